@@ -1,0 +1,122 @@
+/**
+ * Shared shapes of the pure core. Nothing here touches Apps Script, Node or the DOM.
+ */
+
+/** One cell as any table store hands it over: Sheets and exceljs give Date and number, csv gives text. */
+export type Cell = string | number | boolean | Date | null;
+/** A sheet read once as a rectangle-ish array of rows (rows may differ in length). */
+export type Grid = Cell[][];
+
+/** ISO calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** The period a plan covers: a calendar year, an academic year (Sep–Aug) or a span of years. */
+export interface Period {
+  kind: 'calendar' | 'academic' | 'span';
+  /** As a user writes it: "2022", "2021/2022", "2021-2024". */
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding about the table, addressed to the user in Russian. */
+export interface Diagnostic {
+  /** Stable machine code, documented in the README. */
+  code: string;
+  severity: Severity;
+  /** 1-based source row (as the user sees it in the sheet); null for the table as a whole. */
+  row: number | null;
+  /** The measure field it concerns (e.g. "deadline"), or null. */
+  field: string | null;
+  /** Russian text telling the user what to fix. */
+  message: string;
+}
+
+export type RecurrenceUnit = 'week' | 'month' | 'quarter' | 'half-year' | 'year';
+
+export interface Recurrence {
+  every: RecurrenceUnit;
+  /** Explicit occurrence dates where the text lists or implies them (ordinal weekdays, lists). */
+  dates?: IsoDate[];
+}
+
+export interface Deadline {
+  text: string;
+  start: IsoDate | null;
+  end: IsoDate | null;
+  recurrence: Recurrence | null;
+  /** «по мере необходимости», «по графику другого органа»: no dates at all. */
+  unscheduled: boolean;
+}
+
+export type IndicatorTarget =
+  | { kind: 'percent'; op: '>=' | '='; value: number; of?: string }
+  | { kind: 'count'; op: '>=' | '='; value: number; of?: string }
+  | { kind: 'half-year'; h1: number; h2: number }
+  | { kind: 'change'; from: number; to: number; unit: string };
+
+export interface Indicator {
+  text: string;
+  measurable: boolean;
+  target: IndicatorTarget | null;
+}
+
+/** Fields a roadmap column can hold. Tracking fields are the ones users add for monitoring. */
+export const MEASURE_FIELDS = [
+  'number',
+  'title',
+  'task',
+  'deadline',
+  'indicator',
+  'responsible',
+  'result',
+] as const;
+export const TRACKING_FIELDS = [
+  'status',
+  'doneDate',
+  'actual',
+  'evidence',
+  'curatorMark',
+  'curatorDate',
+  'curatorComment',
+  'comment',
+] as const;
+export type MeasureField = (typeof MEASURE_FIELDS)[number];
+export type TrackingField = (typeof TRACKING_FIELDS)[number];
+export type Field = MeasureField | TrackingField;
+
+export interface ColumnRef {
+  /** 0-based column index in the grid. */
+  index: number;
+  /** The header as written (cleaned of line breaks and stray spaces). */
+  header: string;
+}
+
+/** One logical row of a roadmap table after page-break debris is removed. */
+export interface TableRow {
+  /** 1-based source row where the measure (or heading) starts. */
+  row: number;
+  /** Every 1-based source row merged into this one (a measure split across a page break spans several). */
+  sourceRows: number[];
+  /** The section heading in force («1. Организационно-управленческие меры»), or null. */
+  section: string | null;
+  /** Cell values by field: text cleaned of HTML and stray spaces; Date and number cells kept as they are. */
+  values: Partial<Record<Field, Cell>>;
+  /** Cells of columns no field matched, by their header. */
+  extra: Record<string, Cell>;
+}
+
+/** A roadmap table found in a grid and normalised. */
+export interface NormalisedTable {
+  /** 1-based row of the (first) header row, or null when no header row was found. */
+  headerRow: number | null;
+  columns: Partial<Record<Field, ColumnRef>>;
+  unknownColumns: ColumnRef[];
+  rows: TableRow[];
+  /** Text of the rows above the header (document title, «2021/2022 учебный год»…), for period inference. */
+  titleLines: string[];
+  /** Findings of normalisation itself (no header found, rows merged, repeated headers dropped…). */
+  diagnostics: Diagnostic[];
+}
