@@ -1,0 +1,100 @@
+/**
+ * The Apps Script contract of the built bundle (dist/Code.js, made by `npm run build`):
+ * handlers are top-level function declarations, and the file runs in a bare V8 context
+ * with only Apps Script's services — no require, module, process, timers, fetch or Buffer.
+ */
+import * as acorn from 'acorn';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { MENU_ITEMS, MENU_TITLE } from '../../src/domain/app-info';
+import * as main from '../../src/main';
+import { createFakeGas } from '../fakes/gas';
+
+const dist = path.join(__dirname, '../../dist');
+const codePath = path.join(dist, 'Code.js');
+
+function code(): string {
+  if (!fs.existsSync(codePath)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does)');
+  return fs.readFileSync(codePath, 'utf8');
+}
+
+function topLevelFunctions(source: string): string[] {
+  const ast = acorn.parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as {
+    body: { type: string; id?: { name: string } }[];
+  };
+  return ast.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => n.id!.name);
+}
+
+const NODE_GLOBALS = ['require', 'module', 'exports', 'process', 'setTimeout', 'setInterval', 'fetch', 'Buffer', 'TextEncoder', 'window', 'document'];
+
+function loadBundle(fake: ReturnType<typeof createFakeGas>): vm.Context {
+  const context = vm.createContext({ ...fake.globals() });
+  for (const name of NODE_GLOBALS) {
+    expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
+  }
+  vm.runInContext(code(), context, { filename: 'Code.js' });
+  return context;
+}
+
+describe('dist/Code.js', () => {
+  test('parses as an ES2020 script', () => {
+    expect(() => acorn.parse(code(), { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+  });
+
+  test('every export of src/main.ts is a top-level function declaration', () => {
+    const declared = topLevelFunctions(code());
+    const exported = Object.keys(main).sort();
+    expect(exported.length).toBeGreaterThan(0);
+    for (const name of exported) expect(declared).toContain(name);
+  });
+
+  test('every menu item points at an exported handler, and the triggers exist', () => {
+    const declared = topLevelFunctions(code());
+    for (const item of MENU_ITEMS) expect(declared).toContain(item.handler);
+    expect(declared).toEqual(expect.arrayContaining(['onOpen', 'onInstall']));
+  });
+
+  test('onOpen in AuthMode.NONE builds the menu without touching data or properties', () => {
+    const fake = createFakeGas({ authMode: 'NONE' });
+    const ctx = loadBundle(fake);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', ctx);
+    expect(fake.ui.menus).toHaveLength(1);
+    const menu = fake.ui.menus[0];
+    expect(menu.items.map((i: { caption: string }) => i.caption)).toEqual(MENU_ITEMS.map((i) => i.caption));
+    const touched = Object.keys(fake.calls.byMethod()).filter((m) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(m));
+    expect(touched).toEqual([]);
+  });
+
+  test('onOpen in AuthMode.FULL and onInstall build the same menu', () => {
+    const fake = createFakeGas({ authMode: 'FULL' });
+    const ctx = loadBundle(fake);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.FULL })', ctx);
+    vm.runInContext('onInstall({ authMode: ScriptApp.AuthMode.FULL })', ctx);
+    expect(fake.ui.menus).toHaveLength(2);
+    expect(fake.ui.menus[1].items).toEqual(fake.ui.menus[0].items);
+  });
+
+  test('the «Справка» menu handler opens the built help dialog', () => {
+    const fake = createFakeGas({ authMode: 'FULL', htmlDir: dist });
+    const ctx = loadBundle(fake);
+    vm.runInContext('showHelp()', ctx);
+    expect(fake.ui.dialogs).toHaveLength(1);
+    expect(fake.ui.dialogs[0].title).toContain('Справка');
+    expect(fake.ui.dialogs[0].html).toContain('Монитор дорожных карт');
+  });
+
+  test('a sidebar-callable function returns plain data', () => {
+    const fake = createFakeGas({ authMode: 'FULL' });
+    const ctx = loadBundle(fake);
+    const info = JSON.parse(vm.runInContext('JSON.stringify(getAppInfo())', ctx));
+    expect(info.menuTitle).toBe(MENU_TITLE);
+    expect(info.menu.map((i: { handler: string }) => i.handler)).toEqual(MENU_ITEMS.map((i) => i.handler));
+  });
+
+  test('the bundle stays lean (zod without its locales)', () => {
+    const size = Buffer.byteLength(code());
+    expect(size).toBeLessThan(600 * 1024);
+    expect(code()).not.toMatch(/Ungültige Eingabe/); // a string of zod's German locale: locales are not bundled wholesale
+  });
+});
