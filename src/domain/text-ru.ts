@@ -1,0 +1,25 @@
+/** Russian number words and formatting for messages and reports. */
+
+/** Plural form for a count: 1 мероприятие, 2 мероприятия, 5 мероприятий, 11 мероприятий, 21 мероприятие. */
+export function pluralForm(n: number, one: string, few: string, many: string): string {
+  const abs = Math.abs(Math.trunc(n));
+  const mod100 = abs % 100;
+  const mod10 = abs % 10;
+  if (mod100 >= 11 && mod100 <= 14) return many;
+  if (mod10 === 1) return one;
+  if (mod10 >= 2 && mod10 <= 4) return few;
+  return many;
+}
+
+/** «21 мероприятие», with the number grouped the Russian way («1 234»). */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  return `${formatNumberRu(n)} ${pluralForm(n, one, few, many)}`;
+}
+
+/** 1234.5 → «1 234,5» (narrow no-break space between groups, decimal comma). */
+export function formatNumberRu(n: number, fractionDigits = 0): string {
+  const fixed = Math.abs(n).toFixed(fractionDigits);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${n < 0 ? '−' : ''}${grouped}${frac ? ',' + frac : ''}`;
+}
