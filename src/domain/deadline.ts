@@ -1,0 +1,1360 @@
+/**
+ * Russian free-text deadlines («Сроки исполнения») → dates. Own small grammar, no date library.
+ *
+ * How it works: the text is normalised (HTML tags, case, ё, dashes, spaces) and cut into tokens
+ * (numbers, dates, words, separators). Matchers turn token runs into *atoms*: a day («27 марта»,
+ * «27.03.2022»), a month («октябрь 2021»), a year, an academic year or span of years, a half-year,
+ * a calendar quarter, a school quarter («II четверть»), a season, a year phrase («в течение
+ * учебного года»). Atoms joined by a dash, «по» or «до» form a range; atoms separated by commas,
+ * «/», «и», «;» or line breaks form a list. Separate passes read recurrence words («ежемесячно»,
+ * «каждую четверть», «2 раза в год»), weekdays («по понедельникам», «каждый 2-й и 4-й
+ * понедельник месяца»), days of the month («до 5 числа»), and «as needed / by someone else's
+ * schedule» phrases.
+ *
+ * Choices (ambiguities), all relative to the plan's period:
+ *  - Missing year: the first occurrence inside the period (academic 2021/2022: September–December
+ *    → 2021, January–August → 2022; calendar year → that year; span → its first year). When the
+ *    text names a year somewhere, an atom without one takes it from its neighbour: «Март – декабрь
+ *    2022» → March 2022, «сентябрь – май 2022» → September 2021, «сентябрь 2021 – май» → May 2022.
+ *    In a range with no year at all, each end is the first occurrence not before the previous one.
+ *  - A month is the whole month; a range or a list is first..last.
+ *  - «до 27 марта» → period start … 27 March. «до апреля» / «к апрелю» (a month, quarter, half-year
+ *    or season after «до»/«к») is exclusive: … 31 March. «не позднее апреля», «по апрель»,
+ *    «до конца апреля» are inclusive: … 30 April. «до 2024 года» is inclusive (… 31.12.2024).
+ *    «до начала / к началу X» ends the day before X. When an exclusive end would fall before the
+ *    period, the next occurrence is taken («до сентября» in 2021/2022 → … 31.08.2022); a date
+ *    written with its year before the period gives start = end.
+ *  - «с апреля», «начиная с …», «не ранее …» → that date … period end; «после 15 марта» → 16 March
+ *    … period end.
+ *  - Whole period: «в течение года», «в течение учебного года», «в течение всего периода»,
+ *    «постоянно», «ежедневно» and the like. For a calendar or span plan «учебный год» without
+ *    years is the plan's period too. Such phrases are ignored when the text also names real dates.
+ *    A bare «2021-2022» is two calendar years, except in an academic plan 2021/2022 where it is
+ *    that academic year. A year right after a month («Октябрь, 2022») only gives the month's year.
+ *  - «начало / середина / конец» of a month = days 1–10 / 11–20 / 21–end; «первая / вторая
+ *    половина» = 1–15 / 16–end; «N декада» = the N-th ten days. Of a longer stretch: its first /
+ *    middle / last month (the end of an academic year is May). «по итогам X» = the end of X.
+ *  - Half-years: in an academic plan I = September–December, II = January–May (the school year
+ *    ends in May); otherwise, or when a single calendar year is written («1 полугодие 2022 г.»),
+ *    I = January–June, II = July–December. Quarters («IV квартал») are calendar quarters; school
+ *    quarters («II четверть») follow `schoolQuarterDays` in period.ts.
+ *  - Seasons: лето June–August, осень September–November, зима December–February, весна
+ *    March–May («зима 2022» = December 2021 – February 2022); «осенние/зимние/весенние
+ *    каникулы» ≈ 28.10–06.11, 29.12–08.01, 24.03–31.03.
+ *  - Recurrence: `every` is the unit the text names. `dates` lists due dates when the text
+ *    implies them: weekdays (every matching day), ordinal weekdays (every matching day of each
+ *    month), days of the month, school quarters (each quarter's end), yearly windows
+ *    («ежегодно (сентябрь-октябрь)» in 2021-2024: each year's 31 October; start/end = first and
+ *    last occurrence inside the period) and explicit lists. Plain «ежемесячно», «ежеквартально»,
+ *    «еженедельно», «ежегодно» give no dates: start/end bound them (the period, or «с …»).
+ *  - A list of single days or single months («Март, октябрь, ноябрь», «Сентябрь 2022 / Октябрь
+ *    2022», «до 1 апреля, до 1 июля») is a recurrence with `dates` = the end of each item; `every`
+ *    comes from the smallest gap between items (≤16 days week, ≤45 month, ≤135 quarter, ≤250
+ *    half-year, else year). A list holding a range («Март\nАпрель-октябрь»), a quarter or a
+ *    half-year is just first..last, no recurrence.
+ *  - «по мере необходимости», «по запросу», «по графику <органа>», «по плану ФИОКО», «по
+ *    специальному графику», «согласно плану …» → unscheduled (no dates) only when nothing else in
+ *    the text gives dates: «В течение года по специальному графику» is the whole period,
+ *    «Еженедельно по графику» weekly over the period, both scheduled.
+ *  - Weekday names next to a full date («28.11.2021 (понедельник)») are a comment, not a
+ *    recurrence. «ежедневно» has no unit of its own: the whole period, no recurrence.
+ *  - Impossible days are clamped to the month (31.04 → 30.04); a text with no date information
+ *    at all (e.g. a responsible body typed into the column) is unreadable: all fields null.
+ */
+import type { Deadline, IsoDate, Period, Recurrence, RecurrenceUnit } from './types';
+import {
+  dayNumber,
+  dayToIso,
+  daysInMonth,
+  fromDayNumber,
+  isPlausibleYear,
+  periodDays,
+  schoolQuarterDays,
+  schoolQuartersWithin,
+  shiftYears,
+  yearOfDay,
+} from './period';
+
+export interface DeadlineParse {
+  deadline: Deadline;
+  readable: boolean;
+  /** years written explicitly in the text */
+  explicitYears: number[];
+}
+
+/** ISO date of a calendar date (month 1-based); an overflowing day rolls into the next month. */
+export function isoDate(y: number, m: number, d: number): IsoDate {
+  return dayToIso(dayNumber(y, m, d));
+}
+
+/** Longest text the parser looks at: a deadline cell is short; anything longer is cut. */
+const MAX_TEXT = 4000;
+/** Most recurrence dates listed (weekly over a long span stays well below). */
+const MAX_DATES = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation and tokens
+
+type Tok =
+  | { k: 'num'; v: number; len: number; ord: boolean }
+  | { k: 'date'; d: number; m: number; y: number | null }
+  | { k: 'my'; m: number; y: number }
+  | { k: 'word'; w: string }
+  | { k: 'dash' }
+  | { k: 'sep'; c: string }
+  | { k: 'p'; c: string };
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+};
+
+function normalise(text: string): string {
+  return text
+    .slice(0, MAX_TEXT)
+    .replace(/<\s*\/?\s*(p|br|li|div|ul|ol|tr|td|th|h\d)\b[^>]{0,200}>/gi, '\n')
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&[mn]dash;/gi, '-')
+    .replace(/&(laquo|raquo|quot);/gi, '"')
+    .replace(/&amp;/gi, '&')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[іӏ]/g, 'i')
+    .replace(/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g, '-')
+    .split('\u000b') // Word's manual line break
+    .join('\n')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\s\u200b]/g, (c) => (c === '\n' ? c : ' ')); // tabs, no-break and odd spaces
+}
+
+const TOKEN_RE =
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)|(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)|(\d{1,2})[./](\d{4})(?!\d)|(\d{1,2})\.(\d{1,2})(?![\d])|(\d+)|([a-zа-я]+)|(\n)|(-)|([,;/])|(\S)/g;
+
+const ORD_SUFFIX = /^(й|ый|ой|ий|го|ого|его|е|я|ая|ое|ую|ю|м|ом|ем|х|ых)$/;
+
+function tokenize(norm: string): Tok[] {
+  const raw: Tok[] = [];
+  for (const m of norm.matchAll(TOKEN_RE)) {
+    if (m[1] !== undefined) {
+      raw.push(dateTok(Number(m[3]), Number(m[2]), Number(m[1])));
+    } else if (m[4] !== undefined) {
+      const y = m[6].length === 2 ? 2000 + Number(m[6]) : Number(m[6]);
+      raw.push(dateTok(Number(m[4]), Number(m[5]), y));
+    } else if (m[7] !== undefined) {
+      const mo = Number(m[7]);
+      const y = Number(m[8]);
+      raw.push(mo >= 1 && mo <= 12 && isPlausibleYear(y) ? { k: 'my', m: mo, y } : { k: 'p', c: '?' });
+    } else if (m[9] !== undefined) {
+      raw.push(dateTok(Number(m[9]), Number(m[10]), null));
+    } else if (m[11] !== undefined) {
+      raw.push({ k: 'num', v: Number(m[11].slice(0, 9)), len: m[11].length, ord: false });
+    } else if (m[12] !== undefined) {
+      let w = m[12];
+      if (/[a-z]/.test(w) && /[а-я]/.test(w)) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
+      raw.push({ k: 'word', w });
+    } else if (m[13] !== undefined) raw.push({ k: 'sep', c: '\n' });
+    else if (m[14] !== undefined) raw.push({ k: 'dash' });
+    else if (m[15] !== undefined) raw.push({ k: 'sep', c: m[15] });
+    else raw.push({ k: 'p', c: m[16] ?? '?' });
+  }
+  // «2-й», «5-го», «1-е», «2й» → one ordinal number token.
+  const out: Tok[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    if (t.k === 'num' && t.len <= 2) {
+      const a = raw[i + 1];
+      const b = raw[i + 2];
+      if (a && a.k === 'dash' && b && b.k === 'word' && ORD_SUFFIX.test(b.w)) {
+        out.push({ ...t, ord: true });
+        i += 2;
+        continue;
+      }
+      if (a && a.k === 'word' && ORD_SUFFIX.test(a.w) && a.w.length <= 3) {
+        out.push({ ...t, ord: true });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function dateTok(d: number, m: number, y: number | null): Tok {
+  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return { k: 'p', c: '?' };
+  return { k: 'date', d, m, y };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word classes
+
+// Case endings only (a bare stem would read the surname «Мартынова» as March); adjectives too
+// («августовское совещание»).
+const SOFT = '(ь|я|е|ю|ем)';
+const HARD = '(|а|е|у|ом)';
+const ADJ = '(ий|ая|ое|ие|их|ого|ой|ому|ом|ую|ими|им)';
+const MONTH_STEMS: [RegExp, number][] = [
+  [new RegExp(`^(январ${SOFT}|январск${ADJ}|янв)$`), 1],
+  [new RegExp(`^(феврал${SOFT}|февральск${ADJ}|фев|февр)$`), 2],
+  [new RegExp(`^(март${HARD}|мартовск${ADJ}|мар)$`), 3],
+  [new RegExp(`^(апрел${SOFT}|апрельск${ADJ}|апр)$`), 4],
+  [new RegExp(`^(май|мая|мае|маю|маем|майск${ADJ})$`), 5],
+  [new RegExp(`^(июн${SOFT}|июньск${ADJ}|июн)$`), 6],
+  [new RegExp(`^(июл${SOFT}|июльск${ADJ}|июл)$`), 7],
+  [new RegExp(`^(август${HARD}|августовск${ADJ}|авг)$`), 8],
+  [new RegExp(`^(сентябр${SOFT}|сентябрьск${ADJ}|сен|сент)$`), 9],
+  [new RegExp(`^(октябр${SOFT}|октябрьск${ADJ}|окт)$`), 10],
+  [new RegExp(`^(ноябр${SOFT}|ноябрьск${ADJ}|ноя|нояб)$`), 11],
+  [new RegExp(`^(декабр${SOFT}|декабрьск${ADJ}|дек)$`), 12],
+];
+
+function monthOfWord(w: string): number | null {
+  for (const [re, m] of MONTH_STEMS) if (re.test(w)) return m;
+  return null;
+}
+
+const WEEKDAYS: [RegExp, number][] = [
+  [/^понедельник(а|ам|и|ом)?$/, 1],
+  [/^вторник(а|ам|и|ом)?$/, 2],
+  [/^сред(а|у|ам)$/, 3], // not «среды», «среде», «средой»: mostly «образовательная среда»
+  [/^четверг(а|ам|и|ом)?$/, 4],
+  [/^пятниц(а|у|ам|ы|е|ей)$/, 5],
+  [/^суббот(а|у|ам|ы|е|ой)$/, 6],
+  [/^воскресень(е|ям|я|ем)$/, 7],
+];
+
+function weekdayOfWord(w: string): number | null {
+  for (const [re, n] of WEEKDAYS) if (re.test(w)) return n;
+  return null;
+}
+
+/** Ordinal words: первый… пятый (any gender and case), последний = -1. Not «вторник», «четверть». */
+function ordinalWord(w: string): number | null {
+  if (/^перв(ый|ая|ое|ом|ой|ого|ую|ые|ых)$/.test(w)) return 1;
+  if (/^втор(ой|ая|ое|ом|ого|ую|ые|ых)$/.test(w)) return 2;
+  if (/^трет(ий|ья|ье|ьем|ьей|ьего|ью|ьи|ьих)$/.test(w)) return 3;
+  if (/^четверт(ый|ая|ое|ом|ой|ого|ую|ые|ых)$/.test(w)) return 4;
+  if (/^пят(ый|ая|ое|ом|ой|ого|ую)$/.test(w)) return 5;
+  if (/^последн[а-я]*$/.test(w)) return -1;
+  return null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+const YEAR_WORD = /^(г|гг|год|года|году|годом|годы|годов|годам|годах)$/;
+
+type Unit = 'halfyear' | 'quarter' | 'squarter';
+function unitOfWord(w: string): Unit | null {
+  if (/^полугод[а-я]*$/.test(w)) return 'halfyear';
+  if (/^(квартал[а-я]*|кв)$/.test(w)) return 'quarter';
+  if (/^четверт(ь|и|ью|ям|ях|ями)$/.test(w)) return 'squarter';
+  return null;
+}
+
+type ModKind = 'start' | 'mid' | 'end' | 'half1' | 'half2' | 'dec1' | 'dec2' | 'dec3';
+
+// ---------------------------------------------------------------------------------------------
+// Atoms
+
+interface Span {
+  s: number;
+  e: number;
+}
+
+type AtomKind = 'day' | 'month' | 'year' | 'academic' | 'span' | 'halfyear' | 'quarter' | 'squarter' | 'season' | 'yearPhrase';
+
+interface Atom {
+  ts: number;
+  te: number;
+  kind: AtomKind;
+  /** The years the text names for this atom. */
+  years: number[];
+  /** Fixed span when the year is known from the text. */
+  fixed: Span | null;
+  /** Repeating pattern when it is not: the occurrence anchored at year y. */
+  occ: ((y: number) => Span) | null;
+  /** Year phrases only: «учебного» was written. */
+  academic?: boolean;
+  span?: Span;
+  mod?: ModKind;
+}
+
+function monthSpan(y: number, m: number): Span {
+  return { s: dayNumber(y, m, 1), e: dayNumber(y, m, daysInMonth(y, m)) };
+}
+function daySpan(y: number, m: number, d: number): Span {
+  const n = dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+  return { s: n, e: n };
+}
+function monthsSpan(y: number, m1: number, m2: number): Span {
+  // m2 may exceed 12 (wraps into the next year)
+  const e = dayNumber(y, m2 + 1, 1) - 1;
+  return { s: dayNumber(y, m1, 1), e };
+}
+function yearSpan(y: number): Span {
+  return { s: dayNumber(y, 1, 1), e: dayNumber(y, 12, 31) };
+}
+function academicSpan(y: number): Span {
+  return { s: dayNumber(y, 9, 1), e: dayNumber(y + 1, 8, 31) };
+}
+
+interface Ctx {
+  toks: Tok[];
+  used: boolean[];
+  academicPlan: boolean;
+  /** first year of the plan's period (for «2021-2022» in an academic plan 2021/2022) */
+  planYear: number | null;
+}
+
+const isWord = (t: Tok | undefined, re: RegExp): boolean => !!t && t.k === 'word' && re.test(t.w);
+const wordOf = (t: Tok | undefined): string => (t && t.k === 'word' ? t.w : '');
+
+/** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
+function yearAt(toks: Tok[], j: number): number | null {
+  const t = toks[j];
+  if (!t || t.k !== 'num' || t.len !== 4 || t.ord || !isPlausibleYear(t.v)) return null;
+  const n = toks[j + 1];
+  if (n && n.k === 'p' && n.c === '%') return null;
+  return t.v;
+}
+
+/** Skip «г.», «года», «гг.» after a year. */
+function skipYearWords(toks: Tok[], j: number): number {
+  while (j < toks.length) {
+    const t = toks[j];
+    if (t.k === 'word' && YEAR_WORD.test(t.w)) j++;
+    else if (t.k === 'p' && t.c === '.' && j > 0 && toks[j - 1].k === 'word') j++;
+    else break;
+  }
+  return j;
+}
+
+/** A year after a month or a day-month: «2022», «2022г.», «22 г.». Returns [year, next index]. */
+function trailingYear(toks: Tok[], j: number): [number, number] | null {
+  const y = yearAt(toks, j);
+  if (y !== null) return [y, skipYearWords(toks, j + 1)];
+  const t = toks[j];
+  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWord(toks[j + 1], YEAR_WORD)) {
+    const y2 = 2000 + t.v;
+    if (isPlausibleYear(y2)) return [y2, skipYearWords(toks, j + 1)];
+  }
+  return null;
+}
+
+/** A pair of years at j: «2021/2022», «2021-2024», «2021/22». */
+function yearPairAt(toks: Tok[], j: number): { y1: number; y2: number; slash: boolean; next: number } | null {
+  const y1 = yearAt(toks, j);
+  if (y1 === null) return null;
+  const sep = toks[j + 1];
+  const slash = !!sep && sep.k === 'sep' && sep.c === '/';
+  if (!sep || !(sep.k === 'dash' || slash)) return null;
+  const t2 = toks[j + 2];
+  if (!t2 || t2.k !== 'num' || t2.ord) return null;
+  let y2: number;
+  if (t2.len === 4) y2 = t2.v;
+  else if (t2.len === 2) {
+    y2 = Math.floor(y1 / 100) * 100 + t2.v;
+    if (y2 !== y1 + 1) return null;
+  } else return null;
+  if (!isPlausibleYear(y2) || y2 < y1 || y2 - y1 > 20) return null;
+  // «2021-2022» directly followed by a month or a day is not a pair of years
+  const after = toks[j + 3];
+  if (after && ((after.k === 'word' && monthOfWord(after.w) !== null) || after.k === 'dash')) return null;
+  return { y1, y2, slash, next: j + 3 };
+}
+
+function ordinalAt(t: Tok | undefined): number | null {
+  if (!t) return null;
+  if (t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 4) return t.v;
+  if (t.k === 'word') {
+    if (ROMAN[t.w] !== undefined) return ROMAN[t.w];
+    const o = ordinalWord(t.w);
+    if (o !== null && o > 0) return o;
+  }
+  return null;
+}
+
+function halfYearOcc(n: number, academic: boolean): (y: number) => Span {
+  if (academic) return n === 1 ? (y) => monthsSpan(y, 9, 12) : (y) => monthsSpan(y + 1, 1, 5);
+  return n === 1 ? (y) => monthsSpan(y, 1, 6) : (y) => monthsSpan(y, 7, 12);
+}
+
+/** First occurrence of a yearly pattern inside [ps, pe] (see the module comment). */
+function firstIn(occ: (y: number) => Span, ps: number, pe: number): Span {
+  const y0 = yearOfDay(ps) - 1;
+  const y1 = Math.min(yearOfDay(pe) + 1, y0 + 300);
+  for (let y = y0; y <= y1; y++) {
+    const s = occ(y);
+    if (s.s >= ps && s.e <= pe) return s;
+  }
+  for (let y = y0; y <= y1; y++) {
+    const s = occ(y);
+    if (s.s >= ps && s.s <= pe) return s;
+  }
+  for (let y = y0; y <= y1; y++) {
+    const s = occ(y);
+    if (s.e >= ps && s.s <= pe) return s;
+  }
+  return occ(y0 + 1);
+}
+/** The first occurrence inside a long reference (a year, an academic year), if any. */
+function containedIn(occ: (y: number) => Span, ref: Span): Span | null {
+  if (ref.e - ref.s <= 31) return null;
+  for (let y = yearOfDay(ref.s) - 1; y <= yearOfDay(ref.e); y++) {
+    const s = occ(y);
+    if (s.s >= ref.s && s.e <= ref.e) return s;
+  }
+  return null;
+}
+/** Latest occurrence starting no later than ref (or inside ref when ref is a year). */
+function latestBefore(occ: (y: number) => Span, ref: Span): Span {
+  const inside = containedIn(occ, ref);
+  if (inside) return inside;
+  const y0 = yearOfDay(ref.s);
+  for (let y = y0 + 1; y >= y0 - 2; y--) {
+    const s = occ(y);
+    if (s.s <= ref.s) return s;
+  }
+  return occ(y0);
+}
+/** Earliest occurrence starting no earlier than ref (or inside ref when ref is a year). */
+function earliestAfter(occ: (y: number) => Span, ref: Span): Span {
+  const inside = containedIn(occ, ref);
+  if (inside) return inside;
+  const y0 = yearOfDay(ref.s);
+  for (let y = y0 - 1; y <= y0 + 2; y++) {
+    const s = occ(y);
+    if (s.s >= ref.s) return s;
+  }
+  return occ(y0);
+}
+
+/** Units after ordinals («1 полугодие», «I-II четверть», «в первом и третьем квартале 2022 г.»). */
+function matchUnits(ctx: Ctx, i: number): Atom[] | null {
+  const { toks } = ctx;
+  const ords: { n: number; at: number }[] = [];
+  let j = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const n = ordinalAt(toks[j]);
+    if (n === null || ctx.used[j]) break;
+    ords.push({ n, at: j });
+    j++;
+    const c = toks[j];
+    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) && ordinalAt(toks[j + 1]) !== null) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (ords.length === 0) return null;
+  const unit = toks[j] && toks[j].k === 'word' ? unitOfWord(wordOf(toks[j])) : null;
+  if (!unit) return null;
+  let end = j + 1;
+  if (toks[end] && toks[end].k === 'p' && (toks[end] as { c: string }).c === '.' && wordOf(toks[j]) === 'кв') end++;
+  // Optional year context after the unit: «2022 г.» or «2021/2022 учебного года».
+  let ctxSpan: Span | null = null;
+  let academicCtx = false;
+  const years: number[] = [];
+  const pair = yearPairAt(toks, end);
+  if (pair) {
+    years.push(pair.y1, pair.y2);
+    let k = skipYearWords(toks, pair.next);
+    const uch = isWord(toks[k], /^уч/) || pair.slash;
+    if (isWord(toks[k], /^уч/)) {
+      k++;
+      if (toks[k] && toks[k].k === 'p') k++;
+      k = skipYearWords(toks, k);
+    }
+    academicCtx = uch && pair.y2 === pair.y1 + 1;
+    ctxSpan = academicCtx ? academicSpan(pair.y1) : { s: yearSpan(pair.y1).s, e: yearSpan(pair.y2).e };
+    end = k;
+  } else {
+    const ty = trailingYear(toks, end);
+    if (ty) {
+      years.push(ty[0]);
+      ctxSpan = yearSpan(ty[0]);
+      end = ty[1];
+    }
+  }
+  const atoms: Atom[] = [];
+  for (let k = 0; k < ords.length; k++) {
+    const { n, at } = ords[k];
+    let occ: (y: number) => Span;
+    if (unit === 'halfyear') {
+      if (n > 2) return null;
+      const academic = ctxSpan ? academicCtx : ctx.academicPlan;
+      occ = halfYearOcc(n, academic);
+    } else if (unit === 'quarter') {
+      occ = (y) => monthsSpan(y, n * 3 - 2, n * 3);
+    } else {
+      occ = (y) => schoolQuarterDays(y, n);
+    }
+    const te = k === ords.length - 1 ? end : at + 1;
+    atoms.push({
+      ts: at,
+      te,
+      kind: unit,
+      years: k === ords.length - 1 ? years : [],
+      fixed: ctxSpan ? firstIn(occ, ctxSpan.s, ctxSpan.e) : null,
+      occ: ctxSpan ? null : occ,
+    });
+  }
+  return atoms;
+}
+
+const SEASON_ADJ = '(ий|яя|ее|ие|их|ем|юю|его|ей|им|ими)';
+const SEASONS: [RegExp, number, number][] = [
+  [new RegExp(`^(лет(о|ом|а|у)|летн${SEASON_ADJ})$`), 6, 8],
+  [new RegExp(`^(осен(ь|и|ью)|осенн${SEASON_ADJ})$`), 9, 11],
+  [new RegExp(`^(зим(а|ой|у|ы|е)|зимн${SEASON_ADJ})$`), 12, 14],
+  [new RegExp(`^(весн(а|ой|у|ы|е)|весенн${SEASON_ADJ})$`), 3, 5],
+];
+// Approximate school holidays [month, day] start and end (end may wrap to the next year).
+const HOLIDAYS: Record<number, [number, number, number, number]> = {
+  9: [10, 28, 11, 6],
+  12: [12, 29, 13, 8],
+  3: [3, 24, 3, 31],
+  6: [6, 1, 8, 31],
+};
+
+/** Scan the tokens into atoms. */
+function findAtoms(ctx: Ctx): Atom[] {
+  const { toks, used } = ctx;
+  const atoms: Atom[] = [];
+  const mark = (a: number, b: number) => {
+    for (let k = a; k < b; k++) used[k] = true;
+  };
+  let i = 0;
+  while (i < toks.length) {
+    if (used[i]) {
+      i++;
+      continue;
+    }
+    const t = toks[i];
+    const prev = toks[i - 1];
+
+    // Two years: academic year or span.
+    const pair = yearPairAt(toks, i);
+    if (pair && !(prev && prev.k === 'p' && prev.c === '№')) {
+      let k = skipYearWords(toks, pair.next);
+      let uch = isWord(toks[k], /^уч/) || isWord(toks[i - 1], /^уч/) || isWord(toks[i - 2], /^уч/) || isWord(toks[i - 3], /^уч/);
+      if (isWord(toks[k], /^уч/)) {
+        k++;
+        if (toks[k] && toks[k].k === 'p') k++;
+        k = skipYearWords(toks, k);
+        uch = true;
+      }
+      // A bare «2021-2022» in an academic plan 2021/2022 is that academic year.
+      const samePlanYear = ctx.academicPlan && ctx.planYear === pair.y1;
+      const academic = pair.y2 === pair.y1 + 1 && (uch || pair.slash || samePlanYear);
+      const fixed = academic ? academicSpan(pair.y1) : { s: yearSpan(pair.y1).s, e: yearSpan(pair.y2).e };
+      atoms.push({ ts: i, te: k, kind: academic ? 'academic' : pair.y1 === pair.y2 ? 'year' : 'span', years: [pair.y1, pair.y2], fixed, occ: null });
+      mark(i, k);
+      i = k;
+      continue;
+    }
+
+    if (t.k === 'date') {
+      if (t.y !== null) {
+        const k = skipYearWords(toks, i + 1);
+        atoms.push({ ts: i, te: k, kind: 'day', years: [t.y], fixed: daySpan(t.y, t.m, t.d), occ: null });
+        mark(i, k);
+        i = k;
+      } else {
+        const ty = trailingYear(toks, i + 1);
+        const { d, m } = t;
+        if (ty) {
+          atoms.push({ ts: i, te: ty[1], kind: 'day', years: [ty[0]], fixed: daySpan(ty[0], m, d), occ: null });
+          mark(i, ty[1]);
+          i = ty[1];
+        } else {
+          atoms.push({ ts: i, te: i + 1, kind: 'day', years: [], fixed: null, occ: (y) => daySpan(y, m, d) });
+          mark(i, i + 1);
+          i++;
+        }
+      }
+      continue;
+    }
+    if (t.k === 'my') {
+      const k = skipYearWords(toks, i + 1);
+      atoms.push({ ts: i, te: k, kind: 'month', years: [t.y], fixed: monthSpan(t.y, t.m), occ: null });
+      mark(i, k);
+      i = k;
+      continue;
+    }
+
+    if (t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 31) {
+      const mw = toks[i + 1];
+      const m = mw && mw.k === 'word' ? monthOfWord(mw.w) : null;
+      if (m !== null) {
+        const d = t.v;
+        let k = i + 2;
+        if (toks[k] && toks[k].k === 'p' && (toks[k] as { c: string }).c === '.') k++;
+        const ty = trailingYear(toks, k);
+        if (ty) {
+          atoms.push({ ts: i, te: ty[1], kind: 'day', years: [ty[0]], fixed: daySpan(ty[0], m, d), occ: null });
+          mark(i, ty[1]);
+          i = ty[1];
+        } else {
+          atoms.push({ ts: i, te: i + 2, kind: 'day', years: [], fixed: null, occ: (y) => daySpan(y, m, d) });
+          mark(i, i + 2);
+          i += 2;
+        }
+        continue;
+      }
+      // A bare day whose month comes later: «с 1 по 15 сентября», «1, 8 и 15 марта».
+      let j = i + 1;
+      let found: number | null = null;
+      for (let guard = 0; guard < 12 && j < toks.length; guard++) {
+        const c = toks[j];
+        if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|по|до|или)$/.test(c.w))) {
+          j++;
+          continue;
+        }
+        if (c.k === 'date' && j > i + 1) {
+          found = c.m; // «1-15.09.2022», «с 1 по 15.09»
+          break;
+        }
+        if (c.k === 'num' && c.len <= 2 && c.v >= 1 && c.v <= 31 && !used[j]) {
+          const mm = toks[j + 1] && toks[j + 1].k === 'word' ? monthOfWord(wordOf(toks[j + 1])) : null;
+          if (mm !== null) {
+            found = mm;
+            break;
+          }
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (found !== null) {
+        const d = t.v;
+        const m = found;
+        atoms.push({ ts: i, te: i + 1, kind: 'day', years: [], fixed: null, occ: (y) => daySpan(y, m, d) });
+        mark(i, i + 1);
+        i++;
+        continue;
+      }
+    }
+
+    if (t.k === 'word') {
+      const m = monthOfWord(t.w);
+      if (m !== null) {
+        let k = i + 1;
+        if (toks[k] && toks[k].k === 'p' && (toks[k] as { c: string }).c === '.') k++;
+        const ty = trailingYear(toks, k);
+        if (ty) {
+          atoms.push({ ts: i, te: ty[1], kind: 'month', years: [ty[0]], fixed: monthSpan(ty[0], m), occ: null });
+          mark(i, ty[1]);
+          i = ty[1];
+        } else {
+          atoms.push({ ts: i, te: i + 1, kind: 'month', years: [], fixed: null, occ: (y) => monthSpan(y, m) });
+          mark(i, i + 1);
+          i++;
+        }
+        continue;
+      }
+    }
+
+    const units = matchUnits(ctx, i);
+    if (units) {
+      for (const a of units) atoms.push(a);
+      const last = units[units.length - 1];
+      mark(i, last.te);
+      i = last.te;
+      continue;
+    }
+
+    // A year alone: «2022», «в 2022 году», «2022 г.».
+    const y = yearAt(toks, i);
+    if (y !== null && !(prev && prev.k === 'p' && prev.c === '№')) {
+      const k = skipYearWords(toks, i + 1);
+      atoms.push({ ts: i, te: k, kind: 'year', years: [y], fixed: yearSpan(y), occ: null });
+      mark(i, k);
+      i = k;
+      continue;
+    }
+
+    if (t.k === 'word') {
+      // Seasons and school holidays.
+      const season = SEASONS.find(([re]) => re.test(t.w));
+      if (season) {
+        const [, m1, m2] = season;
+        let k = i + 1;
+        let occ: (y: number) => Span = (yy) => monthsSpan(yy, m1, m2);
+        if (isWord(toks[k], /^каникул/)) {
+          const h = HOLIDAYS[m1];
+          occ = (yy) => ({ s: dayNumber(yy, h[0], h[1]), e: dayNumber(yy, h[2], h[3]) });
+          k++;
+        }
+        const ty = trailingYear(toks, k);
+        if (ty) {
+          // «зима 2022» is the winter that ends in 2022
+          const fixed = m1 === 12 ? occ(ty[0] - 1) : occ(ty[0]);
+          atoms.push({ ts: i, te: ty[1], kind: 'season', years: [ty[0]], fixed, occ: null });
+          mark(i, ty[1]);
+          i = ty[1];
+        } else {
+          atoms.push({ ts: i, te: k, kind: 'season', years: [], fixed: null, occ });
+          mark(i, k);
+          i = k;
+        }
+        continue;
+      }
+      // «учебный год», «в течение года», «конец учебного года» (year words without a number).
+      if (/^(год|года|году)$/.test(t.w) || (/^учебн/.test(t.w) && isWord(toks[i + 1], /^(год|года|году)$/))) {
+        const isYearWord = /^(год|года|году)$/.test(t.w);
+        const pw = wordOf(prev);
+        const academic = /^учебн/.test(t.w) || /^учебн/.test(pw);
+        const calendar = /^календарн/.test(pw);
+        const yearPhrasePrev =
+          /^(течени[еия]|протяжении|весь|всего|учебн[а-я]*|календарн[а-я]*|текущ[а-я]*|отчетн[а-я]*|итогам|итоги|конец|конце|конца|начало|начале|начала|середин[а-я]*|окончани[еия]|завершени[еия]|половин[а-я]*)$/;
+        if (!isYearWord || yearPhrasePrev.test(pw)) {
+          const k = isYearWord ? i + 1 : i + 2;
+          atoms.push({ ts: i, te: k, kind: 'yearPhrase', years: [], fixed: null, occ: null, academic: academic && !calendar });
+          mark(i, k);
+          i = k;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return atoms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prefixes and modifiers between atoms
+
+/** untilExcl: «до апреля» (before April for months, the day itself for days); untilIncl: «по»,
+ *  «не позднее», «до конца»; untilStart: «до начала», «к началу» (the day before). */
+type Marker = 'untilExcl' | 'untilIncl' | 'untilStart' | 'from' | 'after' | null;
+
+interface Gap {
+  hard: boolean;
+  list: boolean;
+  dash: boolean;
+  /** words after the last separator, in order */
+  words: string[];
+}
+
+function gapOf(toks: Tok[], a: number, b: number): Gap {
+  const g: Gap = { hard: false, list: false, dash: false, words: [] };
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.k === 'sep') {
+      if (t.c === '\n' || t.c === ';') g.hard = true;
+      else g.list = true;
+      g.words = [];
+    } else if (t.k === 'dash') g.dash = true;
+    else if (t.k === 'word') {
+      if (/^(и|или|либо)$/.test(t.w)) {
+        g.list = true;
+        g.words = [];
+      } else g.words.push(t.w);
+    } else if (t.k === 'p' && t.c === '+') g.list = true;
+  }
+  return g;
+}
+
+const MOD_WORDS: [RegExp, ModKind][] = [
+  [/^(начало|начале|начала|началу)$/, 'start'],
+  [/^(середин[а-я]*)$/, 'mid'],
+  [/^(конец|конце|конца|концу|окончани[а-я]*|завершени[а-я]*|итогам|итоги)$/, 'end'],
+];
+
+/** Read the words right before an atom (right to left): modifier, then marker. */
+function readPrefix(words: string[]): { marker: Marker; mod?: ModKind; modWord?: string } {
+  let k = words.length - 1;
+  let mod: ModKind | undefined;
+  let modWord: string | undefined;
+  const w = (n: number) => (n >= 0 ? words[n] : '');
+  if (/^декад/.test(w(k))) {
+    const o = ordinalWord(w(k - 1)) ?? (ROMAN[w(k - 1)] !== undefined ? ROMAN[w(k - 1)] : null);
+    if (o !== null && o >= 1 && o <= 3) {
+      mod = (['dec1', 'dec2', 'dec3'] as const)[o - 1];
+      k -= 2;
+    } else k -= 1;
+  } else if (/^половин/.test(w(k))) {
+    const o = ordinalWord(w(k - 1));
+    if (o === 1 || o === 2) {
+      mod = o === 1 ? 'half1' : 'half2';
+      k -= 2;
+    } else if (/^(перв|втор)/.test(w(k - 1))) k -= 2;
+    else k -= 1;
+  } else {
+    for (const [re, kind] of MOD_WORDS) {
+      if (re.test(w(k))) {
+        mod = kind;
+        modWord = w(k);
+        k -= 1;
+        break;
+      }
+    }
+  }
+  if (mod === 'end' && w(k) === 'по' && /^(итогам|окончании|завершении)$/.test(modWord ?? '')) k -= 1; // «по итогам» is one phrase
+  while (/^(в|во|на)$/.test(w(k))) k--;
+  let marker: Marker = null;
+  const m = w(k);
+  if (m === 'до' || m === 'к') marker = 'untilExcl';
+  else if (m === 'по') marker = 'untilIncl';
+  else if (/^(позднее|позже)$/.test(m)) marker = 'untilIncl';
+  else if (m === 'с' || m === 'со' || m === 'от' || (m === 'ранее' && w(k - 1) === 'не') || m === 'начиная') marker = 'from';
+  else if (m === 'после') marker = 'after';
+  else if (m === 'срок' && w(k - 1) === 'в') marker = 'untilIncl';
+  // «до конца марта» = by 31 March; «до начала марта» = by the last day before March.
+  if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'end') return { marker: 'untilIncl' };
+  if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'start') return { marker: 'untilStart' };
+  return { marker, mod };
+}
+
+function applyMod(s: Span, mod: ModKind | undefined, academic: boolean): Span {
+  if (!mod) return s;
+  const len = s.e - s.s + 1;
+  if (len < 28) return s; // «конец 31.12.2021»: a day or a few days have no beginning or end to pick
+  const clip = (a: number, b: number): Span => {
+    const c = { s: Math.max(s.s, a), e: Math.min(s.e, b) };
+    return c.s <= c.e ? c : s;
+  };
+  if (len <= 31) {
+    switch (mod) {
+      case 'start':
+      case 'dec1':
+        return clip(s.s, s.s + 9);
+      case 'mid':
+      case 'dec2':
+        return clip(s.s + 10, s.s + 19);
+      case 'end':
+      case 'dec3':
+        return clip(s.s + 20, s.e);
+      case 'half1':
+        return clip(s.s, s.s + 14);
+      case 'half2':
+        return clip(s.s + 15, s.e);
+    }
+  }
+  // Longer stretch: work in whole months. An academic year's school part ends in May.
+  const months: Span[] = [];
+  let cur = fromDayNumber(s.s);
+  for (let guard = 0; guard < 1300; guard++) {
+    const ms = monthSpan(cur.y, cur.m);
+    if (ms.s > s.e) break;
+    months.push(clip(ms.s, ms.e));
+    cur = fromDayNumber(ms.e + 1);
+  }
+  if (months.length === 0) return s;
+  let list = months;
+  if (academic && months.length === 12 && fromDayNumber(s.s).m === 9) list = months.slice(0, 9);
+  const n = list.length;
+  switch (mod) {
+    case 'start':
+      return list[0];
+    case 'end':
+      return list[n - 1];
+    case 'mid':
+      return n % 2 === 1 ? list[(n - 1) / 2] : { s: list[n / 2 - 1].s, e: list[n / 2].e };
+    case 'half1':
+      return { s: list[0].s, e: list[Math.ceil(n / 2) - 1].e };
+    case 'half2':
+      return { s: list[Math.ceil(n / 2) - (n > 1 ? 0 : 1)].s, e: list[n - 1].e };
+    default:
+      return s;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recurrence words, weekdays, days of the month, unscheduled phrases
+
+const UNIT_ORDER: RecurrenceUnit[] = ['week', 'month', 'quarter', 'half-year', 'year'];
+
+interface RecInfo {
+  unit: RecurrenceUnit | null;
+  schoolQuarter: boolean;
+}
+
+function unitFromNoun(w: string): RecurrenceUnit | 'squarter' | null {
+  if (/^недел/.test(w)) return 'week';
+  if (/^месяц/.test(w)) return 'month';
+  if (/^(квартал|кв$)/.test(w)) return 'quarter';
+  if (/^четверт(ь|и|ям|ях)$/.test(w)) return 'squarter';
+  if (/^(полугоди|полгода)/.test(w)) return 'half-year';
+  if (/^(год|года|году|годам)$/.test(w)) return 'year';
+  return null;
+}
+
+const COUNT_WORDS: Record<string, number> = { один: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, дважды: 2, трижды: 3 };
+
+/** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
+function unitForCount(count: number, per: RecurrenceUnit | 'squarter', perN: number): RecurrenceUnit | 'squarter' {
+  const daysPer: Record<string, number> = { week: 7, month: 30, squarter: 60, quarter: 91, 'half-year': 182, year: 365 };
+  if (count <= 1 && perN <= 1) return per;
+  const gap = (daysPer[per] * perN) / Math.max(1, count);
+  return unitForGap(gap);
+}
+
+function unitForGap(gap: number): RecurrenceUnit {
+  if (gap <= 16) return 'week';
+  if (gap <= 45) return 'month';
+  if (gap <= 135) return 'quarter';
+  if (gap <= 250) return 'half-year';
+  return 'year';
+}
+
+function findRecurrence(words: string[]): RecInfo {
+  const found: (RecurrenceUnit | 'squarter')[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^еженедел/.test(w)) found.push('week');
+    else if (/^(ежемесяч|помесячн)/.test(w)) found.push('month');
+    else if (/^(ежекварт|поквартальн)/.test(w)) found.push('quarter');
+    else if (/^(ежечетверт|почетвертн)/.test(w)) found.push('squarter');
+    else if (/^(ежеполугод|полугодов)/.test(w)) found.push('half-year');
+    else if (/^ежегодн/.test(w)) found.push('year');
+    else if (/^кажд/.test(w)) {
+      for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+        const u = unitFromNoun(words[j]);
+        if (u) {
+          found.push(u);
+          break;
+        }
+      }
+    } else if (/^(итогам|окончании|завершении)$/.test(w) && i + 1 < words.length && !/^(год|года|году)$/.test(words[i + 1])) {
+      // «по итогам четверти», «по окончании месяца» (no number): after every such unit
+      const u = unitFromNoun(words[i + 1]);
+      if (u) found.push(u);
+    } else if (w === 'по' && i + 1 < words.length && /^(неделям|месяцам|кварталам|четвертям|полугодиям|годам)$/.test(words[i + 1])) {
+      const u = unitFromNoun(words[i + 1]);
+      if (u) found.push(u);
+    } else if (/^(раз|раза)$/.test(w) && /^(в|во)$/.test(words[i + 1] ?? '')) {
+      let perN = 1;
+      let j = i + 2;
+      const nw = words[j] ?? '';
+      if (/^\d+$/.test(nw)) {
+        perN = Number(nw);
+        j++;
+      } else if (COUNT_WORDS[nw] !== undefined) {
+        perN = COUNT_WORDS[nw];
+        j++;
+      }
+      const u = unitFromNoun(words[j] ?? '');
+      if (u) {
+        const cw = words[i - 1] ?? '';
+        const count = /^\d+$/.test(cw) ? Number(cw) : (COUNT_WORDS[cw] ?? 1);
+        found.push(u === 'half-year' && /^полгода/.test(words[j] ?? '') ? 'half-year' : unitForCount(count, u, perN));
+      }
+    } else if (/^(дважды|трижды)$/.test(w) && /^(в|во)$/.test(words[i + 1] ?? '')) {
+      const u = unitFromNoun(words[i + 2] ?? '');
+      if (u) found.push(unitForCount(COUNT_WORDS[w], u, 1));
+    }
+  }
+  if (found.length === 0) return { unit: null, schoolQuarter: false };
+  let best: RecurrenceUnit | null = null;
+  let sq = false;
+  for (const f of found) {
+    const u: RecurrenceUnit = f === 'squarter' ? 'quarter' : f;
+    if (best === null || UNIT_ORDER.indexOf(u) < UNIT_ORDER.indexOf(best)) {
+      best = u;
+      sq = f === 'squarter';
+    } else if (u === best && f === 'squarter') sq = true;
+  }
+  return { unit: best, schoolQuarter: sq };
+}
+
+interface WeekdayRule {
+  weekday: number;
+  /** empty = every such weekday; otherwise 1…5 or -1 (last) within the month */
+  ordinals: number[];
+}
+
+/** Weekdays, with ordinals before them («каждый 2-й и 4-й понедельник», «по средам»). */
+function findWeekdays(ctx: Ctx): { rules: WeekdayRule[]; strong: boolean } {
+  const { toks, used } = ctx;
+  const rules: WeekdayRule[] = [];
+  let strong = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== 'word') continue;
+    const wd = weekdayOfWord(t.w);
+    if (wd === null) continue;
+    used[i] = true;
+    if (/ам$/.test(t.w)) strong = true; // «по понедельникам»
+    const ordinals: number[] = [];
+    let j = i - 1;
+    for (let guard = 0; guard < 10 && j >= 0; guard++, j--) {
+      const c = toks[j];
+      if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) continue;
+      if (c.k === 'num' && c.len <= 1 && c.v >= 1 && c.v <= 5) {
+        ordinals.push(c.v);
+        used[j] = true;
+        continue;
+      }
+      if (c.k === 'word') {
+        const o = ordinalWord(c.w);
+        if (o !== null) {
+          ordinals.push(o);
+          used[j] = true;
+          continue;
+        }
+        if (/^кажд/.test(c.w)) strong = true;
+      }
+      break;
+    }
+    if (ordinals.length > 0) strong = true;
+    const existing = rules.find((r) => r.weekday === wd);
+    if (existing) {
+      for (const o of ordinals) if (!existing.ordinals.includes(o)) existing.ordinals.push(o);
+    } else {
+      rules.push({ weekday: wd, ordinals });
+    }
+  }
+  return { rules, strong };
+}
+
+/** «до 5 числа», «5 и 20 числа каждого месяца». */
+function findDaysOfMonth(ctx: Ctx): number[] {
+  const { toks, used } = ctx;
+  const days: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i], /^числ(о|а|ам|ах)$/)) continue;
+    for (let j = i - 1, guard = 0; j >= 0 && guard < 10; j--, guard++) {
+      const c = toks[j];
+      if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) continue;
+      if (c.k === 'num' && c.len <= 2 && c.v >= 1 && c.v <= 31 && !used[j]) {
+        days.push(c.v);
+        used[j] = true;
+        continue;
+      }
+      break;
+    }
+  }
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+const UNSCHEDULED_RE = new RegExp(
+  [
+    '(^| )(по|при) (мере|необходимост|потребност|запрос|заявк|требовани|согласовани|приглашени|вызов|факту|срокам|сроку|отдельн|специальн|индивидуальн|утвержденн|особ|собственн|графику|график|плану|план|расписани|приказ|решени|распоряжени)',
+    '(^| )согласно (график|план|расписани|срок|приказ|положени|утвержденн)',
+    '(^| )в соответствии с[о]? (график|план|расписани|срок|приказ|положени|утвержденн)',
+    '(^| )в (установленн[а-я]* )?сроки',
+    '(^| )(в )?(установленн[а-я]*|определенн[а-я]*) срок',
+    '(^| )по мере',
+  ].join('|'),
+);
+
+/** Whole-period words: «в течение всего периода», «постоянно», «ежедневно». */
+const WHOLE_RE =
+  /(^| )(период[а-я]*|постоянн[а-я]*|систематическ[а-я]*|регулярн[а-я]*|ежедневн[а-я]*|бессрочн[а-я]*|круглогодичн[а-я]*|круглый год)( |$)|(^| )(весь|всего|течение|протяжении) (срок|срока)( |$)/;
+
+// ---------------------------------------------------------------------------------------------
+// Putting it together
+
+interface Part {
+  span: Span;
+  /** a single date or month (no range, no «с …»): can stand in a list */
+  listable: boolean;
+  open: boolean;
+}
+
+function emptyParse(text: string): DeadlineParse {
+  return { deadline: { text, start: null, end: null, recurrence: null, unscheduled: false }, readable: false, explicitYears: [] };
+}
+
+/**
+ * Read a deadline cell. Never throws: anything unreadable gives readable:false with null dates.
+ * See the module comment for every choice the grammar makes.
+ */
+export function parseDeadline(text: string, period: Period): DeadlineParse {
+  const raw = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
+  try {
+    return parseInner(raw, period);
+  } catch {
+    return emptyParse(raw);
+  }
+}
+
+function parseInner(raw: string, period: Period): DeadlineParse {
+  if (raw.trim() === '') return emptyParse(raw);
+  const norm = normalise(raw);
+  const toks = tokenize(norm);
+  const words: string[] = [];
+  for (const t of toks) if (t.k === 'word' || t.k === 'num') words.push(t.k === 'word' ? t.w : String(t.v));
+  const wtext = words.join(' ');
+
+  let pb = periodDays(period);
+  const academicPlan = !!period && period.kind === 'academic';
+  const ctx: Ctx = { toks, used: new Array(toks.length).fill(false), academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
+
+  const dom = findDaysOfMonth(ctx);
+  const wk = findWeekdays(ctx);
+  const atoms = findAtoms(ctx);
+  const explicitYears = [...new Set(atoms.flatMap((a) => a.years))].sort((a, b) => a - b);
+  if (!pb) {
+    // A broken period: fall back on the years the text names, or give up.
+    if (explicitYears.length === 0) return emptyParse(raw);
+    pb = { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
+  }
+  const P = pb;
+
+  const rec = findRecurrence(words);
+  const whole = WHOLE_RE.test(wtext);
+  const unscheduledWords = UNSCHEDULED_RE.test(wtext);
+
+  // Prefixes (markers, modifiers) and links.
+  const prefixes = atoms.map((a, k) => {
+    const g = gapOf(toks, k === 0 ? 0 : atoms[k - 1].te, a.ts);
+    const pre = readPrefix(g.words.slice(-4));
+    const until = pre.marker === 'untilExcl' || pre.marker === 'untilIncl' || pre.marker === 'untilStart';
+    const rangeLink = k > 0 && !g.hard && !g.list && (g.dash || until);
+    return { ...pre, rangeLink, hard: g.hard };
+  });
+  atoms.forEach((a, k) => {
+    a.mod = prefixes[k].mod;
+  });
+
+  // Year phrases with neither a modifier nor a marker are weak: they only mean «the whole period».
+  const isStrong = (a: Atom, k: number) => a.kind !== 'yearPhrase' || a.mod !== undefined || prefixes[k].marker !== null;
+  const strong = atoms.filter(isStrong);
+  const weak = atoms.length > strong.length;
+  const strongIdx = atoms.map((a, k) => (isStrong(a, k) ? k : -1)).filter((k) => k >= 0);
+
+  // Strong year phrases: their base is the academic year (when «учебный» is written or the plan is
+  // academic) or the calendar year of the plan.
+  for (const a of strong) {
+    if (a.kind !== 'yearPhrase') continue;
+    const academic = a.academic === true || (academicPlan && a.academic !== false);
+    if (academic) {
+      a.occ = academicSpan;
+      a.academic = true;
+    } else if (period && period.kind === 'calendar') {
+      a.fixed = { s: P.s, e: P.e };
+    } else a.occ = yearSpan;
+  }
+
+  // A modifier applies inside each yearly occurrence, so that «конец учебного года» in a calendar
+  // plan 2022 is May 2022 (the end of 2021/2022), not the end of 2022/2023.
+  for (const a of strong) {
+    if (a.mod && a.occ) {
+      const occ = a.occ;
+      const mod = a.mod;
+      const academic = a.kind === 'yearPhrase' && a.academic === true;
+      a.occ = (y) => applyMod(occ(y), mod, academic);
+    } else if (a.mod && a.fixed) {
+      a.fixed = applyMod(a.fixed, a.mod, a.kind === 'academic' || (a.kind === 'yearPhrase' && a.academic === true));
+    }
+  }
+
+  // Resolve years (see the module comment).
+  const resolve = (a: Atom): Span => (a.fixed ? a.fixed : a.span!);
+  const hasExplicit = strong.some((a) => a.fixed !== null);
+  if (hasExplicit) {
+    let ref: Span | null = null;
+    for (let k = strong.length - 1; k >= 0; k--) {
+      const a = strong[k];
+      if (a.fixed) ref = a.fixed;
+      else if (ref && a.occ) {
+        a.span = latestBefore(a.occ, ref);
+        ref = a.span;
+      }
+    }
+    ref = null;
+    for (const a of strong) {
+      if (a.fixed) ref = a.fixed;
+      else if (a.span) ref = a.span;
+      else if (a.occ) {
+        a.span = ref ? earliestAfter(a.occ, ref) : firstIn(a.occ, P.s, P.e);
+        ref = a.span;
+      }
+    }
+  } else {
+    for (let k = 0; k < strong.length; k++) {
+      const a = strong[k];
+      if (!a.occ) continue;
+      const linked = k > 0 && prefixes[strongIdx[k]].rangeLink;
+      a.span = linked ? earliestAfter(a.occ, resolve(strong[k - 1])) : firstIn(a.occ, P.s, P.e);
+    }
+  }
+  for (const a of strong) a.span = resolve(a);
+
+  // Parts: chains of range-linked atoms.
+  const parts: Part[] = [];
+  let k = 0;
+  const exclusive = (m: Marker, kind: AtomKind) => m === 'untilStart' || (m === 'untilExcl' && exclusiveKind(kind));
+  while (k < strong.length) {
+    let j = k;
+    while (j + 1 < strong.length && prefixes[strongIdx[j + 1]].rangeLink) j++;
+    const first = strong[k];
+    const fp = prefixes[strongIdx[k]];
+    // «Октябрь, 2022», «сентябрь, 2021/2022 учебный год»: a year right after a month or day that
+    // has none only says which year (the month was already resolved inside it).
+    if (
+      j === k &&
+      k > 0 &&
+      fp.marker === null &&
+      !fp.hard &&
+      (first.kind === 'year' || first.kind === 'academic' || first.kind === 'span') &&
+      strong[k - 1].years.length === 0 &&
+      strong[k - 1].kind !== 'yearPhrase'
+    ) {
+      k++;
+      continue;
+    }
+    if (j > k) {
+      const last = strong[j];
+      const lp = prefixes[strongIdx[j]];
+      let end = last.span!.e;
+      if (exclusive(lp.marker, last.kind)) end = last.span!.s - 1;
+      let s = first.span!.s;
+      if (end < s) {
+        // «15.03.2022 - 01.03.2022»: the user swapped the ends
+        const lo = Math.min(s, last.span!.s);
+        end = Math.max(first.span!.e, last.span!.e);
+        s = lo;
+      }
+      parts.push({ span: { s, e: end }, listable: false, open: false });
+    } else {
+      const x = first.span!;
+      switch (fp.marker) {
+        case 'untilExcl':
+        case 'untilStart':
+        case 'untilIncl': {
+          let end = exclusive(fp.marker, first.kind) ? x.s - 1 : x.e;
+          if (end < P.s && first.occ && exclusive(fp.marker, first.kind)) {
+            // «до сентября» in a plan 2021/2022: the September that ends the period, not the one
+            // that starts it.
+            for (let y = yearOfDay(P.s) - 1; y <= yearOfDay(P.e) + 1; y++) {
+              const o = first.occ(y);
+              if (o.s - 1 >= P.s) {
+                end = o.s - 1;
+                break;
+              }
+            }
+          }
+          parts.push({ span: { s: P.s <= end ? P.s : end, e: end }, listable: pointKind(first.kind), open: false });
+          break;
+        }
+        case 'from':
+          parts.push({ span: { s: x.s, e: P.e >= x.s ? Math.max(P.e, x.e) : x.e }, listable: false, open: true });
+          break;
+        case 'after': {
+          const s = x.e + 1;
+          parts.push({ span: { s, e: P.e >= s ? P.e : s }, listable: false, open: true });
+          break;
+        }
+        default:
+          parts.push({ span: x, listable: pointKind(first.kind), open: false });
+      }
+    }
+    k = j + 1;
+  }
+
+  // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
+  const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
+
+  const hasDates = parts.length > 0;
+  const anyRecurrence = rec.unit !== null || weekdays.length > 0 || dom.length > 0;
+  if (!hasDates && !weak && !whole && !anyRecurrence) {
+    if (unscheduledWords) {
+      return { deadline: { text: raw, start: null, end: null, recurrence: null, unscheduled: true }, readable: true, explicitYears };
+    }
+    return { ...emptyParse(raw), explicitYears };
+  }
+
+  let base: Span = hasDates
+    ? { s: Math.min(...parts.map((p) => p.span.s)), e: Math.max(...parts.map((p) => p.span.e)) }
+    : { s: P.s, e: P.e };
+
+  const listDates =
+    parts.length >= 2 && parts.every((p) => p.listable) ? [...new Set(parts.map((p) => p.span.e))].sort((a, b) => a - b) : [];
+
+  let recurrence: Recurrence | null = null;
+  const clampDates = (ds: number[]) => ds.filter((d) => d >= base.s && d <= base.e).slice(0, MAX_DATES);
+  if (weekdays.length > 0) {
+    const monthly = weekdays.some((r) => r.ordinals.length > 0);
+    recurrence = withDates(monthly ? 'month' : 'week', clampDates(weekdayDates(weekdays, base)));
+  } else if (dom.length > 0 && (rec.unit === null || rec.unit === 'month')) {
+    recurrence = withDates('month', clampDates(dayOfMonthDates(dom, base)));
+  } else if (rec.unit !== null) {
+    if (rec.schoolQuarter) {
+      recurrence = withDates('quarter', clampDates(schoolQuartersWithin(base.s, base.e).map((q) => q.e)));
+    } else if (rec.unit === 'year' && hasDates && explicitYears.length === 0 && base.e - base.s < 366 && !parts.some((p) => p.open)) {
+      // A yearly window: repeat it every year it fits in the period.
+      const points = listDates.length > 0 ? listDates : [base.e];
+      const dates: number[] = [];
+      let lastEnd = base.e;
+      for (let y = 0; y < 200; y++) {
+        const e = shiftYears(base.e, y);
+        if (y > 0 && e > P.e) break;
+        lastEnd = e;
+        for (const d of points) dates.push(shiftYears(d, y));
+      }
+      base = { s: base.s, e: lastEnd };
+      recurrence = withDates('year', dates.slice(0, MAX_DATES));
+    } else {
+      recurrence = listDates.length >= 2 ? withDates(rec.unit, listDates) : { every: rec.unit };
+    }
+  } else if (listDates.length >= 2) {
+    let gap = Infinity;
+    for (let i = 1; i < listDates.length; i++) gap = Math.min(gap, listDates[i] - listDates[i - 1]);
+    recurrence = withDates(unitForGap(gap), listDates);
+  }
+
+  return {
+    deadline: { text: raw, start: dayToIso(base.s), end: dayToIso(base.e), recurrence, unscheduled: false },
+    readable: true,
+    explicitYears,
+  };
+}
+
+/** Items a list can be made of: single days and single months. */
+function pointKind(kind: AtomKind): boolean {
+  return kind === 'day' || kind === 'month';
+}
+
+/** «до апреля» ends before April starts; «до 27 марта» and «до 2024 года» include the day/year. */
+function exclusiveKind(kind: AtomKind): boolean {
+  return kind === 'month' || kind === 'season' || kind === 'halfyear' || kind === 'quarter' || kind === 'squarter';
+}
+
+function withDates(every: RecurrenceUnit, days: number[]): Recurrence {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  return sorted.length > 0 ? { every, dates: sorted.map(dayToIso) } : { every };
+}
+
+function weekdayDates(rules: WeekdayRule[], base: Span): number[] {
+  const out: number[] = [];
+  const limit = base.s + 366 * 12; // never walk more than a dozen years
+  for (const r of rules) {
+    if (r.ordinals.length === 0) {
+      let d = base.s;
+      const wd = fromDayNumber(d).weekday;
+      d += (r.weekday - wd + 7) % 7;
+      for (; d <= base.e && d <= limit && out.length < MAX_DATES * 2; d += 7) out.push(d);
+    } else {
+      let cur = fromDayNumber(base.s);
+      for (let guard = 0; guard < 150; guard++) {
+        const ms = monthSpan(cur.y, cur.m);
+        if (ms.s > base.e) break;
+        const firstWd = fromDayNumber(ms.s).weekday;
+        const first = ms.s + ((r.weekday - firstWd + 7) % 7);
+        for (const o of r.ordinals) {
+          let d = o === -1 ? first + 28 : first + (o - 1) * 7;
+          if (o === -1) while (d > ms.e) d -= 7;
+          if (d <= ms.e) out.push(d);
+        }
+        cur = fromDayNumber(ms.e + 1);
+      }
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function dayOfMonthDates(days: number[], base: Span): number[] {
+  const out: number[] = [];
+  let cur = fromDayNumber(base.s);
+  for (let guard = 0; guard < 150; guard++) {
+    const ms = monthSpan(cur.y, cur.m);
+    if (ms.s > base.e) break;
+    for (const d of days) out.push(dayNumber(cur.y, cur.m, Math.min(d, daysInMonth(cur.y, cur.m))));
+    cur = fromDayNumber(ms.e + 1);
+  }
+  return out;
+}

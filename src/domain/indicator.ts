@@ -1,0 +1,326 @@
+/**
+ * Indicators («показатель реализации») are free Russian text. This reads the target out of them:
+ *
+ *   «Не менее 60% учителей математики участвуют…»   → percent >= 60 of «учителей математики»
+ *   «100% ОУ разместили…»                              → percent  = 100 of «ОУ»
+ *   «Проведено не менее 5 совещаний»                   → count   >= 5 of «совещаний»
+ *   «в 1 полугодии – не менее 40% мер; во 2 – 90%»     → half-year h1 40, h2 90
+ *   «…увеличился с 66% до 78%»                         → change 66 → 78 «%»
+ *
+ * Decisions:
+ * - «более», «больше», «свыше», «выше», «от», «≥», «>» map to ">=" (the target type has no ">";
+ *   for whole-number counts and rounded percentages the difference does not matter in practice).
+ * - «до N» reads as ">= N" («увеличилось до 69%», «охват – до 70%»), except after a decrease word
+ *   («снижение … до 10%»), where it is an upper bound.
+ * - Upper bounds («не более 10%») and relative changes («снижение на 15%») cannot be written as an
+ *   IndicatorTarget: the indicator is then measurable (it names a number) with target null.
+ * - `of` is the population measured, read from the words after the number: action nouns
+ *   («участие», «охват», «выполнение»…) are skipped, and the phrase stops at a verb or a preposition.
+ *   «100% участие» has no `of`; «100% участие школ» has of «школ».
+ * - «все»/«всех» + noun («участие всех ОО») is percent = 100 when the text names no number.
+ * - Words-as-numbers 1–10 are read after a qualifier: «не менее двух ОО» → count >= 2.
+ */
+import type { Indicator, IndicatorTarget } from './types';
+import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from './text';
+
+export function parseIndicator(text: string): Indicator {
+  const original = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
+  try {
+    return analyse(original);
+  } catch {
+    return { text: original, measurable: false, target: null };
+  }
+}
+
+/** The text as the parsers read it: no HTML, one line, plain dashes, «процентов» as "%". */
+function prepare(text: string): string {
+  // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
+  let t = normaliseSpaces(normaliseDashes(stripHtml(text)).replace(/\*\*|__/g, ' '));
+  t = t.replace(/％/g, '%').replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
+  // A leading list number («1.», «2)», «- 3.») is not a target.
+  t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
+  return t;
+}
+
+function analyse(original: string): Indicator {
+  const t = prepare(original);
+  const none: Indicator = { text: original, measurable: false, target: null };
+  if (t === '') return none;
+
+  const half = halfYear(t);
+  if (half) return { text: original, measurable: true, target: half };
+
+  const change = changeTarget(t);
+  if (change) return { text: original, measurable: true, target: change };
+
+  const candidates = numberCandidates(t);
+  if (candidates.length > 0) {
+    const first = candidates[0];
+    return { text: original, measurable: true, target: first.target };
+  }
+
+  const all = allTarget(t);
+  if (all) return { text: original, measurable: true, target: all };
+  return none;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Half-year targets: «в 1 полугодии – не менее 40% мер; во 2 полугодии – не менее 90% мер».
+
+const HALF_SUFFIX = String.raw`\s*(?:-?\s*(?:е|м|ом|го|ое|ого|ым|ой)(?!\p{L})\s*)?полугоди\p{L}*`;
+const H1_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:1|I|перв\p{L}*)` + HALF_SUFFIX, 'giu');
+const H2_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:2|II|втор\p{L}*)` + HALF_SUFFIX, 'giu');
+// «по итогам года», «к концу учебного года», «за год» stand for the second half-year.
+const YEAR_END_RE =
+  /(?<!\p{L})(?:по\s+итогам|к\s+концу|на\s+конец|в\s+конце|за)\s+(?:(?:учебного|календарного|всего)\s+)?года?(?!\p{L})/giu;
+
+interface Marker {
+  half: 1 | 2;
+  start: number;
+  end: number;
+  yearEnd: boolean;
+}
+
+const VALUE_RE = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s*-?\s*(?:е|м|ом|го|ое|ого)?\s*полугод)/gu;
+
+/** Numbers of a clause that can be a half-year value: not years («2022 г.»), not dates. */
+function clauseValues(clause: string): number[] {
+  const out: number[] = [];
+  for (const m of clause.matchAll(VALUE_RE)) {
+    const rest = clause.slice((m.index ?? 0) + m[0].length);
+    if (isYear(m[1]) && !/^\s*%/.test(rest)) continue;
+    const v = parseDecimal(m[1]);
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
+function halfYear(t: string): IndicatorTarget | null {
+  if (!/полугод/i.test(t)) return null;
+  const markers: Marker[] = [];
+  for (const m of t.matchAll(H1_RE)) markers.push({ half: 1, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, yearEnd: false });
+  for (const m of t.matchAll(H2_RE)) markers.push({ half: 2, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, yearEnd: false });
+  for (const m of t.matchAll(YEAR_END_RE)) markers.push({ half: 2, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, yearEnd: true });
+  markers.sort((a, b) => a.start - b.start);
+  let h1: number | null = null;
+  let h2: number | null = null;
+  for (let i = 0; i < markers.length; i++) {
+    const mk = markers[i];
+    const nextStart = i + 1 < markers.length ? markers[i + 1].start : t.length;
+    const prevEnd = i > 0 ? markers[i - 1].end : 0;
+    // The value in the marker's clause: after it («в 1 полугодии – 40%»), else before it («40% в 1 полугодии»).
+    const after = t.slice(mk.end, nextStart).split(/[,;]/)[0];
+    const beforeParts = t.slice(prevEnd, mk.start).split(/[,;:]/);
+    const before = beforeParts[beforeParts.length - 1];
+    const afterValues = clauseValues(after);
+    const beforeValues = clauseValues(before);
+    let value: number | null = afterValues.length > 0 ? afterValues[0] : null;
+    if (value === null && beforeValues.length > 0) value = beforeValues[beforeValues.length - 1];
+    if (value === null) continue;
+    if (mk.half === 1 && h1 === null) h1 = value;
+    else if (mk.half === 2 && h2 === null && (!mk.yearEnd || h1 !== null)) h2 = value;
+  }
+  return h1 !== null && h2 !== null ? { kind: 'half-year', h1, h2 } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline → target: «увеличился с 66% до 78%», «увеличение с 3 до 5 человек».
+
+const NUM = String.raw`(\d+(?:[.,]\d+)?)(?![.,]?\d)`;
+// A short parenthesis may follow either value: «с 40 % (2021) до 60 % (2023)».
+const PAREN = String.raw`(?:\s*\([^()]{0,24}\))?`;
+const CHANGE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])с\s+` +
+    NUM +
+    String.raw`\s*(%?)` +
+    PAREN +
+    String.raw`\s*(?:(\p{L}+)\.?\s+)?до\s+` +
+    NUM +
+    String.raw`\s*(%?)` +
+    PAREN +
+    String.raw`(?:\s*(\p{L}+))?`,
+  'giu',
+);
+const CHANGE_WORDS = /увелич|рост|повыш|сниж|сокращ|уменьш|измен|вырос|возрос|доведен|довест|динамик|прирост|улучш/i;
+const DECREASE_WORDS = /сниж|сокращ|уменьш|умень/i;
+const NOT_UNIT =
+  /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно|года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
+const TIME_OR_GRADE = /^(?:года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
+
+function isYear(raw: string): boolean {
+  return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
+}
+
+function changeTarget(t: string): IndicatorTarget | null {
+  for (const m of t.matchAll(CHANGE_RE)) {
+    const from = parseDecimal(m[1]);
+    const to = parseDecimal(m[4]);
+    if (from === null || to === null) continue;
+    const percent = m[2] === '%' || m[5] === '%';
+    if (!percent) {
+      if (isYear(m[1]) || isYear(m[4])) continue;
+      const word = m[6] ?? m[3];
+      if (word && TIME_OR_GRADE.test(word)) continue;
+      if (m[3] && TIME_OR_GRADE.test(m[3])) continue;
+      if (!CHANGE_WORDS.test(t)) continue;
+    }
+    let unit = '';
+    if (percent) unit = '%';
+    else {
+      const word = m[6] && !NOT_UNIT.test(m[6]) ? m[6] : m[3] && !NOT_UNIT.test(m[3]) ? m[3] : '';
+      unit = word;
+    }
+    return { kind: 'change', from, to, unit };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Percentages and counts, with their qualifier.
+
+type Op = '>=' | '=' | 'upper' | 'delta';
+
+interface Candidate {
+  index: number;
+  target: IndicatorTarget | null;
+}
+
+const PREP_TAIL = String.raw`(?:\s+чем)?(?:\s+(?:в|во|на|у|для|среди|из|с|со))?\s*$`;
+const GE_NOT_RE = new RegExp(String.raw`(?<!\p{L})не\s+(?:менее|меньше|ниже|реже)` + PREP_TAIL, 'u');
+const LE_NOT_RE = new RegExp(String.raw`(?<!\p{L})не\s+(?:более|больше|выше|чаще|превыша\p{L}*)` + PREP_TAIL, 'u');
+const GE_RE = new RegExp(
+  String.raw`(?:(?<!\p{L})(?:более|больше|свыше|выше|от|минимум|как\s+минимум|по\s+меньшей\s+мере|хотя\s+бы)|≥|>=?)` + PREP_TAIL,
+  'u',
+);
+const LE_RE = new RegExp(String.raw`(?:(?<!\p{L})(?:менее|меньше|ниже|максимум)|≤|<=?)` + PREP_TAIL, 'u');
+const TO_RE = /(?<!\p{L})до\s*$/u;
+const BY_RE = /(?<!\p{L})на\s*$/u;
+
+function qualifier(before: string, wholeText: string): Op {
+  const b = lowerYo(before);
+  if (GE_NOT_RE.test(b)) return '>=';
+  if (LE_NOT_RE.test(b)) return 'upper';
+  if (GE_RE.test(b)) return '>=';
+  if (LE_RE.test(b)) return 'upper';
+  if (TO_RE.test(b)) return DECREASE_WORDS.test(b) ? 'upper' : '>=';
+  if (BY_RE.test(b) && CHANGE_WORDS.test(wholeText)) return 'delta';
+  return '=';
+}
+
+const ORDINAL_AFTER = /^-?\s?(?:х|го|й|м|ми|е|я|ый|ий|ой|ом|ая|ое|ые|ых|их|ти|му|ым|ю)(?!\p{L})/u;
+
+function numberCandidates(t: string): Candidate[] {
+  const mask = topLevelMask(t);
+  const out: Candidate[] = [];
+  for (const m of t.matchAll(/\d+(?:[.,]\d+)?/g)) {
+    const idx = m.index ?? 0;
+    const raw = m[0];
+    const prev = idx > 0 ? t[idx - 1] : ' ';
+    const prev2 = idx > 1 ? t[idx - 2] : ' ';
+    const after = t.slice(idx + raw.length);
+    const before = t.slice(Math.max(0, idx - 60), idx);
+    if (!mask[idx]) continue; // inside quotes: part of a name («Проект «500+»»)
+    if (/[\p{L}\p{N}.,/№#+]/u.test(prev)) continue;
+    if (prev === '-' && /[\p{L}\p{N}]/u.test(prev2)) continue; // «ГИА-9», «3-7»
+    if (/^[.,]?\d/.test(after)) continue; // date or longer token
+    if (/^\s?-\s?\d/.test(after)) continue; // range «3-7»
+    if (/^\+/.test(after)) continue; // «500+»
+    if (/(?<!\p{L})(?:N|No|Nº)\.?\s*$/u.test(before) || /№\s*$/.test(before)) continue;
+    if (/^[.)]\s/.test(after) && /(?:^|[;:]\s*)$/.test(before)) continue; // list marker mid-text
+    const percent = /^\s*%/.test(after);
+    if (!percent && ORDINAL_AFTER.test(after)) continue;
+    if (!percent && /^\p{L}/u.test(after)) continue; // «2022года», «3ч»
+    const value = parseDecimal(raw);
+    if (value === null) continue;
+    const op = qualifier(before, t);
+    if (percent) {
+      const rest = after.replace(/^\s*%/, '');
+      out.push({ index: idx, target: makeTarget('percent', op, value, phraseAfter(rest, true) ?? subjectBefore(t, idx)) });
+      continue;
+    }
+    const nextWord = /^\s*(\p{L}+)(\.?)/u.exec(after);
+    if (nextWord && (TIME_OR_GRADE.test(nextWord[1]) || monthFromWord(nextWord[1]) !== null)) continue; // «27 марта»
+    if (isYear(raw) && op === '=') continue;
+    if (isYear(raw) && !nextWord) continue;
+    out.push({ index: idx, target: makeTarget('count', op, value, phraseAfter(after, false) ?? subjectBefore(t, idx)) });
+  }
+  // Numbers written as words after a qualifier: «не менее двух ОО».
+  const wordRe = /(?<!\p{L})(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+(\p{L}+)/giu;
+  for (const m of t.matchAll(wordRe)) {
+    const n = wordNumber(m[2]);
+    if (n === null) continue;
+    const idx = (m.index ?? 0) + m[0].length - m[2].length;
+    if (!mask[idx]) continue;
+    const rest = t.slice(idx + m[2].length);
+    const op = qualifier(t.slice(Math.max(0, idx - 60), idx), t);
+    const next = /^\s*(\p{L}+)/u.exec(rest);
+    if (next && TIME_OR_GRADE.test(next[1])) continue;
+    out.push({ index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) });
+  }
+  out.sort((a, b) => a.index - b.index);
+  return out;
+}
+
+function makeTarget(kind: 'percent' | 'count', op: Op, value: number, of: string | undefined): IndicatorTarget | null {
+  if (op === 'upper' || op === 'delta') return null;
+  return of ? { kind, op, value, of } : { kind, op, value };
+}
+
+function allTarget(t: string): IndicatorTarget | null {
+  const m = /(?<!\p{L})(?:все|всех|всем|всеми)\s+(?=\p{L})/iu.exec(t);
+  if (!m) return null;
+  const mask = topLevelMask(t);
+  if (!mask[m.index]) return null;
+  const of = phraseAfter(t.slice(m.index + m[0].length), false);
+  if (!of) return null;
+  return { kind: 'percent', op: '=', value: 100, of };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The measured population after a number: «60% учителей математики участвуют…» → «учителей математики».
+
+const ACTION_NOUN =
+  /^(?:участи|охват|выполнени|исполнени|реализаци|присутстви|посещени|вовлечени|вовлеченност|подтверждени|согласовани|размещени|прохождени|обеспеченност|укомплектованност|включени|привлечени)/i;
+const STOP_WORD =
+  /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|обо|у|через|про|без|под|над|между|среди|согласно|вне|а|но|не|ни|который|которые|которых|которая|что|чтобы|если|как|также|т\.?е\.?|год|года|г)$/i;
+const QUALIFIER_WORD = /^(?:не|более|менее|свыше|больше|меньше|около|примерно|ниже|выше|минимум|максимум)$/i;
+// Finite verbs and short participles end the phrase («участвуют», «приняли», «реализовано», «снижен»).
+const VERB_LIKE =
+  /(?:ют|ят|ут|ли|ло|ет|ит|ано|яно|ено|ены|аны|ана|ена|ится|ется|ются|ятся|утся|ался|ился|ались|ились|ть|ти|[вдтнлжчш]ен|ован)$/i;
+
+/**
+ * When nothing follows the number, the subject of «Доля педагогов, прошедших КПК, – не менее 80%»
+ * or «Количество проведенных мероприятий – не менее 3» names what is measured.
+ */
+function subjectBefore(t: string, numberIndex: number): string | undefined {
+  const m = /^(?:доля|количество|число|процент|удельный\s+вес|охват)\s+/iu.exec(t);
+  if (!m || m[0].length >= numberIndex) return undefined;
+  return phraseAfter(t.slice(m[0].length, numberIndex), true);
+}
+
+function phraseAfter(rest: string, skipActions: boolean): string | undefined {
+  // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
+  let s = rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
+    STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
+  );
+  s = s.replace(/^\s+/, '');
+  const clause = s.split(/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/)[0];
+  const tokens = clause.split(/\s+/).filter((x) => x !== '');
+  const words: string[] = [];
+  let skipping = skipActions;
+  for (const token of tokens) {
+    const comma = token.endsWith(',');
+    const word = token.replace(/,+$/, '');
+    if (!/^[\p{L}][\p{L}\p{N}\-/]*$/u.test(word)) break;
+    const allCaps = word.length > 1 && word === word.toUpperCase();
+    if (skipping && ACTION_NOUN.test(word)) continue;
+    skipping = false;
+    if (STOP_WORD.test(word)) break;
+    if (!allCaps && VERB_LIKE.test(lowerYo(word)) && word.length > 3) break;
+    words.push(comma ? `${word},` : word);
+    if (words.length >= 6) break;
+  }
+  while (words.length > 0 && /^(?:и|или|,)$/i.test(words[words.length - 1].replace(/,$/, '') || ',')) words.pop();
+  const phrase = words.join(' ').replace(/,$/, '').replace(/\s+(?:и|или)$/i, '');
+  return phrase === '' ? undefined : phrase;
+}
