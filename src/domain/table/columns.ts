@@ -1,0 +1,191 @@
+/**
+ * Column mapping: header candidates first, the cells below to break ties and to place columns
+ * whose header names nothing.
+ */
+import { type Cell, type Field } from '../types';
+import { type HeaderColumn } from './header';
+import {
+  looksLikeDeadline,
+  looksLikeNumber,
+  looksLikeResponsible,
+  looksLikeStatus,
+  looksLikeTitle,
+  looksLikeUrl,
+} from './sniff';
+
+/** What a column's cells read like, as shares of its non-empty cells in the sample. */
+export interface ColumnProfile {
+  filled: number;
+  deadline: number;
+  responsible: number;
+  number: number;
+  url: number;
+  status: number;
+  date: number;
+  title: number;
+  avgLength: number;
+}
+
+/** Rows of the sample used to profile columns: enough to see a pattern, bounded for big sheets. */
+export const PROFILE_SAMPLE_ROWS = 300;
+
+const EXACT_DATE_RE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
+
+export function profileColumns(rows: Cell[][], width: number): ColumnProfile[] {
+  const acc = Array.from({ length: width }, () => ({
+    filled: 0,
+    deadline: 0,
+    responsible: 0,
+    number: 0,
+    url: 0,
+    status: 0,
+    date: 0,
+    title: 0,
+    length: 0,
+  }));
+  let seen = 0;
+  for (const row of rows) {
+    if (seen >= PROFILE_SAMPLE_ROWS) break;
+    let any = false;
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (cell === null || cell === undefined) continue;
+      any = true;
+      const a = acc[c];
+      a.filled++;
+      if (looksLikeDeadline(cell)) a.deadline++;
+      if (looksLikeResponsible(cell)) a.responsible++;
+      if (looksLikeNumber(cell)) a.number++;
+      if (looksLikeUrl(cell)) a.url++;
+      if (looksLikeStatus(cell)) a.status++;
+      if (cell instanceof Date || (typeof cell === 'string' && EXACT_DATE_RE.test(cell.trim()))) a.date++;
+      if (looksLikeTitle(cell)) a.title++;
+      a.length += typeof cell === 'string' ? Math.min(cell.length, 2000) : 8;
+    }
+    if (any) seen++;
+  }
+  return acc.map((a) => {
+    const n = a.filled || 1;
+    return {
+      filled: a.filled,
+      deadline: a.deadline / n,
+      responsible: a.responsible / n,
+      number: a.number / n,
+      url: a.url / n,
+      status: a.status / n,
+      date: a.date / n,
+      title: a.title / n,
+      avgLength: a.length / n,
+    };
+  });
+}
+
+/** How much the cells support a field (0..3); added to header scores to break ties. */
+function contentBonus(field: Field, p: ColumnProfile | undefined): number {
+  if (!p || p.filled === 0) return 0;
+  switch (field) {
+    case 'deadline':
+      return 3 * p.deadline;
+    case 'responsible':
+      return 3 * p.responsible;
+    case 'number':
+      return 3 * p.number;
+    case 'evidence':
+      return 3 * p.url;
+    case 'status':
+    case 'curatorMark':
+      return 3 * p.status;
+    case 'doneDate':
+    case 'curatorDate':
+      return 3 * p.date;
+    case 'title':
+    case 'task':
+      return 2 * p.title;
+    default:
+      return 0;
+  }
+}
+
+export interface ColumnAssignment {
+  fields: Partial<Record<Field, number>>;
+  /** Columns no field took, in grid order. */
+  unknown: number[];
+}
+
+/** Share of a column's cells that must read as a field to place a column with an unknown header. */
+const CONTENT_SHARE = 0.6;
+
+/**
+ * Maps fields to columns. Greedy over (column, field) pairs by header score plus content bonus:
+ * when two columns compete for one field the better one wins and the other stays unknown.
+ * `hasData[c]` says whether column c has any non-empty cell below the header.
+ */
+export function assignColumns(header: HeaderColumn[], profiles: ColumnProfile[], hasData: boolean[]): ColumnAssignment {
+  const width = Math.max(header.length, profiles.length, hasData.length);
+  const fields: Partial<Record<Field, number>> = {};
+  const taken = new Set<number>();
+  const pairs: Array<{ col: number; field: Field; score: number }> = [];
+  for (const col of header) {
+    for (const cand of col.candidates) {
+      pairs.push({ col: col.index, field: cand.field, score: cand.score + contentBonus(cand.field, profiles[col.index]) });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const p of pairs) {
+    if (taken.has(p.col) || fields[p.field] !== undefined) continue;
+    fields[p.field] = p.col;
+    taken.add(p.col);
+  }
+  // A «Задачи» column in a table without a measures column holds the measure titles.
+  if (fields.title === undefined && fields.task !== undefined) {
+    fields.title = fields.task;
+    delete fields.task;
+  }
+
+  // Columns whose header names nothing (or is empty): place them by what they hold.
+  const named = new Set(header.filter((h) => h.candidates.length > 0).map((h) => h.index));
+  const free = (c: number): boolean => !taken.has(c) && !named.has(c) && (profiles[c]?.filled ?? 0) >= 2;
+  const pick = (field: Field, share: (p: ColumnProfile, c: number) => number, min = CONTENT_SHARE): void => {
+    if (fields[field] !== undefined) return;
+    let best = -1;
+    let bestShare = min;
+    for (let c = 0; c < width; c++) {
+      if (!free(c)) continue;
+      const s = share(profiles[c], c);
+      if (s >= bestShare && (best < 0 || s > bestShare)) {
+        best = c;
+        bestShare = s;
+      }
+    }
+    if (best >= 0) {
+      fields[field] = best;
+      taken.add(best);
+    }
+  };
+  // Numbering sits at the left edge; further right, numbers are values.
+  pick('number', (p, c) => (c <= 1 ? p.number : 0));
+  pick('deadline', (p) => p.deadline);
+  pick('evidence', (p) => p.url);
+  pick('status', (p) => p.status);
+  pick('responsible', (p) => (p.avgLength <= 200 ? p.responsible : 0));
+  if (fields.title === undefined) {
+    // The longest texts that read as phrases.
+    let best = -1;
+    for (let c = 0; c < width; c++) {
+      if (!free(c) || profiles[c].title < 0.5) continue;
+      if (best < 0 || profiles[c].avgLength > profiles[best].avgLength) best = c;
+    }
+    if (best >= 0) {
+      fields.title = best;
+      taken.add(best);
+    }
+  }
+
+  const unknown: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    const label = header[c]?.label ?? '';
+    if (label || hasData[c]) unknown.push(c);
+  }
+  return { fields, unknown };
+}

@@ -1,0 +1,170 @@
+/**
+ * normaliseTable: a grid as pasted from Word, exported from Sheets or read from CSV → the roadmap
+ * table it holds: header row, field → column mapping, logical measure rows, title lines above.
+ * Pure, never throws, linear in the number of cells.
+ */
+import {
+  type Cell,
+  type ColumnRef,
+  type Diagnostic,
+  type Field,
+  type Grid,
+  type NormalisedTable,
+  MEASURE_FIELDS,
+  TRACKING_FIELDS,
+} from '../types';
+import { assignColumns, profileColumns } from './columns';
+import { findHeader, type HeaderColumn } from './header';
+import { rowPass } from './rows';
+import { cellText, cleanCell, fold } from './text';
+
+export { cleanCell, cleanText, cellText, fold, htmlToText } from './text';
+export { looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from './sniff';
+export { scoreHeaderText } from './header';
+
+export interface NormaliseOptions {
+  /** Shown in messages when given. */
+  sheetName?: string;
+}
+
+const EXPECTED_HEADERS = '«№», «Мероприятие», «Срок», «Ответственный», «Показатель», «Результат»';
+
+function emptyTable(diagnostics: Diagnostic[]): NormalisedTable {
+  return { headerRow: null, columns: {}, unknownColumns: [], rows: [], titleLines: [], diagnostics };
+}
+
+/** Messages continue a «Лист «…», строка N:» prefix the caller adds, so they start in lower case. */
+function noHeader(): Diagnostic {
+  return {
+    code: 'no-header',
+    severity: 'warning',
+    row: null,
+    field: null,
+    message:
+      `не найдена строка заголовка таблицы мероприятий. Ожидаются заголовки столбцов вроде ${EXPECTED_HEADERS}: ` +
+      'нужны хотя бы два из них, и среди них «№», «Мероприятие» или «Срок».',
+  };
+}
+
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+
+export function normaliseTable(grid: Grid, _opts?: NormaliseOptions): NormalisedTable {
+  try {
+    return normalise(Array.isArray(grid) ? grid : []);
+  } catch (e) {
+    // Safety net: a malformed grid must not break the caller's run.
+    return emptyTable([
+      {
+        code: 'table-unreadable',
+        severity: 'error',
+        row: null,
+        field: null,
+        message: `таблицу не удалось разобрать: ${e instanceof Error ? e.message : String(e)}.`,
+      },
+    ]);
+  }
+}
+
+function normalise(grid: Grid): NormalisedTable {
+  let width = 0;
+  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  if (width === 0) return emptyTable([noHeader()]);
+
+  const header = findHeader(grid, width);
+  if (!header) return emptyTable([noHeader()]);
+  const headerStart = header.rows[0];
+  const dataStart = header.rows[header.rows.length - 1] + 1;
+
+  // Clean every cell below the header once; note which columns hold anything.
+  const rows: Cell[][] = [];
+  const hasData: boolean[] = new Array(width).fill(false);
+  for (let r = dataStart; r < grid.length; r++) {
+    const src = grid[r];
+    const cells: Cell[] = new Array(width).fill(null);
+    if (Array.isArray(src)) {
+      const n = Math.min(src.length, width);
+      for (let c = 0; c < n; c++) {
+        const v = cleanCell(src[c]);
+        cells[c] = v;
+        if (v !== null) hasData[c] = true;
+      }
+    }
+    rows.push(cells);
+  }
+
+  const profiles = profileColumns(rows, width);
+  const columnsByIndex: HeaderColumn[] = [];
+  for (const col of header.columns) columnsByIndex[col.index] = col;
+  const { fields, unknown } = assignColumns(header.columns, profiles, hasData);
+
+  const labelOf = (c: number): string => oneLine(columnsByIndex[c]?.label ?? '') || `Столбец ${c + 1}`;
+  const columns: Partial<Record<Field, ColumnRef>> = {};
+  for (const f of [...MEASURE_FIELDS, ...TRACKING_FIELDS]) {
+    const c = fields[f];
+    if (c !== undefined) columns[f] = { index: c, header: labelOf(c) };
+  }
+
+  // Unknown columns are keyed by their header; repeated headers get the column number appended.
+  const usedKeys = new Set<string>();
+  const unknownColumns: ColumnRef[] = [];
+  const unknownKeys: Array<{ index: number; key: string }> = [];
+  for (const c of unknown) {
+    let key = labelOf(c);
+    if (usedKeys.has(key)) key = `${key} (${c + 1})`;
+    usedKeys.add(key);
+    unknownColumns.push({ index: c, header: key });
+    unknownKeys.push({ index: c, key });
+  }
+
+  const headerFolded = header.rows.map((r) => {
+    const src = grid[r];
+    const out: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = Array.isArray(src) && c < src.length ? cleanCell(src[c]) : null;
+      out.push(cell === null ? '' : fold(cellText(cell)));
+    }
+    return out;
+  });
+
+  const numberCol = fields.number;
+  const numberingUsed = numberCol !== undefined && profiles[numberCol].number >= 0.3;
+
+  const pass = rowPass({
+    rows,
+    firstRow: dataStart + 1,
+    width,
+    fields,
+    unknown: unknownKeys,
+    headerFolded,
+    numberingUsed,
+  });
+
+  return {
+    headerRow: headerStart + 1,
+    columns,
+    unknownColumns,
+    rows: pass.rows,
+    titleLines: titleLinesAbove(grid, headerStart),
+    diagnostics: pass.diagnostics,
+  };
+}
+
+/** Lines of text above the header, top to bottom (document title, plan period). */
+function titleLinesAbove(grid: Grid, headerStart: number): string[] {
+  const lines: string[] = [];
+  for (let r = 0; r < headerStart; r++) {
+    const src = grid[r];
+    if (!Array.isArray(src)) continue;
+    const texts: string[] = [];
+    for (const cell of src) {
+      const t = cellText(cleanCell(cell));
+      if (t) texts.push(t);
+    }
+    if (texts.length === 0) continue;
+    for (const line of texts.join(' ').split('\n')) {
+      const l = line.trim();
+      if (l) lines.push(l);
+    }
+  }
+  return lines;
+}

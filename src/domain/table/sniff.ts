@@ -1,0 +1,108 @@
+/**
+ * Small content heuristics: what a cell's text reads like. Used to break ties between columns,
+ * to place columns whose header says nothing, and to tell continuation rows from measures.
+ * They look at the start of long texts only, so each call is bounded.
+ */
+import { type Cell } from '../types';
+
+const L = '(?<![а-яёa-z])'; // a letter boundary on the left (\b does not know Cyrillic)
+const MONTH = `${L}(?:январ|феврал|март|апрел|ма[йяе]${L.replace('<!', '!')}|июн|июл|август|сентябр|октябр|ноябр|декабр)`;
+const DEADLINE_RE = new RegExp(
+  [
+    MONTH,
+    '\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}',
+    '\\d{4}-\\d{2}-\\d{2}',
+    `${L}(?:19|20)\\d\\d\\s*(?:г\\.?|гг\\.?|год|года|году|уч)`,
+    `${L}(?:19|20)\\d\\d\\s*[-–—/]\\s*(?:19|20)?\\d\\d${L.replace('<!', '!')}`,
+    `${L}в\\s+течени[еи]`,
+    `${L}(?:ежегодн|ежемесячн|еженедельн|ежеквартальн|ежедневн|постоянн|систематическ|периодическ)`,
+    `${L}по\\s+мере`,
+    `${L}по\\s+(?:отдельному\\s+|специальному\\s+|утвержденному\\s+)?график`,
+    `${L}(?:квартал|полугоди|четверт|триместр|семестр)`,
+    `${L}учебн\\S*\\s+год`,
+    `${L}до\\s+\\d`,
+    `^(?:19|20)\\d\\d$`,
+  ].join('|'),
+  'i',
+);
+
+/** Reads like a deadline: months, dates, years, «в течение…», «ежегодно», quarters. */
+export function looksLikeDeadline(cell: Cell): boolean {
+  if (cell instanceof Date) return !Number.isNaN(cell.getTime());
+  if (typeof cell === 'number') return cell >= 1990 && cell <= 2100 && Number.isInteger(cell);
+  if (typeof cell !== 'string') return false;
+  // Titles mention months too; deadline cells are short.
+  if (cell.length > 160) return false;
+  return DEADLINE_RE.test(cell);
+}
+
+const NUMBER_RE = /^(?:№\s*)?(?:\d{1,3}(?:\s?\.\s?\d{1,3}){0,4}\s?[.)]?|[IVX]{1,6}\.?)$/;
+
+/** Reads like a measure number: «1», «1.», «1.1», «2.3.1.», «4)», «II». */
+export function looksLikeNumber(cell: Cell): boolean {
+  if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0 && cell < 10000;
+  if (typeof cell !== 'string') return false;
+  const t = cell.trim();
+  return t.length > 0 && t.length <= 20 && NUMBER_RE.test(t);
+}
+
+const ABBREVIATION_RE = /(?<![А-ЯЁа-яё])[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)*(?![а-яё])/;
+const ROLE_RE = new RegExp(
+  `${L}(?:директор|заместител|зам\\.|руководител|координатор|куратор|учител|педагог|специалист|методист|психолог|логопед|завуч|администраци|управлени[ея]|отдел|комитет|департамент|министерств|центр|школ|гимнази|лице[йя]|ответственн|исполнител|рабоч\\S*\\s+групп|классн\\S*\\s+руководител|родител|сотрудник|начальник|председател|инспектор)`,
+  'i',
+);
+const INITIALS_RE = /[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\./;
+
+/** Reads like bodies or people: abbreviations (ОУ, МБОУ, УОиМП), roles, initials. */
+export function looksLikeResponsible(cell: Cell): boolean {
+  if (typeof cell !== 'string' || cell.length > 400) return false;
+  return ABBREVIATION_RE.test(cell) || ROLE_RE.test(cell) || INITIALS_RE.test(cell);
+}
+
+const URL_RE = /https?:\/\/|www\.|drive\.google|docs\.google|disk\.yandex|\.(?:ru|рф|pdf|docx?)(?:\/|\s|$)/i;
+
+export function looksLikeUrl(cell: Cell): boolean {
+  return typeof cell === 'string' && URL_RE.test(cell.length > 500 ? cell.slice(0, 500) : cell);
+}
+
+const STATUS_RE =
+  /^(?:не\s+)?(?:выполнено|выполнен[аы]?|исполнено|исполнен[аы]?|начато|готово|сделано)$|^(?:в\s+работе|в\s+процессе|частично(?:\s+выполнено)?|требуется\s+доработка|на\s+доработк[еу]|запланировано|отменено|перенесено|просрочено|да|нет|[+✓✔✗✘×-])$/i;
+
+/** Reads like a completion status («Выполнено», «В работе», «+»). */
+export function looksLikeStatus(cell: Cell): boolean {
+  if (typeof cell === 'boolean') return true;
+  return typeof cell === 'string' && cell.length <= 40 && STATUS_RE.test(cell.trim());
+}
+
+/** Reads like a measure title: a phrase that starts with a capital letter and is not a date or a number. */
+export function looksLikeTitle(cell: Cell): boolean {
+  if (typeof cell !== 'string' || cell.length < 15) return false;
+  if (!startsUpper(cell)) return false;
+  return !looksLikeNumber(cell) && !(cell.length < 60 && looksLikeDeadline(cell));
+}
+
+/** First letter of the text is a capital (quotes and opening brackets skipped). */
+export function startsUpper(text: string): boolean {
+  const m = /^[\s«"“„'([]*(\S)/.exec(text.length > 40 ? text.slice(0, 40) : text);
+  if (!m) return false;
+  const c = m[1];
+  if (/[0-9]/.test(c)) return true;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** The text starts like the tail of a sentence: lower case, a list dash, a comma or a closing bracket. */
+export function startsAsContinuation(text: string): boolean {
+  const m = /^\s*(\S)/.exec(text.length > 40 ? text.slice(0, 40) : text);
+  if (!m) return false;
+  const c = m[1];
+  if (/[-–—•·▪●✓,;:.)»]/.test(c)) return true;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+const OPEN_END_RE =
+  /(?:[,:;(«„“\-–—/+&]|(?<![а-яёa-z])(?:в|во|и|с|со|по|на|для|к|ко|о|об|из|от|за|при|или|а|но|до|у|над|под|между|через|как|что|не|их|его|её|ее|этих|этого|которые|который|которых|также))\s*$/i;
+
+/** The text ends where the sentence cannot end: comma, dash, preposition («…ЦНППМ с»). */
+export function endsOpen(text: string): boolean {
+  return OPEN_END_RE.test(text.length > 60 ? text.slice(-60) : text);
+}
