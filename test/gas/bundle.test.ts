@@ -61,7 +61,8 @@ describe('dist/Code.js', () => {
     vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', ctx);
     expect(fake.ui.menus).toHaveLength(1);
     const menu = fake.ui.menus[0];
-    expect(menu.items.map((i: { caption: string }) => i.caption)).toEqual(MENU_ITEMS.map((i) => i.caption));
+    expect(fake.ui.menuItems().map((i) => i.caption)).toEqual(MENU_ITEMS.map((i) => i.caption));
+    expect(menu.addon).toBe(true);
     const touched = Object.keys(fake.calls.byMethod()).filter((m) => !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(m));
     expect(touched).toEqual([]);
   });

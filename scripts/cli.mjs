@@ -1,0 +1,19 @@
+// Runs the command line (src/cli/main.ts): bundles it with esbuild into out/ (about 0.2 s), then runs it.
+import * as esbuild from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'out', 'cli.mjs');
+await esbuild.build({
+  entryPoints: [path.join(root, 'src/cli/main.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  outfile,
+  logLevel: 'error',
+});
+const { main } = await import(pathToFileURL(outfile).href);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,131 @@
+/** `check`: run the core on files and report, as Russian text or as one JSON document. */
+import path from 'node:path';
+import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import { analyseWorkbook } from '../domain/roadmap/workbook';
+import { ru } from '../domain/checks/fields';
+import type { Diagnostic, Severity } from '../domain/types';
+import { pluralRu } from '../domain/text-ru';
+import { readWorkbook, type WorkbookData } from './workbook-io';
+
+export interface CheckOptions {
+  period?: string;
+  sheet?: string;
+  today: string;
+}
+
+export interface FileResult {
+  file: string;
+  error?: string;
+  sheets: SheetAnalysis[];
+}
+
+export async function checkFiles(files: string[], opts: CheckOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let wb: WorkbookData;
+    try {
+      wb = await readWorkbook(file);
+    } catch (error) {
+      results.push({ file, error: (error as Error).message, sheets: [] });
+      continue;
+    }
+    // Hidden sheets (e.g. the lists behind dropdowns) are not the user's tables unless asked for by name.
+    const sheets = wb.sheets.filter((s) => (opts.sheet ? s.name === opts.sheet : !s.hidden));
+    if (opts.sheet && sheets.length === 0) {
+      results.push({ file, error: `В файле «${path.basename(file)}» нет листа «${opts.sheet}».`, sheets: [] });
+      continue;
+    }
+    results.push({
+      file,
+      sheets: analyseWorkbook(sheets, { period: opts.period ?? null, today: opts.today }),
+    });
+  }
+  return results;
+}
+
+/** The JSON contract of `check --json` (see the README). */
+export function toJson(results: FileResult[]): unknown {
+  return {
+    files: results.map((r) => ({
+      file: r.file,
+      ...(r.error !== undefined ? { error: r.error } : {}),
+      sheets: r.sheets.map((s) => ({
+        name: s.name,
+        period: { start: s.period.start, end: s.period.end, kind: s.period.kind, label: s.period.label, source: s.periodSource },
+        columns: s.columns,
+        unknownColumns: s.unknownColumns,
+        measures: s.measures.map((m) => ({
+          row: m.row,
+          number: m.number,
+          section: m.section,
+          title: m.title,
+          task: m.task,
+          deadline: m.deadline,
+          indicator: m.indicator,
+          responsible: m.responsible,
+          result: m.result,
+          status: m.status,
+          doneDate: m.doneDate,
+          actual: m.actual,
+          evidence: m.evidence,
+          curatorMark: m.curatorMark,
+          curatorDate: m.curatorDate,
+          curatorComment: m.curatorComment,
+          comment: m.comment,
+          sourceRows: m.sourceRows,
+          extra: m.extra,
+        })),
+        diagnostics: s.diagnostics.map((d) => ({ row: d.row, field: d.field, severity: d.severity, code: d.code, message: d.message })),
+      })),
+    })),
+  };
+}
+
+const SEVERITY_TITLE: Record<Severity, string> = { error: 'Ошибки', warning: 'Предупреждения', info: 'Замечания' };
+
+function counts(diags: Diagnostic[]): Record<Severity, number> {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const d of diags) c[d.severity]++;
+  return c;
+}
+
+/** A readable Russian report. */
+export function toText(results: FileResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`Файл: ${r.file}`);
+    if (r.error) {
+      out.push(`  ✘ ${r.error}`, '');
+      continue;
+    }
+    for (const s of r.sheets) {
+      const c = counts(s.diagnostics);
+      out.push(
+        `  Лист «${s.name}»: ${pluralRu(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, период ${s.period.label} (${ru(s.period.start)} – ${ru(s.period.end)})`,
+      );
+      if (s.table.headerRow === null) {
+        out.push('    Таблица мероприятий не найдена.');
+      } else {
+        const cols = Object.entries(s.columns).map(([f, h]) => `${f} ← «${h}»`);
+        out.push(`    Столбцы: ${cols.join('; ')}`);
+      }
+      out.push(
+        `    Итого: ${pluralRu(c.error, 'ошибка', 'ошибки', 'ошибок')}, ${pluralRu(c.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${pluralRu(c.info, 'замечание', 'замечания', 'замечаний')}`,
+      );
+      for (const sev of ['error', 'warning', 'info'] as const) {
+        const list = s.diagnostics.filter((d) => d.severity === sev);
+        if (list.length === 0) continue;
+        out.push(`    ${SEVERITY_TITLE[sev]}:`);
+        for (const d of list) out.push(`      [${d.code}] ${d.message}`);
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+export function exitCode(results: FileResult[]): number {
+  if (results.some((r) => r.error !== undefined)) return 2;
+  if (results.some((r) => r.sheets.some((s) => s.diagnostics.some((d) => d.severity === 'error')))) return 1;
+  return 0;
+}

@@ -1,0 +1,85 @@
+/**
+ * The local command line: the same core as the add-on, on .xlsx / .csv / .tsv files.
+ *   check <file...> [--period P] [--sheet NAME] [--today YYYY-MM-DD] [--json]
+ */
+import { parseArgs } from 'node:util';
+import { parsePeriod } from '../domain/period';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkFiles, exitCode, toJson, toText } from './check';
+import { writeSampleWorkbook } from './sample';
+
+const USAGE = `Монитор дорожных карт — командная строка
+
+Использование:
+  npm run --silent cli -- check <файл...> [--period 2022|2021/2022|2021-2024] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД] [--json]
+  npm run --silent cli -- demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
+
+Файлы: .xlsx, .csv, .tsv (таблица, скопированная из Word).
+Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;
+
+/** Today in Moscow time (the product's default zone), as YYYY-MM-DD. */
+export function todayIso(timeZone = 'Europe/Moscow'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The repository root: the bundle runs from out/, the sources from src/cli/. */
+function projectRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        period: { type: 'string' },
+        sheet: { type: 'string' },
+        today: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+      },
+    });
+  } catch (error) {
+    return fail(`Неверные параметры: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const today = values.today ?? todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+    return fail(`--today: ожидается дата ГГГГ-ММ-ДД, получено «${today}».`);
+  }
+  switch (command) {
+    case 'check': {
+      if (positionals.length === 0) return fail('Укажите хотя бы один файл.');
+      if (values.period && !parsePeriod(values.period)) {
+        return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
+      }
+      const results = await checkFiles(positionals, { period: values.period, sheet: values.sheet, today });
+      process.stdout.write(values.json ? `${JSON.stringify(toJson(results), null, 2)}\n` : `${toText(results)}\n`);
+      return exitCode(results);
+    }
+    case 'demo': {
+      const root = projectRoot();
+      const out = path.resolve(values.output ?? path.join(root, 'out', 'Пример — дорожные карты.xlsx'));
+      const names = await writeSampleWorkbook(root, out);
+      process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n\n`);
+      const results = await checkFiles([out], { today });
+      process.stdout.write(`${toText(results)}\n`);
+      return results.some((r) => r.error !== undefined) ? 2 : 0;
+    }
+    default:
+      return fail(`Неизвестная команда «${command}».`);
+  }
+}

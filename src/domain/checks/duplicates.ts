@@ -1,0 +1,83 @@
+/** The same measure written twice, and one school written several ways. */
+import type { Measure } from '../roadmap/measure';
+import { type DiagnosticSink, quote } from './context';
+
+/** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
+function stems(text: string): string[] {
+  return (text.toLowerCase().replace(/ё/g, 'е').match(/[a-zа-я0-9]{3,}/g) ?? []).map((w) => (w.length > 5 ? w.slice(0, w.length - 2) : w));
+}
+
+function titleKey(text: string): string {
+  return stems(text).join(' ');
+}
+
+/** Stems of words that frame a measure rather than name it («Организация проведения …», «Участие в …»). */
+const GENERIC = new Set(['организац', 'организаци', 'проведен', 'проведени', 'участ', 'участи', 'обеспечен', 'обеспечени', 'осуществлен', 'реализац', 'реализаци', 'для', 'при', 'рамк']);
+
+function contentStems(text: string): Set<string> {
+  return new Set(stems(text).filter((s) => !GENERIC.has(s)));
+}
+
+/**
+ * Exact repeats (same words after folding) are reported; so are near repeats: titles of at least
+ * five content words (framing words like «Организация», «Проведение» left out) that differ by at
+ * most one word, or overlap by 90% or more (Jaccard). Only titles sharing a bucket of stems are
+ * compared, so the check stays linear on large plans.
+ */
+export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink): void {
+  const byKey = new Map<string, Measure>();
+  const candidates: { m: Measure; set: Set<string> }[] = [];
+  for (const m of measures) {
+    if (!m.title) continue;
+    const key = titleKey(m.title);
+    if (!key) continue;
+    const first = byKey.get(key);
+    if (first) {
+      sink.add(
+        'duplicate-measure',
+        m.row,
+        'title',
+        `мероприятие ${quote(m.title, 60)} уже записано в строке ${first.row}${first.number ? ` (№ ${first.number})` : ''}. Удалите повтор или уточните формулировку.`,
+      );
+      continue;
+    }
+    byKey.set(key, m);
+    const set = contentStems(m.title);
+    if (set.size >= 5) candidates.push({ m, set });
+  }
+  // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs.
+  const buckets = new Map<string, { m: Measure; set: Set<string> }[]>();
+  for (const c of candidates) {
+    const sig = [...c.set].sort().slice(0, 3);
+    for (const s of sig) {
+      const list = buckets.get(s) ?? [];
+      if (list.length < 50) list.push(c);
+      buckets.set(s, list);
+    }
+  }
+  const reported = new Set<Measure>();
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        const later = a.m.row < b.m.row ? b : a;
+        const earlier = later === a ? b : a;
+        if (reported.has(later.m)) continue;
+        let common = 0;
+        for (const s of a.set) if (b.set.has(s)) common++;
+        const differing = a.set.size + b.set.size - 2 * common;
+        const jaccard = common / (a.set.size + b.set.size - common);
+        if (differing <= 1 || jaccard >= 0.9) {
+          reported.add(later.m);
+          sink.add(
+            'duplicate-measure',
+            later.m.row,
+            'title',
+            `мероприятие ${quote(later.m.title, 60)} почти повторяет строку ${earlier.m.row}${earlier.m.number ? ` (№ ${earlier.m.number})` : ''}. Проверьте, не одно ли это мероприятие.`,
+          );
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/** Per-measure checks of the plan itself: required fields, deadlines, indicators. */
+import type { NormalisedTable, Period } from '../types';
+import type { Measure, MeasureParseNotes } from '../roadmap/measure';
+import { looksLikeResponsible } from '../responsible';
+import { type DiagnosticSink, quote } from './context';
+
+export function checkFields(
+  measures: { measure: Measure; notes: MeasureParseNotes }[],
+  table: NormalisedTable,
+  period: Period,
+  sink: DiagnosticSink,
+): void {
+  const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
+  for (const { measure: m, notes } of measures) {
+    if (!m.title) sink.add('missing-title', m.row, 'title', 'не указано наименование мероприятия.');
+    if (has('deadline')) {
+      const d = m.deadline;
+      if (!d) {
+        sink.add('missing-deadline', m.row, 'deadline', 'не указан срок исполнения.');
+      } else if (!notes.deadlineReadable) {
+        if (looksLikeResponsible(d.text)) {
+          sink.add(
+            'deadline-is-responsible',
+            m.row,
+            'deadline',
+            `в столбце сроков записано ${quote(d.text)} — это похоже на ответственного, а не на срок. Перенесите текст в столбец ответственных и укажите срок.`,
+          );
+        } else {
+          sink.add(
+            'deadline-unreadable',
+            m.row,
+            'deadline',
+            `срок ${quote(d.text)} не удалось прочитать. Напишите месяц и год («октябрь 2022»), дату («27.03.2022»), период («март – май 2022») или «в течение учебного года».`,
+          );
+        }
+      } else if (d.unscheduled) {
+        sink.add('deadline-unscheduled', m.row, 'deadline', `срок ${quote(d.text)} не задаёт дат: выполнение по нему не контролируется.`);
+      } else if (d.start && d.end && (d.end < period.start || d.start > period.end)) {
+        sink.add(
+          'deadline-outside-period',
+          m.row,
+          'deadline',
+          `срок ${quote(d.text)} (${ru(d.start)} – ${ru(d.end)}) вне периода плана ${period.label} (${ru(period.start)} – ${ru(period.end)}). Проверьте год.`,
+        );
+      }
+    }
+    if (has('responsible') && m.responsible.length === 0) {
+      sink.add('missing-responsible', m.row, 'responsible', 'не указан ответственный исполнитель.');
+    }
+    if (has('result') && !m.result) {
+      sink.add('missing-result', m.row, 'result', 'не указан результат (форма представления результата).');
+    }
+    if (m.indicator && !m.indicator.measurable) {
+      sink.add(
+        'indicator-not-measurable',
+        m.row,
+        'indicator',
+        `показатель ${quote(m.indicator.text)} нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).`,
+      );
+    }
+  }
+}
+
+/** ISO date → «27.03.2022». */
+export function ru(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}

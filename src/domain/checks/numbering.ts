@@ -1,0 +1,68 @@
+/**
+ * Numbering of measures: gaps, duplicates, and rows without a number.
+ * Numbers are read as dotted paths («1.10» → [1, 10]). A sequence is the set of numbers sharing a
+ * parent path within one scope; a new scope starts when top-level numbering restarts at 1 in a new
+ * section (plans numbered per section, like seed 002), so restarts are not reported as duplicates.
+ */
+import type { Measure } from '../roadmap/measure';
+import { type DiagnosticSink, quote } from './context';
+
+/** «1.10» → [1, 10]; «1.» → [1]; «3а» / «IV» / «-» → null (not a checkable number). */
+export function numberPath(text: string): number[] | null {
+  const t = text.trim().replace(/\.$/, '');
+  if (!/^\d{1,4}(\.\d{1,4})*$/.test(t)) return null;
+  return t.split('.').map(Number);
+}
+
+export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void {
+  let scope = 0;
+  let lastSection: string | null | undefined;
+  let sawTopLevel = false;
+  const seen = new Map<string, number>(); // scope|number → first row
+  const lastInSequence = new Map<string, { value: number; row: number }>(); // scope|parent → last
+
+  for (const m of measures) {
+    if (!m.number) {
+      if (m.title) {
+        sink.add(
+          'number-missing',
+          m.row,
+          'number',
+          `у мероприятия ${quote(m.title, 60)} нет номера. Это отдельное мероприятие со своим сроком — присвойте ему номер.`,
+        );
+      }
+      continue;
+    }
+    const path = numberPath(m.number);
+    if (!path) continue;
+    if (path.length === 1 && path[0] === 1 && sawTopLevel && m.section !== lastSection) scope++;
+    if (path.length === 1) sawTopLevel = true;
+    lastSection = m.section;
+
+    const key = `${scope}|${path.join('.')}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      sink.add('number-duplicate', m.row, 'number', `номер «${m.number}» уже есть у мероприятия в строке ${first}. Перенумеруйте.`);
+      continue;
+    }
+    seen.set(key, m.row);
+
+    const parent = `${scope}|${path.slice(0, -1).join('.')}`;
+    const value = path[path.length - 1];
+    const prev = lastInSequence.get(parent);
+    const expected = prev ? prev.value + 1 : 1;
+    if (value > expected && (prev || path.length > 1 || value - expected < 50)) {
+      const prefix = path.slice(0, -1).map((n) => `${n}.`).join('');
+      const missing: string[] = [];
+      for (let n = expected; n < value && missing.length < 20; n++) missing.push(`${prefix}${n}`);
+      const after = prev ? ` (после строки ${prev.row})` : '';
+      sink.add(
+        'number-gap',
+        m.row,
+        'number',
+        `пропуск в нумерации${after}: нет ${missing.length === 1 ? 'номера' : 'номеров'} ${missing.join(', ')}${value - expected > missing.length ? '…' : ''}.`,
+      );
+    }
+    if (!prev || value > prev.value) lastInSequence.set(parent, { value, row: m.row });
+  }
+}

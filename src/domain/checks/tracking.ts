@@ -1,0 +1,52 @@
+/** Checks of the monitoring columns users add: status, dates, evidence, curator's mark. */
+import type { IsoDate, NormalisedTable } from '../types';
+import type { Measure, MeasureParseNotes } from '../roadmap/measure';
+import { CURATOR_MARKS, STATUSES, isHttpUrl } from '../tracking';
+import { type DiagnosticSink, quote } from './context';
+import { ru } from './fields';
+
+export function checkTracking(
+  measures: { measure: Measure; notes: MeasureParseNotes }[],
+  table: NormalisedTable,
+  today: IsoDate,
+  sink: DiagnosticSink,
+): void {
+  const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
+  for (const { measure: m, notes } of measures) {
+    const raw = notes.raw;
+    if (raw.status !== undefined) {
+      if (m.status === null) {
+        sink.add('status-unknown', m.row, 'status', `статус ${quote(raw.status)} не из списка: ${STATUSES.join(', ')}.`);
+      } else if (!notes.statusExact) {
+        sink.add('status-variant', m.row, 'status', `статус ${quote(raw.status)} понят как «${m.status}». Выберите значение из списка.`);
+      }
+    }
+    if (raw.curatorMark !== undefined) {
+      if (m.curatorMark === null) {
+        sink.add('curator-mark-unknown', m.row, 'curatorMark', `отметка ${quote(raw.curatorMark)} не из списка: ${CURATOR_MARKS.join(', ')}.`);
+      } else if (!notes.curatorMarkExact) {
+        sink.add('curator-mark-variant', m.row, 'curatorMark', `отметка ${quote(raw.curatorMark)} понята как «${m.curatorMark}». Выберите значение из списка.`);
+      }
+    }
+    for (const field of ['doneDate', 'curatorDate'] as const) {
+      const text = raw[field];
+      const iso = m[field];
+      if (text !== undefined && iso === null) {
+        sink.add('date-unreadable', m.row, field, `дата ${quote(text)} не читается. Запишите её как ДД.ММ.ГГГГ.`);
+      } else if (iso && iso > today) {
+        sink.add('date-in-future', m.row, field, `дата ${ru(iso)} позже сегодняшней (${ru(today)}).`);
+      }
+    }
+    if (m.evidence && !m.evidence.split(/[\s,;]+/).filter(Boolean).every(isHttpUrl)) {
+      sink.add('evidence-not-link', m.row, 'evidence', `${quote(m.evidence)} — не ссылка. Вставьте ссылку, начинающуюся с https://.`);
+    }
+    if (m.status === 'Выполнено') {
+      if (has('doneDate') && raw.doneDate === undefined) {
+        sink.add('done-without-date', m.row, 'doneDate', 'мероприятие отмечено «Выполнено», но дата выполнения не указана.');
+      }
+      if (has('evidence') && !m.evidence) {
+        sink.add('done-without-evidence', m.row, 'evidence', 'мероприятие отмечено «Выполнено», но нет ссылки на подтверждающий документ.');
+      }
+    }
+  }
+}

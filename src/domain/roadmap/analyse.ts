@@ -1,0 +1,124 @@
+/**
+ * The core pipeline for one sheet: grid → normalised table → measures → diagnostics.
+ * Pure and linear in the size of the sheet; never throws on odd input.
+ */
+import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../types';
+import { normaliseTable } from '../table';
+import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../period';
+import { buildMeasure, cellText, type Measure } from './measure';
+import { DiagnosticSink } from '../checks/context';
+import { checkFields } from '../checks/fields';
+import { checkNumbering } from '../checks/numbering';
+import { checkDuplicateMeasures } from '../checks/duplicates';
+import { checkTracking } from '../checks/tracking';
+
+export interface AnalyseOptions {
+  sheetName: string;
+  /** The plan period as the user set it («2022», «2021/2022», «2021-2024»); inferred when absent. */
+  period?: string | Period | null;
+  /** Today in the spreadsheet's time zone. */
+  today: IsoDate;
+}
+
+export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
+
+export interface SheetAnalysis {
+  name: string;
+  period: Period;
+  periodSource: PeriodSource;
+  /** field → header as written */
+  columns: Partial<Record<Field, string>>;
+  unknownColumns: string[];
+  measures: Measure[];
+  diagnostics: Diagnostic[];
+  table: NormalisedTable;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function analyseSheet(grid: Grid, opts: AnalyseOptions): SheetAnalysis {
+  const table = normaliseTable(grid, { sheetName: opts.sheetName });
+  const sink = new DiagnosticSink(opts.sheetName, table);
+  const { period, source } = resolvePeriod(table, opts);
+
+  // Normalisation findings carry their own messages; give them the same «Лист …, строка …» prefix.
+  for (const d of table.diagnostics) {
+    sink.list.push({ ...d, message: `${sink.where(d.row, (d.field as Field) ?? null)}: ${d.message}` });
+  }
+  if (source === 'title' || source === 'deadlines') {
+    sink.add(
+      'period-inferred',
+      null,
+      null,
+      `период плана — ${period.label} (${source === 'title' ? 'по заголовку листа' : 'по годам в сроках'}). Если это не так, задайте период явно.`,
+    );
+  } else if (source === 'default' && table.headerRow !== null) {
+    sink.add(
+      'period-unknown',
+      null,
+      null,
+      `период плана не указан ни в заголовке, ни в сроках; принят ${period.label}. Задайте период явно (например, «2022» или «2021/2022»).`,
+    );
+  }
+  if (table.headerRow !== null) {
+    if (table.unknownColumns.length > 0) {
+      sink.add(
+        'unknown-columns',
+        table.headerRow,
+        null,
+        `столбцы ${table.unknownColumns.map((c) => `«${c.header}»`).join(', ')} не распознаны; они сохранены без проверки.`,
+      );
+    }
+    for (const f of ['deadline', 'responsible'] as const) {
+      if (!table.columns[f]) sink.add('missing-column', table.headerRow, null, `в таблице нет столбца «${FIELD_LABEL[f]}».`);
+    }
+  }
+
+  const parsed = table.rows.map((r) => buildMeasure(r, period));
+  const measures = parsed.map((p) => p.measure);
+  checkFields(parsed, table, period, sink);
+  checkNumbering(measures, sink);
+  checkDuplicateMeasures(measures, sink);
+  checkTracking(parsed, table, opts.today, sink);
+
+  const diagnostics = sink.list.sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  const columns: Partial<Record<Field, string>> = {};
+  for (const [field, ref] of Object.entries(table.columns)) if (ref) columns[field as Field] = ref.header;
+  return {
+    name: opts.sheetName,
+    period,
+    periodSource: source,
+    columns,
+    unknownColumns: table.unknownColumns.map((c) => c.header),
+    measures,
+    diagnostics,
+    table,
+  };
+}
+
+const FIELD_LABEL = { deadline: 'Сроки исполнения', responsible: 'Ответственный' } as const;
+
+function resolvePeriod(table: NormalisedTable, opts: AnalyseOptions): { period: Period; source: PeriodSource } {
+  if (opts.period) {
+    const p = typeof opts.period === 'string' ? parsePeriod(opts.period) : opts.period;
+    if (p) return { period: p, source: 'settings' };
+  }
+  const fromTitle = findPeriodInText(table.titleLines);
+  if (fromTitle) return { period: fromTitle, source: 'title' };
+  const years: number[] = [];
+  const deadlineCol = table.columns.deadline;
+  if (deadlineCol) {
+    for (const r of table.rows) {
+      const t = cellText(r.values.deadline);
+      for (const m of t.matchAll(/(?:^|\D)((?:19|20)\d{2})(?!\d)/g)) years.push(Number(m[1]));
+    }
+  }
+  const fromYears = inferPeriodFromYears(years);
+  if (fromYears) return { period: fromYears, source: 'deadlines' };
+  // Nothing to go by: the academic year that contains today.
+  const [y, m] = opts.today.split('-').map(Number);
+  const startYear = m >= 9 ? y : y - 1;
+  return { period: parsePeriod(`${startYear}/${startYear + 1}`)!, source: 'default' };
+}

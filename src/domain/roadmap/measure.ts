@@ -1,0 +1,109 @@
+/** A measure of a roadmap: one normalised table row, its free text parsed. */
+import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from '../types';
+import { parseDeadline } from '../deadline';
+import { parseIndicator } from '../indicator';
+import { splitResponsible } from '../responsible';
+import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../tracking';
+
+export interface Measure {
+  /** 1-based source row where the measure starts. */
+  row: number;
+  sourceRows: number[];
+  /** The number as written («1.10» stays «1.10»), '' when the row has none. */
+  number: string;
+  section: string | null;
+  title: string;
+  task: string | null;
+  deadline: Deadline | null;
+  indicator: Indicator | null;
+  responsible: string[];
+  result: string | null;
+  status: Status | null;
+  doneDate: IsoDate | null;
+  actual: string | null;
+  evidence: string | null;
+  curatorMark: CuratorMark | null;
+  curatorDate: IsoDate | null;
+  curatorComment: string | null;
+  comment: string | null;
+  /** Cells of columns no field matched, by header. */
+  extra: Record<string, string>;
+}
+
+/** What parsing found that the checks turn into diagnostics. */
+export interface MeasureParseNotes {
+  deadlineReadable: boolean;
+  deadlineYears: number[];
+  /** Raw texts of tracking cells, for messages about values that did not parse. */
+  raw: Partial<Record<Field, string>>;
+  statusExact: boolean;
+  curatorMarkExact: boolean;
+}
+
+/** Text of a cell as the user sees it; Date cells as dd.mm.yyyy (floating: UTC fields are the wall clock). */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return '';
+    const dd = String(cell.getUTCDate()).padStart(2, '0');
+    const mm = String(cell.getUTCMonth() + 1).padStart(2, '0');
+    return `${dd}.${mm}.${cell.getUTCFullYear()}`;
+  }
+  if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
+  return String(cell).trim();
+}
+
+const orNull = (s: string): string | null => (s === '' ? null : s);
+
+export function buildMeasure(tableRow: TableRow, period: Period): { measure: Measure; notes: MeasureParseNotes } {
+  const v = tableRow.values;
+  const text = (f: Field) => cellText(v[f]);
+  const deadlineText = text('deadline');
+  const parsedDeadline = deadlineText ? parseDeadline(deadlineText, period) : null;
+  const indicatorText = text('indicator');
+  const statusText = text('status');
+  const markText = text('curatorMark');
+  const status = statusText ? normaliseStatus(statusText) : null;
+  const mark = markText ? normaliseCuratorMark(markText) : null;
+  const extra: Record<string, string> = {};
+  for (const [header, cell] of Object.entries(tableRow.extra)) {
+    const t = cellText(cell);
+    if (t) extra[header] = t;
+  }
+  const raw: Partial<Record<Field, string>> = {};
+  for (const f of ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const) {
+    const t = text(f);
+    if (t) raw[f] = t;
+  }
+  const measure: Measure = {
+    row: tableRow.row,
+    sourceRows: tableRow.sourceRows,
+    number: text('number'),
+    section: tableRow.section,
+    title: text('title'),
+    task: orNull(text('task')),
+    deadline: parsedDeadline ? parsedDeadline.deadline : null,
+    indicator: indicatorText ? parseIndicator(indicatorText) : null,
+    responsible: splitResponsible(text('responsible')),
+    result: orNull(text('result')),
+    status: status ? status.status : null,
+    doneDate: v.doneDate === undefined ? null : parseDateCell(v.doneDate),
+    actual: orNull(text('actual')),
+    evidence: orNull(text('evidence')),
+    curatorMark: mark ? mark.mark : null,
+    curatorDate: v.curatorDate === undefined ? null : parseDateCell(v.curatorDate),
+    curatorComment: orNull(text('curatorComment')),
+    comment: orNull(text('comment')),
+    extra,
+  };
+  return {
+    measure,
+    notes: {
+      deadlineReadable: parsedDeadline ? parsedDeadline.readable : true,
+      deadlineYears: parsedDeadline ? parsedDeadline.explicitYears : [],
+      raw,
+      statusExact: status ? status.exact : true,
+      curatorMarkExact: mark ? mark.exact : true,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * A workbook: every sheet analysed on its own, plus the checks that look across sheets
+ * (one school written several ways in different tables of the same document).
+ */
+import type { Diagnostic, Grid, IsoDate, Period } from '../types';
+import { DIAGNOSTIC_CODES } from '../checks/codes';
+import { quote } from '../checks/context';
+import { findSchoolVariants } from '../school';
+import { analyseSheet, type SheetAnalysis } from './analyse';
+
+export interface WorkbookOptions {
+  today: IsoDate;
+  /** Period for every sheet (command line --period); else per-sheet settings; else inferred. */
+  period?: string | Period | null;
+  periods?: Record<string, string>;
+}
+
+export function analyseWorkbook(sheets: { name: string; grid: Grid }[], opts: WorkbookOptions): SheetAnalysis[] {
+  const analyses = sheets.map((s) =>
+    analyseSheet(s.grid, { sheetName: s.name, today: opts.today, period: opts.period ?? opts.periods?.[s.name] ?? null }),
+  );
+  addSchoolVariants(sheets, analyses);
+  return analyses;
+}
+
+/**
+ * School names are gathered from every text cell of every sheet (a pairs table or a registry names
+ * schools too, not only measures). A finding is attached to the sheet and row of its first mention.
+ */
+function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: SheetAnalysis[]): void {
+  const locations: { sheet: number; row: number }[] = [];
+  const mentions: { text: string; row: number }[] = [];
+  sheets.forEach((s, sheet) => {
+    s.grid.forEach((cells, r) => {
+      for (const cell of cells) {
+        // «им.» / «имени» is what makes two spellings differ; skip cells that cannot hold one.
+        if (typeof cell !== 'string' || !/им(?:\.|ени)/i.test(cell)) continue;
+        mentions.push({ text: cell, row: locations.length });
+        locations.push({ sheet, row: r + 1 });
+      }
+    });
+  });
+  for (const group of findSchoolVariants(mentions)) {
+    const first = locations[Math.min(...group.variants.flatMap((v) => v.rows))];
+    const listed = group.variants.map((v) => `${quote(v.text, 70)} (${where(v.rows.map((i) => locations[i]), sheets, first.sheet)})`);
+    const diagnostic: Diagnostic = {
+      code: 'school-name-variants',
+      severity: DIAGNOSTIC_CODES['school-name-variants'].severity,
+      row: first.row,
+      field: null,
+      message: `Лист «${sheets[first.sheet].name}», строка ${first.row}: одна школа названа по-разному: ${listed.join('; ')}. Приведите название к одному виду.`,
+    };
+    const target = analyses[first.sheet];
+    target.diagnostics.push(diagnostic);
+    target.diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  }
+}
+
+/** «строки 16, 19» on the sheet of the finding; «лист «План 2021», строки 7, 8» elsewhere. */
+function where(locs: { sheet: number; row: number }[], sheets: { name: string }[], home: number): string {
+  const bySheet = new Map<number, number[]>();
+  for (const l of locs) {
+    const rows = bySheet.get(l.sheet) ?? [];
+    if (!rows.includes(l.row)) rows.push(l.row);
+    bySheet.set(l.sheet, rows);
+  }
+  return [...bySheet]
+    .map(([sheet, rows]) => {
+      const shown = rows.length > 8 ? `${rows.slice(0, 8).join(', ')}…` : rows.join(', ');
+      const label = `${rows.length === 1 ? 'строка' : 'строки'} ${shown}`;
+      return sheet === home ? label : `лист «${sheets[sheet].name}», ${label}`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,109 @@
+/**
+ * The one way the add-on writes to a spreadsheet.
+ * - Under the document lock, so two executions never interleave their writes.
+ * - One batch per block: number formats first, then values (2 calls + getRange).
+ * - Every string cell gets the plain-text format «@» before its value, so Sheets never turns
+ *   «1.10», «01.03.2022», «100%» into a number or date, nor «=IMPORTXML(…)» into a formula.
+ *   Dates are written as serial numbers with a date format; numbers keep a number format.
+ * - Generated sheets carry developer metadata; only such sheets are ever replaced.
+ */
+import type { Cell } from '../domain/types';
+import { UserError } from './errors';
+import { DATE_FORMAT, TEXT_FORMAT, serialDay } from './sheet-io';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const GENERATED_KEY = 'roadmap-monitor.generated';
+const LOCK_WAIT_MS = 20000;
+const NUMBER_FORMAT = '0.##';
+
+export function withDocumentLock<T>(fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    throw new UserError('Таблицу сейчас изменяет другой пользователь или процесс. Повторите через минуту.');
+  }
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export interface Block {
+  /** 1-based top-left cell. */
+  row: number;
+  col: number;
+  values: Cell[][];
+}
+
+/** Values and formats as Sheets should get them: strings as text, dates as serial numbers. */
+export function prepareBlock(values: Cell[][]): { values: (string | number | boolean)[][]; formats: string[][] } {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  const outValues: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  for (const row of values) {
+    const vr: (string | number | boolean)[] = [];
+    const fr: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = c < row.length ? row[c] : null;
+      if (v instanceof Date) {
+        vr.push(serialDay(v));
+        fr.push(DATE_FORMAT);
+      } else if (typeof v === 'number') {
+        vr.push(Number.isFinite(v) ? v : '');
+        fr.push(NUMBER_FORMAT);
+      } else if (typeof v === 'boolean') {
+        vr.push(v);
+        fr.push(TEXT_FORMAT);
+      } else {
+        vr.push(v ?? '');
+        fr.push(TEXT_FORMAT);
+      }
+    }
+    outValues.push(vr);
+    formats.push(fr);
+  }
+  return { values: outValues, formats };
+}
+
+/** Writes one block: getRange + setNumberFormats + setValues. Call inside withDocumentLock. */
+export function writeBlock(sheet: Sheet, block: Block): void {
+  if (block.values.length === 0) return;
+  const { values, formats } = prepareBlock(block.values);
+  if (values[0].length === 0) return;
+  const range = sheet.getRange(block.row, block.col, values.length, values[0].length);
+  range.setNumberFormats(formats);
+  range.setValues(values);
+}
+
+function isGenerated(sheet: Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
+}
+
+/**
+ * A sheet the add-on owns, emptied for a rewrite: the existing generated sheet of that name, or a new
+ * one. A user's sheet of the same name is never touched: the new sheet gets a free name instead.
+ */
+export function ownedSheet(ss: Spreadsheet, name: string, kind: string): Sheet {
+  const existing = ss.getSheetByName(name);
+  if (existing && isGenerated(existing)) {
+    existing.clear();
+    return existing;
+  }
+  const sheet = ss.insertSheet(existing ? freeName(ss, name) : name);
+  sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  return sheet;
+}
+
+/** «Сводка» → «Сводка (2)», «Сводка (3)»… the first name no sheet has. */
+export function freeName(ss: Spreadsheet, name: string): string {
+  const taken = new Set(ss.getSheets().map((s) => s.getName()));
+  if (!taken.has(name)) return name;
+  for (let i = 2; ; i++) {
+    const candidate = `${name} (${i})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
