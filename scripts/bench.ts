@@ -55,7 +55,7 @@ export function benchCheck(): void {
   const opts = { sheetName: 'План', today: '2022-11-23' };
   const ms1 = time(() => analyseSheet(small, opts), 5);
   const ms10 = time(() => analyseSheet(large, opts), 3);
-  const diags = analyseSheet(large, opts).diagnostics.length;
+  const diags = analyseSheet(large, opts)[0].diagnostics.length;
   console.log('Проверка дорожной карты (analyseSheet):');
   console.log(`  1 000 строк:  ${ms1.toFixed(1)} мс  (${Math.round(1000 / (ms1 / 1000)).toLocaleString('ru-RU')} строк/с)`);
   console.log(`  10 000 строк: ${ms10.toFixed(1)} мс  (${Math.round(10000 / (ms10 / 1000)).toLocaleString('ru-RU')} строк/с), замечаний: ${diags}`);

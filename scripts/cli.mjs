@@ -1,11 +1,12 @@
 // Runs the command line (src/cli/main.ts): bundles it with esbuild into out/ (about 0.2 s), then runs it.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'out', 'cli.mjs');
-await esbuild.build({
+const built = await esbuild.build({
   entryPoints: [path.join(root, 'src/cli/main.ts')],
   bundle: true,
   platform: 'node',
@@ -14,6 +15,12 @@ await esbuild.build({
   packages: 'external',
   outfile,
   logLevel: 'error',
+  write: false,
 });
+// Written atomically: several runs (parallel tests) may build at once.
+const tmp = `${outfile}.${process.pid}.tmp`;
+fs.mkdirSync(path.dirname(outfile), { recursive: true });
+fs.writeFileSync(tmp, built.outputFiles[0].text);
+fs.renameSync(tmp, outfile);
 const { main } = await import(pathToFileURL(outfile).href);
 process.exitCode = await main(process.argv.slice(2));

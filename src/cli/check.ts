@@ -51,6 +51,8 @@ export function toJson(results: FileResult[]): unknown {
       ...(r.error !== undefined ? { error: r.error } : {}),
       sheets: r.sheets.map((s) => ({
         name: s.name,
+        ...(s.tablesInSheet > 1 ? { table: s.tableIndex, tables: s.tablesInSheet } : {}),
+        headerRow: s.table.headerRow,
         period: { start: s.period.start, end: s.period.end, kind: s.period.kind, label: s.period.label, source: s.periodSource },
         columns: s.columns,
         unknownColumns: s.unknownColumns,
@@ -100,8 +102,9 @@ export function toText(results: FileResult[]): string {
     }
     for (const s of r.sheets) {
       const c = counts(s.diagnostics);
+      const which = s.tablesInSheet > 1 ? `, таблица ${s.tableIndex} из ${s.tablesInSheet} (заголовок в строке ${s.table.headerRow})` : '';
       out.push(
-        `  Лист «${s.name}»: ${pluralRu(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, период ${s.period.label} (${ru(s.period.start)} – ${ru(s.period.end)})`,
+        `  Лист «${s.name}»${which}: ${pluralRu(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, период ${s.period.label} (${ru(s.period.start)} – ${ru(s.period.end)})`,
       );
       if (s.table.headerRow === null) {
         out.push('    Таблица мероприятий не найдена.');

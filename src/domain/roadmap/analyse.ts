@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../types';
 import { normaliseTable } from '../table';
+import { splitTables, type Segment } from '../table/segments';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../period';
 import { buildMeasure, cellText, type Measure } from './measure';
 import { DiagnosticSink } from '../checks/context';
@@ -23,7 +24,11 @@ export interface AnalyseOptions {
 export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
 
 export interface SheetAnalysis {
+  /** The sheet's name. */
   name: string;
+  /** 1-based number of the table within the sheet (a sheet may hold several), and how many there are. */
+  tableIndex: number;
+  tablesInSheet: number;
   period: Period;
   periodSource: PeriodSource;
   /** field → header as written */
@@ -36,8 +41,36 @@ export interface SheetAnalysis {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function analyseSheet(grid: Grid, opts: AnalyseOptions): SheetAnalysis {
-  const table = normaliseTable(grid, { sheetName: opts.sheetName });
+/**
+ * Every roadmap table of a sheet, each with its own period. A sheet without any table gives one
+ * analysis with the «no header» finding.
+ */
+export function analyseSheet(grid: Grid, opts: AnalyseOptions): SheetAnalysis[] {
+  const segments = splitTables(grid);
+  const tables = segments.map((seg) => shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName }), seg.start));
+  const roadmaps = tables.filter((t) => t.headerRow !== null);
+  const chosen = roadmaps.length > 0 ? roadmaps : tables.slice(0, 1);
+  return chosen.map((t, i) => analyseTable(t, opts, i + 1, chosen.length, segments[tables.indexOf(t)]));
+}
+
+/** Row numbers of a table normalised from a slice of the sheet, made rows of the sheet again. */
+function shiftRows(t: NormalisedTable, offset: number): NormalisedTable {
+  if (offset === 0) return t;
+  return {
+    ...t,
+    headerRow: t.headerRow === null ? null : t.headerRow + offset,
+    rows: t.rows.map((r) => ({ ...r, row: r.row + offset, sourceRows: r.sourceRows.map((x) => x + offset) })),
+    diagnostics: t.diagnostics.map((d) => ({ ...d, row: d.row === null ? null : d.row + offset })),
+  };
+}
+
+function analyseTable(
+  table: NormalisedTable,
+  opts: AnalyseOptions,
+  tableIndex: number,
+  tablesInSheet: number,
+  segment: Segment | undefined,
+): SheetAnalysis {
   const sink = new DiagnosticSink(opts.sheetName, table);
   const { period, source } = resolvePeriod(table, opts);
 
@@ -74,6 +107,15 @@ export function analyseSheet(grid: Grid, opts: AnalyseOptions): SheetAnalysis {
     }
   }
 
+  if (segment && segment.endedBy === 'prose' && table.headerRow !== null) {
+    sink.add(
+      'table-end',
+      segment.end + 1,
+      null,
+      'здесь таблица мероприятий заканчивается (ниже идёт текст); строки ниже не проверяются как её мероприятия.',
+    );
+  }
+
   const parsed = table.rows.map((r) => buildMeasure(r, period));
   const measures = parsed.map((p) => p.measure);
   checkFields(parsed, table, period, sink);
@@ -88,6 +130,8 @@ export function analyseSheet(grid: Grid, opts: AnalyseOptions): SheetAnalysis {
   for (const [field, ref] of Object.entries(table.columns)) if (ref) columns[field as Field] = ref.header;
   return {
     name: opts.sheetName,
+    tableIndex,
+    tablesInSheet,
     period,
     periodSource: source,
     columns,

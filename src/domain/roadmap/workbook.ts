@@ -16,11 +16,11 @@ export interface WorkbookOptions {
 }
 
 export function analyseWorkbook(sheets: { name: string; grid: Grid }[], opts: WorkbookOptions): SheetAnalysis[] {
-  const analyses = sheets.map((s) =>
+  const perSheet = sheets.map((s) =>
     analyseSheet(s.grid, { sheetName: s.name, today: opts.today, period: opts.period ?? opts.periods?.[s.name] ?? null }),
   );
-  addSchoolVariants(sheets, analyses);
-  return analyses;
+  addSchoolVariants(sheets, perSheet.map((tables) => tables[0]));
+  return perSheet.flat();
 }
 
 /**

@@ -272,7 +272,8 @@ export function acceptable(fields: Set<Field>): boolean {
   return [...fields].filter((f) => MEASURE.has(f)).length >= 3;
 }
 
-function matchAt(grid: Cell[][], r: number, width: number): HeaderMatch | null {
+/** The header starting at row `r` (one row, or two with a group row above sub-headers), if acceptable. */
+export function matchAt(grid: Cell[][], r: number, width: number): HeaderMatch | null {
   const top = rowTexts(grid[r], width);
   if (top.every((t) => !t)) return null;
   const single = singleRowColumns(top);

@@ -1,0 +1,120 @@
+/**
+ * One sheet may hold several tables: a whole order pasted from Word has the order's text, a plan, a
+ * list of school pairs, another plan… Each roadmap table is cut out with the text above it (its title
+ * lines, which carry its period), so each is normalised and checked on its own.
+ *
+ * A table ends
+ * - where a different table header starts (an acceptable header naming other fields than the
+ *   current one; a repeated header of the same table is page-break debris, not a new table), or
+ * - at a run of PROSE_RUN prose rows: one filled cell, in the first column, which is not the title
+ *   column, and either a row with a single cell in a wider table (a paragraph pasted from Word has no
+ *   tabs) or long text. Section headings are short and never come three in a row.
+ * Linear: each row is looked at a constant number of times; header matching only runs on short rows
+ * with no number cell.
+ */
+import type { Cell, Grid } from '../types';
+import { findHeader, matchAt, type HeaderMatch } from './header';
+import { cellText } from './text';
+import { looksLikeNumber } from './sniff';
+
+export interface Segment {
+  /** 0-based first row (title lines included) and the row after the last. */
+  start: number;
+  end: number;
+  /** Where the segment's header was found, or null for a segment without a table. */
+  header: HeaderMatch | null;
+  /** Why the table ended: a new table, prose text below it, or the end of the sheet. */
+  endedBy: 'header' | 'prose' | 'end';
+}
+
+const PROSE_RUN = 3;
+const LONG_PROSE = 120;
+const MAX_HEADER_CELL = 150;
+
+function filledCells(row: Cell[] | undefined): number[] {
+  const out: number[] = [];
+  if (!Array.isArray(row)) return out;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) out.push(c);
+  }
+  return out;
+}
+
+function fieldsKey(m: HeaderMatch): string {
+  const fields = new Set<string>();
+  for (const c of m.columns) if (c.candidates[0]) fields.add(c.candidates[0].field);
+  return [...fields].sort().join(',');
+}
+
+/** Could this row start a header? Cheap tests first: headers are short text with no numbers. */
+function maybeHeader(row: Cell[] | undefined): boolean {
+  const filled = filledCells(row);
+  if (filled.length < 2) return false;
+  for (const c of filled) {
+    const v = row![c];
+    if (typeof v !== 'string' || v.length > MAX_HEADER_CELL || looksLikeNumber(v)) return false;
+  }
+  return true;
+}
+
+export function splitTables(grid: Grid): Segment[] {
+  let width = 0;
+  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  const segments: Segment[] = [];
+  let from = 0;
+  while (from < grid.length) {
+    const rest = grid.slice(from);
+    const found = findHeader(rest, width);
+    if (!found) {
+      if (segments.length === 0) segments.push({ start: from, end: grid.length, header: null, endedBy: 'end' });
+      break;
+    }
+    const header: HeaderMatch = { ...found, rows: found.rows.map((r) => r + from) };
+    // Title lines: from the end of the previous table, or after the last multi-cell row above the header.
+    let start = from;
+    for (let r = header.rows[0] - 1; r >= from; r--) {
+      if (filledCells(grid[r]).length >= 2) {
+        start = r + 1;
+        break;
+      }
+    }
+    const key = fieldsKey(header);
+    const titleCol = header.columns.find((c) => c.candidates[0]?.field === 'title')?.index ?? -1;
+    let end = grid.length;
+    let endedBy: Segment['endedBy'] = 'end';
+    let proseStart = -1;
+    let proseCount = 0;
+    for (let r = header.rows[header.rows.length - 1] + 1; r < grid.length; r++) {
+      const row = grid[r];
+      const filled = filledCells(row);
+      if (filled.length === 0) continue;
+      if (filled.length === 1 && filled[0] === 0 && titleCol !== 0) {
+        const text = cellText(row[0] as Cell);
+        if ((row.length === 1 && width >= 3) || text.length >= LONG_PROSE) {
+          if (proseCount === 0) proseStart = r;
+          if (++proseCount >= PROSE_RUN) {
+            end = proseStart;
+            endedBy = 'prose';
+            break;
+          }
+          continue;
+        }
+      }
+      proseCount = 0;
+      if (maybeHeader(row)) {
+        const m = matchAt(grid, r, width);
+        if (m && fieldsKey(m) !== key) {
+          end = r;
+          endedBy = 'header';
+          break;
+        }
+      }
+    }
+    segments.push({ start, end, header, endedBy });
+    from = end;
+  }
+  // An empty sheet is still one (empty) segment, so its caller can say that no table was found.
+  if (segments.length === 0) segments.push({ start: 0, end: grid.length, header: null, endedBy: 'end' });
+  return segments;
+}
