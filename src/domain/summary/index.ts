@@ -1,0 +1,5 @@
+/** The coordinator's summary over many roadmaps, its generated sheets and the half-year report. */
+export * from './grid';
+export * from './report';
+export * from './sheets';
+export * from './summary';

@@ -1,0 +1,265 @@
+/**
+ * The coordinator's summary over many schools' roadmaps: a row per school, totals, and the
+ * JSON-ready shape the command line prints. Linear in the number of measures (3,000 schools × 60
+ * measures is 180,000 measure evaluations, no pairwise work).
+ *
+ * Decisions:
+ * - Schools keep the order they are given in.
+ * - «Мероприятий» is the base (cancelled measures left out); «Не выполнено» and «На доработке» are
+ *   the statuses «Не выполнено» and «Требуется доработка».
+ * - A school meets the audit target when the latest finished half-year of its plan met its target
+ *   (none finished counts as met) and it is on track now (see metrics.ts). The totals report how
+ *   many schools do, and their share.
+ * - Totals: sums of the schools' counts; shares computed from the sums (not averages of shares).
+ */
+import type { Measure } from '../roadmap/measure';
+import type { Settings } from '../settings';
+import type { IsoDate, Period } from '../types';
+import {
+  assessZone,
+  capitalise,
+  evaluateMeasure,
+  formatPercentRu,
+  metricsOfStates,
+  percent,
+  type HalfYearAudit,
+  type MeasureState,
+  type MetricsContext,
+  type RoadmapMetrics,
+  type Zone,
+} from '../indicators';
+
+export interface SchoolInput {
+  name: string;
+  curator?: string;
+  cluster?: string;
+  municipality?: string;
+  file?: string;
+  sheet?: string;
+  analysis: { measures: Measure[]; period: Period };
+}
+
+export interface SummaryContext {
+  today: IsoDate;
+  settings: Settings;
+}
+
+export interface SchoolSummary {
+  name: string;
+  curator: string;
+  cluster: string;
+  municipality: string;
+  file: string;
+  sheet: string;
+  period: Period;
+  metrics: RoadmapMetrics;
+  zone: Zone;
+  zoneReason: string;
+  /** The audit in Russian: «1-е полугодие: 45 % при цели 40 % — достигнута; идёт по графику». */
+  auditText: string;
+  meetsAudit: boolean;
+  /** Every measure as read on the day (cancelled ones included), in sheet order. */
+  states: MeasureState[];
+}
+
+export interface SummaryTotals {
+  schools: number;
+  /** Measures in the base (cancelled left out). */
+  measures: number;
+  total: number;
+  cancelled: number;
+  done: number;
+  donePercent: number;
+  notDone: number;
+  rework: number;
+  overdue: number;
+  dueByToday: number;
+  needAttention: number;
+  confirmed: number;
+  confirmedPercent: number | null;
+  schoolsMeetingAudit: number;
+  /** % of schools meeting the audit target, one decimal (0 with no schools). */
+  schoolsMeetingAuditPercent: number;
+  zones: Record<Zone, number>;
+}
+
+export interface Summary {
+  today: IsoDate;
+  settings: Settings;
+  schools: SchoolSummary[];
+  totals: SummaryTotals;
+}
+
+export function metricsContext(period: Period, ctx: SummaryContext): MetricsContext {
+  return { period, today: ctx.today, settings: ctx.settings };
+}
+
+export function summariseSchool(school: SchoolInput, ctx: SummaryContext): SchoolSummary {
+  const period = school.analysis.period;
+  const mctx = metricsContext(period, ctx);
+  const states = school.analysis.measures.map((m) => evaluateMeasure(m, mctx));
+  const metrics = metricsOfStates(states, mctx);
+  const { zone, reason } = assessZone(metrics, ctx.settings);
+  return {
+    name: school.name,
+    curator: school.curator ?? '',
+    cluster: school.cluster ?? '',
+    municipality: school.municipality ?? '',
+    file: school.file ?? '',
+    sheet: school.sheet ?? '',
+    period,
+    metrics,
+    zone,
+    zoneReason: reason,
+    auditText: auditTextRu(metrics),
+    meetsAudit: meetsAudit(metrics),
+    states,
+  };
+}
+
+export function meetsAudit(metrics: Pick<RoadmapMetrics, 'audit'>): boolean {
+  const latest = metrics.audit.latest;
+  return (latest === null || latest.met) && metrics.audit.onTrack;
+}
+
+function halfYearText(h: HalfYearAudit, ordinal: string, year: number | null): string {
+  return (
+    `${ordinal} полугодие${year !== null ? ` ${year} г.` : ''}: ${formatPercentRu(h.actual)} при цели ` +
+    `${formatPercentRu(h.target)} — ${h.met ? 'достигнута' : 'не достигнута'}`
+  );
+}
+
+export function auditTextRu(metrics: Pick<RoadmapMetrics, 'audit' | 'donePercent'>): string {
+  const { h1, h2, onTrack, expectedNow, cycle } = metrics.audit;
+  const parts: string[] = [];
+  if (h1) parts.push(halfYearText(h1, '1-е', cycle.year));
+  if (h2) parts.push(halfYearText(h2, '2-е', cycle.year));
+  if (!h1 && !h2) parts.push('полугодие ещё не завершено');
+  parts.push(
+    onTrack
+      ? 'идёт по графику'
+      : `отставание от графика: выполнено ${formatPercentRu(metrics.donePercent)}, срок наступил у ${formatPercentRu(expectedNow)}`,
+  );
+  return capitalise(parts.join('; '));
+}
+
+export function buildSummary(schools: SchoolInput[], ctx: SummaryContext): Summary {
+  const rows = schools.map((s) => summariseSchool(s, ctx));
+  return { today: ctx.today, settings: ctx.settings, schools: rows, totals: totalsOf(rows) };
+}
+
+export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
+  const t: SummaryTotals = {
+    schools: rows.length,
+    measures: 0,
+    total: 0,
+    cancelled: 0,
+    done: 0,
+    donePercent: 0,
+    notDone: 0,
+    rework: 0,
+    overdue: 0,
+    dueByToday: 0,
+    needAttention: 0,
+    confirmed: 0,
+    confirmedPercent: null,
+    schoolsMeetingAudit: 0,
+    schoolsMeetingAuditPercent: 0,
+    zones: { green: 0, yellow: 0, red: 0 },
+  };
+  for (const r of rows) {
+    const m = r.metrics;
+    t.measures += m.base;
+    t.total += m.total;
+    t.cancelled += m.cancelled;
+    t.done += m.done;
+    t.notDone += m.notDone;
+    t.rework += m.rework;
+    t.overdue += m.overdue;
+    t.dueByToday += m.dueByToday;
+    t.needAttention += m.needAttention;
+    t.confirmed += m.confirmed;
+    if (r.meetsAudit) t.schoolsMeetingAudit++;
+    t.zones[r.zone]++;
+  }
+  t.donePercent = percent(t.done, t.measures);
+  t.confirmedPercent = t.done > 0 ? percent(t.confirmed, t.done) : null;
+  t.schoolsMeetingAuditPercent = percent(t.schoolsMeetingAudit, t.schools);
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JSON shape of the command line.
+
+export interface HalfYearJson {
+  target: number;
+  actual: number;
+  met: boolean;
+  end: IsoDate;
+}
+
+export interface SummaryJson {
+  today: IsoDate;
+  schools: {
+    name: string;
+    file: string;
+    sheet: string;
+    curator: string;
+    cluster: string;
+    total: number;
+    cancelled: number;
+    done: number;
+    donePercent: number;
+    overdue: number;
+    needAttention: number;
+    confirmedPercent: number | null;
+    audit: { h1: HalfYearJson | null; h2: HalfYearJson | null; onTrack: boolean };
+    zone: Zone;
+    zoneReason: string;
+  }[];
+  totals: {
+    schools: number;
+    measures: number;
+    done: number;
+    donePercent: number;
+    overdue: number;
+    schoolsMeetingAudit: number;
+    schoolsMeetingAuditPercent: number;
+  };
+}
+
+const halfJson = (h: HalfYearAudit | null): HalfYearJson | null =>
+  h ? { target: h.target, actual: h.actual, met: h.met, end: h.end } : null;
+
+export function summaryToJson(summary: Summary): SummaryJson {
+  const t = summary.totals;
+  return {
+    today: summary.today,
+    schools: summary.schools.map((s) => ({
+      name: s.name,
+      file: s.file,
+      sheet: s.sheet,
+      curator: s.curator,
+      cluster: s.cluster,
+      total: s.metrics.total,
+      cancelled: s.metrics.cancelled,
+      done: s.metrics.done,
+      donePercent: s.metrics.donePercent,
+      overdue: s.metrics.overdue,
+      needAttention: s.metrics.needAttention,
+      confirmedPercent: s.metrics.confirmedPercent,
+      audit: { h1: halfJson(s.metrics.audit.h1), h2: halfJson(s.metrics.audit.h2), onTrack: s.metrics.audit.onTrack },
+      zone: s.zone,
+      zoneReason: s.zoneReason,
+    })),
+    totals: {
+      schools: t.schools,
+      measures: t.measures,
+      done: t.done,
+      donePercent: t.donePercent,
+      overdue: t.overdue,
+      schoolsMeetingAudit: t.schoolsMeetingAudit,
+      schoolsMeetingAuditPercent: t.schoolsMeetingAuditPercent,
+    },
+  };
+}
