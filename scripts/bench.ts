@@ -2,45 +2,13 @@
  * `npm run bench`: speed figures, printed (not asserted).
  *   check: rows/second for checking a 1,000- and a 10,000-row roadmap, and their time ratio
  *          (cost must grow linearly: the ratio should stay near 10).
+ *   summary: the coordinator's summary of 3,000 schools × 60 measures (the national scale of «500+»),
+ *          and, separately, rendering its four sheets' grids.
  */
 import { analyseSheet } from '../src/domain/roadmap/analyse';
-import type { Grid } from '../src/domain/types';
-
-const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const DEADLINES = [
-  (i: number) => `${MONTHS[i % 12]} 2022`,
-  () => 'в течение учебного года',
-  (i: number) => `До ${(i % 27) + 1} ${['марта', 'апреля', 'мая'][i % 3]} 2022 г.`,
-  () => 'ежегодно (сентябрь -октябрь)',
-  () => 'С марта 2022 г. ежемесячно',
-  (i: number) => `${MONTHS[i % 12]} – ${MONTHS[(i % 12) + (i % 12 < 11 ? 1 : 0)]} 2022 года`,
-];
-const RESPONSIBLE = ['УОиМП, ОЦПРМСО', 'Муниципальный координатор, ОЦПРМСО, МБОУ «СШ № 21 им. Н.И. Рыленкова»', 'ШНОР', 'ЦНППМ ГАУ ДПО СОИРО'];
-const INDICATORS = ['100% участие', 'Не менее 75% участие', 'Проведено не менее 5 совещаний', 'Своевременное размещение'];
-const STATUSES = ['Выполнено', 'В работе', 'Не начато', 'Требуется доработка', ''];
-
-/** A roadmap of `rows` measures in sections of 20, with a repeated header every 40 rows like a paged Word table. */
-export function syntheticRoadmap(rows: number): Grid {
-  const header = ['№ п/п', 'Наименование мероприятия', 'Сроки исполнения', 'Показатель реализации', 'Ответственный', 'Результат', 'Статус', 'Дата выполнения', 'Ссылка на подтверждающий документ'];
-  const grid: Grid = [['ПЛАН-ГРАФИК («дорожная карта») на 2022 год'], header];
-  for (let i = 0; i < rows; i++) {
-    if (i % 20 === 0) grid.push([`${i / 20 + 1}. Раздел ${i / 20 + 1}`]);
-    if (i % 40 === 39) grid.push(header);
-    const status = STATUSES[i % STATUSES.length];
-    grid.push([
-      `${Math.floor(i / 20) + 1}.${(i % 20) + 1}`,
-      `Мероприятие ${i + 1}: организация методического сопровождения учителей-предметников школы № ${i % 50}`,
-      DEADLINES[i % DEADLINES.length](i),
-      INDICATORS[i % INDICATORS.length],
-      RESPONSIBLE[i % RESPONSIBLE.length],
-      'Справка',
-      status,
-      status === 'Выполнено' ? `${(i % 28) + 1}.0${(i % 9) + 1}.2022` : '',
-      status === 'Выполнено' && i % 3 ? `https://school.example/doc/${i}` : '',
-    ]);
-  }
-  return grid;
-}
+import { defaultSettings } from '../src/domain/settings';
+import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
+import { syntheticRoadmap, syntheticSchools } from './synthetic';
 
 function time(fn: () => void, repeat: number): number {
   fn(); // warm-up
@@ -62,4 +30,33 @@ export function benchCheck(): void {
   console.log(`  отношение времени 10 000 : 1 000 = ${(ms10 / ms1).toFixed(2)} (линейный рост ≈ 10)`);
 }
 
+export function benchSummary(): void {
+  const schools = syntheticSchools(3000, 60);
+  const ctx = { today: '2022-09-10', settings: defaultSettings() };
+  const summary = buildSummary(schools, ctx);
+  const msSummary = time(() => buildSummary(schools, ctx), 3);
+  const msJson = time(() => summaryToJson(summary), 3);
+  const msSummaryGrid = time(() => summaryGrid(summary), 3);
+  const msResponsible = time(() => responsibleGrid(summary), 3);
+  const msCalendar = time(() => calendarGrid(summary), 3);
+  const msReport = time(() => buildHalfYearReport(schools, ctx), 3);
+  const rows = [summaryGrid(summary), responsibleGrid(summary), calendarGrid(summary), buildHalfYearReport(schools, ctx).grid].map(
+    (g) => `«${g.name}» — ${g.rows.length.toLocaleString('ru-RU')}`,
+  );
+  const measures = 3000 * 60;
+  console.log('Сводка координатора (3 000 школ × 60 мероприятий = 180 000 мероприятий):');
+  console.log(
+    `  расчёт сводки (buildSummary): ${msSummary.toFixed(1)} мс  (${Math.round(measures / (msSummary / 1000)).toLocaleString('ru-RU')} мероприятий/с); JSON: ${msJson.toFixed(1)} мс`,
+  );
+  console.log('  построение листов:');
+  console.log(`    «Сводка»:             ${msSummaryGrid.toFixed(1)} мс`);
+  console.log(`    «Исполнители»:        ${msResponsible.toFixed(1)} мс`);
+  console.log(`    «Календарь»:          ${msCalendar.toFixed(1)} мс`);
+  console.log(`    «Отчёт за полугодие»: ${msReport.toFixed(1)} мс (вместе с расчётом на конец полугодия)`);
+  console.log(`    всего: ${(msSummaryGrid + msResponsible + msCalendar + msReport).toFixed(1)} мс`);
+  console.log(`  строк на листах: ${rows.join(', ')}`);
+}
+
 benchCheck();
+console.log('');
+benchSummary();

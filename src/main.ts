@@ -5,3 +5,13 @@
  */
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp, getAppInfo } from './gas/dialogs';
+export { showCheckSidebar, getCheckReport, selectCell } from './gas/check';
+export { showPrepareDialog, getPreparePlan, prepareSheet } from './gas/prepare';
+export { showSettingsDialog, getSettingsDialogData, saveSettingsForm } from './gas/settings';
+export {
+  createMunicipalRoadmapSheet,
+  createSchoolRoadmapSheet,
+  createRegistrySheet,
+  createDirectorySheet,
+  createSettingsSheet,
+} from './gas/templates';

@@ -5,7 +5,10 @@ import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { ru } from '../domain/checks/fields';
 import type { Diagnostic, Severity } from '../domain/types';
 import { pluralRu } from '../domain/text-ru';
-import { readWorkbook, type WorkbookData } from './workbook-io';
+import { foldLabel, parseDirectoryGrid, parseSettingsGrid, referenceSheetKind } from '../domain/settings-sheet';
+import { parseRegistryGrid } from '../domain/registry';
+import type { Settings } from '../domain/settings';
+import { readWorkbook, type SheetGrid, type WorkbookData } from './workbook-io';
 
 export interface CheckOptions {
   period?: string;
@@ -13,10 +16,64 @@ export interface CheckOptions {
   today: string;
 }
 
+/** A settings, directory or registry sheet: read, not checked as a roadmap. */
+export interface ReferenceSheet {
+  name: string;
+  kind: 'settings' | 'directory' | 'registry';
+  /** What was read, in Russian («периоды заданы для 4 листов…»). */
+  summary: string;
+  diagnostics: Diagnostic[];
+}
+
 export interface FileResult {
   file: string;
   error?: string;
   sheets: SheetAnalysis[];
+  /** The workbook's settings, directory and registry sheets (absent when it has none). */
+  reference?: ReferenceSheet[];
+}
+
+/**
+ * The workbook's «Настройки», «Справочник организаций» and «Реестр школ» sheets: the settings
+ * (plan periods per sheet, the default period) and what each sheet holds, with its findings.
+ */
+export function readReferenceSheets(sheets: SheetGrid[]): { settings: Settings | null; reference: ReferenceSheet[] } {
+  let settings: Settings | null = null;
+  const reference: ReferenceSheet[] = [];
+  for (const s of sheets) {
+    const kind = referenceSheetKind(s.name);
+    if (kind === 'settings') {
+      if (settings) continue;
+      const parsed = parseSettingsGrid(s.grid, s.name);
+      settings = parsed.settings;
+      const n = Object.keys(parsed.settings.periods).length;
+      const summary = [
+        `период по умолчанию: ${parsed.settings.defaultPeriod ?? 'определяется по листу'}`,
+        `периоды заданы для ${pluralRu(n, 'листа', 'листов', 'листов')}`,
+        `цели аудита ${parsed.settings.auditTargets.h1}% / ${parsed.settings.auditTargets.h2}%`,
+      ].join('; ');
+      reference.push({ name: s.name, kind, summary, diagnostics: parsed.diagnostics });
+    } else if (kind === 'directory') {
+      const parsed = parseDirectoryGrid(s.grid, s.name);
+      reference.push({ name: s.name, kind, summary: `${pluralRu(parsed.entries.length, 'организация', 'организации', 'организаций')}`, diagnostics: parsed.diagnostics });
+    } else if (kind === 'registry') {
+      const parsed = parseRegistryGrid(s.grid, s.name);
+      reference.push({ name: s.name, kind, summary: `${pluralRu(parsed.schools.length, 'школа', 'школы', 'школ')}`, diagnostics: parsed.diagnostics });
+    }
+  }
+  return { settings, reference };
+}
+
+/** The period of each sheet from the settings: its own row («Период листа «…»», names matched loosely), else the default. */
+function settingsPeriods(settings: Settings | null, names: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!settings) return out;
+  const byFolded = new Map(Object.entries(settings.periods).map(([k, v]) => [foldLabel(k), v]));
+  for (const name of names) {
+    const p = settings.periods[name] ?? byFolded.get(foldLabel(name)) ?? settings.defaultPeriod;
+    if (p) out[name] = p;
+  }
+  return out;
 }
 
 export async function checkFiles(files: string[], opts: CheckOptions): Promise<FileResult[]> {
@@ -29,15 +86,22 @@ export async function checkFiles(files: string[], opts: CheckOptions): Promise<F
       results.push({ file, error: (error as Error).message, sheets: [] });
       continue;
     }
-    // Hidden sheets (e.g. the lists behind dropdowns) are not the user's tables unless asked for by name.
-    const sheets = wb.sheets.filter((s) => (opts.sheet ? s.name === opts.sheet : !s.hidden));
+    // Hidden sheets (e.g. the lists behind dropdowns) and the settings, directory and registry
+    // sheets are not roadmap tables unless asked for by name; the latter are read for the settings.
+    const { settings, reference } = readReferenceSheets(wb.sheets);
+    const sheets = wb.sheets.filter((s) => (opts.sheet ? s.name === opts.sheet : !s.hidden && referenceSheetKind(s.name) === null));
     if (opts.sheet && sheets.length === 0) {
       results.push({ file, error: `В файле «${path.basename(file)}» нет листа «${opts.sheet}».`, sheets: [] });
       continue;
     }
     results.push({
       file,
-      sheets: analyseWorkbook(sheets, { period: opts.period ?? null, today: opts.today }),
+      sheets: analyseWorkbook(sheets, {
+        period: opts.period ?? null,
+        periods: settingsPeriods(settings, sheets.map((s) => s.name)),
+        today: opts.today,
+      }),
+      ...(!opts.sheet && reference.length > 0 ? { reference } : {}),
     });
   }
   return results;
@@ -79,9 +143,21 @@ export function toJson(results: FileResult[]): unknown {
         })),
         diagnostics: s.diagnostics.map((d) => ({ row: d.row, field: d.field, severity: d.severity, code: d.code, message: d.message })),
       })),
+      ...(r.reference
+        ? {
+            reference: r.reference.map((s) => ({
+              name: s.name,
+              kind: s.kind,
+              summary: s.summary,
+              diagnostics: s.diagnostics.map((d) => ({ row: d.row, field: d.field, severity: d.severity, code: d.code, message: d.message })),
+            })),
+          }
+        : {}),
     })),
   };
 }
+
+const REFERENCE_TITLE: Record<ReferenceSheet['kind'], string> = { settings: 'настройки', directory: 'справочник организаций', registry: 'реестр школ' };
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: 'Ошибки', warning: 'Предупреждения', info: 'Замечания' };
 
@@ -123,6 +199,11 @@ export function toText(results: FileResult[]): string {
       }
       out.push('');
     }
+    for (const s of r.reference ?? []) {
+      out.push(`  Лист «${s.name}» (${REFERENCE_TITLE[s.kind]}, не проверяется как дорожная карта): ${s.summary}`);
+      for (const d of s.diagnostics) out.push(`      [${d.code}] ${d.message}`);
+    }
+    if (r.reference?.length) out.push('');
   }
   return out.join('\n');
 }

@@ -8,12 +8,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
 import { writeSampleWorkbook } from './sample';
+import { listTemplatesText, resolveTemplates, unknownTemplateMessage, writeTemplateFile } from './template';
+import { runSummary, runSummaryDemo } from './summary';
 
 const USAGE = `Монитор дорожных карт — командная строка
 
 Использование:
   npm run --silent cli -- check <файл...> [--period 2022|2021/2022|2021-2024] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД] [--json]
+  npm run --silent cli -- summary <файл или папка...> [--registry РЕЕСТР.xlsx] [--today ГГГГ-ММ-ДД] [--period П] [-o СВОДКА.xlsx] [--json]
+                                            сводка координатора по дорожным картам школ (код 2 — файл не прочитан)
   npm run --silent cli -- demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
+  npm run --silent cli -- template <id...|all> [-o ФАЙЛ.xlsx]            шаблон листа (дорожная карта, реестр, справочник, настройки)
+  npm run --silent cli -- template --list                                список шаблонов
 
 Файлы: .xlsx, .csv, .tsv (таблица, скопированная из Word).
 Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;
@@ -50,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
         today: { type: 'string' },
         json: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
+        list: { type: 'boolean', default: false },
+        registry: { type: 'string' },
       },
     });
   } catch (error) {
@@ -77,7 +85,37 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n\n`);
       const results = await checkFiles([out], { today });
       process.stdout.write(`${toText(results)}\n`);
+      if ((await runSummaryDemo(out, today)) !== 0) return 2;
       return results.some((r) => r.error !== undefined) ? 2 : 0;
+    }
+    case 'summary': {
+      if (positionals.length === 0) return fail('Укажите хотя бы один файл или папку с дорожными картами школ.');
+      if (values.period && !parsePeriod(values.period)) {
+        return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
+      }
+      if (values.output && path.extname(values.output).toLowerCase() !== '.xlsx') {
+        return fail(`-o: сводка записывается в книгу .xlsx, получено «${values.output}».`);
+      }
+      return runSummary(positionals, { today, period: values.period, registry: values.registry, output: values.output, json: values.json });
+    }
+    case 'template': {
+      if (values.list) {
+        process.stdout.write(`${listTemplatesText()}\n`);
+        return 0;
+      }
+      if (positionals.length === 0) return fail(`Укажите шаблон.\n\n${listTemplatesText()}`);
+      const { templates, unknown } = resolveTemplates(positionals);
+      if (unknown.length > 0) return fail(unknownTemplateMessage(unknown));
+      const defaultName = templates.length === 1 ? `Шаблон — ${templates[0].title}.xlsx` : 'Шаблоны листов.xlsx';
+      const out = path.resolve(values.output ?? path.join(projectRoot(), 'out', defaultName));
+      let names: string[];
+      try {
+        names = await writeTemplateFile(out, templates);
+      } catch (error) {
+        return fail(`Не удалось записать файл «${out}»: ${(error as Error).message}`);
+      }
+      process.stdout.write(`Шаблон записан: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
+      return 0;
     }
     default:
       return fail(`Неизвестная команда «${command}».`);

@@ -9,6 +9,10 @@ export const MenuItemSchema = z.object({
   caption: z.string(),
   handler: z.string(),
   help: z.string(),
+  /** Items with the same group sit together in a submenu of that title. */
+  group: z.string().optional(),
+  /** A separator is drawn before the item. */
+  separatorBefore: z.boolean().optional(),
 });
 export type MenuItem = z.infer<typeof MenuItemSchema>;
 
@@ -28,6 +32,35 @@ export const MENU_TITLE = 'Дорожная карта';
  * entry names a real handler exported from src/main.ts (a contract test checks that).
  */
 export const MENU_ITEMS: MenuItem[] = [
+  {
+    caption: 'Проверить лист',
+    handler: 'showCheckSidebar',
+    help: 'Находит таблицу мероприятий на открытом листе, разбирает сроки и показатели и показывает, что исправить. Ячейки не меняются.',
+  },
+  {
+    caption: 'Подготовить лист для мониторинга',
+    handler: 'showPrepareDialog',
+    help: 'Убирает повторы заголовков и склеивает строки, разорванные страницей, добавляет столбцы статуса, дат, ссылок и отметок куратора. Сначала показывает план и сохраняет копию листа.',
+  },
+  ...[
+    ['План-график (дорожная карта)', 'createMunicipalRoadmapSheet', 'муниципальный план мероприятий с разделами и столбцами мониторинга'],
+    ['Дорожная карта школы', 'createSchoolRoadmapSheet', 'разделы «Стартовая диагностика», «Программа развития» и по разделу на каждый выбранный риск'],
+    ['Реестр школ', 'createRegistrySheet', 'школы, их кураторы, кластеры и ссылки на таблицы школ — источник сводки'],
+    ['Справочник организаций', 'createDirectorySheet', 'сокращения и полные названия органов и организаций'],
+    ['Настройки', 'createSettingsSheet', 'лист настроек со значениями по умолчанию'],
+  ].map(([caption, handler, what], i) => ({
+    caption,
+    handler,
+    group: 'Создать лист из шаблона',
+    separatorBefore: i === 0,
+    help: `Новый лист: ${what}. Существующие листы не заменяются.`,
+  })),
+  {
+    caption: 'Настройки…',
+    handler: 'showSettingsDialog',
+    help: 'Период плана, цели аудита по полугодиям, сроки отчётов и пороги зон; хранятся на листе «Настройки».',
+    separatorBefore: true,
+  },
   {
     caption: 'Справка',
     handler: 'showHelp',

@@ -14,7 +14,19 @@ function buildTarget(): 'addon' | 'bound' {
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
   const menu = buildTarget() === 'bound' ? ui.createMenu(MENU_TITLE) : ui.createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
+  let i = 0;
+  while (i < MENU_ITEMS.length) {
+    const item = MENU_ITEMS[i];
+    if (item.separatorBefore && i > 0) menu.addSeparator();
+    if (!item.group) {
+      menu.addItem(item.caption, item.handler);
+      i++;
+      continue;
+    }
+    const sub = ui.createMenu(item.group);
+    for (; i < MENU_ITEMS.length && MENU_ITEMS[i].group === item.group; i++) sub.addItem(MENU_ITEMS[i].caption, MENU_ITEMS[i].handler);
+    menu.addSubMenu(sub);
+  }
   menu.addToUi();
 }
 

@@ -185,6 +185,8 @@ export interface FakeGas {
   properties(scope: PropertyScope): Record<string, string>;
   metadata(): MetadataRecord[];
   protections(): ProtectionRecord[];
+  /** Conditional format rules of a sheet, as recorded. */
+  conditionalRules(sheet: string): ConditionalRuleRecord[];
   triggers(): TriggerRecord[];
   logs: string[];
   /** Total milliseconds passed to Utilities.sleep. */
@@ -480,6 +482,7 @@ class SheetModel {
   maxCols: number;
   frozenRows = 0;
   frozenCols = 0;
+  conditionalRules: ConditionalRuleRecord[] = [];
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   hiddenCols = new Set<number>();
@@ -576,6 +579,7 @@ class SheetModel {
     s.rows = this.rows.map((row) => row && row.map((c) => c && cloneCell(c)));
     s.frozenRows = this.frozenRows;
     s.frozenCols = this.frozenCols;
+    s.conditionalRules = this.conditionalRules.map((r) => ({ ...r, ranges: [...r.ranges] }));
     s.colWidths = new Map(this.colWidths);
     s.rowHeights = new Map(this.rowHeights);
     s.tabColor = this.tabColor;
@@ -957,6 +961,35 @@ class DataValidationBuilderImpl extends DataValidationImpl {
     if (this._m.criteria === '') throw new GasException('The data validation rule has no criteria.');
     const frozen = { ...this._m, values: [...this._m.values] };
     return counted('DataValidation', new DataValidationImpl(frozen, this._w), this._w) as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+  }
+}
+
+/** A conditional format rule as recorded: criteria, what it formats, and the A1 ranges it covers. */
+export interface ConditionalRuleRecord {
+  criteria: 'TEXT_EQUAL_TO' | 'CUSTOM_FORMULA' | '';
+  value: string;
+  background: string | null;
+  bold: boolean | null;
+  ranges: string[];
+}
+
+class ConditionalFormatRuleBuilderImpl {
+  readonly _r: ConditionalRuleRecord = { criteria: '', value: '', background: null, bold: null, ranges: [] };
+  constructor(private readonly _w: World) {}
+  whenTextEqualTo(text: string): this { this._r.criteria = 'TEXT_EQUAL_TO'; this._r.value = text; return this; }
+  whenFormulaSatisfied(formula: string): this {
+    if (!formula.startsWith('=')) throw new GasException('Invalid formula: a custom formula must start with "="');
+    this._r.criteria = 'CUSTOM_FORMULA';
+    this._r.value = formula;
+    return this;
+  }
+  setBackground(colour: string | null): this { this._r.background = colour; return this; }
+  setBold(bold: boolean | null): this { this._r.bold = bold; return this; }
+  setRanges(ranges: RangeT[]): this { this._r.ranges = ranges.map((r) => r.getA1Notation()); return this; }
+  build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+    if (this._r.criteria === '') throw new GasException('The conditional format rule has no condition.');
+    if (this._r.ranges.length === 0) throw new GasException('The conditional format rule has no ranges.');
+    return { _r: { ...this._r, ranges: [...this._r.ranges] } } as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
   }
 }
 
@@ -1443,6 +1476,12 @@ class SheetImpl {
   setFrozenRows(n: number): void { this._s.frozenRows = n; }
   getFrozenRows(): number { return this._s.frozenRows; }
   setFrozenColumns(n: number): void { this._s.frozenCols = n; }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this._s.conditionalRules = rules.map((r) => ({ ...(r as unknown as { _r: ConditionalRuleRecord })._r }));
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return this._s.conditionalRules.map((r) => ({ _r: { ...r } }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule);
+  }
   getFrozenColumns(): number { return this._s.frozenCols; }
   setColumnWidth(col: number, width: number): this { this._s.colWidths.set(col, width); return this; }
   setColumnWidths(start: number, n: number, width: number): this { for (let i = 0; i < n; i++) this._s.colWidths.set(start + i, width); return this; }
@@ -1660,6 +1699,9 @@ class SpreadsheetAppImpl {
   flush(): void { /* writes are synchronous in the fake */ }
   getUi(): GoogleAppsScript.Base.Ui { return counted('Ui', new UiImpl(this._w), this._w) as unknown as GoogleAppsScript.Base.Ui; }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return newValidationBuilder(this._w); }
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return counted('ConditionalFormatRuleBuilder', new ConditionalFormatRuleBuilderImpl(this._w), this._w) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2148,6 +2190,7 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
     columnWidths: (name) => Object.fromEntries(w.sheetOrThrow(name).colWidths),
     properties: (scope) => Object.fromEntries(w.props[scope]),
     metadata: () => w.metadata.map((m) => ({ id: m.id, key: m.key, value: m.value, visibility: m.visibility, location: m.sheet ? m.sheet.name : 'SPREADSHEET' })),
+    conditionalRules: (name: string) => (w.sheetByName(name)?.conditionalRules ?? []).map((r) => ({ ...r, ranges: [...r.ranges] })),
     protections: () => w.protections.map((p) => ({
       type: p.type,
       sheet: p.sheet.name,

@@ -8,7 +8,10 @@ async function renderMenu(): Promise<void> {
   try {
     const info = await callServer('getAppInfo', AppInfoSchema);
     const list = el('ul');
-    for (const item of info.menu) list.append(el('li', {}, el('b', {}, item.caption), ' — ', item.help));
+    for (const item of info.menu) {
+      const caption = item.group ? `${item.group} › ${item.caption}` : item.caption;
+      list.append(el('li', {}, el('b', {}, caption), ' — ', item.help));
+    }
     box.className = '';
     box.replaceChildren(el('p', {}, `Пункты меню «${info.menuTitle}»:`), list);
     byId('version').textContent = `${info.name}, версия ${info.version}`;

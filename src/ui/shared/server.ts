@@ -29,6 +29,19 @@ export function callServer<T>(name: string, schema: z.ZodType<T>, ...args: unkno
   });
 }
 
+/** Calls a server function that returns nothing (its result, if any, is ignored). */
+export function callServerVoid(name: string, ...args: unknown[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler(() => resolve()).withFailureHandler((error) => reject(error));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new Error(`Функция сервера «${name}» недоступна.`));
+      return;
+    }
+    (fn as (...a: unknown[]) => void).apply(runner, args);
+  });
+}
+
 export function closeDialog(): void {
   google.script.host.close();
 }

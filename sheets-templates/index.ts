@@ -1,0 +1,23 @@
+/**
+ * Every sheet template, in the order menus and `template --list` show them.
+ * Pure data and functions: bundled into Apps Script as well as the command line.
+ */
+import type { SheetTemplate } from '../src/domain/templates';
+import { directory } from './directory';
+import { municipalRoadmap } from './municipal-roadmap';
+import { registry } from './registry';
+import { schoolRoadmap } from './school-roadmap';
+import { settings } from './settings';
+
+export { directory, municipalRoadmap, registry, schoolRoadmap, settings };
+export { RISK_FACTORS, RISK_FACTORS_2021, RISK_FACTORS_2022, riskSectionTitle, schoolRoadmapFor, periodPhrase } from './school-roadmap';
+export { sampleSettings } from './settings';
+export { SEED_DEFINITIONS } from './directory';
+
+export const TEMPLATES: readonly SheetTemplate[] = [municipalRoadmap, schoolRoadmap, registry, directory, settings];
+
+/** The template with this id (exact, or ignoring case and surrounding spaces), or null. */
+export function templateById(id: string): SheetTemplate | null {
+  const key = String(id ?? '').trim().toLowerCase();
+  return TEMPLATES.find((t) => t.id === key) ?? null;
+}

@@ -1,0 +1,104 @@
+/**
+ * What crosses google.script.run between the sidebars/dialogs and the server functions in src/gas.
+ * Both sides parse with these schemas: the server before it answers, the page when it receives.
+ */
+import './zod';
+import * as z from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+// ---- «Проверить лист» -------------------------------------------------------------------------
+
+export const CheckDiagnosticSchema = z.object({
+  code: z.string(),
+  severity: SeveritySchema,
+  /** 1-based sheet row, or null for the table as a whole. */
+  row: z.number().int().nullable(),
+  /** 1-based sheet column of the field, when the table has that column. */
+  column: z.number().int().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+export type CheckDiagnostic = z.infer<typeof CheckDiagnosticSchema>;
+
+export const CheckTableSchema = z.object({
+  headerRow: z.number().int().nullable(),
+  periodLabel: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  measures: z.number().int(),
+});
+
+export const CheckReportSchema = z.object({
+  sheet: z.string(),
+  tables: z.array(CheckTableSchema),
+  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  /** At most MAX_SENT_DIAGNOSTICS, errors first; `total` says how many there are in all. */
+  diagnostics: z.array(CheckDiagnosticSchema),
+  total: z.number().int(),
+});
+export type CheckReport = z.infer<typeof CheckReportSchema>;
+export const MAX_SENT_DIAGNOSTICS = 1000;
+
+export const SelectCellSchema = z.object({
+  sheet: z.string().min(1),
+  row: z.number().int().min(1),
+  column: z.number().int().min(1).nullable(),
+});
+export type SelectCell = z.infer<typeof SelectCellSchema>;
+
+// ---- «Настройки…» -----------------------------------------------------------------------------
+
+/** The settings form: everything in the «Настройки» sheet but the organisation directory (a sheet of its own). */
+export const SettingsFormSchema = z.object({
+  defaultPeriod: z.string(),
+  /** Plan period per roadmap sheet: sheet name → «2022» | «2021/2022» | «2021-2024» | '' (infer). */
+  periods: z.array(z.object({ sheet: z.string(), period: z.string() })),
+  auditH1: z.number(),
+  auditH2: z.number(),
+  reportDates: z.array(z.string()),
+  redOverduePercent: z.number(),
+  unconfirmedDays: z.number(),
+});
+export type SettingsForm = z.infer<typeof SettingsFormSchema>;
+
+export const FieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export const SaveSettingsResultSchema = z.object({
+  ok: z.boolean(),
+  errors: z.array(FieldErrorSchema),
+});
+export type SaveSettingsResult = z.infer<typeof SaveSettingsResultSchema>;
+
+export const SettingsDialogDataSchema = z.object({
+  form: SettingsFormSchema,
+  /** Names of the sheets of the workbook that hold roadmap tables, to offer in the period list. */
+  roadmapSheets: z.array(z.string()),
+});
+export type SettingsDialogData = z.infer<typeof SettingsDialogDataSchema>;
+
+// ---- «Подготовить лист для мониторинга» --------------------------------------------------------
+
+export const PreparePlanSchema = z.object({
+  sheet: z.string(),
+  /** False when the sheet has no roadmap table: `reason` says why. */
+  canPrepare: z.boolean(),
+  reason: z.string().nullable(),
+  headerRow: z.number().int().nullable(),
+  /** Tracking columns to add to the right of the table, by header. */
+  addColumns: z.array(z.string()),
+  /** Rows of page-break debris to remove (repeated headers, separators) and rows to merge up. */
+  removeRows: z.array(z.number().int()),
+  mergeRows: z.array(z.object({ row: z.number().int(), into: z.number().int() })),
+  /** Name the copy of the original sheet will get. */
+  copyName: z.string(),
+});
+export type PreparePlan = z.infer<typeof PreparePlanSchema>;
+
+export const PrepareResultSchema = z.object({
+  sheet: z.string(),
+  copyName: z.string(),
+  addedColumns: z.array(z.string()),
+  removedRows: z.number().int(),
+  mergedRows: z.number().int(),
+});
+export type PrepareResult = z.infer<typeof PrepareResultSchema>;

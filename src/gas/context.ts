@@ -1,0 +1,29 @@
+/**
+ * What every server function starts from: the active spreadsheet, its time zone, today's date
+ * there, and the workbook's settings from the «Настройки» sheet (defaults when there is none).
+ */
+import { defaultSettings, type Settings } from '../domain/settings';
+import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/settings-sheet';
+import { readGrid } from './sheet-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface GasContext {
+  ss: Spreadsheet;
+  timeZone: string;
+  today: string;
+}
+
+export function gasContext(): GasContext {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+  return { ss, timeZone, today };
+}
+
+/** Settings from the «Настройки» sheet: one read, or none when the sheet does not exist. */
+export function loadSettings(ctx: GasContext): Settings {
+  const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET);
+  if (!sheet) return defaultSettings();
+  return parseSettingsGrid(readGrid(sheet, ctx.timeZone)).settings;
+}
