@@ -74,7 +74,9 @@ export function htmlToText(input: string): string {
   s = s.replace(/<\/?(?:p|div|li|tr|h[1-6]|table|tbody|thead|blockquote|section|article|header|footer)\b[^>]*>/gi, '\n');
   s = s.replace(/<\/?(?:td|th)\b[^>]*>/gi, ' ');
   s = s.replace(/<!--[\s\S]*?-->/g, '');
-  s = s.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g, '');
+  // Formatting tags go; any other tag (<img …>, <script>) is not formatting but text the user typed,
+  // and stays as it is — shown as text, never run.
+  s = s.replace(/<\/?(?:span|font|u|i|b|em|strong|sub|sup|s|strike|small|big|mark|code|o:p|ol|ul)\b[^<>]*>/gi, '');
   // Paragraph and list boundaries give single line breaks (HTML has no empty lines of its own).
   s = s.replace(/[ \t]*\n(?:[ \t]*\n)+/g, '\n');
   return decodeEntities(s);
