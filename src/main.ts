@@ -15,3 +15,4 @@ export {
   createDirectorySheet,
   createSettingsSheet,
 } from './gas/templates';
+export { showSummary } from './gas/summary';

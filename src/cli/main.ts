@@ -29,6 +29,9 @@ export function todayIso(timeZone = 'Europe/Moscow'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
+/** «Today» of the demo: late 2022, inside the sample plans, so the summary shows a plan in progress. */
+const DEMO_TODAY = '2022-11-15';
+
 /** The repository root: the bundle runs from out/, the sources from src/cli/. */
 function projectRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,10 +85,13 @@ export async function main(argv: string[]): Promise<number> {
       const root = projectRoot();
       const out = path.resolve(values.output ?? path.join(root, 'out', 'Пример — дорожные карты.xlsx'));
       const names = await writeSampleWorkbook(root, out);
-      process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n\n`);
-      const results = await checkFiles([out], { today });
+      // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
+      const asOf = values.today ?? DEMO_TODAY;
+      process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
+      process.stdout.write(`Дата отсчёта: ${asOf.split('-').reverse().join('.')}${values.today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`);
+      const results = await checkFiles([out], { today: asOf });
       process.stdout.write(`${toText(results)}\n`);
-      if ((await runSummaryDemo(out, today)) !== 0) return 2;
+      if ((await runSummaryDemo(out, asOf)) !== 0) return 2;
       return results.some((r) => r.error !== undefined) ? 2 : 0;
     }
     case 'summary': {

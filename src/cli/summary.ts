@@ -24,20 +24,17 @@ import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Measure } from '../domain/roadmap/measure';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { REGISTRY_HEADERS, matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/registry';
-import { findSchoolMentions } from '../domain/school';
 import { defaultSettings, type Settings } from '../domain/settings';
-import { DIRECTORY_SHEET, REGISTRY_SHEET, SETTINGS_SHEET, parseSettingsGrid, referenceSheetKind } from '../domain/settings-sheet';
+import { REGISTRY_SHEET, SETTINGS_SHEET, parseSettingsGrid, referenceSheetKind } from '../domain/settings-sheet';
 import {
-  CALENDAR_SHEET,
-  REPORT_SHEET,
-  RESPONSIBLE_SHEET,
-  SUMMARY_SHEET,
   buildHalfYearReport,
   buildSummary,
   calendarGrid,
   responsibleGrid,
   summaryGrid,
   summaryToJson,
+  isSkippedSheet,
+  schoolFromTitle,
   type HalfYearReport,
   type RowKind,
   type SchoolInput,
@@ -47,14 +44,11 @@ import {
 } from '../domain/summary';
 import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate, type Zone } from '../domain/indicators';
 import { findUrls } from '../domain/tracking';
-import { foldForMatch } from '../domain/text';
 import type { IsoDate } from '../domain/types';
 import { formatNumberRu, pluralRu } from '../domain/text-ru';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
 
 /** Sheets that are never a school's roadmap: the add-on's own sheets. */
-export const SKIPPED_SHEETS = [SETTINGS_SHEET, DIRECTORY_SHEET, REGISTRY_SHEET, SUMMARY_SHEET, RESPONSIBLE_SHEET, CALENDAR_SHEET, REPORT_SHEET];
-const SKIPPED = new Set(SKIPPED_SHEETS.map((s) => foldForMatch(s)));
 const INPUT_EXTENSIONS = new Set(['.xlsx', '.csv', '.tsv']);
 
 export interface SummaryOptions {
@@ -155,9 +149,6 @@ async function listFolder(dir: string): Promise<string[]> {
   return out;
 }
 
-function isSkippedSheet(name: string): boolean {
-  return SKIPPED.has(foldForMatch(name)) || referenceSheetKind(name) !== null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Settings and the registry
@@ -218,14 +209,6 @@ interface FoundTable {
   titleSchool: string | null;
 }
 
-/** The school named in the lines above a table, as written there; null when none is. */
-export function schoolFromTitle(titleLines: string[]): string | null {
-  for (const line of titleLines) {
-    const found = findSchoolMentions(line);
-    if (found.length > 0) return found[0].text;
-  }
-  return null;
-}
 
 /** Evidence cells whose link sits behind the text (an .xlsx hyperlink): the URL is added to the text. */
 function withHyperlinks(a: SheetAnalysis, sheet: FileSheet): Measure[] {

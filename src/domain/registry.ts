@@ -282,9 +282,10 @@ export function matchRegistry(entries: readonly RegistryEntry[], query: Registry
       const t = linkTarget(e.link);
       let score = 0;
       if (t.id && fileId && t.id === fileId) score += 2;
+      // The file counts more than the sheet: many schools' files share a sheet name («Дорожная карта»).
       if (t.names.length > 0) {
-        if (sheetName !== '' && t.names.includes(sheetName)) score += 2;
-        else if (fileNames.some((n) => t.names.includes(n))) score += 2;
+        if (fileNames.some((n) => t.names.includes(n))) score += 2;
+        if (sheetName !== '' && t.names.includes(sheetName)) score += 1;
       }
       if (score === 0) continue;
       if (best.length === 0 || score > best[0].score) best = [{ entry: e, score }];

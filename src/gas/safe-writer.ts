@@ -79,22 +79,21 @@ export function writeBlock(sheet: Sheet, block: Block): void {
   range.setValues(values);
 }
 
-function isGenerated(sheet: Sheet): boolean {
-  return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
-}
-
 /**
- * A sheet the add-on owns, emptied for a rewrite: the existing generated sheet of that name, or a new
- * one. A user's sheet of the same name is never touched: the new sheet gets a free name instead.
+ * A sheet the add-on owns, emptied for a rewrite: the sheet it generated under that name before
+ * (found by its developer metadata, even when a user's sheet took the plain name), or a new one.
+ * A user's sheet of the same name is never touched: the new sheet gets a free name instead.
  */
 export function ownedSheet(ss: Spreadsheet, name: string, kind: string): Sheet {
-  const existing = ss.getSheetByName(name);
-  if (existing && isGenerated(existing)) {
+  const value = `${kind}:${name}`;
+  const found = ss.createDeveloperMetadataFinder().withKey(GENERATED_KEY).withValue(value).find();
+  const existing = found.length > 0 ? found[0].getLocation().getSheet() : null;
+  if (existing) {
     existing.clear();
     return existing;
   }
-  const sheet = ss.insertSheet(existing ? freeName(ss, name) : name);
-  sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  const sheet = ss.insertSheet(freeName(ss, name));
+  sheet.addDeveloperMetadata(GENERATED_KEY, value);
   return sheet;
 }
 

@@ -84,6 +84,17 @@ describe('parseRegistryGrid', () => {
   });
 });
 
+test('matchRegistry: one file per school, every file with the same sheet name', () => {
+  const e = (row: number, school: string, link: string): RegistryEntry => ({
+    row, school, schoolKey: null, curatorSchool: null, curatorPerson: null, cluster: null, municipality: null, link,
+  });
+  const list = [e(2, 'Школа 1', 'school1.xlsx'), e(3, 'Школа 4', 'school4.xlsx'), e(4, 'Школа 5', 'Дорожная карта')];
+  expect(matchRegistry(list, { file: '/data/school1.xlsx', sheet: 'Дорожная карта' })?.row).toBe(2);
+  expect(matchRegistry(list, { file: '/data/school4.xlsx', sheet: 'Дорожная карта' })?.row).toBe(3);
+  // Only the sheet named: that entry, unless a file matches better.
+  expect(matchRegistry(list, { sheet: 'Дорожная карта' })?.row).toBe(4);
+});
+
 describe('matchRegistry', () => {
   const sheetUrl = (id: string, gid = 0) => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=${gid}`;
   const ID_A = '1AaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA';

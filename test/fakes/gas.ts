@@ -148,6 +148,7 @@ export interface FakeGas {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   CacheService: GoogleAppsScript.Cache.CacheService;
   Logger: GoogleAppsScript.Base.Logger;
+  Charts: GoogleAppsScript.Charts.Charts;
   calls: CallLog;
   ui: FakeUi;
   /** The bound spreadsheet, through the counter and the auth checks (as production code sees it). */
@@ -187,6 +188,8 @@ export interface FakeGas {
   protections(): ProtectionRecord[];
   /** Conditional format rules of a sheet, as recorded. */
   conditionalRules(sheet: string): ConditionalRuleRecord[];
+  /** Embedded charts of a sheet, as recorded. */
+  charts(sheet: string): ChartRecord[];
   triggers(): TriggerRecord[];
   logs: string[];
   /** Total milliseconds passed to Utilities.sleep. */
@@ -483,6 +486,7 @@ class SheetModel {
   frozenRows = 0;
   frozenCols = 0;
   conditionalRules: ConditionalRuleRecord[] = [];
+  charts: ChartRecord[] = [];
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   hiddenCols = new Set<number>();
@@ -580,6 +584,7 @@ class SheetModel {
     s.frozenRows = this.frozenRows;
     s.frozenCols = this.frozenCols;
     s.conditionalRules = this.conditionalRules.map((r) => ({ ...r, ranges: [...r.ranges] }));
+    s.charts = this.charts.map((c) => ({ ...c, ranges: [...c.ranges], options: { ...c.options } }));
     s.colWidths = new Map(this.colWidths);
     s.rowHeights = new Map(this.rowHeights);
     s.tabColor = this.tabColor;
@@ -971,6 +976,26 @@ export interface ConditionalRuleRecord {
   background: string | null;
   bold: boolean | null;
   ranges: string[];
+}
+
+/** An embedded chart as recorded. */
+export interface ChartRecord {
+  type: string;
+  ranges: string[];
+  position: { row: number; col: number };
+  options: Record<string, unknown>;
+}
+
+class EmbeddedChartBuilderImpl {
+  readonly _c: ChartRecord = { type: 'BAR', ranges: [], position: { row: 1, col: 1 }, options: {} };
+  setChartType(type: unknown): this { this._c.type = String(type); return this; }
+  addRange(range: RangeT): this { this._c.ranges.push(range.getA1Notation()); return this; }
+  setPosition(row: number, col: number, _ox: number, _oy: number): this { this._c.position = { row, col }; return this; }
+  setOption(key: string, value: unknown): this { this._c.options[key] = value; return this; }
+  build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+    if (this._c.ranges.length === 0) throw new GasException('The chart has no data ranges.');
+    return { _c: { ...this._c, ranges: [...this._c.ranges], options: { ...this._c.options } } } as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  }
 }
 
 class ConditionalFormatRuleBuilderImpl {
@@ -1476,6 +1501,19 @@ class SheetImpl {
   setFrozenRows(n: number): void { this._s.frozenRows = n; }
   getFrozenRows(): number { return this._s.frozenRows; }
   setFrozenColumns(n: number): void { this._s.frozenCols = n; }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return counted('EmbeddedChartBuilder', new EmbeddedChartBuilderImpl(), this._w) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this._s.charts.push({ ...(chart as unknown as { _c: ChartRecord })._c });
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this._s.charts.map((c) => ({ _c: c }) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const c = (chart as unknown as { _c: ChartRecord })._c;
+    this._s.charts = this._s.charts.filter((x) => x !== c);
+  }
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     this._s.conditionalRules = rules.map((r) => ({ ...(r as unknown as { _r: ConditionalRuleRecord })._r }));
   }
@@ -1561,7 +1599,6 @@ class SheetImpl {
     return this._w.sheetProxy(copy);
   }
   getFilter(): null { return null; }
-  getCharts(): unknown[] { return []; }
   getNamedRanges(): unknown[] { return []; }
 }
 
@@ -2068,7 +2105,8 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
   const CacheService = counted('CacheService', new CacheServiceImpl(w), w) as unknown as GoogleAppsScript.Cache.CacheService;
   const Logger = counted('Logger', new LoggerImpl(w), w) as unknown as GoogleAppsScript.Base.Logger;
 
-  const globals = (): Record<string, unknown> => ({ SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, ScriptApp, CacheService, Logger });
+  const Charts = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE', PIE: 'PIE', TABLE: 'TABLE' } } as unknown as GoogleAppsScript.Charts.Charts;
+  const globals = (): Record<string, unknown> => ({ SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, ScriptApp, CacheService, Logger, Charts });
 
   const sheetRange = (name: string, a1: string | undefined, dflt: { rows: number; cols: number }) => {
     const s = w.sheetOrThrow(name);
@@ -2126,7 +2164,7 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
   };
 
   return {
-    SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, ScriptApp, CacheService, Logger,
+    SpreadsheetApp, PropertiesService, LockService, HtmlService, Session, Utilities, ScriptApp, CacheService, Logger, Charts,
     calls,
     ui,
     spreadsheet: w.spreadsheetProxy,
@@ -2190,6 +2228,7 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
     columnWidths: (name) => Object.fromEntries(w.sheetOrThrow(name).colWidths),
     properties: (scope) => Object.fromEntries(w.props[scope]),
     metadata: () => w.metadata.map((m) => ({ id: m.id, key: m.key, value: m.value, visibility: m.visibility, location: m.sheet ? m.sheet.name : 'SPREADSHEET' })),
+    charts: (name: string) => (w.sheetByName(name)?.charts ?? []).map((c) => ({ ...c, ranges: [...c.ranges] })),
     conditionalRules: (name: string) => (w.sheetByName(name)?.conditionalRules ?? []).map((r) => ({ ...r, ranges: [...r.ranges] })),
     protections: () => w.protections.map((p) => ({
       type: p.type,

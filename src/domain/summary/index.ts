@@ -3,3 +3,4 @@ export * from './grid';
 export * from './report';
 export * from './sheets';
 export * from './summary';
+export * from './sources';

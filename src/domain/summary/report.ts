@@ -227,7 +227,7 @@ export function overallParagraphRu(reports: SchoolReport[], preliminary: boolean
   let text = `По ${countRu(reports.length, 'школе', 'школам', 'школам')}: ${body[0].toLowerCase()}${body.slice(1)}`;
   if (withTarget > 0) {
     text +=
-      ` Цель полугодия ${preliminary ? 'уже ' : ''}${pluralForm(met, 'достигла', 'достигли', 'достигли')} ` +
+      ` Цель полугодия ${preliminary && met > 0 ? 'уже ' : ''}${pluralForm(met, 'достигла', 'достигли', 'достигли')} ` +
       `${formatNumberRu(met)} из ${countRu(withTarget, 'школы', 'школ', 'школ')} (${formatPercentRu(percent(met, withTarget))}).`;
   }
   return text;

@@ -1,0 +1,190 @@
+/**
+ * «Сводка по школам»: the coordinator's summary from the roadmap tabs of the open spreadsheet and the
+ * schools of the «Реестр школ» sheet whose links point to other spreadsheets. Writes the sheets the
+ * add-on owns («Сводка», «Исполнители», «Календарь», «Отчёт за полугодие»); a user's sheet with one of
+ * those names is never touched. Reading another school's spreadsheet needs the `spreadsheets` scope.
+ */
+import type { Measure } from '../domain/roadmap/measure';
+import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import { analyseWorkbook } from '../domain/roadmap/workbook';
+import { matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/registry';
+import { REGISTRY_SHEET } from '../domain/settings-sheet';
+import type { Settings } from '../domain/settings';
+import {
+  SUMMARY_HEADER,
+  buildHalfYearReport,
+  buildSummary,
+  calendarGrid,
+  isSkippedSheet,
+  responsibleGrid,
+  schoolFromTitle,
+  summaryGrid,
+  type SchoolInput,
+  type SheetGrid,
+} from '../domain/summary';
+import { pluralRu } from '../domain/text-ru';
+import type { Grid, Period } from '../domain/types';
+import { gasContext, loadSettings, type GasContext } from './context';
+import { GENERATED_KEY, ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
+import { readGrid } from './sheet-io';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Stop opening other spreadsheets after this long: Apps Script ends an execution at 6 minutes. */
+const EXTERNAL_BUDGET_MS = 4 * 60 * 1000;
+const ZONE_BACKGROUND = { green: '#d9ead3', yellow: '#fff2cc', red: '#f4cccc' } as const;
+const SPREADSHEET_URL = /\/spreadsheets\/d\/([a-zA-Z0-9_-]{20,})/;
+
+export interface SummaryOutcome {
+  schools: number;
+  /** Registry entries whose spreadsheets could not be read, with the reason, in Russian. */
+  notRead: string[];
+  sheets: string[];
+}
+
+function period(a: SheetAnalysis): { measures: Measure[]; period: Period } {
+  return { measures: a.measures, period: a.period };
+}
+
+function curatorOf(e: RegistryEntry | null): string | undefined {
+  if (!e) return undefined;
+  if (e.curatorSchool && e.curatorPerson) return `${e.curatorSchool} (${e.curatorPerson})`;
+  return e.curatorSchool ?? e.curatorPerson ?? undefined;
+}
+
+function schoolInput(a: SheetAnalysis, entry: RegistryEntry | null, file: string, fallback: string): SchoolInput {
+  return {
+    name: entry?.school ?? schoolFromTitle(a.table.titleLines) ?? fallback,
+    curator: curatorOf(entry),
+    cluster: entry?.cluster ?? undefined,
+    municipality: entry?.municipality ?? undefined,
+    file,
+    sheet: a.name,
+    analysis: period(a),
+  };
+}
+
+function roadmapsOf(sheets: { name: string; grid: Grid }[], ctx: GasContext, settings: Settings): SheetAnalysis[] {
+  const analyses = analyseWorkbook(sheets, {
+    today: ctx.today,
+    periods: Object.fromEntries(sheets.map((s) => [s.name, settings.periods[s.name] || settings.defaultPeriod || ''])),
+  });
+  return analyses.filter((a) => a.measures.length > 0);
+}
+
+/** Gathers the schools: a read of each tab here, and of each linked spreadsheet while time allows. */
+export function collectSchools(ctx: GasContext, settings: Settings): { schools: SchoolInput[]; notRead: string[] } {
+  const started = Date.now();
+  const own: { name: string; grid: Grid }[] = [];
+  let registry: RegistryEntry[] = [];
+  for (const sheet of ctx.ss.getSheets()) {
+    const name = sheet.getName();
+    if (name === REGISTRY_SHEET) registry = parseRegistryGrid(readGrid(sheet, ctx.timeZone)).schools;
+    if (isSkippedSheet(name) || sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY)) continue;
+    own.push({ name, grid: readGrid(sheet, ctx.timeZone) });
+  }
+  const file = ctx.ss.getName();
+  const schools: SchoolInput[] = [];
+  const used = new Set<RegistryEntry>();
+  for (const a of roadmapsOf(own, ctx, settings)) {
+    const entry = matchRegistry(registry, { sheet: a.name, title: a.table.titleLines.join(' ') });
+    if (entry) used.add(entry);
+    schools.push(schoolInput(a, entry, file, a.name));
+  }
+
+  const notRead: string[] = [];
+  for (const entry of registry) {
+    if (used.has(entry) || !entry.link) continue;
+    const id = SPREADSHEET_URL.exec(entry.link)?.[1];
+    if (!id || id === ctx.ss.getId()) continue;
+    if (Date.now() - started > EXTERNAL_BUDGET_MS) {
+      notRead.push(`${entry.school}: не хватило времени (ограничение Apps Script — 6 минут); запустите сводку ещё раз`);
+      continue;
+    }
+    try {
+      const other = SpreadsheetApp.openById(id);
+      const tz = other.getSpreadsheetTimeZone();
+      const sheets = other
+        .getSheets()
+        .filter((s) => !isSkippedSheet(s.getName()))
+        .map((s) => ({ name: s.getName(), grid: readGrid(s, tz) }));
+      const found = roadmapsOf(sheets, ctx, settings);
+      if (found.length === 0) notRead.push(`${entry.school}: в таблице не найдена дорожная карта`);
+      for (const a of found) schools.push(schoolInput(a, entry, other.getName(), entry.school));
+    } catch (error) {
+      notRead.push(`${entry.school}: таблица недоступна (${(error as Error).message})`);
+    }
+  }
+  return { schools, notRead };
+}
+
+/** One generated sheet: values in one block, then row formats in one call each. */
+function writeGrid(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, grid: SheetGrid): Sheet {
+  const sheet = ownedSheet(ss, grid.name, 'summary');
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  writeBlock(sheet, { row: 1, col: 1, values: grid.rows });
+  if (grid.rows.length === 0) return sheet;
+  const range = sheet.getRange(1, 1, grid.rows.length, grid.width);
+  range.setFontWeights(grid.kinds.map((k) => Array(grid.width).fill(k === 'header' || k === 'total' || k === 'title' || k === 'section' ? 'bold' : 'normal')));
+  range.setBackgrounds(
+    grid.kinds.map((k, i) => {
+      const zone = grid.zones[i];
+      const colour = zone ? ZONE_BACKGROUND[zone] : k === 'header' ? '#d9e2f3' : k === 'section' || k === 'total' ? '#f2f2f2' : null;
+      return Array(grid.width).fill(colour);
+    }),
+  );
+  range.setWrap(true);
+  const header = grid.kinds.indexOf('header');
+  if (header >= 0) sheet.setFrozenRows(header + 1);
+  sheet.setColumnWidth(1, 260);
+  return sheet;
+}
+
+/** A bar chart of % done by school, beside the «Сводка» table. */
+function addDoneChart(sheet: Sheet, schools: number): void {
+  if (schools === 0) return;
+  const nameCol = 1;
+  const doneCol = SUMMARY_HEADER.indexOf('% выполнения') + 1;
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(sheet.getRange(1, nameCol, schools + 1, 1))
+    .addRange(sheet.getRange(1, doneCol, schools + 1, 1))
+    .setPosition(schools + 5, 1, 0, 0)
+    .setOption('title', '% выполнения по школам')
+    .setOption('legend', { position: 'none' })
+    .build();
+  sheet.insertChart(chart);
+}
+
+export function buildSummarySheets(): SummaryOutcome {
+  const ctx = gasContext();
+  const settings = loadSettings(ctx);
+  const { schools, notRead } = collectSchools(ctx, settings);
+  const summary = buildSummary(schools, { today: ctx.today, settings });
+  const grids = [summaryGrid(summary), responsibleGrid(summary), calendarGrid(summary), buildHalfYearReport(schools, { today: ctx.today, settings }).grid];
+  if (notRead.length > 0) {
+    grids[0].rows.push(Array(grids[0].width).fill(null));
+    grids[0].kinds.push('blank');
+    grids[0].zones.push(null);
+    for (const line of [`Не прочитаны (${notRead.length}):`, ...notRead]) {
+      grids[0].rows.push([line, ...Array(grids[0].width - 1).fill(null)]);
+      grids[0].kinds.push('text');
+      grids[0].zones.push(null);
+    }
+  }
+  const written = withDocumentLock(() => grids.map((g) => writeGrid(ctx.ss, g)));
+  addDoneChart(written[0], summary.schools.length);
+  written[0].activate();
+  ctx.ss.toast(
+    `${pluralRu(summary.schools.length, 'школа', 'школы', 'школ')}${notRead.length ? `; не прочитано: ${notRead.length}` : ''}.`,
+    'Сводка готова',
+    8,
+  );
+  return { schools: summary.schools.length, notRead, sheets: written.map((s) => s.getName()) };
+}
+
+/** Menu handler. */
+export function showSummary(): void {
+  buildSummarySheets();
+}
