@@ -1,26 +1,5 @@
-// Runs the command line (src/cli/main.ts): bundles it with esbuild into out/ (about 0.2 s), then runs it.
-import * as esbuild from 'esbuild';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Runs the command line (src/cli/main.ts).
+import { importTs } from './run-ts.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(root, 'out', 'cli.mjs');
-const built = await esbuild.build({
-  entryPoints: [path.join(root, 'src/cli/main.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  outfile,
-  logLevel: 'error',
-  write: false,
-});
-// Written atomically: several runs (parallel tests) may build at once.
-const tmp = `${outfile}.${process.pid}.tmp`;
-fs.mkdirSync(path.dirname(outfile), { recursive: true });
-fs.writeFileSync(tmp, built.outputFiles[0].text);
-fs.renameSync(tmp, outfile);
-const { main } = await import(pathToFileURL(outfile).href);
+const { main } = await importTs('src/cli/main.ts', 'cli.mjs');
 process.exitCode = await main(process.argv.slice(2));

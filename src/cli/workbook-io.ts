@@ -15,6 +15,7 @@
  *  - .csv / .tsv / .txt: every cell is a string (no number or date conversion: the domain parses
  *    text). See parseDelimited for the (lenient) quoting rules and readDelimited for encodings.
  */
+import { columnLetter } from '../domain/templates';
 import ExcelJS from 'exceljs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -532,17 +533,7 @@ function listFormula(list: string[], lists: string[][], listSheetName: string): 
   return `'${listSheetName.replace(/'/g, "''")}'!$${letter}$1:$${letter}$${list.length}`;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 function uniqueSheetName(name: string, used: Set<string>): string {
   let base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Лист';

@@ -17,6 +17,7 @@
  * - The directory is a sheet of its own (Сокращение | Полное название | Тип); its types are shown
  *   in Russian and stored as the codes KNOWN_BODIES uses.
  */
+import { floatingDateRu } from './text-ru';
 import type { CodeInfo } from './checks/codes';
 import { parsePeriod } from './period';
 import { defaultSettings, SettingsSchema, type Settings } from './settings';
@@ -56,12 +57,7 @@ export function foldLabel(text: string): string {
 /** A cell as one line of text ('' for empty); dates as ДД.ММ.ГГГГ, numbers as written by JS. */
 export function cellString(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return '';
-    const dd = String(cell.getUTCDate()).padStart(2, '0');
-    const mm = String(cell.getUTCMonth() + 1).padStart(2, '0');
-    return `${dd}.${mm}.${cell.getUTCFullYear()}`;
-  }
+  if (cell instanceof Date) return floatingDateRu(cell);
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? 'ИСТИНА' : 'ЛОЖЬ';
   return normaliseSpaces(stripHtml(String(cell)));

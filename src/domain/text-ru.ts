@@ -23,3 +23,14 @@ export function formatNumberRu(n: number, fractionDigits = 0): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
   return `${n < 0 ? '−' : ''}${grouped}${frac ? ',' + frac : ''}`;
 }
+
+/**
+ * A "floating" date (its UTC fields are the wall-clock date, the convention of every table store
+ * here) as «27.03.2022»; '' for an invalid date.
+ */
+export function floatingDateRu(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const dd = String(d.getUTCDate()).padStart(2, '0');
+  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}.${mm}.${d.getUTCFullYear()}`;
+}

@@ -3,6 +3,7 @@ import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from
 import { parseDeadline } from '../deadline';
 import { parseIndicator } from '../indicator';
 import { splitResponsible } from '../responsible';
+import { floatingDateRu } from '../text-ru';
 import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../tracking';
 
 export interface Measure {
@@ -43,12 +44,7 @@ export interface MeasureParseNotes {
 /** Text of a cell as the user sees it; Date cells as dd.mm.yyyy (floating: UTC fields are the wall clock). */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return '';
-    const dd = String(cell.getUTCDate()).padStart(2, '0');
-    const mm = String(cell.getUTCMonth() + 1).padStart(2, '0');
-    return `${dd}.${mm}.${cell.getUTCFullYear()}`;
-  }
+  if (cell instanceof Date) return floatingDateRu(cell);
   if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
   return String(cell).trim();
 }

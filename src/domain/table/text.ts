@@ -2,6 +2,7 @@
  * Cell text: HTML fragments and stray whitespace out, line structure kept.
  * Everything here is linear in the length of the text.
  */
+import { floatingDateRu } from '../text-ru';
 import { type Cell } from '../types';
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -125,19 +126,14 @@ export function cleanCell(cell: Cell | undefined): Cell {
   return null;
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
 /** Plain text of a cleaned cell, for matching and joining («дд.мм.гггг» for dates). */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
-  if (cell instanceof Date) {
-    const t = cell.getTime();
-    if (Number.isNaN(t)) return '';
-    return `${pad2(cell.getDate())}.${pad2(cell.getMonth() + 1)}.${cell.getFullYear()}`;
-  }
+  // Floating dates: the UTC fields are the wall-clock date, whatever zone the code runs in.
+  if (cell instanceof Date) return floatingDateRu(cell);
   return '';
 }
 
