@@ -1,6 +1,6 @@
 /** What the add-on tells about itself: shown by the help dialog, shared by server and page. */
 import './zod';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const APP_NAME = 'Монитор дорожных карт';
 export const APP_VERSION = '0.1.0';
@@ -10,9 +10,9 @@ export const MenuItemSchema = z.object({
   handler: z.string(),
   help: z.string(),
   /** Items with the same group sit together in a submenu of that title. */
-  group: z.string().optional(),
+  group: z.optional(z.string()),
   /** A separator is drawn before the item. */
-  separatorBefore: z.boolean().optional(),
+  separatorBefore: z.optional(z.boolean()),
 });
 export type MenuItem = z.infer<typeof MenuItemSchema>;
 

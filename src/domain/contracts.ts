@@ -3,7 +3,7 @@
  * Both sides parse with these schemas: the server before it answers, the page when it receives.
  */
 import './zod';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -13,37 +13,37 @@ export const CheckDiagnosticSchema = z.object({
   code: z.string(),
   severity: SeveritySchema,
   /** 1-based sheet row, or null for the table as a whole. */
-  row: z.number().int().nullable(),
+  row: z.nullable(z.int()),
   /** 1-based sheet column of the field, when the table has that column. */
-  column: z.number().int().nullable(),
-  field: z.string().nullable(),
+  column: z.nullable(z.int()),
+  field: z.nullable(z.string()),
   message: z.string(),
 });
 export type CheckDiagnostic = z.infer<typeof CheckDiagnosticSchema>;
 
 export const CheckTableSchema = z.object({
-  headerRow: z.number().int().nullable(),
+  headerRow: z.nullable(z.int()),
   periodLabel: z.string(),
   periodStart: z.string(),
   periodEnd: z.string(),
-  measures: z.number().int(),
+  measures: z.int(),
 });
 
 export const CheckReportSchema = z.object({
   sheet: z.string(),
   tables: z.array(CheckTableSchema),
-  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  counts: z.object({ error: z.int(), warning: z.int(), info: z.int() }),
   /** At most MAX_SENT_DIAGNOSTICS, errors first; `total` says how many there are in all. */
   diagnostics: z.array(CheckDiagnosticSchema),
-  total: z.number().int(),
+  total: z.int(),
 });
 export type CheckReport = z.infer<typeof CheckReportSchema>;
 export const MAX_SENT_DIAGNOSTICS = 1000;
 
 export const SelectCellSchema = z.object({
-  sheet: z.string().min(1),
-  row: z.number().int().min(1),
-  column: z.number().int().min(1).nullable(),
+  sheet: z.string().check(z.minLength(1)),
+  row: z.int().check(z.minimum(1)),
+  column: z.nullable(z.int().check(z.minimum(1))),
 });
 export type SelectCell = z.infer<typeof SelectCellSchema>;
 
@@ -82,13 +82,13 @@ export const PreparePlanSchema = z.object({
   sheet: z.string(),
   /** False when the sheet has no roadmap table: `reason` says why. */
   canPrepare: z.boolean(),
-  reason: z.string().nullable(),
-  headerRow: z.number().int().nullable(),
+  reason: z.nullable(z.string()),
+  headerRow: z.nullable(z.int()),
   /** Tracking columns to add to the right of the table, by header. */
   addColumns: z.array(z.string()),
   /** Rows of page-break debris to remove (repeated headers, separators) and rows to merge up. */
-  removeRows: z.array(z.number().int()),
-  mergeRows: z.array(z.object({ row: z.number().int(), into: z.number().int() })),
+  removeRows: z.array(z.int()),
+  mergeRows: z.array(z.object({ row: z.int(), into: z.int() })),
   /** Name the copy of the original sheet will get. */
   copyName: z.string(),
 });
@@ -98,7 +98,7 @@ export const PrepareResultSchema = z.object({
   sheet: z.string(),
   copyName: z.string(),
   addedColumns: z.array(z.string()),
-  removedRows: z.number().int(),
-  mergedRows: z.number().int(),
+  removedRows: z.int(),
+  mergedRows: z.int(),
 });
 export type PrepareResult = z.infer<typeof PrepareResultSchema>;

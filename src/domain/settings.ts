@@ -3,34 +3,36 @@
  * the same values. Every value has a default, so a workbook without settings still works.
  */
 import './zod';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** «21.01» → day 21 of month 1. */
-export const DayMonthSchema = z.string().regex(/^\d{2}\.\d{2}$/, 'Ожидается дата в виде ДД.ММ, например 21.01');
+export const DayMonthSchema = z.string().check(z.regex(/^\d{2}\.\d{2}$/, 'Ожидается дата в виде ДД.ММ, например 21.01'));
+
+const percent = () => z.number().check(z.minimum(0), z.maximum(100));
 
 export const SettingsSchema = z.object({
   /** Plan period per roadmap sheet («2022», «2021/2022», «2021-2024»); a workbook may hold several plans. */
-  periods: z.record(z.string(), z.string()).default({}),
+  periods: z._default(z.record(z.string(), z.string()), {}),
   /** Period for sheets not listed in `periods`; inferred from the sheet when empty. */
-  defaultPeriod: z.string().nullable().default(null),
+  defaultPeriod: z._default(z.nullable(z.string()), null),
   /** Audit targets: cumulative share of the plan's measures done by the end of each half-year, %. */
-  auditTargets: z
-    .object({ h1: z.number().min(0).max(100), h2: z.number().min(0).max(100) })
-    .default({ h1: 40, h2: 90 }),
+  auditTargets: z._default(z.object({ h1: percent(), h2: percent() }), { h1: 40, h2: 90 }),
   /** Half-year report due dates, ДД.ММ. */
-  reportDates: z.array(DayMonthSchema).default(['21.01', '13.07']),
+  reportDates: z._default(z.array(DayMonthSchema), ['21.01', '13.07']),
   /** Zone thresholds: red when at least `redOverduePercent` % of the measures due to date are overdue. */
-  zones: z
-    .object({
-      redOverduePercent: z.number().min(0).max(100),
+  zones: z._default(
+    z.object({
+      redOverduePercent: percent(),
       /** Days after which a done measure not confirmed by the curator needs attention. */
-      unconfirmedDays: z.number().int().min(0).max(365),
-    })
-    .default({ redOverduePercent: 20, unconfirmedDays: 14 }),
+      unconfirmedDays: z.int().check(z.minimum(0), z.maximum(365)),
+    }),
+    { redOverduePercent: 20, unconfirmedDays: 14 },
+  ),
   /** Organisation directory: abbreviation → full name, to expand responsible bodies. */
-  directory: z
-    .array(z.object({ abbr: z.string().min(1), full: z.string().min(1), type: z.string().optional() }))
-    .default([]),
+  directory: z._default(
+    z.array(z.object({ abbr: z.string().check(z.minLength(1)), full: z.string().check(z.minLength(1)), type: z.optional(z.string()) })),
+    [],
+  ),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

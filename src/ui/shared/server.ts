@@ -2,7 +2,6 @@
  * A promise wrapper over google.script.run. Results are parsed with the same zod schema the
  * server uses, so a page never works on a shape the server did not promise.
  */
-import type * as z from 'zod';
 
 interface ScriptRunner {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRunner;
@@ -11,7 +10,12 @@ interface ScriptRunner {
 }
 declare const google: { script: { run: ScriptRunner; host: { close(): void } } };
 
-export function callServer<T>(name: string, schema: z.ZodType<T>, ...args: unknown[]): Promise<T> {
+/** Any zod schema (classic or mini): all a page needs is safeParse. */
+export interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+export function callServer<T>(name: string, schema: Schema<T>, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => {
