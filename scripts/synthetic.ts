@@ -77,6 +77,7 @@ export function syntheticSchools(schools: number, perSchool: number): SchoolInpu
         deadline,
         indicator: null,
         responsible: [`Исполнитель ${i % 9}`, `ОО ${s % 50}`],
+        responsibleFull: [`Исполнитель ${i % 9}`, `ОО ${s % 50}`],
         result: 'Справка',
         status,
         doneDate: status === 'Выполнено' || recurring ? `2022-${pad2(Math.max(1, month - 1))}-15` : null,

@@ -5,7 +5,7 @@ import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { ru } from '../domain/checks/fields';
 import type { Diagnostic, Severity } from '../domain/types';
 import { pluralRu } from '../domain/text-ru';
-import { foldLabel, parseDirectoryGrid, parseSettingsGrid, referenceSheetKind } from '../domain/settings-sheet';
+import { foldLabel, parseDirectoryGrid, parseSettingsGrid, referenceSheetKind, type DirectoryEntry } from '../domain/settings-sheet';
 import { parseRegistryGrid } from '../domain/registry';
 import type { Settings } from '../domain/settings';
 import { readWorkbook, type SheetGrid, type WorkbookData } from './workbook-io';
@@ -37,8 +37,13 @@ export interface FileResult {
  * The workbook's «Настройки», «Справочник организаций» and «Реестр школ» sheets: the settings
  * (plan periods per sheet, the default period) and what each sheet holds, with its findings.
  */
-export function readReferenceSheets(sheets: SheetGrid[]): { settings: Settings | null; reference: ReferenceSheet[] } {
+export function readReferenceSheets(sheets: SheetGrid[]): {
+  settings: Settings | null;
+  directory: DirectoryEntry[];
+  reference: ReferenceSheet[];
+} {
   let settings: Settings | null = null;
+  const directory: DirectoryEntry[] = [];
   const reference: ReferenceSheet[] = [];
   for (const s of sheets) {
     const kind = referenceSheetKind(s.name);
@@ -55,13 +60,14 @@ export function readReferenceSheets(sheets: SheetGrid[]): { settings: Settings |
       reference.push({ name: s.name, kind, summary, diagnostics: parsed.diagnostics });
     } else if (kind === 'directory') {
       const parsed = parseDirectoryGrid(s.grid, s.name);
+      directory.push(...parsed.entries);
       reference.push({ name: s.name, kind, summary: `${pluralRu(parsed.entries.length, 'организация', 'организации', 'организаций')}`, diagnostics: parsed.diagnostics });
     } else if (kind === 'registry') {
       const parsed = parseRegistryGrid(s.grid, s.name);
       reference.push({ name: s.name, kind, summary: `${pluralRu(parsed.schools.length, 'школа', 'школы', 'школ')}`, diagnostics: parsed.diagnostics });
     }
   }
-  return { settings, reference };
+  return { settings, directory, reference };
 }
 
 /** The period of each sheet from the settings: its own row («Период листа «…»», names matched loosely), else the default. */
@@ -88,7 +94,7 @@ export async function checkFiles(files: string[], opts: CheckOptions): Promise<F
     }
     // Hidden sheets (e.g. the lists behind dropdowns) and the settings, directory and registry
     // sheets are not roadmap tables unless asked for by name; the latter are read for the settings.
-    const { settings, reference } = readReferenceSheets(wb.sheets);
+    const { settings, directory, reference } = readReferenceSheets(wb.sheets);
     const sheets = wb.sheets.filter((s) => (opts.sheet ? s.name === opts.sheet : !s.hidden && referenceSheetKind(s.name) === null));
     if (opts.sheet && sheets.length === 0) {
       results.push({ file, error: `В файле «${path.basename(file)}» нет листа «${opts.sheet}».`, sheets: [] });
@@ -100,6 +106,7 @@ export async function checkFiles(files: string[], opts: CheckOptions): Promise<F
         period: opts.period ?? null,
         periods: settingsPeriods(settings, sheets.map((s) => s.name)),
         today: opts.today,
+        directory: [...directory, ...(settings?.directory ?? [])],
       }),
       ...(!opts.sheet && reference.length > 0 ? { reference } : {}),
     });
@@ -129,6 +136,7 @@ export function toJson(results: FileResult[]): unknown {
           deadline: m.deadline,
           indicator: m.indicator,
           responsible: m.responsible,
+          responsibleFull: m.responsibleFull,
           result: m.result,
           status: m.status,
           doneDate: m.doneDate,

@@ -8,7 +8,7 @@ import {
 } from '../domain/contracts';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import type { Field } from '../domain/types';
-import { gasContext, loadSettings } from './context';
+import { gasContext, loadDirectory, loadSettings } from './context';
 import { readGrid, requireSheet } from './sheet-io';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -31,6 +31,7 @@ export function getCheckReport(): CheckReport {
   const tables = analyseWorkbook([{ name, grid }], {
     today: ctx.today,
     period: settings.periods[name] || settings.defaultPeriod || null,
+    directory: loadDirectory(ctx),
   });
   const counts = { error: 0, warning: 0, info: 0 };
   const all: CheckDiagnostic[] = [];

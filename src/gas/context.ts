@@ -3,7 +3,7 @@
  * there, and the workbook's settings from the «Настройки» sheet (defaults when there is none).
  */
 import { defaultSettings, type Settings } from '../domain/settings';
-import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/settings-sheet';
+import { DIRECTORY_SHEET, SETTINGS_SHEET, parseDirectoryGrid, parseSettingsGrid, type DirectoryEntry } from '../domain/settings-sheet';
 import { readGrid } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,4 +26,10 @@ export function loadSettings(ctx: GasContext): Settings {
   const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET);
   if (!sheet) return defaultSettings();
   return parseSettingsGrid(readGrid(sheet, ctx.timeZone)).settings;
+}
+
+/** The «Справочник организаций» sheet's entries, to expand abbreviations; none when there is no such sheet. */
+export function loadDirectory(ctx: GasContext): DirectoryEntry[] {
+  const sheet = ctx.ss.getSheetByName(DIRECTORY_SHEET);
+  return sheet ? parseDirectoryGrid(readGrid(sheet, ctx.timeZone)).entries : [];
 }

@@ -24,7 +24,7 @@ import {
 } from '../domain/summary';
 import { pluralRu } from '../domain/text-ru';
 import type { Grid, Period } from '../domain/types';
-import { gasContext, loadSettings, type GasContext } from './context';
+import { gasContext, loadDirectory, loadSettings, type GasContext } from './context';
 import { GENERATED_KEY, ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
 import { readGrid } from './sheet-io';
 
@@ -67,6 +67,7 @@ function schoolInput(a: SheetAnalysis, entry: RegistryEntry | null, file: string
 function roadmapsOf(sheets: { name: string; grid: Grid }[], ctx: GasContext, settings: Settings): SheetAnalysis[] {
   const analyses = analyseWorkbook(sheets, {
     today: ctx.today,
+    directory: settings.directory,
     periods: Object.fromEntries(sheets.map((s) => [s.name, settings.periods[s.name] || settings.defaultPeriod || ''])),
   });
   return analyses.filter((a) => a.measures.length > 0);
@@ -160,6 +161,7 @@ function addDoneChart(sheet: Sheet, schools: number): void {
 export function buildSummarySheets(): SummaryOutcome {
   const ctx = gasContext();
   const settings = loadSettings(ctx);
+  settings.directory = [...loadDirectory(ctx), ...settings.directory];
   const { schools, notRead } = collectSchools(ctx, settings);
   const summary = buildSummary(schools, { today: ctx.today, settings });
   const grids = [summaryGrid(summary), responsibleGrid(summary), calendarGrid(summary), buildHalfYearReport(schools, { today: ctx.today, settings }).grid];

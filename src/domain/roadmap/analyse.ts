@@ -7,6 +7,7 @@ import { normaliseTable } from '../table';
 import { splitTables, type Segment } from '../table/segments';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../period';
 import { buildMeasure, cellText, type Measure } from './measure';
+import { buildDirectory, extractDefinitions, type OrgDirectory } from '../responsible';
 import { DiagnosticSink } from '../checks/context';
 import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';
@@ -19,6 +20,8 @@ export interface AnalyseOptions {
   period?: string | Period | null;
   /** Today in the spreadsheet's time zone. */
   today: IsoDate;
+  /** Abbreviations to expand (the «Справочник организаций» sheet); the table's own «(далее – …)» and the built-in list complete it. */
+  directory?: OrgDirectory['entries'];
 }
 
 export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
@@ -116,7 +119,8 @@ function analyseTable(
     );
   }
 
-  const parsed = table.rows.map((r) => buildMeasure(r, period));
+  const directory = tableDirectory(table, opts.directory ?? []);
+  const parsed = table.rows.map((r) => buildMeasure(r, period, directory));
   const measures = parsed.map((p) => p.measure);
   checkFields(parsed, table, period, sink);
   checkNumbering(measures, sink);
@@ -165,4 +169,16 @@ function resolvePeriod(table: NormalisedTable, opts: AnalyseOptions): { period: 
   const [y, m] = opts.today.split('-').map(Number);
   const startYear = m >= 9 ? y : y - 1;
   return { period: parsePeriod(`${startYear}/${startYear + 1}`)!, source: 'default' };
+}
+
+/** The user's directory first, then definitions the table makes itself («… (далее – МО)»), then the built-in list. */
+function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): OrgDirectory {
+  const definitions = [];
+  for (const r of table.rows) {
+    const t = cellText(r.values.responsible);
+    if (t.includes('далее')) definitions.push(...extractDefinitions(t));
+  }
+  for (const line of table.titleLines) if (line.includes('далее')) definitions.push(...extractDefinitions(line));
+  const built = buildDirectory(definitions, true);
+  return { entries: [...user, ...built.entries] };
 }

@@ -2,7 +2,7 @@
 import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from '../types';
 import { parseDeadline } from '../deadline';
 import { parseIndicator } from '../indicator';
-import { splitResponsible } from '../responsible';
+import { expandAbbreviation, splitResponsible, type OrgDirectory } from '../responsible';
 import { floatingDateRu } from '../text-ru';
 import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../tracking';
 
@@ -18,6 +18,8 @@ export interface Measure {
   deadline: Deadline | null;
   indicator: Indicator | null;
   responsible: string[];
+  /** The responsible entries with abbreviations expanded from the directory («УОиМП» → «Управление образования…»). */
+  responsibleFull: string[];
   result: string | null;
   status: Status | null;
   doneDate: IsoDate | null;
@@ -51,7 +53,7 @@ export function cellText(cell: Cell | undefined): string {
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
-export function buildMeasure(tableRow: TableRow, period: Period): { measure: Measure; notes: MeasureParseNotes } {
+export function buildMeasure(tableRow: TableRow, period: Period, directory: OrgDirectory): { measure: Measure; notes: MeasureParseNotes } {
   const v = tableRow.values;
   const text = (f: Field) => cellText(v[f]);
   const deadlineText = text('deadline');
@@ -66,6 +68,7 @@ export function buildMeasure(tableRow: TableRow, period: Period): { measure: Mea
     const t = cellText(cell);
     if (t) extra[header] = t;
   }
+  const responsible = splitResponsible(text('responsible'));
   const raw: Partial<Record<Field, string>> = {};
   for (const f of ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const) {
     const t = text(f);
@@ -80,7 +83,8 @@ export function buildMeasure(tableRow: TableRow, period: Period): { measure: Mea
     task: orNull(text('task')),
     deadline: parsedDeadline ? parsedDeadline.deadline : null,
     indicator: indicatorText ? parseIndicator(indicatorText) : null,
-    responsible: splitResponsible(text('responsible')),
+    responsible,
+    responsibleFull: responsible.map((r) => expandAbbreviation(r, directory)),
     result: orNull(text('result')),
     status: status ? status.status : null,
     doneDate: v.doneDate === undefined ? null : parseDateCell(v.doneDate),

@@ -13,11 +13,18 @@ export interface WorkbookOptions {
   /** Period for every sheet (command line --period); else per-sheet settings; else inferred. */
   period?: string | Period | null;
   periods?: Record<string, string>;
+  /** The organisation directory («Справочник организаций»), to expand abbreviations of responsible bodies. */
+  directory?: { abbr: string; full: string; type?: string }[];
 }
 
 export function analyseWorkbook(sheets: { name: string; grid: Grid }[], opts: WorkbookOptions): SheetAnalysis[] {
   const perSheet = sheets.map((s) =>
-    analyseSheet(s.grid, { sheetName: s.name, today: opts.today, period: opts.period ?? opts.periods?.[s.name] ?? null }),
+    analyseSheet(s.grid, {
+      sheetName: s.name,
+      today: opts.today,
+      period: opts.period ?? opts.periods?.[s.name] ?? null,
+      directory: opts.directory,
+    }),
   );
   addSchoolVariants(sheets, perSheet.map((tables) => tables[0]));
   return perSheet.flat();

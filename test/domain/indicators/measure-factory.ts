@@ -38,6 +38,7 @@ export function measure(p: Partial<Measure> = {}): Measure {
     comment: null,
     extra: {},
     ...p,
+    responsibleFull: p.responsibleFull ?? p.responsible ?? [],
   };
 }
 

@@ -51,6 +51,18 @@ describe('seed 000, order 305: the 2021/2022 plan of support for low-result scho
     expect(a.measures.filter((x) => x.section?.startsWith('3.'))).toHaveLength(15);
   });
 
+  test('abbreviations expanded from the table\'s own «(далее – МО)», the user\'s directory first', () => {
+    const m = a.measures.find((x) => x.number === '1.15')!;
+    expect(m.responsible).toEqual(['УОиМП', 'ОЦПРМСО', 'МО', 'ШНРО']);
+    expect(m.responsibleFull[2]).toBe('методический отдел МБУ ДО «ЦДО»');
+    const [own] = analyseSheet(tsv('seed000-order305-plan-2021-2022.tsv'), {
+      sheetName: 'План',
+      today: TODAY,
+      directory: [{ abbr: 'МО', full: 'Методический отдел города' }],
+    });
+    expect(own.measures.find((x) => x.number === '1.15')!.responsibleFull[2]).toBe('Методический отдел города');
+  });
+
   test('no error other than 3.10', () => {
     expect(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['deadline-is-responsible']);
   });
