@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/domain/app-info';
 import * as main from '../../src/main';
 import { createFakeGas } from '../fakes/gas';
+import { fixtureText } from '../fixtures/load';
 
 const dist = path.join(__dirname, '../../dist');
 const codePath = path.join(dist, 'Code.js');
@@ -28,8 +29,13 @@ function topLevelFunctions(source: string): string[] {
 
 const NODE_GLOBALS = ['require', 'module', 'exports', 'process', 'setTimeout', 'setInterval', 'fetch', 'Buffer', 'TextEncoder', 'window', 'document'];
 
+/**
+ * A bare V8 context with only the fake services. Code generation from strings is off (no eval, no
+ * new Function), as a strict page would have it: zod runs jitless.
+ */
 function loadBundle(fake: ReturnType<typeof createFakeGas>): vm.Context {
-  const context = vm.createContext({ ...fake.globals() });
+  // Date is the host's: the fake services check `instanceof Date`, and in Apps Script there is one realm.
+  const context = vm.createContext({ ...fake.globals(), Date }, { codeGeneration: { strings: false, wasm: false } });
   for (const name of NODE_GLOBALS) {
     expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
   }
@@ -91,6 +97,22 @@ describe('dist/Code.js', () => {
     const info = JSON.parse(vm.runInContext('JSON.stringify(getAppInfo())', ctx));
     expect(info.menuTitle).toBe(MENU_TITLE);
     expect(info.menu.map((i: { handler: string }) => i.handler)).toEqual(MENU_ITEMS.map((i) => i.handler));
+  });
+
+  test('«Проверить лист» runs inside the bundle: the real core on a sheet, with zod and no code generation', () => {
+    const grid = fixtureText('seed000-order305-plan-2021-2022.tsv')
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => line.split('\t'));
+    const fake = createFakeGas({ authMode: 'FULL', sheets: { План: grid }, activeSheet: 'План' });
+    const ctx = loadBundle(fake);
+    expect(() => vm.runInContext('new Function("return 1")', ctx)).toThrow();
+    const report = JSON.parse(vm.runInContext('JSON.stringify(getCheckReport())', ctx));
+    expect(report.sheet).toBe('План');
+    expect(report.tables[0].measures).toBe(35);
+    expect(report.diagnostics[0]).toMatchObject({ code: 'deadline-is-responsible', column: 3 });
+    vm.runInContext(`selectCell({ sheet: 'План', row: ${report.diagnostics[0].row}, column: 3 })`, ctx);
+    expect(fake.spreadsheet.getActiveRange()!.getA1Notation()).toBe(`C${report.diagnostics[0].row}`);
   });
 
   test('the bundle stays lean (zod/mini, no locales, whitespace minified)', () => {
