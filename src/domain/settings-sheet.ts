@@ -407,58 +407,16 @@ export function parseSettingsGrid(grid: Grid, sheetName: string = SETTINGS_SHEET
       }
       const key = match.key;
       const defaults = defaultSettings();
+      const access = SETTING_ACCESS[key];
       if (isEmptyCell(value)) {
-        applyDefault(settings, defaults, key);
+        access.set(settings, access.get(defaults));
         continue;
       }
-      switch (key) {
-        case 'defaultPeriod': {
-          const p = readPeriod(value);
-          if (p.ok) settings.defaultPeriod = p.value;
-          else {
-            settings.defaultPeriod = defaults.defaultPeriod;
-            invalid(p.problem, describeDefault(key, defaults));
-          }
-          break;
-        }
-        case 'auditH1':
-        case 'auditH2': {
-          const p = readPercent(value);
-          const half = key === 'auditH1' ? 'h1' : 'h2';
-          if (p.ok) settings.auditTargets[half] = p.value;
-          else {
-            settings.auditTargets[half] = defaults.auditTargets[half];
-            invalid(p.problem, describeDefault(key, defaults));
-          }
-          break;
-        }
-        case 'redOverduePercent': {
-          const p = readPercent(value);
-          if (p.ok) settings.zones.redOverduePercent = p.value;
-          else {
-            settings.zones.redOverduePercent = defaults.zones.redOverduePercent;
-            invalid(p.problem, describeDefault(key, defaults));
-          }
-          break;
-        }
-        case 'unconfirmedDays': {
-          const p = readDays(value);
-          if (p.ok) settings.zones.unconfirmedDays = p.value;
-          else {
-            settings.zones.unconfirmedDays = defaults.zones.unconfirmedDays;
-            invalid(p.problem, describeDefault(key, defaults));
-          }
-          break;
-        }
-        case 'reportDates': {
-          const p = readReportDates(value);
-          if (p.ok) settings.reportDates = p.value;
-          else {
-            settings.reportDates = defaults.reportDates;
-            invalid(p.problem, describeDefault(key, defaults));
-          }
-          break;
-        }
+      const p = access.read(value);
+      if (p.ok) access.set(settings, p.value);
+      else {
+        access.set(settings, access.get(defaults));
+        invalid(p.problem, describeDefault(key, defaults));
       }
     }
     settings.periods = periods;
@@ -481,28 +439,22 @@ export function parseSettingsGrid(grid: Grid, sheetName: string = SETTINGS_SHEET
   }
 }
 
-function applyDefault(settings: Settings, defaults: Settings, key: SettingKey): void {
-  switch (key) {
-    case 'defaultPeriod':
-      settings.defaultPeriod = defaults.defaultPeriod;
-      break;
-    case 'auditH1':
-      settings.auditTargets.h1 = defaults.auditTargets.h1;
-      break;
-    case 'auditH2':
-      settings.auditTargets.h2 = defaults.auditTargets.h2;
-      break;
-    case 'reportDates':
-      settings.reportDates = defaults.reportDates;
-      break;
-    case 'redOverduePercent':
-      settings.zones.redOverduePercent = defaults.zones.redOverduePercent;
-      break;
-    case 'unconfirmedDays':
-      settings.zones.unconfirmedDays = defaults.zones.unconfirmedDays;
-      break;
-  }
+/** How each setting is read from its cell and where it lives in Settings. */
+interface SettingAccess<T> {
+  read(cell: Cell): ValueResult<T>;
+  get(s: Settings): T | null;
+  set(s: Settings, value: T | null): void;
 }
+const access = <T>(a: SettingAccess<T>): SettingAccess<unknown> => a as SettingAccess<unknown>;
+
+const SETTING_ACCESS: Readonly<Record<SettingKey, SettingAccess<unknown>>> = {
+  defaultPeriod: access<string>({ read: readPeriod, get: (s) => s.defaultPeriod, set: (s, v) => (s.defaultPeriod = v) }),
+  auditH1: access<number>({ read: readPercent, get: (s) => s.auditTargets.h1, set: (s, v) => (s.auditTargets.h1 = v ?? 0) }),
+  auditH2: access<number>({ read: readPercent, get: (s) => s.auditTargets.h2, set: (s, v) => (s.auditTargets.h2 = v ?? 0) }),
+  reportDates: access<string[]>({ read: readReportDates, get: (s) => s.reportDates, set: (s, v) => (s.reportDates = v ?? []) }),
+  redOverduePercent: access<number>({ read: readPercent, get: (s) => s.zones.redOverduePercent, set: (s, v) => (s.zones.redOverduePercent = v ?? 0) }),
+  unconfirmedDays: access<number>({ read: readDays, get: (s) => s.zones.unconfirmedDays, set: (s, v) => (s.zones.unconfirmedDays = v ?? 0) }),
+};
 
 /**
  * The «Настройки» sheet for these settings: the header, one row per setting, one row per sheet
