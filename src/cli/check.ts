@@ -5,7 +5,7 @@ import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { ru } from '../domain/checks/fields';
 import type { Diagnostic, Severity } from '../domain/types';
 import { pluralRu } from '../domain/text-ru';
-import { foldLabel, parseDirectoryGrid, parseSettingsGrid, referenceSheetKind, type DirectoryEntry } from '../domain/settings-sheet';
+import { parseDirectoryGrid, sheetPeriods, parseSettingsGrid, referenceSheetKind, type DirectoryEntry } from '../domain/settings-sheet';
 import { parseRegistryGrid } from '../domain/registry';
 import type { Settings } from '../domain/settings';
 import { readWorkbook, type SheetGrid, type WorkbookData } from './workbook-io';
@@ -70,18 +70,6 @@ export function readReferenceSheets(sheets: SheetGrid[]): {
   return { settings, directory, reference };
 }
 
-/** The period of each sheet from the settings: its own row («Период листа «…»», names matched loosely), else the default. */
-function settingsPeriods(settings: Settings | null, names: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!settings) return out;
-  const byFolded = new Map(Object.entries(settings.periods).map(([k, v]) => [foldLabel(k), v]));
-  for (const name of names) {
-    const p = settings.periods[name] ?? byFolded.get(foldLabel(name)) ?? settings.defaultPeriod;
-    if (p) out[name] = p;
-  }
-  return out;
-}
-
 export async function checkFiles(files: string[], opts: CheckOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
@@ -104,7 +92,7 @@ export async function checkFiles(files: string[], opts: CheckOptions): Promise<F
       file,
       sheets: analyseWorkbook(sheets, {
         period: opts.period ?? null,
-        periods: settingsPeriods(settings, sheets.map((s) => s.name)),
+        periods: sheetPeriods(settings, sheets.map((s) => s.name)),
         today: opts.today,
         directory: [...directory, ...(settings?.directory ?? [])],
       }),

@@ -25,7 +25,7 @@ import type { Measure } from '../domain/roadmap/measure';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { REGISTRY_HEADERS, matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/registry';
 import { defaultSettings, type Settings } from '../domain/settings';
-import { REGISTRY_SHEET, SETTINGS_SHEET, parseSettingsGrid, referenceSheetKind } from '../domain/settings-sheet';
+import { REGISTRY_SHEET, SETTINGS_SHEET, parseSettingsGrid, referenceSheetKind, sheetPeriods } from '../domain/settings-sheet';
 import {
   buildHalfYearReport,
   buildSummary,
@@ -259,13 +259,7 @@ export async function summariseInputs(inputs: string[], opts: SummaryOptions): P
       settingsSource = `${file}, лист «${SETTINGS_SHEET}»`;
     }
     const candidates = sheets.filter((s) => !s.hidden && !isSkippedSheet(s.name));
-    const periods: Record<string, string> = {};
-    if (fileSettings) {
-      for (const s of candidates) {
-        const p = fileSettings.periods[s.name] ?? fileSettings.defaultPeriod;
-        if (p) periods[s.name] = p;
-      }
-    }
+    const periods = sheetPeriods(fileSettings, candidates.map((s) => s.name));
     const analyses = analyseWorkbook(
       candidates.map((s) => ({ name: s.name, grid: s.grid })),
       { today: opts.today, period: opts.period ?? null, periods },

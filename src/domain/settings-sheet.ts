@@ -579,3 +579,15 @@ export function parseDirectoryGrid(grid: Grid, sheetName: string = DIRECTORY_SHE
 export function directoryToGrid(entries: readonly DirectoryEntry[]): Cell[][] {
   return [[...DIRECTORY_HEADERS], ...entries.map((e) => [e.abbr, e.full, e.type ? (DIRECTORY_TYPES[e.type] ?? e.type) : null])];
 }
+
+/** Plan periods of sheets from the settings: each sheet's own row («Период листа «…»», names matched loosely), else the default. */
+export function sheetPeriods(settings: Settings | null, names: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!settings) return out;
+  const byFolded = new Map(Object.entries(settings.periods).map(([k, v]) => [foldLabel(k), v]));
+  for (const name of names) {
+    const p = settings.periods[name] ?? byFolded.get(foldLabel(name)) ?? settings.defaultPeriod;
+    if (p) out[name] = p;
+  }
+  return out;
+}

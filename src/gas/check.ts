@@ -7,6 +7,7 @@ import {
   type CheckReport,
 } from '../domain/contracts';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
+import { sheetPeriods } from '../domain/settings-sheet';
 import type { Field } from '../domain/types';
 import { gasContext, loadDirectory, loadSettings } from './context';
 import { readGrid, requireSheet } from './sheet-io';
@@ -30,7 +31,7 @@ export function getCheckReport(): CheckReport {
   const settings = loadSettings(ctx);
   const tables = analyseWorkbook([{ name, grid }], {
     today: ctx.today,
-    period: settings.periods[name] || settings.defaultPeriod || null,
+    periods: sheetPeriods(settings, [name]),
     directory: loadDirectory(ctx),
   });
   const counts = { error: 0, warning: 0, info: 0 };

@@ -7,6 +7,7 @@ import { PreparePlanSchema, PrepareResultSchema, type PreparePlan, type PrepareR
 import { planPrepare, type PrepareChanges } from '../domain/prepare';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
+import { sheetPeriods } from '../domain/settings-sheet';
 import type { Cell, Grid } from '../domain/types';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { UserError } from './errors';
@@ -33,7 +34,7 @@ function plan(ctx: GasContext): Planned {
   const name = sheet.getName();
   const grid = readGrid(sheet, ctx.timeZone);
   const settings = loadSettings(ctx);
-  const tables = analyseWorkbook([{ name, grid }], { today: ctx.today, period: settings.periods[name] || settings.defaultPeriod || null });
+  const tables = analyseWorkbook([{ name, grid }], { today: ctx.today, periods: sheetPeriods(settings, [name]) });
   // The sheet's main roadmap: the table with the most measures.
   const analysis = tables.filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
   return { sheet, name, grid, analysis, changes: analysis ? planPrepare(grid, analysis) : null };

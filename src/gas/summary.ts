@@ -8,7 +8,7 @@ import type { Measure } from '../domain/roadmap/measure';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/registry';
-import { REGISTRY_SHEET } from '../domain/settings-sheet';
+import { REGISTRY_SHEET, sheetPeriods } from '../domain/settings-sheet';
 import type { Settings } from '../domain/settings';
 import {
   SUMMARY_HEADER,
@@ -68,7 +68,7 @@ function roadmapsOf(sheets: { name: string; grid: Grid }[], ctx: GasContext, set
   const analyses = analyseWorkbook(sheets, {
     today: ctx.today,
     directory: settings.directory,
-    periods: Object.fromEntries(sheets.map((s) => [s.name, settings.periods[s.name] || settings.defaultPeriod || ''])),
+    periods: sheetPeriods(settings, sheets.map((s) => s.name)),
   });
   return analyses.filter((a) => a.measures.length > 0);
 }

@@ -1,6 +1,7 @@
 /** The «Настройки» and «Справочник организаций» sheets: round trips and tolerant reading. */
 import { defaultSettings, type Settings } from '../../src/domain/settings';
 import {
+  sheetPeriods,
   DIRECTORY_SHEET,
   REGISTRY_SHEET,
   SETTINGS_HEADERS,
@@ -270,4 +271,13 @@ test('reference sheets are known by name, loosely', () => {
   expect(referenceSheetKind(REGISTRY_SHEET)).toBe('registry');
   expect(referenceSheetKind('РЕЕСТР ШКОЛ')).toBe('registry');
   expect(referenceSheetKind('План-график 2022')).toBeNull();
+});
+
+describe('sheetPeriods', () => {
+  test('a sheet\'s own period (names matched loosely), else the default, else nothing', () => {
+    const settings = { ...defaultSettings(), periods: { 'План  ШНРО': '2021/2022' }, defaultPeriod: '2022' };
+    expect(sheetPeriods(settings, ['план шнро', 'Другой'])).toEqual({ 'план шнро': '2021/2022', Другой: '2022' });
+    expect(sheetPeriods({ ...defaultSettings(), periods: {} }, ['Лист'])).toEqual({});
+    expect(sheetPeriods(null, ['Лист'])).toEqual({});
+  });
 });
