@@ -91,8 +91,15 @@ export const PreparePlanSchema = z.object({
   mergeRows: z.array(z.object({ row: z.int(), into: z.int() })),
   /** Name the copy of the original sheet will get. */
   copyName: z.string(),
+  /** The sheet the plan is for, and a fingerprint of its content: the plan is applied to that content only. */
+  sheetId: z.int(),
+  token: z.string(),
 });
 export type PreparePlan = z.infer<typeof PreparePlanSchema>;
+
+/** What the dialog sends back on consent: the plan it showed, by sheet and fingerprint. */
+export const PrepareRequestSchema = z.object({ sheetId: z.int(), token: z.string() });
+export type PrepareRequest = z.infer<typeof PrepareRequestSchema>;
 
 export const PrepareResultSchema = z.object({
   sheet: z.string(),

@@ -158,7 +158,7 @@ export const SETTINGS_HELP: Readonly<Record<SettingKey, string>> = {
   unconfirmedDays: 'Через сколько дней выполненное, но не подтверждённое куратором мероприятие требует внимания, от 0 до 365.',
 };
 
-const SETTING_ORDER: SettingKey[] = ['defaultPeriod', 'auditH1', 'auditH2', 'reportDates', 'redOverduePercent', 'unconfirmedDays'];
+export const SETTING_ORDER: SettingKey[] = ['defaultPeriod', 'auditH1', 'auditH2', 'reportDates', 'redOverduePercent', 'unconfirmedDays'];
 
 /** «Период листа «План 2022»» */
 export function sheetPeriodLabel(sheet: string): string {
@@ -169,7 +169,7 @@ export function sheetPeriodHelp(sheet: string): string {
   return `Период плана на листе «${sheet}»: 2022, 2021/2022 или 2021-2024. Пусто — как «Период по умолчанию».`;
 }
 
-type LabelMatch = { key: SettingKey } | { sheet: string } | null;
+export type LabelMatch = { key: SettingKey } | { sheet: string } | null;
 
 const SHEET_PERIOD_RE = /^период\s+(?:плана\s+)?(?:для\s+)?листа?(?:\s*[:–—-]\s*|\s+|(?=[«"“„']))(.+)$/iu;
 
@@ -324,6 +324,22 @@ function isHeaderLike(f: string): boolean {
   return /^(?:параметр|настройк\p{L}*|наименование|название|показатель)$/u.test(f);
 }
 
+/** Where the settings are on the sheet: the header (when there is one) and the label and value columns. */
+export function settingsLayout(rows: Grid): { header: HeaderMatch<'label' | 'value'> | null; labelCol: number; valueCol: number; start: number } {
+  const header = findHeaderRow<'label' | 'value'>(
+    rows,
+    (f) => (isHeaderLike(f) ? 'label' : /^значени\p{L}*$/u.test(f) ? 'value' : null),
+    2,
+    ['label', 'value'],
+  );
+  return { header, labelCol: header?.columns.label ?? 0, valueCol: header?.columns.value ?? 1, start: header ? header.row + 1 : 0 };
+}
+
+/** One identity per setting: its key, or «sheet:Имя» for a sheet's period. */
+export function settingId(match: NonNullable<LabelMatch>): string {
+  return 'key' in match ? match.key : `sheet:${match.sheet}`;
+}
+
 /**
  * Settings from the «Настройки» sheet as users may have edited it. Never throws: unreadable
  * values are reported and the defaults kept. The directory is not read here (see parseDirectoryGrid).
@@ -333,19 +349,11 @@ export function parseSettingsGrid(grid: Grid, sheetName: string = SETTINGS_SHEET
   const diagnostics: Diagnostic[] = [];
   try {
     const rows: Cell[][] = Array.isArray(grid) ? grid : [];
-    const header = findHeaderRow<'label' | 'value'>(
-      rows,
-      (f) => (isHeaderLike(f) ? 'label' : /^значени\p{L}*$/u.test(f) ? 'value' : null),
-      2,
-      ['label', 'value'],
-    );
-    const labelCol = header?.columns.label ?? 0;
-    const valueCol = header?.columns.value ?? 1;
+    const { header, labelCol, valueCol, start } = settingsLayout(rows);
     const valueHeader = header?.headers.value ?? SETTINGS_HEADERS[1];
     const labelHeader = header?.headers.label ?? SETTINGS_HEADERS[0];
     const seen = new Map<string, number>();
     const periods: Record<string, string> = {};
-    const start = header ? header.row + 1 : 0;
 
     for (let r = start; r < rows.length; r++) {
       const row = Array.isArray(rows[r]) ? rows[r] : [];
@@ -373,7 +381,7 @@ export function parseSettingsGrid(grid: Grid, sheetName: string = SETTINGS_SHEET
         );
         continue;
       }
-      const id = 'key' in match ? match.key : `sheet:${match.sheet}`;
+      const id = settingId(match);
       const previous = seen.get(id);
       if (previous !== undefined) {
         diagnostics.push(

@@ -7,6 +7,13 @@ export type Cell = string | number | boolean | Date | null;
 /** A sheet read once as a rectangle-ish array of rows (rows may differ in length). */
 export type Grid = Cell[][];
 
+/** A rectangle of cells written in one call: 1-based top-left cell. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  values: Cell[][];
+}
+
 /** ISO calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;
 

@@ -1,20 +1,32 @@
 /**
  * «Подготовить лист для мониторинга»: a dialog shows the plan; on consent the sheet is copied,
  * page-break debris removed, split rows merged back and the missing tracking columns added.
- * Only the table's rows and the new columns change; a copy of the original sheet is kept.
+ *
+ * What is applied is exactly the plan shown: the dialog sends back the sheet's id and the
+ * fingerprint of what the plan was made from, and the apply step refuses when the sheet has changed
+ * since. Rows are deleted with deleteRows, so every row not in the plan keeps its content exactly —
+ * formulas, notes, links, formats and validation move with it. The copy is marked as the add-on's,
+ * so the summary never reads it as a second school.
  */
-import { PreparePlanSchema, PrepareResultSchema, type PreparePlan, type PrepareResult } from '../domain/contracts';
-import { planPrepare, type PrepareChanges } from '../domain/prepare';
-import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import {
+  PreparePlanSchema,
+  PrepareRequestSchema,
+  PrepareResultSchema,
+  type PreparePlan,
+  type PrepareResult,
+} from '../domain/contracts';
+import { sheetFingerprint } from '../domain/fingerprint';
+import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/prepare';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { sheetPeriods } from '../domain/settings-sheet';
-import type { Cell, Grid } from '../domain/types';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { UserError } from './errors';
-import { freeName, prepareBlock, withDocumentLock } from './safe-writer';
-import { DATE_FORMAT, TEXT_FORMAT, readGrid } from './sheet-io';
+import { GENERATED_KEY, freeName, withDocumentLock, writeBlock } from './safe-writer';
+import { DATE_FORMAT, TEXT_FORMAT, readValuesAndFormulas } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const SHEET_CHANGED = 'Лист изменился после того, как был показан план: посмотрите план заново.';
 
 export function showPrepareDialog(): void {
   const html = HtmlService.createHtmlOutputFromFile('prepare').setWidth(480).setHeight(440);
@@ -24,20 +36,21 @@ export function showPrepareDialog(): void {
 interface Planned {
   sheet: Sheet;
   name: string;
-  grid: Grid;
-  analysis: SheetAnalysis | null;
   changes: PrepareChanges | null;
+  token: string;
 }
 
-function plan(ctx: GasContext): Planned {
-  const sheet = ctx.ss.getActiveSheet();
+function plan(ctx: GasContext, sheet: Sheet): Planned {
   const name = sheet.getName();
-  const grid = readGrid(sheet, ctx.timeZone);
+  const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
   const settings = loadSettings(ctx);
   const tables = analyseWorkbook([{ name, grid }], { today: ctx.today, periods: sheetPeriods(settings, [name]) });
   // The sheet's main roadmap: the table with the most measures.
   const analysis = tables.filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
-  return { sheet, name, grid, analysis, changes: analysis ? planPrepare(grid, analysis) : null };
+  const changes = analysis ? planPrepare(grid, analysis, formulas) : null;
+  // The plan is a function of the content; the fingerprint covers both, so the plan shown is the plan applied.
+  const token = sheetFingerprint(grid, formulas, [name, JSON.stringify(changes)]);
+  return { sheet, name, changes, token };
 }
 
 function copyNameFor(ctx: GasContext, name: string): string {
@@ -45,16 +58,22 @@ function copyNameFor(ctx: GasContext, name: string): string {
   return freeName(ctx.ss, `${name} — копия ${date}`);
 }
 
+function cannotReason(p: Planned): string | null {
+  if (!p.changes) {
+    return `На листе «${p.name}» не найдена таблица мероприятий (строка заголовка с «№», «Мероприятие», «Срок», «Ответственный»). Подготовить нечего.`;
+  }
+  if (isEmptyPlan(p.changes)) {
+    return `Лист «${p.name}» уже готов к мониторингу: все столбцы отслеживания есть, мусора от разрывов страниц нет.`;
+  }
+  return null;
+}
+
 export function getPreparePlan(): PreparePlan {
   const ctx = gasContext();
-  const p = plan(ctx);
+  const sheet = ctx.ss.getActiveSheet();
+  const p = plan(ctx, sheet);
   const c = p.changes;
-  const nothingToDo = c !== null && c.addColumns.length === 0 && c.removeRows.length === 0 && c.mergeRows.length === 0;
-  const reason = !c
-    ? `На листе «${p.name}» не найдена таблица мероприятий (строка заголовка с «№», «Мероприятие», «Срок», «Ответственный»). Подготовить нечего.`
-    : nothingToDo
-      ? `Лист «${p.name}» уже готов к мониторингу: все столбцы отслеживания есть, мусора от разрывов страниц нет.`
-      : null;
+  const reason = cannotReason(p);
   return PreparePlanSchema.parse({
     sheet: p.name,
     canPrepare: reason === null,
@@ -64,19 +83,33 @@ export function getPreparePlan(): PreparePlan {
     removeRows: c ? c.removeRows : [],
     mergeRows: c ? c.mergeRows : [],
     copyName: copyNameFor(ctx, p.name),
+    sheetId: sheet.getSheetId(),
+    token: p.token,
   });
 }
 
-export function prepareSheet(): PrepareResult {
+function sheetById(ctx: GasContext, id: number): Sheet {
+  const sheet = ctx.ss.getSheets().find((s) => s.getSheetId() === id);
+  if (!sheet) throw new UserError('Лист, для которого был показан план, удалён. Откройте «Подготовить лист» заново.');
+  return sheet;
+}
+
+/** Applies the plan the dialog showed (`input`: its sheet id and fingerprint), or refuses. */
+export function prepareSheet(input: unknown): PrepareResult {
+  const request = PrepareRequestSchema.safeParse(input);
+  if (!request.success) throw new UserError('Нет плана подготовки: откройте «Подготовить лист» заново.');
   const ctx = gasContext();
   return withDocumentLock(() => {
-    const p = plan(ctx);
+    const p = plan(ctx, sheetById(ctx, request.data.sheetId));
+    if (p.token !== request.data.token) throw new UserError(SHEET_CHANGED);
+    const reason = cannotReason(p);
+    if (reason || !p.changes) throw new UserError(reason ?? SHEET_CHANGED);
     const c = p.changes;
-    if (!c) throw new UserError(`На листе «${p.name}» не найдена таблица мероприятий: подготовить нечего.`);
     const copyName = copyNameFor(ctx, p.name);
-    p.sheet.copyTo(ctx.ss).setName(copyName);
-    const newRegionEnd = compactRegion(p.sheet, p.grid, c);
-    addTrackingColumns(p.sheet, c, newRegionEnd);
+    const copy = p.sheet.copyTo(ctx.ss).setName(copyName);
+    copy.addDeveloperMetadata(GENERATED_KEY, `copy:${p.sheet.getSheetId()}`);
+    applyRowChanges(p.sheet, c);
+    addTrackingColumns(p.sheet, c);
     return PrepareResultSchema.parse({
       sheet: p.name,
       copyName,
@@ -88,52 +121,27 @@ export function prepareSheet(): PrepareResult {
 }
 
 /**
- * Rewrites the table's rows without the debris, in one block, carrying each kept row's number
- * formats, font weights and backgrounds along; then deletes the rows left over at the bottom, so
- * whatever is below the table moves up with it. Returns the table's new last row.
+ * Merged measures first, while the rows still have their original numbers: only the cells that
+ * change. Then the debris and continuation rows are deleted whole, the lowest run first, so
+ * whatever is below the table moves up with it and every other row stays as it was.
  */
-function compactRegion(sheet: Sheet, grid: Grid, c: PrepareChanges): number {
-  const removed = c.regionEnd - c.regionStart + 1 - c.rows.length;
-  if (removed === 0 && c.mergeRows.length === 0) return c.regionEnd;
-  const width = Math.max(1, sheet.getLastColumn());
-  const height = c.regionEnd - c.regionStart + 1;
-  const region = sheet.getRange(c.regionStart, 1, height, width);
-  const formats = region.getNumberFormats();
-  const weights = region.getFontWeights();
-  const backgrounds = region.getBackgrounds();
-  const at = (source: number) => source - c.regionStart;
-  const values: Cell[][] = c.rows.map((r) => {
-    const row = r.values ?? grid[r.source - 1] ?? [];
-    return Array.from({ length: width }, (_, i) => row[i] ?? null);
-  });
-  const prepared = prepareBlock(values);
-  const outFormats = prepared.formats.map((row, i) =>
-    row.map((f, col) => {
-      const original = formats[at(c.rows[i].source)][col];
-      if (f === TEXT_FORMAT) return values[i][col] === null ? original : TEXT_FORMAT;
-      if (f === DATE_FORMAT) return /[dy]/i.test(original) ? original : DATE_FORMAT;
-      return original;
-    }),
-  );
-  const target = sheet.getRange(c.regionStart, 1, c.rows.length, width);
-  target.setNumberFormats(outFormats);
-  target.setValues(prepared.values);
-  target.setFontWeights(c.rows.map((r) => weights[at(r.source)]));
-  target.setBackgrounds(c.rows.map((r) => backgrounds[at(r.source)]));
-  if (removed > 0) sheet.deleteRows(c.regionStart + c.rows.length, removed);
-  return c.regionStart + c.rows.length - 1;
+function applyRowChanges(sheet: Sheet, c: PrepareChanges): void {
+  for (const block of c.mergedCells) writeBlock(sheet, block);
+  for (const run of c.deleteRuns) sheet.deleteRows(run.start, run.count);
 }
 
-/** Headers, formats and dropdowns of the missing tracking columns, right of everything on the sheet. */
-function addTrackingColumns(sheet: Sheet, c: PrepareChanges, lastRow: number): void {
+/** Headers, formats and dropdowns of the missing tracking columns, in the free columns right of the table. */
+function addTrackingColumns(sheet: Sheet, c: PrepareChanges): void {
   if (c.addColumns.length === 0) return;
-  const first = sheet.getLastColumn() + 1;
+  const first = c.addAt;
   const n = c.addColumns.length;
+  const max = sheet.getMaxColumns();
+  if (first + n - 1 > max) sheet.insertColumnsAfter(max, first + n - 1 - max);
   const header = sheet.getRange(c.regionStart, first, 1, n);
   header.setNumberFormats([c.addColumns.map(() => TEXT_FORMAT)]);
   header.setValues([c.addColumns.map((x) => x.header)]);
   header.setFontWeight('bold');
-  const rows = lastRow - c.regionStart;
+  const rows = c.lastRowAfter - c.regionStart;
   if (rows <= 0) return;
   const body = sheet.getRange(c.regionStart + 1, first, rows, n);
   const rules = c.addColumns.map((col) => {
@@ -141,11 +149,7 @@ function addTrackingColumns(sheet: Sheet, c: PrepareChanges, lastRow: number): v
       return SpreadsheetApp.newDataValidation().requireValueInList([...col.list], true).setAllowInvalid(true).build();
     }
     if (col.kind === 'date') {
-      return SpreadsheetApp.newDataValidation()
-        .requireDate()
-        .setAllowInvalid(true)
-        .setHelpText('Дата в виде ДД.ММ.ГГГГ')
-        .build();
+      return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText('Дата в виде ДД.ММ.ГГГГ').build();
     }
     return null;
   });

@@ -7,7 +7,7 @@
  *   Dates are written as serial numbers with a date format; numbers keep a number format.
  * - Generated sheets carry developer metadata; only such sheets are ever replaced.
  */
-import type { Cell } from '../domain/types';
+import type { Cell, CellBlock } from '../domain/types';
 import { UserError } from './errors';
 import { DATE_FORMAT, TEXT_FORMAT, serialDay } from './sheet-io';
 
@@ -32,12 +32,7 @@ export function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
-export interface Block {
-  /** 1-based top-left cell. */
-  row: number;
-  col: number;
-  values: Cell[][];
-}
+export type Block = CellBlock;
 
 /** Values and formats as Sheets should get them: strings as text, dates as serial numbers. */
 export function prepareBlock(values: Cell[][]): { values: (string | number | boolean)[][]; formats: string[][] } {
@@ -95,6 +90,11 @@ export function ownedSheet(ss: Spreadsheet, name: string, kind: string): Sheet {
   const sheet = ss.insertSheet(freeName(ss, name));
   sheet.addDeveloperMetadata(GENERATED_KEY, value);
   return sheet;
+}
+
+/** Whether the add-on made this sheet (a summary, a copy kept by «Подготовить лист»…): never read as a roadmap. */
+export function isGenerated(sheet: Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY);
 }
 
 /** «Сводка» → «Сводка (2)», «Сводка (3)»… the first name no sheet has. */

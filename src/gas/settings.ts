@@ -1,11 +1,13 @@
 /** «Настройки…»: a dialog over the «Настройки» sheet, validated on both sides with the same rules. */
 import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema, type SaveSettingsResult, type SettingsDialogData } from '../domain/contracts';
-import { DIRECTORY_SHEET, REGISTRY_SHEET, SETTINGS_SHEET, settingsToGrid } from '../domain/settings-sheet';
+import { DIRECTORY_SHEET, REGISTRY_SHEET, SETTINGS_SHEET } from '../domain/settings-sheet';
+import { planSettingsWrite } from '../domain/settings-write';
 import { formToSettings, settingsToForm } from '../domain/settings-form';
 import { normaliseTable } from '../domain/table';
 import type { Cell } from '../domain/types';
 import { gasContext, loadSettings, type GasContext } from './context';
-import { GENERATED_KEY, withDocumentLock, writeBlock } from './safe-writer';
+import { isGenerated, withDocumentLock, writeBlock } from './safe-writer';
+import { readValuesAndFormulas } from './sheet-io';
 
 /** Rows of each sheet read to tell whether it holds a roadmap table (its header is near the top). */
 const PROBE_ROWS = 40;
@@ -22,7 +24,7 @@ function roadmapSheets(ctx: GasContext): string[] {
   for (const sheet of ctx.ss.getSheets()) {
     const name = sheet.getName();
     if (NOT_ROADMAPS.has(name)) continue;
-    if (sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY)) continue;
+    if (isGenerated(sheet)) continue;
     const rows = Math.min(PROBE_ROWS, sheet.getLastRow());
     const cols = sheet.getLastColumn();
     if (rows === 0 || cols === 0) continue;
@@ -48,12 +50,11 @@ export function saveSettingsForm(input: unknown): SaveSettingsResult {
   if (!settings) return SaveSettingsResultSchema.parse({ ok: false, errors });
   withDocumentLock(() => {
     const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET) ?? ctx.ss.insertSheet(SETTINGS_SHEET);
-    const grid = settingsToGrid(settings);
-    const width = Math.max(...grid.map((r) => r.length));
-    // Only the settings block is rewritten; rows of it left over from a longer version are emptied.
-    const leftover = Math.max(0, sheet.getLastRow() - grid.length);
-    const blank: Cell[][] = Array.from({ length: leftover }, () => Array.from({ length: width }, () => null));
-    writeBlock(sheet, { row: 1, col: 1, values: [...grid, ...blank] });
+    // Only the cells the settings own are written; a user's notes below or beside them stay.
+    const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
+    const plan = planSettingsWrite(grid, settings, formulas);
+    if (plan.insertAfter !== null) sheet.insertRowsAfter(plan.insertAfter, plan.insertCount);
+    for (const block of plan.blocks) writeBlock(sheet, block);
   });
   return SaveSettingsResultSchema.parse({ ok: true, errors: [] });
 }

@@ -28,7 +28,11 @@ export function readGrid(sheet: Sheet, timeZone: string): Grid {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return [];
-  const values = sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
+  return floatingGrid(sheet.getRange(1, 1, rows, cols).getValues() as Cell[][], timeZone);
+}
+
+/** Date cells made floating, empty strings made null, in place. */
+function floatingGrid(values: Cell[][], timeZone: string): Grid {
   const cache = new Map<number, Date>();
   for (const row of values) {
     for (let c = 0; c < row.length; c++) {
@@ -38,6 +42,18 @@ export function readGrid(sheet: Sheet, timeZone: string): Grid {
     }
   }
   return values;
+}
+
+/**
+ * The used range's values and formulas: 4 calls. Formulas matter wherever cells may be rewritten or
+ * rows moved: a formula is content even where its value is empty.
+ */
+export function readValuesAndFormulas(sheet: Sheet, timeZone: string): { grid: Grid; formulas: string[][] } {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return { grid: [], formulas: [] };
+  const range = sheet.getRange(1, 1, rows, cols);
+  return { grid: floatingGrid(range.getValues() as Cell[][], timeZone), formulas: range.getFormulas() };
 }
 
 function floating(date: Date, timeZone: string, cache: Map<number, Date>): Date {

@@ -25,7 +25,7 @@ import {
 import { pluralRu } from '../domain/text-ru';
 import type { Grid, Period } from '../domain/types';
 import { gasContext, loadDirectory, loadSettings, type GasContext } from './context';
-import { GENERATED_KEY, ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
+import { isGenerated, ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
 import { readGrid } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -81,7 +81,7 @@ export function collectSchools(ctx: GasContext, settings: Settings): { schools: 
   for (const sheet of ctx.ss.getSheets()) {
     const name = sheet.getName();
     if (name === REGISTRY_SHEET) registry = parseRegistryGrid(readGrid(sheet, ctx.timeZone)).schools;
-    if (isSkippedSheet(name) || sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY)) continue;
+    if (isSkippedSheet(name) || isGenerated(sheet)) continue;
     own.push({ name, grid: readGrid(sheet, ctx.timeZone) });
   }
   const file = ctx.ss.getName();
@@ -107,7 +107,7 @@ export function collectSchools(ctx: GasContext, settings: Settings): { schools: 
       const tz = other.getSpreadsheetTimeZone();
       const sheets = other
         .getSheets()
-        .filter((s) => !isSkippedSheet(s.getName()))
+        .filter((s) => !isSkippedSheet(s.getName()) && !isGenerated(s))
         .map((s) => ({ name: s.getName(), grid: readGrid(s, tz) }));
       const found = roadmapsOf(sheets, ctx, settings);
       if (found.length === 0) notRead.push(`${entry.school}: в таблице не найдена дорожная карта`);
@@ -175,8 +175,12 @@ export function buildSummarySheets(): SummaryOutcome {
       grids[0].zones.push(null);
     }
   }
-  const written = withDocumentLock(() => grids.map((g) => writeGrid(ctx.ss, g)));
-  addDoneChart(written[0], summary.schools.length);
+  // The chart goes in under the same lock as the sheets: two runs never leave two charts.
+  const written = withDocumentLock(() => {
+    const sheets = grids.map((g) => writeGrid(ctx.ss, g));
+    addDoneChart(sheets[0], summary.schools.length);
+    return sheets;
+  });
   written[0].activate();
   ctx.ss.toast(
     `${pluralRu(summary.schools.length, 'школа', 'школы', 'школ')}${notRead.length ? `; не прочитано: ${notRead.length}` : ''}.`,

@@ -33,6 +33,8 @@ export type SeedValue = string | number | boolean | Date | null;
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export type LockKind = 'document' | 'script' | 'user';
 export type PropertyScope = 'document' | 'user' | 'script';
+/** 'pending': the call never came (the first execution ended before it). */
+export type InterleaveOutcome = 'pending' | 'ran' | 'ran-after-lock';
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 
@@ -164,6 +166,13 @@ export interface FakeGas {
   /** An onOpen/onInstall event object for the current auth mode (no `source` in NONE). */
   openEvent(): { authMode: unknown; source?: SpreadsheetT; user?: unknown };
   simulateOtherExecutionHoldingLock(held: boolean, kind?: LockKind): void;
+  /**
+   * Two executions on the same document: `other` runs (whole, nested) just before the `atCall`-th
+   * service call from now. If this execution holds a lock at that moment, `other` waits for it, as
+   * waitLock would, and runs right after the release. `interleaved()` tells what happened.
+   */
+  interleave(atCall: number, other: () => void): void;
+  interleaved(): InterleaveOutcome;
   lockState(): Record<LockKind, 'self' | 'other' | null>;
   /** Replace (or create) a sheet with raw values (no conversion), outside the counter. */
   loadSheet(name: string, values: SeedValue[][]): void;
@@ -662,6 +671,7 @@ function counted<T extends object>(typeName: string, target: T, world: World, gu
       const fn = v as (...args: unknown[]) => unknown;
       return function countedMethod(...args: unknown[]): unknown {
         const name = `${typeName}.${prop}`;
+        world.beforeCall();
         world.counter.record(name);
         guard?.(name);
         const r = fn.apply(t, args);
@@ -705,6 +715,29 @@ class World {
   triggers: TriggerRecord[] = [];
   logs: string[] = [];
   slept = 0;
+  /** A second execution to run at the `at`-th service call from now (see FakeGas.interleave). */
+  interleaving: { at: number; calls: number; run: () => void; deferred: boolean; outcome: InterleaveOutcome } | null = null;
+
+  /** Runs the armed second execution when its call comes: at once, or when this one releases its lock. */
+  beforeCall(): void {
+    const il = this.interleaving;
+    if (!il || il.deferred || il.outcome !== 'pending') return;
+    if (++il.calls < il.at) return;
+    if (Object.values(this.locks).includes('self')) il.deferred = true;
+    else this.runInterleaved('ran');
+  }
+
+  /** After a release: a second execution that was waiting for the lock gets it now. */
+  afterRelease(): void {
+    if (this.interleaving?.deferred && !Object.values(this.locks).includes('self')) this.runInterleaved('ran-after-lock');
+  }
+
+  private runInterleaved(outcome: InterleaveOutcome): void {
+    const il = this.interleaving!;
+    il.outcome = outcome;
+    il.deferred = false;
+    il.run();
+  }
   ui = {
     menus: [] as MenuRecord[],
     sidebars: [] as SidebarRecord[],
@@ -1974,7 +2007,11 @@ class LockImpl {
     if (!this.tryLock(timeoutMs)) throw new GasException(LOCK_TIMEOUT_MESSAGE);
   }
   hasLock(): boolean { return this._w.locks[this._kind] === 'self'; }
-  releaseLock(): void { if (this._w.locks[this._kind] === 'self') this._w.locks[this._kind] = null; }
+  releaseLock(): void {
+    if (this._w.locks[this._kind] !== 'self') return;
+    this._w.locks[this._kind] = null;
+    this._w.afterRelease();
+  }
 }
 
 class LockServiceImpl {
@@ -2192,6 +2229,10 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
       const kinds: LockKind[] = kind ? [kind] : ['document', 'script', 'user'];
       for (const k of kinds) w.otherHolds[k] = held;
     },
+    interleave: (atCall, other) => {
+      w.interleaving = { at: Math.max(1, atCall), calls: 0, run: other, deferred: false, outcome: 'pending' };
+    },
+    interleaved: () => w.interleaving?.outcome ?? 'pending',
     lockState: () => {
       const state = (k: LockKind) => (w.locks[k] === 'self' ? 'self' : w.otherHolds[k] ? 'other' : null);
       return { document: state('document'), script: state('script'), user: state('user') };

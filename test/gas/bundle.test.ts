@@ -4,43 +4,20 @@
  * with only Apps Script's services — no require, module, process, timers, fetch or Buffer.
  */
 import * as acorn from 'acorn';
-import fs from 'node:fs';
-import path from 'node:path';
 import vm from 'node:vm';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/domain/app-info';
 import * as main from '../../src/main';
 import { createFakeGas } from '../fakes/gas';
 import { fixtureText } from '../fixtures/load';
+import { bundleCode, dist, loadBundle } from './bundle-context';
 
-const dist = path.join(__dirname, '../../dist');
-const codePath = path.join(dist, 'Code.js');
-
-function code(): string {
-  if (!fs.existsSync(codePath)) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does)');
-  return fs.readFileSync(codePath, 'utf8');
-}
+const code = bundleCode;
 
 function topLevelFunctions(source: string): string[] {
   const ast = acorn.parse(source, { ecmaVersion: 2020, sourceType: 'script' }) as unknown as {
     body: { type: string; id?: { name: string } }[];
   };
   return ast.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => n.id!.name);
-}
-
-const NODE_GLOBALS = ['require', 'module', 'exports', 'process', 'setTimeout', 'setInterval', 'fetch', 'Buffer', 'TextEncoder', 'window', 'document'];
-
-/**
- * A bare V8 context with only the fake services. Code generation from strings is off (no eval, no
- * new Function), as a strict page would have it: zod runs jitless.
- */
-function loadBundle(fake: ReturnType<typeof createFakeGas>): vm.Context {
-  // Date is the host's: the fake services check `instanceof Date`, and in Apps Script there is one realm.
-  const context = vm.createContext({ ...fake.globals(), Date }, { codeGeneration: { strings: false, wasm: false } });
-  for (const name of NODE_GLOBALS) {
-    expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
-  }
-  vm.runInContext(code(), context, { filename: 'Code.js' });
-  return context;
 }
 
 describe('dist/Code.js', () => {

@@ -19,6 +19,9 @@ function withSheet(name: string, grid: Grid): FakeGas {
   return fake;
 }
 
+/** What the dialog does: show the plan, then apply exactly that plan. */
+const prepareShown = () => prepareSheet(getPreparePlan());
+
 const plan305 = () => parseTsv(fixtureText('seed000-order305-plan-2021-2022.tsv'));
 
 test('the plan lists the repeated headers, the merged row and the tracking columns to add', () => {
@@ -35,7 +38,7 @@ test('preparing keeps a copy, removes debris, merges the split row, adds columns
   const original = plan305();
   const fake = withSheet('План', original);
   const before = fake.sheetValues('План');
-  const result = prepareSheet();
+  const result = prepareShown();
   expect(result.removedRows).toBe(2);
   expect(result.mergedRows).toBe(1);
   // The copy holds the original exactly.
@@ -72,7 +75,7 @@ test('text that looks like a number, a date or a formula stays text after the re
     ['№', 'Мероприятие', 'Срок', 'Ответственный'],
     ['2', 'Семинар', 'март 2022', 'МОЦ'],
   ]);
-  prepareSheet();
+  prepareShown();
   const v = fake.sheetValues('План');
   expect(v[2].slice(0, 4)).toEqual(['1.10', '=IMPORTXML("http://x";"//a") продолжение', '01.03.2022', '100%']);
   expect(fake.formulas('План').flat().filter(Boolean)).toEqual([]);
@@ -82,10 +85,10 @@ test('text that looks like a number, a date or a formula stays text after the re
 test('a sheet without a table or already prepared: nothing to do, said in Russian', () => {
   withSheet('Заметки', [['просто текст']]);
   expect(getPreparePlan()).toMatchObject({ canPrepare: false, reason: expect.stringContaining('не найдена таблица') });
-  expect(() => prepareSheet()).toThrow(/не найдена таблица/);
+  expect(() => prepareShown()).toThrow(/не найдена таблица/);
   restore?.();
   withSheet('План', plan305());
-  prepareSheet();
+  prepareShown();
   expect(getPreparePlan()).toMatchObject({ canPrepare: false, reason: expect.stringContaining('уже готов') });
 });
 
@@ -93,20 +96,42 @@ test('another execution holding the lock: a clear message, nothing changed', () 
   const fake = withSheet('План', plan305());
   const before = fake.sheetValues('План');
   fake.simulateOtherExecutionHoldingLock(true);
-  expect(() => prepareSheet()).toThrow(/другой пользователь или процесс/);
+  expect(() => prepareShown()).toThrow(/другой пользователь или процесс/);
   expect(fake.sheetNames()).toEqual(['План']);
   expect(fake.sheetValues('План')).toEqual(before);
 });
 
-test('preparing costs the same number of service calls for 100 and 3,000 rows', () => {
+/** A synthetic roadmap of n measures with exactly two page breaks (repeated headers) and no others. */
+function twoBreaks(n: number): Grid {
+  const grid = syntheticRoadmap(n).map((r) => r.slice(0, 6));
+  const header = grid[1];
+  const breaks = grid.map((r, i) => (i > 1 && r[0] === header[0] ? i : -1)).filter((i) => i >= 0);
+  const drop = new Set(breaks.slice(2));
+  return grid.filter((_, i) => !drop.has(i));
+}
+
+test('preparing costs the same number of service calls for 100 and 3,000 rows with the same plan', () => {
   const counts = [100, 3000].map((n) => {
-    const fake = withSheet('План', syntheticRoadmap(n).map((r) => r.slice(0, 6)));
+    const fake = withSheet('План', twoBreaks(n));
+    const plan = getPreparePlan();
+    expect(plan.removeRows).toHaveLength(2);
     fake.calls.reset();
-    prepareSheet();
+    prepareSheet(plan);
     const total = fake.calls.total();
     restore?.();
     restore = null;
     return total;
   });
   expect(counts[0]).toBe(counts[1]);
+});
+
+test('each change of the plan costs one call per run of deleted rows, whatever the sheet size', () => {
+  const fake = withSheet('План', syntheticRoadmap(3000).map((r) => r.slice(0, 6)));
+  const plan = getPreparePlan();
+  fake.calls.reset();
+  prepareSheet(plan);
+  // 75 repeated headers, none adjacent: one deleteRows each, and nothing else grows with the sheet.
+  expect(plan.removeRows).toHaveLength(75);
+  expect(fake.calls.count('Sheet.deleteRows')).toBe(75);
+  expect(fake.calls.total() - 75).toBeLessThan(80);
 });

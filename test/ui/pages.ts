@@ -165,6 +165,8 @@ export function preparePlan(): PreparePlan {
       { row: 35, into: 33 },
     ],
     copyName: 'План 2022 (исходный)',
+    sheetId: 7,
+    token: 'k3x9q1',
   };
 }
 
@@ -178,6 +180,8 @@ export function preparePlanBlocked(): PreparePlan {
     removeRows: [],
     mergeRows: [],
     copyName: '',
+    sheetId: 0,
+    token: '',
   };
 }
 

@@ -90,7 +90,8 @@ test('the plan is explained in Russian; consent runs prepareSheet once and shows
     await h.page.click('#done');
     await h.waitForIdle();
     expect(h.hostEvents.map((e) => e.type)).toEqual(['close']);
-    expect(prepares(h)).toEqual([{ name: 'prepareSheet', args: [] }]);
+    // Consent sends back the plan shown: its sheet and the fingerprint the server checks.
+    expect(prepares(h)).toEqual([{ name: 'prepareSheet', args: [{ sheetId: preparePlan().sheetId, token: preparePlan().token }] }]);
     expect(h.pageErrors).toEqual([]);
     expect(h.blockedRequests).toEqual([]);
   } finally {
@@ -177,5 +178,40 @@ test('a failure is explained and the user may try again; a plan with nothing to 
     expect(f.hostEvents.map((e) => e.type)).toEqual(['close']);
   } finally {
     await f.close();
+  }
+});
+
+test('the sheet changed after the plan was shown: the new plan is shown with why, and consent sends the new one', async () => {
+  let version = 1;
+  const plan = () => ({ ...preparePlan(), token: `v${version}`, removeRows: version === 1 ? [24] : [24, 42] });
+  const h = await open(
+    server(plan, {
+      prepareSheet: (req) => {
+        if ((req as { token: string }).token !== `v${version}`) {
+          throw new Error('Лист изменился после того, как был показан план: посмотрите план заново.');
+        }
+        return prepareResult();
+      },
+    }),
+  );
+  try {
+    await h.page.waitForSelector('#plan:not([hidden])');
+    expect(await h.page.innerText('#steps')).toContain('1 строка (24)');
+    version = 2; // someone edits the sheet while the dialog is open
+    await h.page.click('#prepare');
+    await h.page.waitForSelector('#status .notice-info');
+    expect(await h.page.innerText('#status')).toBe(
+      'Лист изменился после того, как был показан план: посмотрите план заново. Ниже — план для листа в его нынешнем виде.',
+    );
+    expect(await h.page.innerText('#steps')).toContain('2 строки (24, 42)');
+    expect(await h.page.isEnabled('#prepare')).toBe(true);
+    await h.page.screenshot({ path: path.join(shots, 'prepare-sheet-changed.png') });
+    await h.page.click('#prepare');
+    await h.page.waitForSelector('#result:not([hidden])');
+    expect(prepares(h).map((c) => (c.args[0] as { token: string }).token)).toEqual(['v1', 'v2']);
+    expect(h.calls.filter((c) => c.name === 'getPreparePlan')).toHaveLength(2);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
   }
 });

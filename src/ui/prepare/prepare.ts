@@ -19,6 +19,11 @@ const closeButton = byId<HTMLButtonElement>('close');
 const done = byId<HTMLButtonElement>('done');
 
 let started = false;
+/** The plan on screen: consent applies exactly this one (the server refuses if the sheet changed). */
+let shown: PreparePlan | null = null;
+
+/** The server's refusal when the sheet changed after the plan was shown (src/gas/prepare.ts). */
+const SHEET_CHANGED = /Лист изменился/;
 
 const rowsWord = (n: number) => count(n, 'строка', 'строки', 'строк');
 
@@ -81,6 +86,7 @@ function showCannot(plan: PreparePlan): void {
 }
 
 function showPlan(plan: PreparePlan): void {
+  shown = plan;
   byId('plan-title').textContent = `Подготовка листа «${plan.sheet}» к мониторингу`;
   const header = byId('header-row');
   header.hidden = plan.headerRow === null;
@@ -118,30 +124,42 @@ function showResult(r: PrepareResult): void {
 }
 
 async function onPrepare(): Promise<void> {
-  if (started) return;
+  if (started || !shown) return;
   started = true;
+  const request = { sheetId: shown.sheetId, token: shown.token };
   let result: PrepareResult | null = null;
   try {
     result = await withProgress({ status, text: 'Готовим лист…', disable: [prepare, cancel] }, () =>
-      callServer('prepareSheet', PrepareResultSchema),
+      callServer('prepareSheet', PrepareResultSchema, request),
     );
   } catch (error) {
-    showNotice(status, 'error', `Не удалось подготовить лист: ${sentence(errorText(error))}`);
+    const text = errorText(error);
     started = false;
     prepare.disabled = false;
+    if (SHEET_CHANGED.test(text)) {
+      await load(`${sentence(text)} Ниже — план для листа в его нынешнем виде.`);
+      return;
+    }
+    showNotice(status, 'error', `Не удалось подготовить лист: ${sentence(text)}`);
     return;
   }
   clearStatus(status);
   showResult(result);
 }
 
-async function load(): Promise<void> {
+/** Asks for the plan and shows it; `notice`, when given, stays above it (why the plan is shown again). */
+async function load(notice?: string): Promise<void> {
   showProgress(status, 'Смотрим лист…');
   try {
     const plan = await callServer('getPreparePlan', PreparePlanSchema);
-    clearStatus(status);
+    if (notice) showNotice(status, 'info', notice);
+    else clearStatus(status);
     if (plan.canPrepare) showPlan(plan);
-    else showCannot(plan);
+    else {
+      byId('plan').hidden = true;
+      prepare.hidden = true;
+      showCannot(plan);
+    }
   } catch (error) {
     showNotice(status, 'error', `Не удалось прочитать лист: ${sentence(errorText(error))}`);
     cancel.hidden = true;
