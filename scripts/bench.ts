@@ -2,10 +2,14 @@
  * `npm run bench`: speed figures, printed (not asserted).
  *   check: rows/second for checking a 1,000- and a 10,000-row roadmap, and their time ratio
  *          (cost must grow linearly: the ratio should stay near 10).
+ *   prepare: planning «Подготовить лист» on 5k–50k rows where most rows continue the measure above
+ *          (the merge-heavy worst case), and how many Apps Script calls applying the plan would take.
  *   summary: the coordinator's summary of 3,000 schools × 60 measures (the national scale of «500+»),
  *          and, separately, rendering its four sheets' grids.
  */
+import { planPrepare } from '../src/domain/prepare';
 import { analyseSheet } from '../src/domain/roadmap/analyse';
+import type { Grid } from '../src/domain/types';
 import { defaultSettings } from '../src/domain/settings';
 import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
 import { syntheticRoadmap, syntheticSchools } from './synthetic';
@@ -57,6 +61,34 @@ export function benchSummary(): void {
   console.log(`  строк на листах: ${rows.join(', ')}`);
 }
 
+/** A roadmap of `rows` rows: a numbered measure every 50 rows, each continued over the 49 rows below it. */
+function mergeHeavyRoadmap(rows: number): Grid {
+  const grid: Grid = [['План на 2022 год'], ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат']];
+  for (let i = 0; i < rows; i++) {
+    grid.push(i % 50 === 0 ? [String(i / 50 + 1), `Мероприятие ${i}`, 'март 2022', 'МОЦ', 'Справка'] : [null, `продолжение ${i}`, null, null, null]);
+  }
+  return grid;
+}
+
+export function benchPrepare(): void {
+  console.log('«Подготовить лист» (планирование; почти все строки — продолжения мероприятий):');
+  const times: number[] = [];
+  for (const rows of [5000, 20000, 50000]) {
+    const grid = mergeHeavyRoadmap(rows);
+    const analysis = analyseSheet(grid, { sheetName: 'План', today: '2022-11-23' })[0];
+    const ms = time(() => planPrepare(grid, analysis), 3);
+    times.push(ms);
+    const plan = planPrepare(grid, analysis)!;
+    const calls = plan.deleteRuns.length + 3 * plan.mergedCells.length;
+    console.log(
+      `  ${rows.toLocaleString('ru-RU')} строк: ${ms.toFixed(1)} мс; объединений: ${plan.mergeRows.length.toLocaleString('ru-RU')}; вызовов Apps Script на применение: ~${calls.toLocaleString('ru-RU')}`,
+    );
+  }
+  console.log(`  отношение времени 50 000 : 5 000 = ${(times[2] / times[0]).toFixed(2)} (линейный рост ≈ 10)`);
+}
+
 benchCheck();
+console.log('');
+benchPrepare();
 console.log('');
 benchSummary();
