@@ -17,6 +17,12 @@ const APPS_SCRIPT_SERVICES = [
   'Logger',
 ];
 const NODE_AND_DOM = ['process', 'Buffer', 'require', 'module', 'window', 'document', 'setTimeout', 'fetch'];
+/** Pure code: the domain, the page/server contracts, the ports and the sheet templates. */
+const PURE = ['src/domain/**/*.ts', 'src/contracts/**/*.ts', 'src/ports.ts', 'sheets-templates/**/*.ts'];
+/** Import patterns reaching a layer at any depth ('../gas/x', '../../gas', 'src/gas/…'); 'node' = Node built-ins. */
+const banned = (...layers) =>
+  layers.flatMap((l) => (l === 'node' ? ['node:*', ...NODE_BUILTINS] : l === 'main' ? ['**/main', '**/main.ts'] : [`**/${l}`, `**/${l}/**`, `${l}/**`]));
+const NODE_BUILTINS = ['fs', 'path', 'os', 'url', 'util', 'child_process', 'stream', 'zlib', 'crypto', 'vm', 'worker_threads'];
 const restricted = (names, why) => names.map((name) => ({ name, message: `${name}: ${why}` }));
 
 export default tseslint.config(
@@ -31,22 +37,45 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts', 'src/ports.ts', 'sheets-templates/**/*.ts'],
+    files: PURE,
     rules: {
       'no-restricted-globals': [
         'error',
         ...restricted(APPS_SCRIPT_SERVICES, 'the domain is pure; go through a port in src/ports.ts'),
-        ...restricted(NODE_AND_DOM, 'the domain runs in Apps Script too'),
+        ...restricted(NODE_AND_DOM, 'the domain runs in Apps Script and in pages too'),
       ],
-      'no-restricted-imports': ['error', { patterns: ['node:*', '../gas/*', '../cli/*', '../ui/*', '../src/gas/*', '../src/cli/*', '../src/ui/*'] }],
+      'no-restricted-imports': ['error', { patterns: banned('node', 'gas', 'cli', 'ui', 'playground', 'emulator', 'app', 'main') }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: banned('node', 'gas', 'cli', 'ui', 'playground', 'emulator', 'app', 'main', 'contracts') }] },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...restricted(APPS_SCRIPT_SERVICES, 'use cases reach Apps Script through the ports in src/ports.ts'),
+        ...restricted(NODE_AND_DOM, 'use cases run in Apps Script too'),
+      ],
+      'no-restricted-imports': ['error', { patterns: banned('node', 'gas', 'cli', 'ui', 'playground', 'emulator', 'main') }],
     },
   },
   {
     files: ['src/gas/**/*.ts', 'src/main.ts'],
     rules: {
       'no-restricted-globals': ['error', ...restricted(NODE_AND_DOM, 'Apps Script has no Node or DOM globals')],
-      'no-restricted-imports': ['error', { patterns: ['node:*', '../cli/*', '../ui/*'] }],
+      'no-restricted-imports': ['error', { patterns: banned('node', 'cli', 'ui', 'playground', 'emulator') }],
     },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: banned('node', 'gas', 'cli', 'app', 'main', 'playground', 'emulator') }] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: banned('gas', 'ui', 'main') }] },
   },
   { files: ['src/ui/**/*.ts'], languageOptions: { globals: globals.browser } },
   { files: ['src/cli/**/*.ts', 'scripts/**', 'test/**', '*.cjs', '*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.jest } } },

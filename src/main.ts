@@ -1,13 +1,19 @@
 /**
  * Composition root for Apps Script. Every export here becomes a top-level global function in
  * dist/Code.js (scripts/build.mjs generates forwarding stubs): menu handlers, triggers and the
- * functions sidebars call through google.script.run. Nothing else is exported.
+ * functions sidebars call through google.script.run. Nothing else is exported but types.
  */
+import type { ServerImplementation } from './contracts/server';
+import { getCheckReport, selectCell } from './gas/check';
+import { getAppInfo } from './gas/dialogs';
+import { getPreparePlan, prepareSheet } from './gas/prepare';
+import { getSettingsDialogData, saveSettingsForm } from './gas/settings';
+
 export { onOpen, onInstall } from './gas/menu';
-export { showHelp, getAppInfo } from './gas/dialogs';
-export { showCheckSidebar, getCheckReport, selectCell } from './gas/check';
-export { showPrepareDialog, getPreparePlan, prepareSheet } from './gas/prepare';
-export { showSettingsDialog, getSettingsDialogData, saveSettingsForm } from './gas/settings';
+export { showHelp } from './gas/dialogs';
+export { showCheckSidebar } from './gas/check';
+export { showPrepareDialog } from './gas/prepare';
+export { showSettingsDialog } from './gas/settings';
 export {
   createMunicipalRoadmapSheet,
   createSchoolRoadmapSheet,
@@ -16,3 +22,18 @@ export {
   createSettingsSheet,
 } from './gas/templates';
 export { showSummary } from './gas/summary';
+
+// The functions pages call, each with the signature src/contracts/server.ts gives it.
+export { getAppInfo, getCheckReport, selectCell, getPreparePlan, prepareSheet, getSettingsDialogData, saveSettingsForm };
+
+/** A type error here means a server function no longer matches what its page sends or expects. */
+type Implements<T extends ServerImplementation> = T;
+export type ServerFunctions = Implements<{
+  getAppInfo: typeof getAppInfo;
+  getCheckReport: typeof getCheckReport;
+  selectCell: typeof selectCell;
+  getPreparePlan: typeof getPreparePlan;
+  prepareSheet: typeof prepareSheet;
+  getSettingsDialogData: typeof getSettingsDialogData;
+  saveSettingsForm: typeof saveSettingsForm;
+}>;

@@ -5,18 +5,18 @@ import {
   SelectCellSchema,
   type CheckDiagnostic,
   type CheckReport,
-} from '../domain/contracts';
+} from '../contracts/schemas';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { sheetPeriods } from '../domain/settings-sheet';
 import type { Field } from '../domain/types';
+import { showPage } from './dialogs';
 import { gasContext, loadDirectory, loadSettings } from './context';
 import { readGrid, requireSheet } from './sheet-io';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export function showCheckSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('check').setTitle('Проверка листа');
-  SpreadsheetApp.getUi().showSidebar(html);
+  showPage('check');
 }
 
 /**

@@ -1,14 +1,20 @@
-/** Menu handlers that open sidebars and dialogs, and the server functions those pages call. */
+/** Opening the add-on's pages (from the table in src/contracts/pages.ts), and the help dialog's server function. */
+import { PAGES, type PageName } from '../contracts/pages';
 import { appInfo, type AppInfo } from '../domain/app-info';
 
-/** Opens one built page (dist/<page>.html) as a modal dialog. */
-function showDialog(page: string, title: string, width: number, height: number): void {
-  const html = HtmlService.createHtmlOutputFromFile(page).setWidth(width).setHeight(height);
-  SpreadsheetApp.getUi().showModalDialog(html, title);
+/** Opens one built page (dist/<file>.html) as its table entry says: a sidebar or a modal dialog. */
+export function showPage(name: PageName): void {
+  const page = PAGES[name];
+  const html = HtmlService.createHtmlOutputFromFile(page.file);
+  if (page.kind === 'sidebar') {
+    SpreadsheetApp.getUi().showSidebar(html.setTitle(page.title));
+    return;
+  }
+  SpreadsheetApp.getUi().showModalDialog(html.setWidth(page.width).setHeight(page.height), page.title);
 }
 
 export function showHelp(): void {
-  showDialog('help', 'Справка — Монитор дорожных карт', 560, 520);
+  showPage('help');
 }
 
 /** Called by the help dialog through google.script.run. */

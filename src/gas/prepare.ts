@@ -14,11 +14,12 @@ import {
   PrepareResultSchema,
   type PreparePlan,
   type PrepareResult,
-} from '../domain/contracts';
+} from '../contracts/schemas';
 import { sheetFingerprint } from '../domain/fingerprint';
 import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/prepare';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { sheetPeriods } from '../domain/settings-sheet';
+import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { UserError } from './errors';
 import { GENERATED_KEY, freeName, withDocumentLock, writeBlock } from './safe-writer';
@@ -29,8 +30,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const SHEET_CHANGED = 'Лист изменился после того, как был показан план: посмотрите план заново.';
 
 export function showPrepareDialog(): void {
-  const html = HtmlService.createHtmlOutputFromFile('prepare').setWidth(480).setHeight(440);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Подготовить лист для мониторинга');
+  showPage('prepare');
 }
 
 interface Planned {

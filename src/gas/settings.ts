@@ -1,10 +1,11 @@
 /** «Настройки…»: a dialog over the «Настройки» sheet, validated on both sides with the same rules. */
-import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema, type SaveSettingsResult, type SettingsDialogData } from '../domain/contracts';
+import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema, type SaveSettingsResult, type SettingsDialogData } from '../contracts/schemas';
 import { DIRECTORY_SHEET, REGISTRY_SHEET, SETTINGS_SHEET } from '../domain/settings-sheet';
 import { planSettingsWrite } from '../domain/settings-write';
-import { formToSettings, settingsToForm } from '../domain/settings-form';
+import { formToSettings, settingsToForm } from '../contracts/settings-form';
 import { normaliseTable } from '../domain/table';
 import type { Cell } from '../domain/types';
+import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { isGenerated, withDocumentLock, writeBlock } from './safe-writer';
 import { readValuesAndFormulas } from './sheet-io';
@@ -14,8 +15,7 @@ const PROBE_ROWS = 40;
 const NOT_ROADMAPS = new Set([SETTINGS_SHEET, DIRECTORY_SHEET, REGISTRY_SHEET]);
 
 export function showSettingsDialog(): void {
-  const html = HtmlService.createHtmlOutputFromFile('settings').setWidth(500).setHeight(580);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Настройки');
+  showPage('settings');
 }
 
 /** Sheets that look like roadmaps: a header row among their first rows. */

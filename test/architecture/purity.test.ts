@@ -60,4 +60,24 @@ describe('src/domain stays pure', () => {
     const rules = lintRules("import fs from 'node:fs';\nexport const a = fs;\n", 'src/gas/__purity_probe__.ts');
     expect(rules).toContain('no-restricted-imports');
   });
+
+  test.each([
+    ['src/domain/checks/deep/__probe__.ts', "import { readGrid } from '../../../gas/sheet-io';"],
+    ['src/domain/table/__probe__.ts', "import { main } from '../../cli/main';"],
+    ['src/domain/__probe__.ts', "import { PAGES } from '../contracts/pages';"],
+    ['src/domain/parse/deadline/__probe__.ts', "import fs from 'fs';"],
+    ['src/contracts/__probe__.ts', "import { showPage } from '../gas/dialogs';"],
+    ['src/app/summary/__probe__.ts', "import { readWorkbook } from '../../cli/workbook-io';"],
+    ['src/ui/check/__probe__.ts', "import { getCheckReport } from '../../gas/check';"],
+    ['src/ui/check/__probe__.ts', "import * as main from '../../main';"],
+    ['src/gas/__probe__.ts', "import { main } from '../cli/main';"],
+    ['src/cli/__probe__.ts', "import { showPage } from '../gas/dialogs';"],
+  ])('lint rejects a layer reaching outward at any depth: %s — %s', (file, line) => {
+    expect(lintRules(`${line}\nexport const probe = [${line.match(/import (?:\* as )?\{? ?(\w+)/)![1]}];\n`, file)).toContain('no-restricted-imports');
+  });
+
+  test('pages may import the contracts and pure domain code', () => {
+    const source = "import { PAGES } from '../../contracts/pages';\nimport { parseDeadline } from '../../domain/deadline';\nexport const probe = [PAGES, parseDeadline];\n";
+    expect(lintRules(source, 'src/ui/check/__probe__.ts')).not.toContain('no-restricted-imports');
+  });
 });

@@ -5,6 +5,8 @@
  */
 import * as acorn from 'acorn';
 import vm from 'node:vm';
+import { PAGES } from '../../src/contracts/pages';
+import { SERVER_API } from '../../src/contracts/server';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/domain/app-info';
 import * as main from '../../src/main';
 import { createFakeGas } from '../fakes/gas';
@@ -30,6 +32,21 @@ describe('dist/Code.js', () => {
     const exported = Object.keys(main).sort();
     expect(exported.length).toBeGreaterThan(0);
     for (const name of exported) expect(declared).toContain(name);
+  });
+
+  test('every server function of the page contract is a global of the bundle', () => {
+    const declared = topLevelFunctions(code());
+    expect(Object.keys(SERVER_API).filter((name) => !declared.includes(name))).toEqual([]);
+  });
+
+  test('every page of the table opens as the table says', () => {
+    const fake = createFakeGas({ authMode: 'FULL', htmlDir: dist });
+    const ctx = loadBundle(fake);
+    for (const handler of ['showCheckSidebar', 'showPrepareDialog', 'showSettingsDialog', 'showHelp']) vm.runInContext(`${handler}()`, ctx);
+    expect(fake.ui.sidebars.map((s) => s.title)).toEqual([PAGES.check.title]);
+    expect(fake.ui.dialogs.map((d) => [d.title, d.width, d.height])).toEqual(
+      [PAGES.prepare, PAGES.settings, PAGES.help].map((p) => [p.title, p.width, p.height]),
+    );
   });
 
   test('every menu item points at an exported handler, and the triggers exist', () => {

@@ -1,6 +1,6 @@
 /** «Проверить лист» over the in-memory spreadsheet: results, no cell changed, constant service calls. */
 import { getCheckReport, selectCell, showCheckSidebar } from '../../src/gas/check';
-import { CheckReportSchema } from '../../src/domain/contracts';
+import { CheckReportSchema } from '../../src/contracts/schemas';
 import type { Grid } from '../../src/domain/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { fixtureText, parseTsv } from '../fixtures/load';

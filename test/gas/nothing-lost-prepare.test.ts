@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type vm from 'node:vm';
-import type { PreparePlan, PrepareResult } from '../../src/domain/contracts';
+import type { PreparePlan, PrepareResult } from '../../src/contracts/schemas';
 import { TRACKING_COLUMNS } from '../../src/domain/prepare';
 import { a1Of, createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { callGlobal, loadBundle } from './bundle-context';

@@ -4,7 +4,7 @@
  * chart and one set of sheets; saving the settings writes only the cells the settings own.
  */
 import type vm from 'node:vm';
-import type { PreparePlan, SaveSettingsResult, SettingsDialogData } from '../../src/domain/contracts';
+import type { PreparePlan, SaveSettingsResult, SettingsDialogData } from '../../src/contracts/schemas';
 import { parseSettingsGrid } from '../../src/domain/settings-sheet';
 import type { Grid } from '../../src/domain/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';

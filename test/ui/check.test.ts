@@ -1,7 +1,7 @@
 /** The «Проверить лист» sidebar as built (dist/check.html), in Chromium at 300 px, with stub servers. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CheckReportSchema, SelectCellSchema, type CheckReport } from '../../src/domain/contracts';
+import { CheckReportSchema, SelectCellSchema, type CheckReport } from '../../src/contracts/schemas';
 import { closeBrowser, openPage, until, type HarnessPage, type ServerFunction } from './harness';
 import {
   checkReport,

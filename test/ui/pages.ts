@@ -1,6 +1,6 @@
 /**
  * Sample payloads for the browser tests of the check sidebar and the settings and prepare dialogs:
- * shaped like what the server functions in src/gas send (src/domain/contracts.ts), with messages as
+ * shaped like what the server functions in src/gas send (src/contracts/schemas.ts), with messages as
  * the checks word them. Each function returns a fresh copy.
  */
 import type {
@@ -10,7 +10,7 @@ import type {
   PrepareResult,
   SaveSettingsResult,
   SettingsDialogData,
-} from '../../src/domain/contracts';
+} from '../../src/contracts/schemas';
 
 export const SHEET = 'План 2022';
 

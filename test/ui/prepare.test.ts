@@ -1,7 +1,7 @@
 /** The «Подготовить лист» dialog as built (dist/prepare.html), in Chromium at 480 x 420, with stub servers. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PreparePlanSchema, PrepareResultSchema, type PreparePlan } from '../../src/domain/contracts';
+import { PreparePlanSchema, PrepareResultSchema, type PreparePlan } from '../../src/contracts/schemas';
 import { closeBrowser, openPage, until, type HarnessPage, type ServerFunction } from './harness';
 import { gate, preparePlan, preparePlanBlocked, prepareResult, SHEET } from './pages';
 

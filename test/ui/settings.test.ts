@@ -1,7 +1,7 @@
 /** The «Настройки» dialog as built (dist/settings.html), in Chromium at 480 x 560, with stub servers. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema } from '../../src/domain/contracts';
+import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema } from '../../src/contracts/schemas';
 import { closeBrowser, openPage, until, type HarnessPage, type ServerFunction } from './harness';
 import { gate, saveOk, saveRejected, SETTINGS_SHEETS, settingsData } from './pages';
 

@@ -3,11 +3,11 @@
  * grouped by severity, and selects a diagnostic's cell in the sheet on click or Enter.
  * Every string from the server (sheet names, cell text quoted in messages) is set as text.
  */
-import { CheckReportSchema, type CheckDiagnostic, type CheckReport } from '../../domain/contracts';
+import { type CheckDiagnostic, type CheckReport } from '../../contracts/schemas';
 import { byId, el } from '../shared/dom';
 import { columnLetter, count, errorText, formatIsoDate, sentence } from '../shared/format';
 import { clearStatus, showNotice, withProgress } from '../shared/progress';
-import { callServer, callServerVoid } from '../shared/server';
+import { callServer } from '../shared/server';
 
 type Severity = CheckDiagnostic['severity'];
 
@@ -77,14 +77,15 @@ function markVisited(item: HTMLElement): void {
 }
 
 async function goTo(item: HTMLElement, d: CheckDiagnostic, sheet: string): Promise<void> {
-  if (d.row === null || d.row < 1) return;
+  const row = d.row;
+  if (row === null || row < 1) return;
   visited.add(keyOf(d));
   markVisited(item);
   for (const other of Array.from(document.querySelectorAll('.item.current'))) other.classList.remove('current');
   item.classList.add('current');
   try {
     await withProgress({ status, text: `Переходим к строке ${d.row}…`, delayMs: 400 }, () =>
-      callServerVoid('selectCell', { sheet, row: d.row, column: d.column !== null && d.column >= 1 ? d.column : null }),
+      callServer('selectCell', { sheet, row, column: d.column !== null && d.column >= 1 ? d.column : null }),
     );
   } catch (error) {
     showNotice(status, 'error', `Не удалось перейти к строке ${d.row}: ${sentence(errorText(error))}`);
@@ -199,7 +200,7 @@ async function load(): Promise<void> {
   reportBox.setAttribute('aria-busy', 'true');
   try {
     const report = await withProgress({ status, text: 'Проверяем лист…', disable: [recheck] }, () =>
-      callServer('getCheckReport', CheckReportSchema),
+      callServer('getCheckReport'),
     );
     clearStatus(status);
     render(report);

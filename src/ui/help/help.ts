@@ -1,12 +1,11 @@
 /** The help dialog: static Russian text plus the live menu, asked from the server. */
-import { AppInfoSchema } from '../../domain/app-info';
 import { byId, el } from '../shared/dom';
 import { callServer, closeDialog } from '../shared/server';
 
 async function renderMenu(): Promise<void> {
   const box = byId('menu');
   try {
-    const info = await callServer('getAppInfo', AppInfoSchema);
+    const info = await callServer('getAppInfo');
     const list = el('ul');
     for (const item of info.menu) {
       const caption = item.group ? `${item.group} › ${item.caption}` : item.caption;

@@ -3,7 +3,7 @@
  * (a copy of the sheet, tracking columns, page-break rows removed and merged), asks for consent,
  * runs prepareSheet once and shows what was done.
  */
-import { PreparePlanSchema, PrepareResultSchema, type PreparePlan, type PrepareResult } from '../../domain/contracts';
+import { type PreparePlan, type PrepareResult } from '../../contracts/schemas';
 import { byId, el } from '../shared/dom';
 import { count, errorText, formatRowList, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
@@ -130,7 +130,7 @@ async function onPrepare(): Promise<void> {
   let result: PrepareResult | null = null;
   try {
     result = await withProgress({ status, text: 'Готовим лист…', disable: [prepare, cancel] }, () =>
-      callServer('prepareSheet', PrepareResultSchema, request),
+      callServer('prepareSheet', request),
     );
   } catch (error) {
     const text = errorText(error);
@@ -151,7 +151,7 @@ async function onPrepare(): Promise<void> {
 async function load(notice?: string): Promise<void> {
   showProgress(status, 'Смотрим лист…');
   try {
-    const plan = await callServer('getPreparePlan', PreparePlanSchema);
+    const plan = await callServer('getPreparePlan');
     if (notice) showNotice(status, 'info', notice);
     else clearStatus(status);
     if (plan.canPrepare) showPlan(plan);

@@ -4,11 +4,9 @@
  * to the fields. Closes on success.
  */
 import {
-  SaveSettingsResultSchema,
-  SettingsDialogDataSchema,
   type SaveSettingsResult,
   type SettingsDialogData,
-} from '../../domain/contracts';
+} from '../../contracts/schemas';
 import { byId, el } from '../shared/dom';
 import { errorText, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
@@ -194,7 +192,7 @@ async function onSave(): Promise<void> {
   let result: SaveSettingsResult | null = null;
   try {
     result = await withProgress({ status, text: 'Сохраняем…', disable: [save] }, () =>
-      callServer('saveSettingsForm', SaveSettingsResultSchema, data),
+      callServer('saveSettingsForm', data),
     );
   } catch (error) {
     showNotice(status, 'error', `Не удалось сохранить: ${sentence(errorText(error))}`);
@@ -252,7 +250,7 @@ function fill(data: SettingsDialogData): void {
 async function load(): Promise<void> {
   showProgress(loading, 'Загружаем настройки…');
   try {
-    const data = await callServer('getSettingsDialogData', SettingsDialogDataSchema);
+    const data = await callServer('getSettingsDialogData');
     clearStatus(loading);
     fill(data);
     fields.get('defaultPeriod')?.input.focus();

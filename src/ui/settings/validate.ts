@@ -1,14 +1,14 @@
 /**
  * Client-side checks of the settings form. The rules and messages are the server's own
- * (formToSettings in src/domain/settings-form.ts: percentages 0–100, the first half-year's target
+ * (formToSettings in src/contracts/settings-form.ts: percentages 0–100, the first half-year's target
  * not above the second's, report dates ДД.ММ that exist, days 0–365, periods the period parser
  * reads or empty); this module only turns the inputs' text into the form first («45,5» → 45.5,
  * «1.9» → «01.09»), and describes periods for the hints.
  */
-import type { SettingsForm } from '../../domain/contracts';
+import type { SettingsForm } from '../../contracts/schemas';
 import { parsePeriod } from '../../domain/period';
 import { defaultSettings } from '../../domain/settings';
-import { formToSettings, type FieldError } from '../../domain/settings-form';
+import { formToSettings, type FieldError } from '../../contracts/settings-form';
 import type { Period } from '../../domain/types';
 import { formatIsoDate } from '../shared/format';
 

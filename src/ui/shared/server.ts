@@ -1,7 +1,10 @@
 /**
- * A promise wrapper over google.script.run. Results are parsed with the same zod schema the
- * server uses, so a page never works on a shape the server did not promise.
+ * A typed promise wrapper over google.script.run. The function's name and arguments are checked
+ * against the contract (src/contracts/server.ts) at compile time, and its answer is parsed with the
+ * contract's result schema — the same the server parses with — so a page never works on a shape
+ * the server did not promise.
  */
+import { SERVER_API, type ServerArgs, type ServerFunctionName, type ServerResult } from '../../contracts/server';
 
 interface ScriptRunner {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRunner;
@@ -10,17 +13,17 @@ interface ScriptRunner {
 }
 declare const google: { script: { run: ScriptRunner; host: { close(): void } } };
 
-/** Any zod schema (classic or mini): all a page needs is safeParse. */
-export interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
-
-export function callServer<T>(name: string, schema: Schema<T>, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+export function callServer<K extends ServerFunctionName>(name: K, ...args: ServerArgs<K>): Promise<ServerResult<K>> {
+  const schema = SERVER_API[name].result;
+  return new Promise<ServerResult<K>>((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => {
+        if (schema === null) {
+          resolve(undefined as ServerResult<K>);
+          return;
+        }
         const parsed = schema.safeParse(value);
-        if (parsed.success) resolve(parsed.data);
+        if (parsed.success) resolve(parsed.data as ServerResult<K>);
         else reject(new Error(`Сервер вернул неожиданный ответ (${name}).`));
       })
       .withFailureHandler((error) => reject(error));
@@ -29,20 +32,7 @@ export function callServer<T>(name: string, schema: Schema<T>, ...args: unknown[
       reject(new Error(`Функция сервера «${name}» недоступна.`));
       return;
     }
-    (fn as (...a: unknown[]) => void).apply(runner, args);
-  });
-}
-
-/** Calls a server function that returns nothing (its result, if any, is ignored). */
-export function callServerVoid(name: string, ...args: unknown[]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler(() => resolve()).withFailureHandler((error) => reject(error));
-    const fn = runner[name];
-    if (typeof fn !== 'function') {
-      reject(new Error(`Функция сервера «${name}» недоступна.`));
-      return;
-    }
-    (fn as (...a: unknown[]) => void).apply(runner, args);
+    (fn as (...a: unknown[]) => void).apply(runner, args as unknown[]);
   });
 }
 

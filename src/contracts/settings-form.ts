@@ -4,9 +4,9 @@
  * Field names: defaultPeriod, periods.<i>, auditH1, auditH2, reportDates.<i>, redOverduePercent,
  * unconfirmedDays.
  */
-import type { SettingsForm } from './contracts';
-import { parsePeriod } from './period';
-import type { Settings } from './settings';
+import type { SettingsForm } from './schemas';
+import { parsePeriod } from '../domain/period';
+import type { Settings } from '../domain/settings';
 
 export interface FieldError {
   field: string;
