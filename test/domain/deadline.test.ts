@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { fixtureText } from '../fixtures/load';
 import fc from 'fast-check';
 import { isoDate, parseDeadline } from '../../src/domain/deadline';
 import type { Period, RecurrenceUnit } from '../../src/domain/types';
@@ -444,9 +444,9 @@ describe('parseDeadline: the seeds', () => {
     expect(res.deadline).toEqual({ text: 'УОиМП, ОЦПРМСО', start: null, end: null, recurrence: null, unscheduled: false });
   });
 
-  const SEED_FILE = '/work/shared/seeds/000_5a619091e462a88a.txt';
-  (existsSync(SEED_FILE) ? test : test.skip)('every deadline cell of the seed 000 tables, read from the file', () => {
-    const lines = readFileSync(SEED_FILE, 'utf8').split('\n');
+  test('every deadline cell of the seed 000 tables, read from the whole document', () => {
+    // seed000-whole-document.tsv is seed 000 line for line (test/fixtures/README.md).
+    const lines = fixtureText('seed000-whole-document.tsv').split('\n');
     // [first line, last line, deadline column, period] of each roadmap table (1-based lines)
     const tables: [number, number, number, Period][] = [
       [64, 107, 2, A],
