@@ -262,110 +262,147 @@ export function computeRoadmapMetrics(measures: Measure[], ctx: MetricsContext):
   return metricsOfStates(measures.map((m) => evaluateMeasure(m, ctx)), ctx);
 }
 
-export function metricsOfStates(states: MeasureState[], ctx: MetricsContext): RoadmapMetrics {
-  const { today, settings } = ctx;
-  const passed = passedDay(ctx);
-  const in30 = addDays(today, 30);
-  const byStatus = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>;
-  let total = 0;
-  let cancelled = 0;
-  let done = 0;
-  let dueByToday = 0;
-  let doneByToday = 0;
-  let fullyPassed = 0;
-  let confirmed = 0;
-  const overdueMeasures: OverdueMeasure[] = [];
-  const dueNext30: DueMeasure[] = [];
-  const attention: AttentionItem[] = [];
-  const sections = new Map<string, SectionMetrics>();
-  const bodies = new Map<string, ResponsibleMetrics>();
-  const indicators: IndicatorResult[] = [];
-  const halfYearIndicators: { result: IndicatorResult; h1: number; h2: number }[] = [];
+/** Everything counted over the measures of one roadmap, before the shares are worked out. */
+interface Tally {
+  total: number;
+  cancelled: number;
+  done: number;
+  dueByToday: number;
+  doneByToday: number;
+  fullyPassed: number;
+  confirmed: number;
+  byStatus: Record<StatusKey, number>;
+  overdueMeasures: OverdueMeasure[];
+  dueNext30: DueMeasure[];
+  attention: AttentionItem[];
+  sections: Map<string, SectionMetrics>;
+  bodies: Map<string, ResponsibleMetrics>;
+  indicators: IndicatorResult[];
+  halfYearIndicators: { result: IndicatorResult; h1: number; h2: number }[];
+}
 
-  const cycle = auditCycle(ctx.period, today);
-  const audits = [cycle.h1, cycle.h2].map((w) => ({ w, ended: w.end <= passed, cutoff: minIso(w.end, today), base: 0, done: 0 }));
-  const yearStart = cycle.year !== null ? `${String(cycle.year).padStart(4, '0')}-01-01` : null;
-  const yearEnd = cycle.year !== null ? `${String(cycle.year).padStart(4, '0')}-12-31` : null;
+/** The audit of one half-year as it is counted: the window, whether it ended, its cut-off and counts. */
+interface AuditCount {
+  w: HalfYearWindow;
+  ended: boolean;
+  cutoff: IsoDate;
+  base: number;
+  done: number;
+}
 
-  for (const s of states) {
-    total++;
-    byStatus[s.status]++;
-    if (s.cancelled) {
-      cancelled++;
-      continue;
-    }
-    const m = s.measure;
-    const sch = s.schedule;
-    const isDone = s.status === 'Выполнено';
-    if (isDone) {
-      done++;
-      if (m.curatorMark === 'Подтверждено') confirmed++;
-    }
-    if (sch.firstDue !== null && sch.firstDue <= today) {
-      dueByToday++;
-      if (isDone || sch.upToDate) doneByToday++;
-    }
-    if (sch.finalDue !== null && sch.finalDue <= passed) fullyPassed++;
-    if (s.overdue) {
-      const end = sch.missedDue as IsoDate;
-      overdueMeasures.push({ ...refOf(m), end, daysOverdue: daysBetween(end, today) });
-    }
-    if (!isDone && sch.nextDue !== null && sch.nextDue <= in30) dueNext30.push({ ...refOf(m), due: sch.nextDue });
-    if (s.attention.length > 0) attention.push({ ...refOf(m), reasons: s.attention, reason: s.attention.length === 1 ? s.attention[0] : s.attention.join('; ') });
+/** The dates the tally compares with: today, the last fully passed day, 30 days on, the audited year. */
+interface TallyDates {
+  today: IsoDate;
+  passed: IsoDate;
+  in30: IsoDate;
+  yearStart: IsoDate | null;
+  yearEnd: IsoDate | null;
+}
 
-    const sectionName = m.section ?? NO_SECTION;
-    let sec = sections.get(sectionName);
-    if (!sec) sections.set(sectionName, (sec = { section: sectionName, base: 0, done: 0, donePercent: 0, overdue: 0 }));
-    sec.base++;
-    if (isDone) sec.done++;
-    if (s.overdue) sec.overdue++;
+function newTally(): Tally {
+  return {
+    total: 0,
+    cancelled: 0,
+    done: 0,
+    dueByToday: 0,
+    doneByToday: 0,
+    fullyPassed: 0,
+    confirmed: 0,
+    byStatus: Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>,
+    overdueMeasures: [],
+    dueNext30: [],
+    attention: [],
+    sections: new Map(),
+    bodies: new Map(),
+    indicators: [],
+    halfYearIndicators: [],
+  };
+}
 
-    const names = m.responsible.length > 0 ? m.responsible : NO_RESPONSIBLE_LIST;
-    for (let j = 0; j < names.length; j++) {
-      const name = names[j];
-      if (j > 0 && names.indexOf(name) < j) continue; // named twice
-      let body = bodies.get(name);
-      if (!body) bodies.set(name, (body = { responsible: name, base: 0, done: 0, overdue: 0, donePercent: 0 }));
-      body.base++;
-      if (isDone) body.done++;
-      if (s.overdue) body.overdue++;
-    }
+function tallySectionAndBodies(t: Tally, m: Measure, isDone: boolean, overdue: boolean): void {
+  const sectionName = m.section ?? NO_SECTION;
+  let sec = t.sections.get(sectionName);
+  if (!sec) t.sections.set(sectionName, (sec = { section: sectionName, base: 0, done: 0, donePercent: 0, overdue: 0 }));
+  sec.base++;
+  if (isDone) sec.done++;
+  if (overdue) sec.overdue++;
 
-    // Audit base: the whole plan, or for a span the measures due in the audited year.
-    const inAudit =
-      yearStart === null || (sch.finalDue !== null && sch.finalDue >= yearStart && sch.finalDue <= (yearEnd as string));
-    if (inAudit) {
-      for (const a of audits) {
-        a.base++;
-        if (doneBy(m, a.cutoff)) a.done++;
-      }
-    }
+  const names = m.responsible.length > 0 ? m.responsible : NO_RESPONSIBLE_LIST;
+  for (let j = 0; j < names.length; j++) {
+    const name = names[j];
+    if (j > 0 && names.indexOf(name) < j) continue; // named twice
+    let body = t.bodies.get(name);
+    if (!body) t.bodies.set(name, (body = { responsible: name, base: 0, done: 0, overdue: 0, donePercent: 0 }));
+    body.base++;
+    if (isDone) body.done++;
+    if (overdue) body.overdue++;
+  }
+}
 
-    if (m.indicator) {
-      const target = m.indicator.target;
-      const result: IndicatorResult = {
-        row: m.row,
-        number: m.number,
-        title: m.title,
-        text: m.indicator.text,
-        target,
-        targetText: targetTextRu(target),
-        actual: null,
-        state: 'not-measurable',
-      };
-      if (target && target.kind === 'half-year') halfYearIndicators.push({ result, h1: target.h1, h2: target.h2 });
-      else if (target) {
-        const kind = target.kind === 'percent' || (target.kind === 'change' && target.unit === '%') ? 'percent' : 'count';
-        result.actual = parseActualValue(m.actual, kind);
-        result.state = compareWithTarget(target, result.actual);
-      }
-      indicators.push(result);
+/** The measure's indicator against its target; half-year targets are judged once the audit is known. */
+function tallyIndicator(t: Tally, m: Measure): void {
+  if (!m.indicator) return;
+  const target = m.indicator.target;
+  const result: IndicatorResult = {
+    row: m.row,
+    number: m.number,
+    title: m.title,
+    text: m.indicator.text,
+    target,
+    targetText: targetTextRu(target),
+    actual: null,
+    state: 'not-measurable',
+  };
+  if (target && target.kind === 'half-year') t.halfYearIndicators.push({ result, h1: target.h1, h2: target.h2 });
+  else if (target) {
+    const kind = target.kind === 'percent' || (target.kind === 'change' && target.unit === '%') ? 'percent' : 'count';
+    result.actual = parseActualValue(m.actual, kind);
+    result.state = compareWithTarget(target, result.actual);
+  }
+  t.indicators.push(result);
+}
+
+function tallyState(t: Tally, s: MeasureState, dates: TallyDates, audits: AuditCount[]): void {
+  t.total++;
+  t.byStatus[s.status]++;
+  if (s.cancelled) {
+    t.cancelled++;
+    return;
+  }
+  const m = s.measure;
+  const sch = s.schedule;
+  const isDone = s.status === 'Выполнено';
+  if (isDone) {
+    t.done++;
+    if (m.curatorMark === 'Подтверждено') t.confirmed++;
+  }
+  if (sch.firstDue !== null && sch.firstDue <= dates.today) {
+    t.dueByToday++;
+    if (isDone || sch.upToDate) t.doneByToday++;
+  }
+  if (sch.finalDue !== null && sch.finalDue <= dates.passed) t.fullyPassed++;
+  if (s.overdue) {
+    const end = sch.missedDue as IsoDate;
+    t.overdueMeasures.push({ ...refOf(m), end, daysOverdue: daysBetween(end, dates.today) });
+  }
+  if (!isDone && sch.nextDue !== null && sch.nextDue <= dates.in30) t.dueNext30.push({ ...refOf(m), due: sch.nextDue });
+  if (s.attention.length > 0) t.attention.push({ ...refOf(m), reasons: s.attention, reason: s.attention.length === 1 ? s.attention[0] : s.attention.join('; ') });
+  tallySectionAndBodies(t, m, isDone, s.overdue);
+
+  // Audit base: the whole plan, or for a span the measures due in the audited year.
+  const inAudit =
+    dates.yearStart === null || (sch.finalDue !== null && sch.finalDue >= dates.yearStart && sch.finalDue <= (dates.yearEnd as string));
+  if (inAudit) {
+    for (const a of audits) {
+      a.base++;
+      if (doneBy(m, a.cutoff)) a.done++;
     }
   }
+  tallyIndicator(t, m);
+}
 
-  const base = total - cancelled;
-  const targets = [settings.auditTargets.h1, settings.auditTargets.h2];
-  const halves = audits.map(
+function auditHalves(audits: AuditCount[], targets: number[]): [HalfYearAudit, HalfYearAudit] {
+  return audits.map(
     (a, i): HalfYearAudit => ({
       half: a.w.half,
       target: targets[i],
@@ -378,61 +415,71 @@ export function metricsOfStates(states: MeasureState[], ctx: MetricsContext): Ro
       done: a.done,
     }),
   ) as [HalfYearAudit, HalfYearAudit];
-  const [h1, h2] = halves.map((h) => (h.ended && h.base > 0 ? h : null));
-  const latest = h2 ?? h1;
-  const donePercent = percent(done, base);
+}
 
-  for (const { result, h1: t1, h2: t2 } of halfYearIndicators) {
+/** «40 % в I полугодии, 90 % во II» indicators: against the latest finished half-year, else the plan so far. */
+function judgeHalfYearIndicators(t: Tally, latest: HalfYearAudit | null, latestIsH2: boolean, base: number, donePercent: number | null): void {
+  for (const { result, h1: t1, h2: t2 } of t.halfYearIndicators) {
     if (latest) {
       result.actual = latest.actual;
-      const value = latest === h2 ? t2 : t1;
+      const value = latestIsH2 ? t2 : t1;
       result.state = latest.done * 100 >= value * latest.base ? 'met' : 'not-met';
-    } else if (base > 0 && done * 100 >= t1 * base) {
+    } else if (base > 0 && t.done * 100 >= t1 * base) {
       result.actual = donePercent;
       result.state = 'met';
     } else {
       result.state = 'no-value';
     }
   }
+}
 
-  for (const sec of sections.values()) sec.donePercent = percent(sec.done, sec.base);
-  for (const body of bodies.values()) body.donePercent = percent(body.done, body.base);
-  overdueMeasures.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.row - b.row));
-  dueNext30.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.row - b.row));
+export function metricsOfStates(states: MeasureState[], ctx: MetricsContext): RoadmapMetrics {
+  const { today, settings } = ctx;
+  const cycle = auditCycle(ctx.period, today);
+  const passed = passedDay(ctx);
+  const audits: AuditCount[] = [cycle.h1, cycle.h2].map((w) => ({ w, ended: w.end <= passed, cutoff: minIso(w.end, today), base: 0, done: 0 }));
+  const year = cycle.year !== null ? String(cycle.year).padStart(4, '0') : null;
+  const dates: TallyDates = { today, passed, in30: addDays(today, 30), yearStart: year && `${year}-01-01`, yearEnd: year && `${year}-12-31` };
+  const t = newTally();
+  for (const s of states) tallyState(t, s, dates, audits);
+
+  const base = t.total - t.cancelled;
+  const halves = auditHalves(audits, [settings.auditTargets.h1, settings.auditTargets.h2]);
+  const [h1, h2] = halves.map((h) => (h.ended && h.base > 0 ? h : null));
+  const latest = h2 ?? h1;
+  const donePercent = percent(t.done, base);
+  judgeHalfYearIndicators(t, latest, latest !== null && latest === h2, base, donePercent);
+
+  for (const sec of t.sections.values()) sec.donePercent = percent(sec.done, sec.base);
+  for (const body of t.bodies.values()) body.donePercent = percent(body.done, body.base);
+  t.overdueMeasures.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.row - b.row));
+  t.dueNext30.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.row - b.row));
 
   return {
     today,
-    total,
-    cancelled,
+    total: t.total,
+    cancelled: t.cancelled,
     base,
-    byStatus,
-    done,
-    notDone: byStatus['Не выполнено'],
-    rework: byStatus['Требуется доработка'],
-    inProgress: byStatus['В работе'],
-    notStarted: byStatus['Не начато'] + byStatus[NO_STATUS],
+    byStatus: t.byStatus,
+    done: t.done,
+    notDone: t.byStatus['Не выполнено'],
+    rework: t.byStatus['Требуется доработка'],
+    inProgress: t.byStatus['В работе'],
+    notStarted: t.byStatus['Не начато'] + t.byStatus[NO_STATUS],
     donePercent,
-    dueByToday,
-    doneByToday,
-    overdue: overdueMeasures.length,
-    overdueMeasures,
-    dueNext30,
-    needAttention: attention.length,
-    attention,
-    confirmed,
-    confirmedPercent: done > 0 ? percent(confirmed, done) : null,
-    audit: {
-      h1,
-      h2,
-      halves,
-      latest,
-      onTrack: done >= fullyPassed,
-      expectedNow: percent(fullyPassed, base),
-      cycle,
-    },
-    bySection: [...sections.values()],
-    byResponsible: [...bodies.values()],
-    indicators,
+    dueByToday: t.dueByToday,
+    doneByToday: t.doneByToday,
+    overdue: t.overdueMeasures.length,
+    overdueMeasures: t.overdueMeasures,
+    dueNext30: t.dueNext30,
+    needAttention: t.attention.length,
+    attention: t.attention,
+    confirmed: t.confirmed,
+    confirmedPercent: t.done > 0 ? percent(t.confirmed, t.done) : null,
+    audit: { h1, h2, halves, latest, onTrack: t.done >= t.fullyPassed, expectedNow: percent(t.fullyPassed, base), cycle },
+    bySection: [...t.sections.values()],
+    byResponsible: [...t.bodies.values()],
+    indicators: t.indicators,
   };
 }
 
