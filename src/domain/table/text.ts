@@ -84,13 +84,13 @@ export function htmlToText(input: string): string {
 }
 
 /** Whitespace clean-up: one space between words, trimmed lines, at most one empty line in a row. */
-const NEEDS_TIDY = /[\r\n\t\v\f\u00a0\u00ad\u2000-\u200d\u202f\u2060\u3000\ufeff]| {2}|^ | $/;
+const NEEDS_TIDY = /[\r\n\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
 
 export function tidyWhitespace(input: string): string {
   if (!NEEDS_TIDY.test(input)) return input; // most cells are one clean line
   const s = input
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\u2000-\u200a\u3000\t\v\f]/g, ' ')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/[\u00a0\u1680\u2007\u202f\u205f\u2000-\u200a\u3000\t\v\f]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   const out: string[] = [];
   let blank = 0;

@@ -116,3 +116,11 @@ describe('content heuristics', () => {
     expect(looksLikeResponsible(text)).toBe(false);
   });
 });
+
+test('every Unicode space is tidied like a space or a line break (a zero-width one is dropped)', () => {
+  expect(cleanText('\u1680план\u205fработы\u2028итоги\u2029')).toBe('план работы\nитоги');
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (/\s/.test(ch)) expect({ c: c.toString(16), out: cleanText(`а${ch}${ch}б${ch}`) }).toEqual({ c: c.toString(16), out: expect.stringMatching(/^а(?: |\n\n?)?б$/) });
+  }
+});
