@@ -6,7 +6,7 @@
  */
 import type { SheetTemplate } from '../src/domain/templates';
 import { KNOWN_BODIES } from '../src/domain/responsible';
-import { DIRECTORY_HEADERS, DIRECTORY_TYPE_LABELS, directoryToGrid, type DirectoryEntry } from '../src/domain/settings-sheet';
+import { DIRECTORY_HEADERS, DIRECTORY_TYPE_LABELS, directoryToGrid, type DirectoryEntry } from '../src/domain/workbook/kinds/directory';
 
 /** Definitions written in seed 000's orders. */
 export const SEED_DEFINITIONS: DirectoryEntry[] = [

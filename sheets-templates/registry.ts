@@ -7,7 +7,7 @@
  * А.М. Городнянского» with СШ № 40: the registry keeps one row per school, the 2022 one.
  */
 import type { SheetTemplate } from '../src/domain/templates';
-import { REGISTRY_HEADERS } from '../src/domain/registry';
+import { REGISTRY_HEADERS } from '../src/domain/workbook/kinds/registry';
 import type { Cell } from '../src/domain/types';
 
 const CITY = 'город Смоленск';

@@ -5,7 +5,7 @@
  */
 import type { SheetTemplate } from '../src/domain/templates';
 import { defaultSettings, type Settings } from '../src/domain/settings';
-import { SETTINGS_HEADERS, settingsToGrid } from '../src/domain/settings-sheet';
+import { SETTINGS_HEADERS, settingsToGrid } from '../src/domain/workbook/kinds/settings';
 
 /** The settings of the sample: defaults, with the periods of the two sample roadmap sheets. */
 export function sampleSettings(periods: Record<string, string> = { 'План-график (дорожная карта)': '2022', 'Дорожная карта школы': '2021/2022' }): Settings {

@@ -7,7 +7,7 @@ import {
   type CheckReport,
 } from '../contracts/schemas';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { sheetPeriods } from '../domain/settings-sheet';
+import { sheetPeriods } from '../domain/workbook/kinds/settings';
 import type { Field } from '../domain/types';
 import { showPage } from './dialogs';
 import { gasContext, loadDirectory, loadSettings } from './context';

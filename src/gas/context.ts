@@ -3,7 +3,8 @@
  * there, and the workbook's settings from the «Настройки» sheet (defaults when there is none).
  */
 import { defaultSettings, type Settings } from '../domain/settings';
-import { DIRECTORY_SHEET, SETTINGS_SHEET, parseDirectoryGrid, parseSettingsGrid, type DirectoryEntry } from '../domain/settings-sheet';
+import { DIRECTORY_SHEET, parseDirectoryGrid, type DirectoryEntry } from '../domain/workbook/kinds/directory';
+import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/workbook/kinds/settings';
 import { readGrid } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -18,7 +18,7 @@ import {
 import { sheetFingerprint } from '../domain/fingerprint';
 import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/prepare';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { sheetPeriods } from '../domain/settings-sheet';
+import { sheetPeriods } from '../domain/workbook/kinds/settings';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { UserError } from './errors';

@@ -1,7 +1,7 @@
 /** «Настройки…»: a dialog over the «Настройки» sheet, validated on both sides with the same rules. */
 import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema, type SaveSettingsResult, type SettingsDialogData } from '../contracts/schemas';
-import { DIRECTORY_SHEET, REGISTRY_SHEET, SETTINGS_SHEET } from '../domain/settings-sheet';
-import { planSettingsWrite } from '../domain/settings-write';
+import { kindByName, kindOfSheet } from '../domain/workbook/kinds';
+import { SETTINGS_SHEET, planSettingsWrite } from '../domain/workbook/kinds/settings';
 import { formToSettings, settingsToForm } from '../contracts/settings-form';
 import { normaliseTable } from '../domain/table';
 import type { Cell } from '../domain/types';
@@ -12,7 +12,6 @@ import { readValuesAndFormulas } from './sheet-io';
 
 /** Rows of each sheet read to tell whether it holds a roadmap table (its header is near the top). */
 const PROBE_ROWS = 40;
-const NOT_ROADMAPS = new Set([SETTINGS_SHEET, DIRECTORY_SHEET, REGISTRY_SHEET]);
 
 export function showSettingsDialog(): void {
   showPage('settings');
@@ -23,13 +22,13 @@ function roadmapSheets(ctx: GasContext): string[] {
   const out: string[] = [];
   for (const sheet of ctx.ss.getSheets()) {
     const name = sheet.getName();
-    if (NOT_ROADMAPS.has(name)) continue;
+    if (kindByName(name)) continue;
     if (isGenerated(sheet)) continue;
     const rows = Math.min(PROBE_ROWS, sheet.getLastRow());
     const cols = sheet.getLastColumn();
     if (rows === 0 || cols === 0) continue;
     const probe = sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
-    if (normaliseTable(probe).headerRow !== null) out.push(name);
+    if (kindOfSheet(name, probe) === 'roadmap' && normaliseTable(probe).headerRow !== null) out.push(name);
   }
   return out;
 }

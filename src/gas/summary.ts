@@ -7,8 +7,8 @@
 import type { Measure } from '../domain/roadmap/measure';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/registry';
-import { REGISTRY_SHEET, sheetPeriods } from '../domain/settings-sheet';
+import { REGISTRY_SHEET, matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
+import { sheetPeriods } from '../domain/workbook/kinds/settings';
 import type { Settings } from '../domain/settings';
 import {
   SUMMARY_HEADER,

@@ -15,8 +15,10 @@ import {
 } from '../../sheets-templates';
 import { normaliseTable } from '../../src/domain/table';
 import { analyseSheet } from '../../src/domain/roadmap/analyse';
-import { classifyRegistryHeader, parseRegistryGrid } from '../../src/domain/registry';
-import { classifyDirectoryHeader, foldLabel, parseDirectoryGrid, parseSettingsGrid } from '../../src/domain/settings-sheet';
+import { classifyDirectoryHeader, parseDirectoryGrid } from '../../src/domain/workbook/kinds/directory';
+import { classifyRegistryHeader, parseRegistryGrid } from '../../src/domain/workbook/kinds/registry';
+import { parseSettingsGrid } from '../../src/domain/workbook/kinds/settings';
+import { foldLabel } from '../../src/domain/workbook/sheet-cells';
 import {
   columnLetter,
   conditionalFormula,

@@ -1,16 +1,16 @@
 /** Which sheets feed the coordinator's summary, and what school a roadmap belongs to. Shared by the add-on and the CLI. */
-import { DIRECTORY_SHEET, REGISTRY_SHEET, SETTINGS_SHEET, referenceSheetKind } from '../settings-sheet';
+import { REFERENCE_KINDS, kindByName } from '../workbook/kinds';
 import { findSchoolMentions } from '../school';
 import { foldForMatch } from '../text';
 import { REPORT_SHEET } from './report';
 import { CALENDAR_SHEET, RESPONSIBLE_SHEET, SUMMARY_SHEET } from './sheets';
 
 /** Sheets that are never a school's roadmap: reference sheets and the sheets the summary writes. */
-export const SKIPPED_SHEETS = [SETTINGS_SHEET, DIRECTORY_SHEET, REGISTRY_SHEET, SUMMARY_SHEET, RESPONSIBLE_SHEET, CALENDAR_SHEET, REPORT_SHEET];
+export const SKIPPED_SHEETS = [...REFERENCE_KINDS.map((k) => k.sheetName), SUMMARY_SHEET, RESPONSIBLE_SHEET, CALENDAR_SHEET, REPORT_SHEET];
 const SKIPPED = new Set(SKIPPED_SHEETS.map((s) => foldForMatch(s)));
 
 export function isSkippedSheet(name: string): boolean {
-  return SKIPPED.has(foldForMatch(name)) || referenceSheetKind(name) !== null;
+  return SKIPPED.has(foldForMatch(name)) || kindByName(name) !== null;
 }
 
 /** The school named in the lines above a table, as written there; null when none is. */

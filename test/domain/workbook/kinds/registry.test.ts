@@ -1,9 +1,8 @@
 /** The registry of schools: reading it as written, and finding a roadmap's entry. */
-import { registry as registryTemplate } from '../../sheets-templates';
-import { SHEET_DIAGNOSTIC_CODES } from '../../src/domain/settings-sheet';
-import { matchRegistry, parseRegistryGrid, registryToGrid, type RegistryEntry } from '../../src/domain/registry';
-import { templateGrid } from '../../src/domain/templates';
-import { loadFixture } from '../fixtures/load';
+import { registry as registryTemplate } from '../../../../sheets-templates';
+import { templateGrid } from '../../../../src/domain/templates';
+import { matchRegistry, parseRegistryGrid, REGISTRY_CODES, registryToGrid, type RegistryEntry } from '../../../../src/domain/workbook/kinds/registry';
+import { loadFixture } from '../../../fixtures/load';
 
 const { schools: SAMPLE } = parseRegistryGrid(templateGrid(registryTemplate));
 
@@ -67,7 +66,7 @@ describe('parseRegistryGrid', () => {
       ['registry-duplicate-school', 4, 'school'],
     ]);
     expect(diagnostics[0].message).toBe('Лист «Реестр», строка 3, столбец «ШНОР»: не указана школа; строка пропущена.');
-    for (const d of diagnostics) expect(SHEET_DIAGNOSTIC_CODES[d.code as keyof typeof SHEET_DIAGNOSTIC_CODES].severity).toBe(d.severity);
+    for (const d of diagnostics) expect(REGISTRY_CODES[d.code as keyof typeof REGISTRY_CODES].severity).toBe(d.severity);
   });
 
   test('no header: one finding, no schools; an empty sheet: nothing', () => {

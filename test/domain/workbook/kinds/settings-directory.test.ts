@@ -1,24 +1,21 @@
 /** The «Настройки» and «Справочник организаций» sheets: round trips and tolerant reading. */
-import { defaultSettings, type Settings } from '../../src/domain/settings';
+import { KNOWN_BODIES } from '../../../../src/domain/responsible';
+import { defaultSettings, type Settings } from '../../../../src/domain/settings';
+import type { Cell, Diagnostic } from '../../../../src/domain/types';
+import { ALL_CODES } from '../../../../src/domain/workbook/kinds';
+import { DIRECTORY_SHEET, directoryToGrid, directoryTypeCode, parseDirectoryGrid } from '../../../../src/domain/workbook/kinds/directory';
+import { REGISTRY_SHEET } from '../../../../src/domain/workbook/kinds/registry';
 import {
   sheetPeriods,
-  DIRECTORY_SHEET,
-  REGISTRY_SHEET,
   SETTINGS_HEADERS,
   SETTINGS_LABELS,
   SETTINGS_SHEET,
-  SHEET_DIAGNOSTIC_CODES,
-  directoryToGrid,
-  directoryTypeCode,
   matchSettingLabel,
-  parseDirectoryGrid,
   parseSettingsGrid,
-  referenceSheetKind,
   settingsToGrid,
   sheetPeriodLabel,
-} from '../../src/domain/settings-sheet';
-import { KNOWN_BODIES } from '../../src/domain/responsible';
-import type { Cell, Diagnostic } from '../../src/domain/types';
+} from '../../../../src/domain/workbook/kinds/settings';
+import { referenceSheetKind } from '../../../../src/domain/settings-sheet';
 
 const withoutDirectory = (s: Settings) => ({ ...s, directory: [] });
 
@@ -27,8 +24,8 @@ const sheet = (...rows: Cell[][]): Cell[][] => [[...SETTINGS_HEADERS], ...rows];
 
 function expectKnownCodes(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) {
-    expect(Object.keys(SHEET_DIAGNOSTIC_CODES)).toContain(d.code);
-    expect(SHEET_DIAGNOSTIC_CODES[d.code as keyof typeof SHEET_DIAGNOSTIC_CODES].severity).toBe(d.severity);
+    expect(Object.keys(ALL_CODES)).toContain(d.code);
+    expect(ALL_CODES[d.code as keyof typeof ALL_CODES].severity).toBe(d.severity);
   }
 }
 

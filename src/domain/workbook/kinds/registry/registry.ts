@@ -16,16 +16,14 @@
  *   spreadsheet id, a file name or a sheet name), then by the school it names (parseSchoolName
  *   keys: «МБОУ «СШ № 36 им. …»» is «СШ № 36»).
  */
-import { findSchoolMentions, parseSchoolName } from './school';
-import {
-  REGISTRY_SHEET,
-  cellString,
-  findHeaderRow,
-  foldLabel,
-  sheetDiagnostic,
-  where,
-} from './settings-sheet';
-import type { Cell, Diagnostic, Grid } from './types';
+import { findSchoolMentions, parseSchoolName } from '../../../school';
+import type { Cell, Diagnostic, Grid } from '../../../types';
+import { cellString, diagnosticsOf, findHeaderRow, foldLabel, where } from '../../sheet-cells';
+import { REGISTRY_CODES } from './codes';
+
+export const REGISTRY_SHEET = 'Реестр школ';
+
+const diagnostic = diagnosticsOf(REGISTRY_CODES);
 
 export interface RegistryEntry {
   /** 1-based sheet row. */
@@ -94,7 +92,7 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
     if (!header) {
       if (rows.some((r) => Array.isArray(r) && r.some((c) => cellString(c) !== ''))) {
         diagnostics.push(
-          sheetDiagnostic(
+          diagnostic(
             'registry-no-header',
             null,
             null,
@@ -130,7 +128,7 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
       if (school !== '' && classifyRegistryHeader(foldLabel(school)) === 'school' && foldLabel(school) === foldLabel(schoolHeader)) continue;
       if (school === '') {
         diagnostics.push(
-          sheetDiagnostic('registry-no-school', rowNumber, 'school', `${where(sheetName, rowNumber, schoolHeader)}: не указана школа; строка пропущена.`),
+          diagnostic('registry-no-school', rowNumber, 'school', `${where(sheetName, rowNumber, schoolHeader)}: не указана школа; строка пропущена.`),
         );
         continue;
       }
@@ -148,7 +146,7 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
       const first = seen.get(dupKey);
       if (first !== undefined) {
         diagnostics.push(
-          sheetDiagnostic(
+          diagnostic(
             'registry-duplicate-school',
             rowNumber,
             'school',
