@@ -1,4 +1,5 @@
 /** Call counting: every public method call on a service object is recorded as "Type.method". */
+import type { CallLog } from './types';
 
 export class Counter {
   log: string[] = [];
@@ -43,3 +44,13 @@ export function counted<T extends object>(typeName: string, target: T, world: Ca
   return proxy;
 }
 
+/** The counter as tests read it (`fake.calls`). */
+export function callLogOf(counter: Counter): CallLog {
+  return {
+    total: () => counter.log.length,
+    byMethod: () => Object.fromEntries(counter.counts),
+    count: (m) => counter.counts.get(m) ?? 0,
+    reset: () => counter.reset(),
+    log: counter.log,
+  };
+}

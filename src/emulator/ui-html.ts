@@ -1,10 +1,10 @@
-/** Ui, menus, dialogs and sidebars, HtmlService (outputs, files, templates). */
+/** Ui, menus, dialogs and sidebars, HtmlService (outputs, files, templates), and the UI records tests read. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { counted } from './counting';
 import { ButtonEnum, ButtonSetEnum, SandboxMode, XFrameOptionsMode } from './enums';
 import { GasException } from './errors';
-import type { ButtonName, ButtonSetName, HtmlOutputT, MenuEntry } from './types';
+import type { ButtonName, ButtonSetName, FakeUi, HtmlOutputT, MenuEntry } from './types';
 import type { World } from './world';
 
 class MenuImpl {
@@ -158,3 +158,27 @@ export class UiImpl {
   }
 }
 
+/** What the add-on showed (menus, sidebars, dialogs, alerts, prompts, toasts) and the queued answers (`fake.ui`). */
+export function fakeUi(w: World): FakeUi {
+  return {
+    menus: w.ui.menus,
+    sidebars: w.ui.sidebars,
+    dialogs: w.ui.dialogs,
+    alerts: w.ui.alerts,
+    prompts: w.ui.prompts,
+    toasts: w.ui.toasts,
+    queueAlertResponse: (b) => { w.ui.alertQueue.push(b); },
+    queuePromptResponse: (b, text = '') => { w.ui.promptQueue.push({ button: b, text }); },
+    menuItems: () => {
+      const out: { path: string[]; caption: string; functionName: string }[] = [];
+      const walk = (items: MenuEntry[], p: string[]) => {
+        for (const e of items) {
+          if (e.kind === 'item') out.push({ path: p, caption: e.caption, functionName: e.functionName });
+          else if (e.kind === 'submenu') walk(e.items, [...p, e.title]);
+        }
+      };
+      for (const m of w.ui.menus) walk(m.items, [m.title]);
+      return out;
+    },
+  };
+}
