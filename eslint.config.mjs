@@ -77,7 +77,12 @@ export default tseslint.config(
     files: ['src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: banned('gas', 'ui', 'main') }] },
   },
+  {
+    files: ['src/emulator/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: banned('gas', 'cli', 'ui', 'app', 'main') }] },
+  },
   { files: ['src/ui/**/*.ts'], languageOptions: { globals: globals.browser } },
+  { files: ['src/emulator/**/*.ts'], languageOptions: { globals: globals.node } },
   { files: ['src/cli/**/*.ts', 'scripts/**', 'test/**', '*.cjs', '*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.jest } } },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -72,6 +72,8 @@ describe('src/domain stays pure', () => {
     ['src/ui/check/__probe__.ts', "import * as main from '../../main';"],
     ['src/gas/__probe__.ts', "import { main } from '../cli/main';"],
     ['src/cli/__probe__.ts', "import { showPage } from '../gas/dialogs';"],
+    ['src/emulator/deep/__probe__.ts', "import { showPage } from '../../gas/dialogs';"],
+    ['src/emulator/__probe__.ts', "import { PrepareSheetUseCase } from '../app/prepare';"],
   ])('lint rejects a layer reaching outward at any depth: %s — %s', (file, line) => {
     expect(lintRules(`${line}\nexport const probe = [${line.match(/import (?:\* as )?\{? ?(\w+)/)![1]}];\n`, file)).toContain('no-restricted-imports');
   });

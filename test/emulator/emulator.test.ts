@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
-import { createFakeGas, DEFAULT_NUMBER_FORMAT, type FakeGas, formatDate, LOCK_TIMEOUT_MESSAGE, zonedDate } from './gas';
+import { createFakeGas, DEFAULT_NUMBER_FORMAT, type FakeGas, formatDate, LOCK_TIMEOUT_MESSAGE, zonedDate } from '../../src/emulator';
 
 function grid(rows: number, cols: number): (string | number)[][] {
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (r === 0 ? `H${c + 1}` : r * 100 + c)));
