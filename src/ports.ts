@@ -1,23 +1,63 @@
 /**
- * Small interfaces the application needs from the outside world. Apps Script adapters
- * (src/gas) and the command line (src/cli) implement them; tests use in-memory fakes.
+ * What the use cases in src/app need from the outside world. The Apps Script adapter (src/gas)
+ * implements them over SpreadsheetApp and LockService, the command line (src/cli) over files, and
+ * the tests over the emulator; a use case never knows which one runs it.
  */
-import type { Cell, Grid } from './domain/types';
+import type { CellBlock, Grid, IsoDate } from './domain/types';
 
-/** A sheet of a workbook, read whole and written in blocks. */
-export interface TableStore {
-  /** Names of all sheets, in order. */
-  sheetNames(): string[];
-  /** The whole used range of a sheet, read in one call. Date cells are "floating" (UTC fields = wall clock). */
-  readSheet(name: string): Grid;
-  /** Write a block of values at (row, col), 1-based, in one call. Text cells are written as plain text. */
-  writeBlock(name: string, row: number, col: number, values: Cell[][]): void;
+/** A sheet of a workbook, as listed: cheap, no cells read. */
+export interface SheetInfo {
+  /** Stable while the workbook is open: Sheets' sheet id; the sheet's position in a file. */
+  id: number;
+  name: string;
+  hidden: boolean;
+  /** Made by the add-on (summaries, the copy «Подготовить лист» keeps…): never read as a roadmap. */
+  generated: boolean;
 }
 
-/** Key-value settings that outlive one execution. */
-export interface SettingsStore {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
+/** A link behind a cell (a HYPERLINK formula, a rich-text or .xlsx hyperlink): 0-based row and column. */
+export interface CellLink {
+  row: number;
+  col: number;
+  url: string;
+}
+
+/** A sheet read once, whole: values (dates floating: UTC fields = the wall-clock date), formulas and links. */
+export interface SheetSnapshot extends SheetInfo {
+  grid: Grid;
+  /** '' where a cell has no formula; rows may be shorter than the grid's. */
+  formulas: string[][];
+  links: CellLink[];
+}
+
+/** A workbook to read: a spreadsheet, or a file. */
+export interface WorkbookReader {
+  /** The spreadsheet's or the file's name, as reports show it. */
+  readonly name: string;
+  sheets(): SheetInfo[];
+  /** One read of the whole used range; a constant number of service calls whatever its size. */
+  read(sheetId: number): SheetSnapshot;
+}
+
+/** Columns added to a table: a header each, a format and, for lists and dates, a validation. */
+export interface ColumnSpec {
+  header: string;
+  kind: 'text' | 'date' | 'list';
+  list?: readonly string[];
+}
+
+/** A workbook the add-on may change — only in the ways below, each applied as few calls as it can. */
+export interface WorkbookEditor extends WorkbookReader {
+  /** The first name no sheet has: «Сводка», «Сводка (2)»… */
+  freeName(name: string): string;
+  /** A copy of a sheet under `name`, marked as made by the add-on. */
+  copySheet(sheetId: number, name: string, mark: string): SheetInfo;
+  /** Writes blocks of cells; text stays text (never a number, date or formula). */
+  writeBlocks(sheetId: number, blocks: CellBlock[]): void;
+  /** Deletes runs of whole rows, in the order given (lowest last, so none shifts the next). */
+  deleteRows(sheetId: number, runs: readonly { start: number; count: number }[]): void;
+  /** Headers at `headerRow` from column `col`, formats and validation from the row below to `lastRow`. */
+  addColumns(sheetId: number, at: { col: number; headerRow: number; lastRow: number }, columns: readonly ColumnSpec[]): void;
 }
 
 /** Mutual exclusion between executions working on the same document. */
@@ -28,6 +68,6 @@ export interface Lock {
 
 /** "Today" comes from outside so reports and tests are reproducible. */
 export interface Clock {
-  /** Today's date in the spreadsheet's time zone, "YYYY-MM-DD". */
-  today(): string;
+  /** Today's date in the spreadsheet's (or the user's) time zone. */
+  today(): IsoDate;
 }

@@ -1,7 +1,2 @@
-/** An error whose message is for the user, in Russian: sidebars and dialogs show it as is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+/** The use cases' Russian error, thrown by the Apps Script side too: sidebars and dialogs show it as is. */
+export { UserError } from '../app/errors';
