@@ -17,7 +17,11 @@ export const CheckDiagnosticSchema = z.object({
   /** 1-based sheet column of the field, when the table has that column. */
   column: z.nullable(z.int()),
   field: z.nullable(z.string()),
+  /** The whole message, led by its place («Лист «План», строка 12, столбец «Срок»: …»). */
   message: z.string(),
+  /** The message without its place, and the column's header as the sheet writes it: shown apart. */
+  text: z.string(),
+  columnHeader: z.nullable(z.string()),
 });
 export type CheckDiagnostic = z.infer<typeof CheckDiagnosticSchema>;
 

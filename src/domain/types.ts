@@ -37,8 +37,18 @@ export interface Diagnostic {
   row: number | null;
   /** The measure field it concerns (e.g. "deadline"), or null. */
   field: string | null;
-  /** Russian text telling the user what to fix. */
+  /** Russian text telling the user what to fix, led by where: «Лист «План», строка 12, столбец «Срок»: …». */
   message: string;
+  /** The same place and text apart, for pages that show them apart (no page takes the message to pieces). */
+  place?: Place;
+  text?: string;
+}
+
+/** Where a finding is: the sheet, the 1-based row, the column's header as the sheet writes it. */
+export interface Place {
+  sheet: string;
+  row: number | null;
+  column: string | null;
 }
 
 export type RecurrenceUnit = 'week' | 'month' | 'quarter' | 'half-year' | 'year';

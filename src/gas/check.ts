@@ -40,7 +40,16 @@ export function getCheckReport(): CheckReport {
     for (const d of t.diagnostics) {
       counts[d.severity]++;
       const ref = d.field ? t.table.columns[d.field as Field] : undefined;
-      all.push({ ...d, column: ref ? ref.index + 1 : null });
+      all.push({
+        code: d.code,
+        severity: d.severity,
+        row: d.row,
+        field: d.field,
+        message: d.message,
+        text: d.text ?? d.message,
+        columnHeader: d.place?.column ?? null,
+        column: ref ? ref.index + 1 : null,
+      });
     }
   }
   all.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0));

@@ -27,7 +27,7 @@ function diag(
   text: string,
   sheet = SHEET,
 ): CheckDiagnostic {
-  return { code, severity, row, column, field, message: `${at(sheet, row, header)}: ${text}` };
+  return { code, severity, row, column, field, message: `${at(sheet, row, header)}: ${text}`, text, columnHeader: header ?? null };
 }
 
 /** 15 diagnostics (3 errors, 7 warnings, 5 info), errors first, as getCheckReport sends them. */
@@ -100,6 +100,8 @@ export function xssReport(): CheckReport {
         column: 7,
         field: 'status',
         message: `Статус «<script>alert(2)</script>» не из списка; <a href="javascript:alert(3)">ссылка</a>`,
+        text: `статус «<script>alert(2)</script>» не из списка; <a href="javascript:alert(3)">ссылка</a>`,
+        columnHeader: '<b>Статус</b>',
       },
     ],
     total: 2,

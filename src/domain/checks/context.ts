@@ -1,5 +1,6 @@
 /** Building diagnostics whose Russian messages name the sheet, the row and the column. */
-import type { Diagnostic, Field, NormalisedTable } from '../types';
+import type { Diagnostic, Field, NormalisedTable, Place } from '../types';
+import { where } from '../workbook/sheet-cells';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 
 /** Russian names of fields, for messages about a column the table does not have. */
@@ -31,10 +32,13 @@ export class DiagnosticSink {
 
   /** «Лист «План», строка 12, столбец «Сроки исполнения»» */
   where(row: number | null, field: Field | null): string {
-    const parts = [`Лист «${this.sheetName}»`];
-    if (row !== null) parts.push(`строка ${row}`);
-    if (field) parts.push(`столбец «${this.table.columns[field]?.header ?? FIELD_NAMES[field]}»`);
-    return parts.join(', ');
+    const p = this.place(row, field);
+    return where(p.sheet, p.row, p.column);
+  }
+
+  /** The place of a row and field: the sheet, the row, the field's column header as the table writes it. */
+  place(row: number | null, field: Field | null): Place {
+    return { sheet: this.sheetName, row, column: field ? (this.table.columns[field]?.header ?? FIELD_NAMES[field]) : null };
   }
 
   add(code: DiagnosticCode, row: number | null, field: Field | null, text: string): void {
@@ -44,7 +48,15 @@ export class DiagnosticSink {
       row,
       field,
       message: `${this.where(row, field)}: ${text}`,
+      place: this.place(row, field),
+      text,
     });
+  }
+
+  /** A finding made elsewhere (the table normaliser's), its bare text placed like the sink's own. */
+  placed(d: Diagnostic): Diagnostic {
+    const field = (d.field as Field) ?? null;
+    return { ...d, message: `${this.where(d.row, field)}: ${d.message}`, place: this.place(d.row, field), text: d.message };
   }
 }
 

@@ -79,7 +79,7 @@ function analyseTable(
 
   // Normalisation findings carry their own messages; give them the same «Лист …, строка …» prefix.
   for (const d of table.diagnostics) {
-    sink.list.push({ ...d, message: `${sink.where(d.row, (d.field as Field) ?? null)}: ${d.message}` });
+    sink.list.push(sink.placed(d));
   }
   if (source === 'title' || source === 'deadlines') {
     sink.add(

@@ -50,12 +50,15 @@ function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: She
   for (const group of findSchoolVariants(mentions)) {
     const first = locations[Math.min(...group.variants.flatMap((v) => v.rows))];
     const listed = group.variants.map((v) => `${quote(v.text, 70)} (${where(v.rows.map((i) => locations[i]), sheets, first.sheet)})`);
+    const text = `одна школа названа по-разному: ${listed.join('; ')}. Приведите название к одному виду.`;
     const diagnostic: Diagnostic = {
       code: 'school-name-variants',
       severity: DIAGNOSTIC_CODES['school-name-variants'].severity,
       row: first.row,
       field: null,
-      message: `Лист «${sheets[first.sheet].name}», строка ${first.row}: одна школа названа по-разному: ${listed.join('; ')}. Приведите название к одному виду.`,
+      message: `Лист «${sheets[first.sheet].name}», строка ${first.row}: ${text}`,
+      place: { sheet: sheets[first.sheet].name, row: first.row, column: null },
+      text,
     };
     const target = analyses[first.sheet];
     target.diagnostics.push(diagnostic);

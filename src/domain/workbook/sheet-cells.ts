@@ -6,7 +6,7 @@
 import { floatingDateRu } from '../text-ru';
 import { lowerYo, normaliseSpaces, stripHtml } from '../text';
 import type { CodeInfo } from '../checks/codes';
-import type { Cell, Diagnostic, Grid } from '../types';
+import type { Cell, Diagnostic, Grid, Place } from '../types';
 
 /** Label form for matching: lower case, ё→е, quotes, «%» and punctuation dropped, single spaces. */
 export function foldLabel(text: string): string {
@@ -39,14 +39,20 @@ export function quoted(text: string, max = 60): string {
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
 }
 
-/** Findings of one document kind: the severity comes from the kind's own table of codes. */
+/**
+ * Findings of one document kind: the severity comes from the kind's own table of codes; the message
+ * is the place and the text («Лист «Настройки», строка 4, столбец «Значение»: …»), and both are kept
+ * apart too, so a page shows them without taking the message to pieces.
+ */
 export function diagnosticsOf<C extends Record<string, CodeInfo>>(codes: C) {
-  return (code: keyof C & string, row: number | null, field: string | null, message: string): Diagnostic => ({
+  return (code: keyof C & string, place: Place, field: string | null, text: string): Diagnostic => ({
     code,
     severity: codes[code].severity,
-    row,
+    row: place.row,
     field,
-    message,
+    message: `${where(place.sheet, place.row, place.column)}: ${text}`,
+    place,
+    text,
   });
 }
 

@@ -34,20 +34,12 @@ const keyOf = (d: CheckDiagnostic) => `${d.code}|${d.row ?? ''}|${d.column ?? ''
  * Splits «Лист «План», строка 12, столбец «Сроки»: текст» into the place and the text, so a
  * 300 px sidebar does not repeat the sheet name on every line. Other messages stay whole.
  */
-function splitMessage(sheet: string, d: CheckDiagnostic): { where: string; text: string } {
+/** Where a finding is («Строка 12 · Сроки исполнения») and what it says, as the server sent them apart. */
+function placeAndText(d: CheckDiagnostic): { where: string; text: string } {
   let where = d.row === null ? 'Весь лист' : `Строка ${d.row}`;
-  let text = d.message;
-  const prefix = `Лист «${sheet}»`;
-  if (text.startsWith(prefix)) {
-    const m = /^(?:, строка (\d+))?(?:, столбец «(.+?)»)?: /.exec(text.slice(prefix.length));
-    if (m) {
-      text = text.slice(prefix.length + m[0].length);
-      text = text.charAt(0).toUpperCase() + text.slice(1);
-      if (m[2]) where += ` · ${m[2]}`;
-    }
-  }
-  if (where.indexOf(' · ') < 0 && d.row !== null && d.column !== null) where += ` · столбец ${columnLetter(d.column)}`;
-  return { where, text };
+  if (d.columnHeader) where += ` · ${d.columnHeader}`;
+  else if (d.row !== null && d.column !== null) where += ` · столбец ${columnLetter(d.column)}`;
+  return { where, text: d.text.charAt(0).toUpperCase() + d.text.slice(1) };
 }
 
 function tableLine(t: CheckReport['tables'][number]): HTMLElement {
@@ -93,7 +85,7 @@ async function goTo(item: HTMLElement, d: CheckDiagnostic, sheet: string): Promi
 }
 
 function itemNode(d: CheckDiagnostic, sheet: string): HTMLElement {
-  const { where, text } = splitMessage(sheet, d);
+  const { where, text } = placeAndText(d);
   const clickable = d.row !== null && d.row >= 1;
   const li = el(
     'li',

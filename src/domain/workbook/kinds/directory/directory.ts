@@ -5,7 +5,7 @@
  */
 import { normaliseSpaces } from '../../../text';
 import type { Cell, Diagnostic, Grid } from '../../../types';
-import { cellString, diagnosticsOf, findHeaderRow, foldLabel, quoted, where } from '../../sheet-cells';
+import { cellString, diagnosticsOf, findHeaderRow, foldLabel, quoted } from '../../sheet-cells';
 import { DIRECTORY_CODES } from './codes';
 
 export const DIRECTORY_SHEET = 'Справочник организаций';
@@ -78,11 +78,7 @@ export function parseDirectoryGrid(grid: Grid, sheetName: string = DIRECTORY_SHE
       if (abbr === '' || full === '') {
         const missing = abbr === '' ? names.abbr : names.full;
         diagnostics.push(
-          diagnostic(
-            'directory-incomplete-row',
-            rowNumber,
-            abbr === '' ? 'abbr' : 'full',
-            `${where(sheetName, rowNumber, missing)}: не заполнено; строка ${quoted(abbr || full)} пропущена.`,
+          diagnostic('directory-incomplete-row', { sheet: sheetName, row: rowNumber, column: missing }, abbr === '' ? 'abbr' : 'full', `не заполнено; строка ${quoted(abbr || full)} пропущена.`,
           ),
         );
         continue;
@@ -91,7 +87,7 @@ export function parseDirectoryGrid(grid: Grid, sheetName: string = DIRECTORY_SHE
       const first = seen.get(key);
       if (first !== undefined) {
         diagnostics.push(
-          diagnostic('directory-duplicate', rowNumber, 'abbr', `${where(sheetName, rowNumber, names.abbr)}: сокращение ${quoted(abbr)} уже есть в строке ${first}; действует строка ${first}.`),
+          diagnostic('directory-duplicate', { sheet: sheetName, row: rowNumber, column: names.abbr }, 'abbr', `сокращение ${quoted(abbr)} уже есть в строке ${first}; действует строка ${first}.`),
         );
         continue;
       }

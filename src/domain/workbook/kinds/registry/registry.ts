@@ -18,7 +18,7 @@
  */
 import { findSchoolMentions, parseSchoolName } from '../../../school';
 import type { Cell, Diagnostic, Grid } from '../../../types';
-import { cellString, diagnosticsOf, findHeaderRow, foldLabel, where } from '../../sheet-cells';
+import { cellString, diagnosticsOf, findHeaderRow, foldLabel } from '../../sheet-cells';
 import { REGISTRY_CODES } from './codes';
 
 export const REGISTRY_SHEET = 'Реестр школ';
@@ -92,11 +92,7 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
     if (!header) {
       if (rows.some((r) => Array.isArray(r) && r.some((c) => cellString(c) !== ''))) {
         diagnostics.push(
-          diagnostic(
-            'registry-no-header',
-            null,
-            null,
-            `${where(sheetName, null, null)}: не найдена строка заголовка реестра. Ожидаются столбцы ${Object.values(REGISTRY_HEADERS)
+          diagnostic('registry-no-header', { sheet: sheetName, row: null, column: null }, null, `не найдена строка заголовка реестра. Ожидаются столбцы ${Object.values(REGISTRY_HEADERS)
               .map((h) => `«${h}»`)
               .join(', ')}.`,
           ),
@@ -128,7 +124,7 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
       if (school !== '' && classifyRegistryHeader(foldLabel(school)) === 'school' && foldLabel(school) === foldLabel(schoolHeader)) continue;
       if (school === '') {
         diagnostics.push(
-          diagnostic('registry-no-school', rowNumber, 'school', `${where(sheetName, rowNumber, schoolHeader)}: не указана школа; строка пропущена.`),
+          diagnostic('registry-no-school', { sheet: sheetName, row: rowNumber, column: schoolHeader }, 'school', `не указана школа; строка пропущена.`),
         );
         continue;
       }
@@ -146,11 +142,7 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
       const first = seen.get(dupKey);
       if (first !== undefined) {
         diagnostics.push(
-          diagnostic(
-            'registry-duplicate-school',
-            rowNumber,
-            'school',
-            `${where(sheetName, rowNumber, schoolHeader)}: школа «${school}» уже есть в строке ${first}; действует строка ${first}.`,
+          diagnostic('registry-duplicate-school', { sheet: sheetName, row: rowNumber, column: schoolHeader }, 'school', `школа «${school}» уже есть в строке ${first}; действует строка ${first}.`,
           ),
         );
         continue;
