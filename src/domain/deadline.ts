@@ -61,323 +61,16 @@
  *  - Impossible days are clamped to the month (31.04 → 30.04); a text with no date information
  *    at all (e.g. a responsible body typed into the column) is unreadable: all fields null.
  */
-import type { Deadline, IsoDate, Period, Recurrence, RecurrenceUnit } from './types';
-import {
-  dayNumber,
-  dayToIso,
-  daysInMonth,
-  fromDayNumber,
-  isPlausibleYear,
-  periodDays,
-  schoolQuarterDays,
-  schoolQuartersWithin,
-  shiftYears,
-  yearOfDay,
-} from './period';
+import type { Period, Recurrence, RecurrenceUnit } from './types';
+import { dayNumber, dayToIso, daysInMonth, fromDayNumber, periodDays, schoolQuarterDays, schoolQuartersWithin, shiftYears, yearOfDay } from './period';
+import { MAX_DATES, type Atom, type AtomKind, type Ctx, type DeadlineParse, type Marker, type ModKind, type Part, type Span, type Tok } from './parse/deadline/model';
+import { isWord, normalise, tokenize, wordOf } from './parse/deadline/tokens';
+import { academicSpan, daySpan, halfYearOcc, monthSpan, monthsSpan, yearSpan } from './parse/deadline/spans';
+import { ordinalAt, skipYearWords, trailingYear, yearAt, yearPairAt } from './parse/deadline/readers';
+import { COUNT_WORDS, HOLIDAYS, MOD_WORDS, monthOfWord, ordinalWord, ROMAN, SEASONS, unitFromNoun, unitOfWord, weekdayOfWord } from './parse/deadline/vocabulary';
 
-export interface DeadlineParse {
-  deadline: Deadline;
-  readable: boolean;
-  /** years written explicitly in the text */
-  explicitYears: number[];
-}
-
-/** ISO date of a calendar date (month 1-based); an overflowing day rolls into the next month. */
-export function isoDate(y: number, m: number, d: number): IsoDate {
-  return dayToIso(dayNumber(y, m, d));
-}
-
-/** Longest text the parser looks at: a deadline cell is short; anything longer is cut. */
-const MAX_TEXT = 4000;
-/** Most recurrence dates listed (weekly over a long span stays well below). */
-const MAX_DATES = 1000;
-
-// ---------------------------------------------------------------------------------------------
-// Normalisation and tokens
-
-type Tok =
-  | { k: 'num'; v: number; len: number; ord: boolean }
-  | { k: 'date'; d: number; m: number; y: number | null }
-  | { k: 'my'; m: number; y: number }
-  | { k: 'word'; w: string }
-  | { k: 'dash' }
-  | { k: 'sep'; c: string }
-  | { k: 'p'; c: string };
-
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
-};
-
-function normalise(text: string): string {
-  return text
-    .slice(0, MAX_TEXT)
-    .replace(/<\s*\/?\s*(p|br|li|div|ul|ol|tr|td|th|h\d)\b[^>]{0,200}>/gi, '\n')
-    .replace(/<[^<>]{0,200}>/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/&[mn]dash;/gi, '-')
-    .replace(/&(laquo|raquo|quot);/gi, '"')
-    .replace(/&amp;/gi, '&')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[іӏ]/g, 'i')
-    .replace(/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g, '-')
-    .split('\u000b') // Word's manual line break
-    .join('\n')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\s\u200b]/g, (c) => (c === '\n' ? c : ' ')); // tabs, no-break and odd spaces
-}
-
-const TOKEN_RE =
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)|(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)|(\d{1,2})[./](\d{4})(?!\d)|(\d{1,2})\.(\d{1,2})(?![\d])|(\d+)|([a-zа-я]+)|(\n)|(-)|([,;/])|(\S)/g;
-
-const ORD_SUFFIX = /^(й|ый|ой|ий|го|ого|его|е|я|ая|ое|ую|ю|м|ом|ем|х|ых)$/;
-
-function tokenize(norm: string): Tok[] {
-  const raw: Tok[] = [];
-  for (const m of norm.matchAll(TOKEN_RE)) {
-    if (m[1] !== undefined) {
-      raw.push(dateTok(Number(m[3]), Number(m[2]), Number(m[1])));
-    } else if (m[4] !== undefined) {
-      const y = m[6].length === 2 ? 2000 + Number(m[6]) : Number(m[6]);
-      raw.push(dateTok(Number(m[4]), Number(m[5]), y));
-    } else if (m[7] !== undefined) {
-      const mo = Number(m[7]);
-      const y = Number(m[8]);
-      raw.push(mo >= 1 && mo <= 12 && isPlausibleYear(y) ? { k: 'my', m: mo, y } : { k: 'p', c: '?' });
-    } else if (m[9] !== undefined) {
-      raw.push(dateTok(Number(m[9]), Number(m[10]), null));
-    } else if (m[11] !== undefined) {
-      raw.push({ k: 'num', v: Number(m[11].slice(0, 9)), len: m[11].length, ord: false });
-    } else if (m[12] !== undefined) {
-      let w = m[12];
-      if (/[a-z]/.test(w) && /[а-я]/.test(w)) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
-      raw.push({ k: 'word', w });
-    } else if (m[13] !== undefined) raw.push({ k: 'sep', c: '\n' });
-    else if (m[14] !== undefined) raw.push({ k: 'dash' });
-    else if (m[15] !== undefined) raw.push({ k: 'sep', c: m[15] });
-    else raw.push({ k: 'p', c: m[16] ?? '?' });
-  }
-  // «2-й», «5-го», «1-е», «2й» → one ordinal number token.
-  const out: Tok[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    if (t.k === 'num' && t.len <= 2) {
-      const a = raw[i + 1];
-      const b = raw[i + 2];
-      if (a && a.k === 'dash' && b && b.k === 'word' && ORD_SUFFIX.test(b.w)) {
-        out.push({ ...t, ord: true });
-        i += 2;
-        continue;
-      }
-      if (a && a.k === 'word' && ORD_SUFFIX.test(a.w) && a.w.length <= 3) {
-        out.push({ ...t, ord: true });
-        i += 1;
-        continue;
-      }
-    }
-    out.push(t);
-  }
-  return out;
-}
-
-function dateTok(d: number, m: number, y: number | null): Tok {
-  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return { k: 'p', c: '?' };
-  return { k: 'date', d, m, y };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Word classes
-
-// Case endings only (a bare stem would read the surname «Мартынова» as March); adjectives too
-// («августовское совещание»).
-const SOFT = '(ь|я|е|ю|ем)';
-const HARD = '(|а|е|у|ом)';
-const ADJ = '(ий|ая|ое|ие|их|ого|ой|ому|ом|ую|ими|им)';
-const MONTH_STEMS: [RegExp, number][] = [
-  [new RegExp(`^(январ${SOFT}|январск${ADJ}|янв)$`), 1],
-  [new RegExp(`^(феврал${SOFT}|февральск${ADJ}|фев|февр)$`), 2],
-  [new RegExp(`^(март${HARD}|мартовск${ADJ}|мар)$`), 3],
-  [new RegExp(`^(апрел${SOFT}|апрельск${ADJ}|апр)$`), 4],
-  [new RegExp(`^(май|мая|мае|маю|маем|майск${ADJ})$`), 5],
-  [new RegExp(`^(июн${SOFT}|июньск${ADJ}|июн)$`), 6],
-  [new RegExp(`^(июл${SOFT}|июльск${ADJ}|июл)$`), 7],
-  [new RegExp(`^(август${HARD}|августовск${ADJ}|авг)$`), 8],
-  [new RegExp(`^(сентябр${SOFT}|сентябрьск${ADJ}|сен|сент)$`), 9],
-  [new RegExp(`^(октябр${SOFT}|октябрьск${ADJ}|окт)$`), 10],
-  [new RegExp(`^(ноябр${SOFT}|ноябрьск${ADJ}|ноя|нояб)$`), 11],
-  [new RegExp(`^(декабр${SOFT}|декабрьск${ADJ}|дек)$`), 12],
-];
-
-function monthOfWord(w: string): number | null {
-  for (const [re, m] of MONTH_STEMS) if (re.test(w)) return m;
-  return null;
-}
-
-const WEEKDAYS: [RegExp, number][] = [
-  [/^понедельник(а|ам|и|ом)?$/, 1],
-  [/^вторник(а|ам|и|ом)?$/, 2],
-  [/^сред(а|у|ам)$/, 3], // not «среды», «среде», «средой»: mostly «образовательная среда»
-  [/^четверг(а|ам|и|ом)?$/, 4],
-  [/^пятниц(а|у|ам|ы|е|ей)$/, 5],
-  [/^суббот(а|у|ам|ы|е|ой)$/, 6],
-  [/^воскресень(е|ям|я|ем)$/, 7],
-];
-
-function weekdayOfWord(w: string): number | null {
-  for (const [re, n] of WEEKDAYS) if (re.test(w)) return n;
-  return null;
-}
-
-/** Ordinal words: первый… пятый (any gender and case), последний = -1. Not «вторник», «четверть». */
-function ordinalWord(w: string): number | null {
-  if (/^перв(ый|ая|ое|ом|ой|ого|ую|ые|ых)$/.test(w)) return 1;
-  if (/^втор(ой|ая|ое|ом|ого|ую|ые|ых)$/.test(w)) return 2;
-  if (/^трет(ий|ья|ье|ьем|ьей|ьего|ью|ьи|ьих)$/.test(w)) return 3;
-  if (/^четверт(ый|ая|ое|ом|ой|ого|ую|ые|ых)$/.test(w)) return 4;
-  if (/^пят(ый|ая|ое|ом|ой|ого|ую)$/.test(w)) return 5;
-  if (/^последн[а-я]*$/.test(w)) return -1;
-  return null;
-}
-
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
-const YEAR_WORD = /^(г|гг|год|года|году|годом|годы|годов|годам|годах)$/;
-
-type Unit = 'halfyear' | 'quarter' | 'squarter';
-function unitOfWord(w: string): Unit | null {
-  if (/^полугод[а-я]*$/.test(w)) return 'halfyear';
-  if (/^(квартал[а-я]*|кв)$/.test(w)) return 'quarter';
-  if (/^четверт(ь|и|ью|ям|ях|ями)$/.test(w)) return 'squarter';
-  return null;
-}
-
-type ModKind = 'start' | 'mid' | 'end' | 'half1' | 'half2' | 'dec1' | 'dec2' | 'dec3';
-
-// ---------------------------------------------------------------------------------------------
-// Atoms
-
-interface Span {
-  s: number;
-  e: number;
-}
-
-type AtomKind = 'day' | 'month' | 'year' | 'academic' | 'span' | 'halfyear' | 'quarter' | 'squarter' | 'season' | 'yearPhrase';
-
-interface Atom {
-  ts: number;
-  te: number;
-  kind: AtomKind;
-  /** The years the text names for this atom. */
-  years: number[];
-  /** Fixed span when the year is known from the text. */
-  fixed: Span | null;
-  /** Repeating pattern when it is not: the occurrence anchored at year y. */
-  occ: ((y: number) => Span) | null;
-  /** Year phrases only: «учебного» was written. */
-  academic?: boolean;
-  span?: Span;
-  mod?: ModKind;
-}
-
-function monthSpan(y: number, m: number): Span {
-  return { s: dayNumber(y, m, 1), e: dayNumber(y, m, daysInMonth(y, m)) };
-}
-function daySpan(y: number, m: number, d: number): Span {
-  const n = dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
-  return { s: n, e: n };
-}
-function monthsSpan(y: number, m1: number, m2: number): Span {
-  // m2 may exceed 12 (wraps into the next year)
-  const e = dayNumber(y, m2 + 1, 1) - 1;
-  return { s: dayNumber(y, m1, 1), e };
-}
-function yearSpan(y: number): Span {
-  return { s: dayNumber(y, 1, 1), e: dayNumber(y, 12, 31) };
-}
-function academicSpan(y: number): Span {
-  return { s: dayNumber(y, 9, 1), e: dayNumber(y + 1, 8, 31) };
-}
-
-interface Ctx {
-  toks: Tok[];
-  used: boolean[];
-  academicPlan: boolean;
-  /** first year of the plan's period (for «2021-2022» in an academic plan 2021/2022) */
-  planYear: number | null;
-}
-
-const isWord = (t: Tok | undefined, re: RegExp): boolean => !!t && t.k === 'word' && re.test(t.w);
-const wordOf = (t: Tok | undefined): string => (t && t.k === 'word' ? t.w : '');
-
-/** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
-function yearAt(toks: Tok[], j: number): number | null {
-  const t = toks[j];
-  if (!t || t.k !== 'num' || t.len !== 4 || t.ord || !isPlausibleYear(t.v)) return null;
-  const n = toks[j + 1];
-  if (n && n.k === 'p' && n.c === '%') return null;
-  return t.v;
-}
-
-/** Skip «г.», «года», «гг.» after a year. */
-function skipYearWords(toks: Tok[], j: number): number {
-  while (j < toks.length) {
-    const t = toks[j];
-    if (t.k === 'word' && YEAR_WORD.test(t.w)) j++;
-    else if (t.k === 'p' && t.c === '.' && j > 0 && toks[j - 1].k === 'word') j++;
-    else break;
-  }
-  return j;
-}
-
-/** A year after a month or a day-month: «2022», «2022г.», «22 г.». Returns [year, next index]. */
-function trailingYear(toks: Tok[], j: number): [number, number] | null {
-  const y = yearAt(toks, j);
-  if (y !== null) return [y, skipYearWords(toks, j + 1)];
-  const t = toks[j];
-  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWord(toks[j + 1], YEAR_WORD)) {
-    const y2 = 2000 + t.v;
-    if (isPlausibleYear(y2)) return [y2, skipYearWords(toks, j + 1)];
-  }
-  return null;
-}
-
-/** A pair of years at j: «2021/2022», «2021-2024», «2021/22». */
-function yearPairAt(toks: Tok[], j: number): { y1: number; y2: number; slash: boolean; next: number } | null {
-  const y1 = yearAt(toks, j);
-  if (y1 === null) return null;
-  const sep = toks[j + 1];
-  const slash = !!sep && sep.k === 'sep' && sep.c === '/';
-  if (!sep || !(sep.k === 'dash' || slash)) return null;
-  const t2 = toks[j + 2];
-  if (!t2 || t2.k !== 'num' || t2.ord) return null;
-  let y2: number;
-  if (t2.len === 4) y2 = t2.v;
-  else if (t2.len === 2) {
-    y2 = Math.floor(y1 / 100) * 100 + t2.v;
-    if (y2 !== y1 + 1) return null;
-  } else return null;
-  if (!isPlausibleYear(y2) || y2 < y1 || y2 - y1 > 20) return null;
-  // «2021-2022» directly followed by a month or a day is not a pair of years
-  const after = toks[j + 3];
-  if (after && ((after.k === 'word' && monthOfWord(after.w) !== null) || after.k === 'dash')) return null;
-  return { y1, y2, slash, next: j + 3 };
-}
-
-function ordinalAt(t: Tok | undefined): number | null {
-  if (!t) return null;
-  if (t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 4) return t.v;
-  if (t.k === 'word') {
-    if (ROMAN[t.w] !== undefined) return ROMAN[t.w];
-    const o = ordinalWord(t.w);
-    if (o !== null && o > 0) return o;
-  }
-  return null;
-}
-
-function halfYearOcc(n: number, academic: boolean): (y: number) => Span {
-  if (academic) return n === 1 ? (y) => monthsSpan(y, 9, 12) : (y) => monthsSpan(y + 1, 1, 5);
-  return n === 1 ? (y) => monthsSpan(y, 1, 6) : (y) => monthsSpan(y, 7, 12);
-}
+export type { DeadlineParse } from './parse/deadline/model';
+export { isoDate } from './parse/deadline/spans';
 
 /** First occurrence of a yearly pattern inside [ps, pe] (see the module comment). */
 function firstIn(occ: (y: number) => Span, ps: number, pe: number): Span {
@@ -502,20 +195,6 @@ function matchUnits(ctx: Ctx, i: number): Atom[] | null {
   return atoms;
 }
 
-const SEASON_ADJ = '(ий|яя|ее|ие|их|ем|юю|его|ей|им|ими)';
-const SEASONS: [RegExp, number, number][] = [
-  [new RegExp(`^(лет(о|ом|а|у)|летн${SEASON_ADJ})$`), 6, 8],
-  [new RegExp(`^(осен(ь|и|ью)|осенн${SEASON_ADJ})$`), 9, 11],
-  [new RegExp(`^(зим(а|ой|у|ы|е)|зимн${SEASON_ADJ})$`), 12, 14],
-  [new RegExp(`^(весн(а|ой|у|ы|е)|весенн${SEASON_ADJ})$`), 3, 5],
-];
-// Approximate school holidays [month, day] start and end (end may wrap to the next year).
-const HOLIDAYS: Record<number, [number, number, number, number]> = {
-  9: [10, 28, 11, 6],
-  12: [12, 29, 13, 8],
-  3: [3, 24, 3, 31],
-  6: [6, 1, 8, 31],
-};
 
 /** Scan the tokens into atoms. */
 function findAtoms(ctx: Ctx): Atom[] {
@@ -725,9 +404,6 @@ function findAtoms(ctx: Ctx): Atom[] {
 // ---------------------------------------------------------------------------------------------
 // Prefixes and modifiers between atoms
 
-/** untilExcl: «до апреля» (before April for months, the day itself for days); untilIncl: «по»,
- *  «не позднее», «до конца»; untilStart: «до начала», «к началу» (the day before). */
-type Marker = 'untilExcl' | 'untilIncl' | 'untilStart' | 'from' | 'after' | null;
 
 interface Gap {
   hard: boolean;
@@ -756,11 +432,6 @@ function gapOf(toks: Tok[], a: number, b: number): Gap {
   return g;
 }
 
-const MOD_WORDS: [RegExp, ModKind][] = [
-  [/^(начало|начале|начала|началу)$/, 'start'],
-  [/^(середин[а-я]*)$/, 'mid'],
-  [/^(конец|конце|конца|концу|окончани[а-я]*|завершени[а-я]*|итогам|итоги)$/, 'end'],
-];
 
 /** Read the words right before an atom (right to left): modifier, then marker. */
 function readPrefix(words: string[]): { marker: Marker; mod?: ModKind; modWord?: string } {
@@ -871,17 +542,6 @@ interface RecInfo {
   schoolQuarter: boolean;
 }
 
-function unitFromNoun(w: string): RecurrenceUnit | 'squarter' | null {
-  if (/^недел/.test(w)) return 'week';
-  if (/^месяц/.test(w)) return 'month';
-  if (/^(квартал|кв$)/.test(w)) return 'quarter';
-  if (/^четверт(ь|и|ям|ях)$/.test(w)) return 'squarter';
-  if (/^(полугоди|полгода)/.test(w)) return 'half-year';
-  if (/^(год|года|году|годам)$/.test(w)) return 'year';
-  return null;
-}
-
-const COUNT_WORDS: Record<string, number> = { один: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, дважды: 2, трижды: 3 };
 
 /** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
 function unitForCount(count: number, per: RecurrenceUnit | 'squarter', perN: number): RecurrenceUnit | 'squarter' {
@@ -1046,13 +706,6 @@ const WHOLE_RE =
 
 // ---------------------------------------------------------------------------------------------
 // Putting it together
-
-interface Part {
-  span: Span;
-  /** a single date or month (no range, no «с …»): can stand in a list */
-  listable: boolean;
-  open: boolean;
-}
 
 function emptyParse(text: string): DeadlineParse {
   return { deadline: { text, start: null, end: null, recurrence: null, unscheduled: false }, readable: false, explicitYears: [] };
