@@ -1,0 +1,97 @@
+/**
+ * Stretches counted by ordinals: half-years, calendar quarters and school quarters («1 полугодие»,
+ * «I-II четверть», «IV кв. 2022 г.», «в первом и третьем квартале 2022 г.», «2 полугодие
+ * 2022-2023 уч. года»). Half-years follow the plan (academic or calendar) unless a single
+ * calendar year is written; school quarters follow `schoolQuarterDays` in period.ts.
+ */
+import type { Atom, Ctx, Span, Tok } from '../model';
+import { isMark, wordOf } from '../tokens';
+import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, yearPairAt } from '../readers';
+import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
+import { firstIn } from '../year-resolution';
+import { schoolQuarterDays } from '../../../period';
+import { unitOfWord, type Unit } from '../vocabulary';
+import type { AtomMatcher } from './match';
+
+interface Ordinal {
+  n: number;
+  at: number;
+}
+
+/** «1», «I-II», «первом и третьем»: ordinals joined by «-», «,», «и», «или»; j = the token after them. */
+function readOrdinals(ctx: Ctx, i: number): { ords: Ordinal[]; j: number } {
+  const { toks } = ctx;
+  const ords: Ordinal[] = [];
+  let j = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const n = ordinalAt(toks[j]);
+    if (n === null || ctx.used[j]) break;
+    ords.push({ n, at: j });
+    j++;
+    const c = toks[j];
+    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) && ordinalAt(toks[j + 1]) !== null) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { ords, j };
+}
+
+interface UnitYears {
+  /** the year or years written after the unit, as a span */
+  span: Span | null;
+  /** that span is an academic year */
+  academic: boolean;
+  years: number[];
+  end: number;
+}
+
+/** Optional year context after the unit: «2022 г.» or «2021/2022 учебного года». */
+function readUnitYears(toks: Tok[], end: number): UnitYears {
+  const pair = yearPairAt(toks, end);
+  if (pair) {
+    const after = skipAcademicWords(toks, skipYearWords(toks, pair.next));
+    const academic = (after.uch || pair.slash) && pair.y2 === pair.y1 + 1;
+    const span = academic ? academicSpan(pair.y1) : { s: yearSpan(pair.y1).s, e: yearSpan(pair.y2).e };
+    return { span, academic, years: [pair.y1, pair.y2], end: after.k };
+  }
+  const ty = trailingYear(toks, end);
+  if (ty) return { span: yearSpan(ty[0]), academic: false, years: [ty[0]], end: ty[1] };
+  return { span: null, academic: false, years: [], end };
+}
+
+/** The n-th unit as a yearly pattern (null: no such half-year). */
+function unitOcc(unit: Unit, n: number, academic: boolean): ((y: number) => Span) | null {
+  if (unit === 'halfyear') return n > 2 ? null : halfYearOcc(n, academic);
+  if (unit === 'quarter') return (y) => monthsSpan(y, n * 3 - 2, n * 3);
+  return (y) => schoolQuarterDays(y, n);
+}
+
+/** Units after ordinals: one atom per ordinal, the last one carrying the year context. */
+export const unitAtoms: AtomMatcher = (ctx, i) => {
+  const { toks } = ctx;
+  const { ords, j } = readOrdinals(ctx, i);
+  if (ords.length === 0) return null;
+  const unit = toks[j] && toks[j].k === 'word' ? unitOfWord(wordOf(toks[j])) : null;
+  if (!unit) return null;
+  let end = j + 1;
+  if (isMark(toks[end], '.') && wordOf(toks[j]) === 'кв') end++;
+  const ys = readUnitYears(toks, end);
+  const atoms: Atom[] = [];
+  for (let k = 0; k < ords.length; k++) {
+    const { n, at } = ords[k];
+    const occ = unitOcc(unit, n, ys.span ? ys.academic : ctx.academicPlan);
+    if (!occ) return null;
+    const last = k === ords.length - 1;
+    atoms.push({
+      ts: at,
+      te: last ? ys.end : at + 1,
+      kind: unit,
+      years: last ? ys.years : [],
+      fixed: ys.span ? firstIn(occ, ys.span.s, ys.span.e) : null,
+      occ: ys.span ? null : occ,
+    });
+  }
+  return atoms;
+};

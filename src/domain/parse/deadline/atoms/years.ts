@@ -1,0 +1,54 @@
+/**
+ * Year atoms: an academic year or a span of years («2021/2022 учебный год», «2021-2024 гг.»),
+ * a year alone («в 2022 году»), and year phrases without a number («в течение учебного года»,
+ * «конец года»).
+ */
+import { isMark, isWord, wordOf } from '../tokens';
+import { skipAcademicWords, skipYearWords, yearAt, yearPairAt } from '../readers';
+import { academicSpan, yearSpan } from '../spans';
+import type { AtomMatcher } from './match';
+
+/** «2021/2022», «2021-2022 уч. г.», «учебный год 2021-2022», «2021-2024 годы» (not «№ 2021-2022»). */
+export const yearPairAtom: AtomMatcher = (ctx, i) => {
+  const { toks } = ctx;
+  const pair = yearPairAt(toks, i);
+  if (!pair || isMark(toks[i - 1], '№')) return null;
+  const after = skipAcademicWords(toks, skipYearWords(toks, pair.next));
+  const uch = after.uch || isWord(toks[i - 1], /^уч/) || isWord(toks[i - 2], /^уч/) || isWord(toks[i - 3], /^уч/);
+  // A bare «2021-2022» in an academic plan 2021/2022 is that academic year.
+  const samePlanYear = ctx.academicPlan && ctx.planYear === pair.y1;
+  const academic = pair.y2 === pair.y1 + 1 && (uch || pair.slash || samePlanYear);
+  const fixed = academic ? academicSpan(pair.y1) : { s: yearSpan(pair.y1).s, e: yearSpan(pair.y2).e };
+  const kind = academic ? 'academic' : pair.y1 === pair.y2 ? 'year' : 'span';
+  return [{ ts: i, te: after.k, kind, years: [pair.y1, pair.y2], fixed, occ: null }];
+};
+
+/** A year alone: «2022», «в 2022 году», «2022 г.» (not «№ 2022»). */
+export const yearAtom: AtomMatcher = ({ toks }, i) => {
+  const y = yearAt(toks, i);
+  if (y === null || isMark(toks[i - 1], '№')) return null;
+  const k = skipYearWords(toks, i + 1);
+  return [{ ts: i, te: k, kind: 'year', years: [y], fixed: yearSpan(y), occ: null }];
+};
+
+const YEAR = /^(год|года|году)$/;
+/** Words before a bare «года» that make it a year phrase. */
+const YEAR_PHRASE_PREV =
+  /^(течени[еия]|протяжении|весь|всего|учебн[а-я]*|календарн[а-я]*|текущ[а-я]*|отчетн[а-я]*|итогам|итоги|конец|конце|конца|начало|начале|начала|середин[а-я]*|окончани[еия]|завершени[еия]|половин[а-я]*)$/;
+
+/**
+ * «учебный год», «в течение года», «конец учебного года»: year words without a number. The span
+ * is given later (parse-deadline.ts): the plan's period, or the academic or calendar year.
+ */
+export const yearPhraseAtom: AtomMatcher = ({ toks }, i) => {
+  const t = toks[i];
+  if (t.k !== 'word') return null;
+  const isYearWord = YEAR.test(t.w);
+  if (!isYearWord && !(/^учебн/.test(t.w) && isWord(toks[i + 1], YEAR))) return null;
+  const pw = wordOf(toks[i - 1]);
+  if (isYearWord && !YEAR_PHRASE_PREV.test(pw)) return null;
+  const academic = /^учебн/.test(t.w) || /^учебн/.test(pw);
+  const calendar = /^календарн/.test(pw);
+  const k = isYearWord ? i + 1 : i + 2;
+  return [{ ts: i, te: k, kind: 'yearPhrase', years: [], fixed: null, occ: null, academic: academic && !calendar }];
+};

@@ -1,0 +1,101 @@
+/**
+ * parseDeadline: the pipeline. Normalise and tokenize; take days of the month and weekdays; scan
+ * the atoms; read the words between them (markers, modifiers, links); give year phrases their base
+ * and apply modifiers; resolve the years against the plan's period; join ranges into parts; read
+ * recurrence and phrases on the whole text; build the deadline.
+ */
+import type { Period } from '../../types';
+import { dayNumber, dayToIso, periodDays, yearOfDay } from '../../period';
+import { findAtoms } from './atoms';
+import type { Atom, Ctx, DeadlineParse, Part, Prefix, Span } from './model';
+import { applyModifiers } from './modifiers';
+import { UNSCHEDULED_RE, WHOLE_RE } from './phrases';
+import { readPrefixes } from './prefixes';
+import { buildParts } from './ranges';
+import { buildRecurrence } from './recurrence/build';
+import { findDaysOfMonth } from './recurrence/days-of-month';
+import { findWeekdays } from './recurrence/weekdays';
+import { findRecurrence } from './recurrence/words';
+import { normalise, tokenize, wordsOf } from './tokens';
+import { baseYearPhrases, resolveYears } from './year-resolution';
+
+function emptyParse(text: string): DeadlineParse {
+  return { deadline: { text, start: null, end: null, recurrence: null, unscheduled: false }, readable: false, explicitYears: [] };
+}
+
+/**
+ * Read a deadline cell. Never throws: anything unreadable gives readable:false with null dates.
+ * See index.ts for every choice the grammar makes.
+ */
+export function parseDeadline(text: string, period: Period): DeadlineParse {
+  const raw = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);
+  try {
+    return parseInner(raw, period);
+  } catch {
+    return emptyParse(raw);
+  }
+}
+
+function parseInner(raw: string, period: Period): DeadlineParse {
+  if (raw.trim() === '') return emptyParse(raw);
+  const toks = tokenize(normalise(raw));
+  const words = wordsOf(toks);
+  const wtext = words.join(' ');
+
+  const pb = periodDays(period);
+  const academicPlan = !!period && period.kind === 'academic';
+  const ctx: Ctx = { toks, used: new Array(toks.length).fill(false), academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
+  const daysOfMonth = findDaysOfMonth(ctx);
+  const wk = findWeekdays(ctx);
+  const atoms = findAtoms(ctx);
+  const explicitYears = [...new Set(atoms.flatMap((a) => a.years))].sort((a, b) => a - b);
+  // A broken period: fall back on the years the text names, or give up.
+  if (!pb && explicitYears.length === 0) return emptyParse(raw);
+  const plan: Span = pb ?? { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
+
+  const { strong, pre, weak } = strongAtoms(atoms, readPrefixes(toks, atoms));
+  baseYearPhrases(strong, period, plan, academicPlan);
+  applyModifiers(strong);
+  resolveYears(strong, pre, plan);
+  const parts = buildParts(strong, pre, plan);
+
+  const rec = findRecurrence(words);
+  // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
+  const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
+  const anyRecurrence = rec.unit !== null || weekdays.length > 0 || daysOfMonth.length > 0;
+  if (parts.length === 0 && !weak && !WHOLE_RE.test(wtext) && !anyRecurrence) {
+    if (UNSCHEDULED_RE.test(wtext)) {
+      return { deadline: { text: raw, start: null, end: null, recurrence: null, unscheduled: true }, readable: true, explicitYears };
+    }
+    return { ...emptyParse(raw), explicitYears };
+  }
+
+  const { base, recurrence } = buildRecurrence({ weekdays, daysOfMonth, rec, parts, explicitYears, base: baseOf(parts, plan), plan });
+  return {
+    deadline: { text: raw, start: dayToIso(base.s), end: dayToIso(base.e), recurrence, unscheduled: false },
+    readable: true,
+    explicitYears,
+  };
+}
+
+/**
+ * Year phrases with neither a modifier nor a marker are weak: they only mean «the whole period».
+ * The rest are strong; `pre[k]` is the prefix of `strong[k]`.
+ */
+function strongAtoms(atoms: Atom[], prefixes: Prefix[]): { strong: Atom[]; pre: Prefix[]; weak: boolean } {
+  const strong: Atom[] = [];
+  const pre: Prefix[] = [];
+  atoms.forEach((a, k) => {
+    if (a.kind !== 'yearPhrase' || a.mod !== undefined || prefixes[k].marker !== null) {
+      strong.push(a);
+      pre.push(prefixes[k]);
+    }
+  });
+  return { strong, pre, weak: atoms.length > strong.length };
+}
+
+/** First..last of the parts, or the plan's period when the text gives no dates. */
+function baseOf(parts: Part[], plan: Span): Span {
+  if (parts.length === 0) return { s: plan.s, e: plan.e };
+  return { s: Math.min(...parts.map((p) => p.span.s)), e: Math.max(...parts.map((p) => p.span.e)) };
+}

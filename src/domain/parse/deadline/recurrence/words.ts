@@ -1,0 +1,129 @@
+/**
+ * Recurrence words: «ежемесячно», «еженедельно», «ежеквартально», «ежечетвертно», «ежегодно»,
+ * «каждую неделю», «по итогам четверти», «по месяцам», «2 раза в год», «раз в 2 месяца»,
+ * «дважды в год». The unit is the smallest one the text names; a school quarter («каждую
+ * четверть») is a quarter whose dates are the school quarters' ends.
+ */
+import type { RecurrenceUnit } from '../../../types';
+import { COUNT_WORDS, unitFromNoun } from '../vocabulary';
+
+type Found = RecurrenceUnit | 'squarter';
+/** A recurrence word matcher: the unit words[i] names (with the words around it), or null. */
+type RecurrenceMatcher = (words: string[], i: number) => Found | null;
+
+const UNIT_ORDER: RecurrenceUnit[] = ['week', 'month', 'quarter', 'half-year', 'year'];
+
+const everyWord: [RegExp, Found][] = [
+  [/^еженедел/, 'week'],
+  [/^(ежемесяч|помесячн)/, 'month'],
+  [/^(ежекварт|поквартальн)/, 'quarter'],
+  [/^(ежечетверт|почетвертн)/, 'squarter'],
+  [/^(ежеполугод|полугодов)/, 'half-year'],
+  [/^ежегодн/, 'year'],
+];
+
+/** «ежемесячно», «поквартально» … */
+const everyAdverb: RecurrenceMatcher = (words, i) => {
+  for (const [re, u] of everyWord) if (re.test(words[i])) return u;
+  return null;
+};
+
+/** «каждую неделю», «каждого месяца», «каждой четверти» (the noun within two words). */
+const each: RecurrenceMatcher = (words, i) => {
+  if (!/^кажд/.test(words[i])) return null;
+  for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+    const u = unitFromNoun(words[j]);
+    if (u) return u;
+  }
+  return null;
+};
+
+/** «по итогам четверти», «по окончании месяца» (no number): after every such unit. */
+const afterEach: RecurrenceMatcher = (words, i) => {
+  if (!/^(итогам|окончании|завершении)$/.test(words[i]) || i + 1 >= words.length || /^(год|года|году)$/.test(words[i + 1])) return null;
+  return unitFromNoun(words[i + 1]);
+};
+
+/** «по неделям», «по месяцам», «по четвертям». */
+const byUnits: RecurrenceMatcher = (words, i) => {
+  if (words[i] !== 'по' || i + 1 >= words.length || !/^(неделям|месяцам|кварталам|четвертям|полугодиям|годам)$/.test(words[i + 1])) return null;
+  return unitFromNoun(words[i + 1]);
+};
+
+/** «2 раза в год», «раз в полгода», «раз в 2 месяца», «три раза в четверть». */
+const timesPer: RecurrenceMatcher = (words, i) => {
+  if (!/^(раз|раза)$/.test(words[i]) || !/^(в|во)$/.test(words[i + 1] ?? '')) return null;
+  let perN = 1;
+  let j = i + 2;
+  const nw = words[j] ?? '';
+  if (/^\d+$/.test(nw)) {
+    perN = Number(nw);
+    j++;
+  } else if (COUNT_WORDS[nw] !== undefined) {
+    perN = COUNT_WORDS[nw];
+    j++;
+  }
+  const u = unitFromNoun(words[j] ?? '');
+  if (!u) return null;
+  const cw = words[i - 1] ?? '';
+  const count = /^\d+$/.test(cw) ? Number(cw) : (COUNT_WORDS[cw] ?? 1);
+  return u === 'half-year' && /^полгода/.test(words[j] ?? '') ? 'half-year' : unitForCount(count, u, perN);
+};
+
+/** «дважды в год», «трижды в четверть». */
+const twiceThrice: RecurrenceMatcher = (words, i) => {
+  const w = words[i];
+  if (!/^(дважды|трижды)$/.test(w) || !/^(в|во)$/.test(words[i + 1] ?? '')) return null;
+  const u = unitFromNoun(words[i + 2] ?? '');
+  return u ? unitForCount(COUNT_WORDS[w], u, 1) : null;
+};
+
+/** Each word is tried against these in order (they read different words, so at most one fits). */
+export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = [everyAdverb, each, afterEach, byUnits, timesPer, twiceThrice];
+
+/** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
+function unitForCount(count: number, per: Found, perN: number): Found {
+  const daysPer: Record<string, number> = { week: 7, month: 30, squarter: 60, quarter: 91, 'half-year': 182, year: 365 };
+  if (count <= 1 && perN <= 1) return per;
+  const gap = (daysPer[per] * perN) / Math.max(1, count);
+  return unitForGap(gap);
+}
+
+/** The unit of dates `gap` days apart. */
+export function unitForGap(gap: number): RecurrenceUnit {
+  if (gap <= 16) return 'week';
+  if (gap <= 45) return 'month';
+  if (gap <= 135) return 'quarter';
+  if (gap <= 250) return 'half-year';
+  return 'year';
+}
+
+export interface RecInfo {
+  unit: RecurrenceUnit | null;
+  schoolQuarter: boolean;
+}
+
+/** The smallest recurrence unit the words name. */
+export function findRecurrence(words: string[]): RecInfo {
+  const found: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const match of RECURRENCE_MATCHERS) {
+      const u = match(words, i);
+      if (u) {
+        found.push(u);
+        break;
+      }
+    }
+  }
+  if (found.length === 0) return { unit: null, schoolQuarter: false };
+  let best: RecurrenceUnit | null = null;
+  let sq = false;
+  for (const f of found) {
+    const u: RecurrenceUnit = f === 'squarter' ? 'quarter' : f;
+    if (best === null || UNIT_ORDER.indexOf(u) < UNIT_ORDER.indexOf(best)) {
+      best = u;
+      sq = f === 'squarter';
+    } else if (u === best && f === 'squarter') sq = true;
+  }
+  return { unit: best, schoolQuarter: sq };
+}
