@@ -17,7 +17,9 @@ import {
   calendarGrid,
   isSkippedSheet,
   responsibleGrid,
+  rowStyle,
   schoolFromTitle,
+  sheetLayout,
   summaryGrid,
   type SchoolInput,
   type SheetGrid,
@@ -32,7 +34,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Stop opening other spreadsheets after this long: Apps Script ends an execution at 6 minutes. */
 const EXTERNAL_BUDGET_MS = 4 * 60 * 1000;
-const ZONE_BACKGROUND = { green: '#d9ead3', yellow: '#fff2cc', red: '#f4cccc' } as const;
 const SPREADSHEET_URL = /\/spreadsheets\/d\/([a-zA-Z0-9_-]{20,})/;
 
 export interface SummaryOutcome {
@@ -119,25 +120,23 @@ export function collectSchools(ctx: GasContext, settings: Settings): { schools: 
   return { schools, notRead };
 }
 
-/** One generated sheet: values in one block, then row formats in one call each. */
+/** Pixels per character of column width (Arial 10 in Sheets). */
+const PX_PER_CHAR = 7.5;
+
+/** One generated sheet: values in one block, then the rows' style and the columns' widths (domain/summary/style). */
 function writeGrid(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, grid: SheetGrid): Sheet {
   const sheet = ownedSheet(ss, grid.name, 'summary');
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   writeBlock(sheet, { row: 1, col: 1, values: grid.rows });
   if (grid.rows.length === 0) return sheet;
   const range = sheet.getRange(1, 1, grid.rows.length, grid.width);
-  range.setFontWeights(grid.kinds.map((k) => Array(grid.width).fill(k === 'header' || k === 'total' || k === 'title' || k === 'section' ? 'bold' : 'normal')));
-  range.setBackgrounds(
-    grid.kinds.map((k, i) => {
-      const zone = grid.zones[i];
-      const colour = zone ? ZONE_BACKGROUND[zone] : k === 'header' ? '#d9e2f3' : k === 'section' || k === 'total' ? '#f2f2f2' : null;
-      return Array(grid.width).fill(colour);
-    }),
-  );
-  range.setWrap(true);
-  const header = grid.kinds.indexOf('header');
-  if (header >= 0) sheet.setFrozenRows(header + 1);
-  sheet.setColumnWidth(1, 260);
+  const styles = grid.rows.map((_, r) => rowStyle(grid, r));
+  range.setFontWeights(styles.map((st) => Array(grid.width).fill(st.bold ? 'bold' : 'normal')));
+  range.setBackgrounds(styles.map((st) => Array(grid.width).fill(st.background)));
+  range.setWraps(grid.kinds.map((k) => Array(grid.width).fill(k === 'header')));
+  const layout = sheetLayout(grid);
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+  layout.widths.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * PX_PER_CHAR)));
   return sheet;
 }
 

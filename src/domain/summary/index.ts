@@ -4,3 +4,4 @@ export * from './report';
 export * from './sheets';
 export * from './summary';
 export * from './sources';
+export * from './style';
