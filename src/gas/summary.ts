@@ -1,130 +1,69 @@
 /**
- * «Сводка по школам»: the coordinator's summary from the roadmap tabs of the open spreadsheet and the
- * schools of the «Реестр школ» sheet whose links point to other spreadsheets. Writes the sheets the
- * add-on owns («Сводка», «Исполнители», «Календарь», «Отчёт за полугодие»); a user's sheet with one of
- * those names is never touched. Reading another school's spreadsheet needs the `spreadsheets` scope.
+ * «Сводка по школам» in the spreadsheet: the use case of src/app/summary.ts over the roadmap tabs of
+ * the open spreadsheet and the spreadsheets its «Реестр школ» links to (opened while time allows:
+ * Apps Script ends an execution at 6 minutes). Writes the sheets the add-on owns («Сводка»,
+ * «Исполнители», «Календарь», «Отчёт за полугодие») and the chart under one lock; a user's sheet with
+ * one of those names is never touched. Opening another spreadsheet needs the `spreadsheets` scope.
  */
-import type { Measure } from '../domain/roadmap/measure';
-import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { REGISTRY_SHEET, matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
-import { sheetPeriods } from '../domain/workbook/kinds/settings';
-import type { Settings } from '../domain/settings';
-import {
-  SUMMARY_HEADER,
-  buildHalfYearReport,
-  buildSummary,
-  calendarGrid,
-  isSkippedSheet,
-  responsibleGrid,
-  rowStyle,
-  schoolFromTitle,
-  sheetLayout,
-  summaryGrid,
-  type SchoolInput,
-  type SheetGrid,
-} from '../domain/summary';
+import { summarise, summarySheets, type NotRead, type SummarySources, type WorkbookInput } from '../app/summary';
+import { SUMMARY_HEADER, rowStyle, sheetLayout, type SheetGrid } from '../domain/summary';
 import { pluralRu } from '../domain/text-ru';
-import type { Grid, Period } from '../domain/types';
-import { gasContext, loadDirectory, loadSettings, type GasContext } from './context';
-import { isGenerated, ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
-import { readGrid } from './sheet-io';
+import { kindOfSheet } from '../domain/workbook/kinds';
+import { parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
+import { gasContext } from './context';
+import { ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
+import { GasWorkbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Stop opening other spreadsheets after this long: Apps Script ends an execution at 6 minutes. */
 const EXTERNAL_BUDGET_MS = 4 * 60 * 1000;
 const SPREADSHEET_URL = /\/spreadsheets\/d\/([a-zA-Z0-9_-]{20,})/;
+/** Pixels per character of column width (Arial 10 in Sheets). */
+const PX_PER_CHAR = 7.5;
 
 export interface SummaryOutcome {
   schools: number;
-  /** Registry entries whose spreadsheets could not be read, with the reason, in Russian. */
+  /** Workbooks and registry entries that could not be read, with the reason, in Russian. */
   notRead: string[];
   sheets: string[];
 }
 
-function period(a: SheetAnalysis): { measures: Measure[]; period: Period } {
-  return { measures: a.measures, period: a.period };
+/** Every sheet of a spreadsheet but the ones the add-on made, read whole. */
+function readWorkbook(ss: Spreadsheet, timeZone: string, label: string): WorkbookInput {
+  const wb = new GasWorkbook(ss, timeZone);
+  return { label, sheets: wb.sheets().filter((s) => !s.generated).map((s) => wb.read(s.id)) };
 }
 
-function curatorOf(e: RegistryEntry | null): string | undefined {
-  if (!e) return undefined;
-  if (e.curatorSchool && e.curatorPerson) return `${e.curatorSchool} (${e.curatorPerson})`;
-  return e.curatorSchool ?? e.curatorPerson ?? undefined;
-}
-
-function schoolInput(a: SheetAnalysis, entry: RegistryEntry | null, file: string, fallback: string): SchoolInput {
-  return {
-    name: entry?.school ?? schoolFromTitle(a.table.titleLines) ?? fallback,
-    curator: curatorOf(entry),
-    cluster: entry?.cluster ?? undefined,
-    municipality: entry?.municipality ?? undefined,
-    file,
-    sheet: a.name,
-    analysis: period(a),
-  };
-}
-
-function roadmapsOf(sheets: { name: string; grid: Grid }[], ctx: GasContext, settings: Settings): SheetAnalysis[] {
-  const analyses = analyseWorkbook(sheets, {
-    today: ctx.today,
-    directory: settings.directory,
-    periods: sheetPeriods(settings, sheets.map((s) => s.name)),
-  });
-  return analyses.filter((a) => a.measures.length > 0);
-}
-
-/** Gathers the schools: a read of each tab here, and of each linked spreadsheet while time allows. */
-export function collectSchools(ctx: GasContext, settings: Settings): { schools: SchoolInput[]; notRead: string[] } {
-  const started = Date.now();
-  const own: { name: string; grid: Grid }[] = [];
-  let registry: RegistryEntry[] = [];
-  for (const sheet of ctx.ss.getSheets()) {
-    const name = sheet.getName();
-    if (name === REGISTRY_SHEET) registry = parseRegistryGrid(readGrid(sheet, ctx.timeZone)).schools;
-    if (isSkippedSheet(name) || isGenerated(sheet)) continue;
-    own.push({ name, grid: readGrid(sheet, ctx.timeZone) });
-  }
-  const file = ctx.ss.getName();
-  const schools: SchoolInput[] = [];
-  const used = new Set<RegistryEntry>();
-  for (const a of roadmapsOf(own, ctx, settings)) {
-    const entry = matchRegistry(registry, { sheet: a.name, title: a.table.titleLines.join(' ') });
-    if (entry) used.add(entry);
-    schools.push(schoolInput(a, entry, file, a.name));
-  }
-
-  const notRead: string[] = [];
-  for (const entry of registry) {
-    if (used.has(entry) || !entry.link) continue;
-    const id = SPREADSHEET_URL.exec(entry.link)?.[1];
-    if (!id || id === ctx.ss.getId()) continue;
+/** The registry-linked spreadsheets, opened while the budget lasts. */
+function linkedOpener(ownId: string, started: number): (entry: RegistryEntry) => WorkbookInput | NotRead | null {
+  return (entry) => {
+    const id = entry.link ? SPREADSHEET_URL.exec(entry.link)?.[1] : undefined;
+    if (!id || id === ownId) return null;
     if (Date.now() - started > EXTERNAL_BUDGET_MS) {
-      notRead.push(`${entry.school}: не хватило времени (ограничение Apps Script — 6 минут); запустите сводку ещё раз`);
-      continue;
+      return { label: entry.school, reason: 'не хватило времени (ограничение Apps Script — 6 минут); запустите сводку ещё раз' };
     }
     try {
       const other = SpreadsheetApp.openById(id);
-      const tz = other.getSpreadsheetTimeZone();
-      const sheets = other
-        .getSheets()
-        .filter((s) => !isSkippedSheet(s.getName()) && !isGenerated(s))
-        .map((s) => ({ name: s.getName(), grid: readGrid(s, tz) }));
-      const found = roadmapsOf(sheets, ctx, settings);
-      if (found.length === 0) notRead.push(`${entry.school}: в таблице не найдена дорожная карта`);
-      for (const a of found) schools.push(schoolInput(a, entry, other.getName(), entry.school));
+      return readWorkbook(other, other.getSpreadsheetTimeZone(), other.getName());
     } catch (error) {
-      notRead.push(`${entry.school}: таблица недоступна (${(error as Error).message})`);
+      return { label: entry.school, reason: `таблица недоступна (${(error as Error).message})` };
     }
-  }
-  return { schools, notRead };
+  };
 }
 
-/** Pixels per character of column width (Arial 10 in Sheets). */
-const PX_PER_CHAR = 7.5;
+/** The open spreadsheet, its registry and the opener of the spreadsheets the registry links to. */
+export function summarySources(ss: Spreadsheet, timeZone: string): SummarySources {
+  const started = Date.now();
+  const own = readWorkbook(ss, timeZone, ss.getName());
+  const registrySheet = own.sheets.find((s) => kindOfSheet(s.name, s.grid) === 'registry');
+  const registry = registrySheet ? { label: own.label, entries: parseRegistryGrid(registrySheet.grid, registrySheet.name).schools, workbook: own } : null;
+  return { workbooks: [own], registry, openLinked: linkedOpener(ss.getId(), started) };
+}
 
 /** One generated sheet: values in one block, then the rows' style and the columns' widths (domain/summary/style). */
-function writeGrid(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, grid: SheetGrid): Sheet {
+function writeGrid(ss: Spreadsheet, grid: SheetGrid): Sheet {
   const sheet = ownedSheet(ss, grid.name, 'summary');
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   writeBlock(sheet, { row: 1, col: 1, values: grid.rows });
@@ -159,34 +98,22 @@ function addDoneChart(sheet: Sheet, schools: number): void {
 
 export function buildSummarySheets(): SummaryOutcome {
   const ctx = gasContext();
-  const settings = loadSettings(ctx);
-  settings.directory = [...loadDirectory(ctx), ...settings.directory];
-  const { schools, notRead } = collectSchools(ctx, settings);
-  const summary = buildSummary(schools, { today: ctx.today, settings });
-  const grids = [summaryGrid(summary), responsibleGrid(summary), calendarGrid(summary), buildHalfYearReport(schools, { today: ctx.today, settings }).grid];
-  if (notRead.length > 0) {
-    grids[0].rows.push(Array(grids[0].width).fill(null));
-    grids[0].kinds.push('blank');
-    grids[0].zones.push(null);
-    for (const line of [`Не прочитаны (${notRead.length}):`, ...notRead]) {
-      grids[0].rows.push([line, ...Array(grids[0].width - 1).fill(null)]);
-      grids[0].kinds.push('text');
-      grids[0].zones.push(null);
-    }
-  }
+  const run = summarise(summarySources(ctx.ss, ctx.timeZone), { today: ctx.today });
+  const grids = summarySheets(run);
   // The chart goes in under the same lock as the sheets: two runs never leave two charts.
   const written = withDocumentLock(() => {
     const sheets = grids.map((g) => writeGrid(ctx.ss, g));
-    addDoneChart(sheets[0], summary.schools.length);
+    addDoneChart(sheets[0], run.summary.schools.length);
     return sheets;
   });
   written[0].activate();
+  const notRead = run.notRead.map((n) => `${n.label}: ${n.reason}`);
   ctx.ss.toast(
-    `${pluralRu(summary.schools.length, 'школа', 'школы', 'школ')}${notRead.length ? `; не прочитано: ${notRead.length}` : ''}.`,
+    `${pluralRu(run.summary.schools.length, 'школа', 'школы', 'школ')}${notRead.length ? `; не прочитано: ${notRead.length}` : ''}.`,
     'Сводка готова',
     8,
   );
-  return { schools: summary.schools.length, notRead, sheets: written.map((s) => s.getName()) };
+  return { schools: run.summary.schools.length, notRead, sheets: written.map((s) => s.getName()) };
 }
 
 /** Menu handler. */

@@ -1,0 +1,310 @@
+/**
+ * The coordinator's summary, written once for the add-on and the command line: gather the schools
+ * from workbooks (the open spreadsheet's tabs and the spreadsheets its «Реестр школ» links to; the
+ * command line's files and folders), name them, match them to the registry, and build the summary,
+ * the half-year report and the four generated sheets.
+ *
+ * Decisions:
+ * - A school is one roadmap table with at least one measure: each table of each sheet of each
+ *   workbook. Hidden sheets, sheets the add-on made (a summary, the copy «Подготовить лист» keeps —
+ *   marked in Sheets, recognised by its name next to its original in a file), the add-on's own sheet
+ *   names and the reference kinds («Настройки», «Справочник организаций», «Реестр школ», by name or by
+ *   content) are not roadmaps.
+ * - The school's name: the registry's (the entry whose link named the workbook, else matched by link,
+ *   file, sheet or title), else the first school named above the table, else the file's name (the
+ *   sheet's when the file holds several schools), with «(таблица N)» when a sheet holds several.
+ * - Settings: the first «Настройки» found (the registry's workbook first, then the others in order)
+ *   gives the audit targets, zone thresholds and report dates; each workbook's own «Настройки» gives
+ *   the periods of its sheets; an explicit period overrides every one.
+ * - Abbreviations: each workbook's «Справочник организаций», then the registry workbook's.
+ * - A link behind an evidence cell (a HYPERLINK formula, rich text, an .xlsx hyperlink) counts as a link.
+ */
+import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import type { Measure } from '../domain/roadmap/measure';
+import { analyseWorkbook } from '../domain/roadmap/workbook';
+import { defaultSettings, type Settings } from '../domain/settings';
+import {
+  buildHalfYearReport,
+  buildSummary,
+  calendarGrid,
+  isSkippedSheet,
+  responsibleGrid,
+  schoolFromTitle,
+  summaryGrid,
+  type HalfYearReport,
+  type RowKind,
+  type SchoolInput,
+  type SheetGrid,
+  type Summary,
+} from '../domain/summary';
+import { findUrls } from '../domain/tracking';
+import type { IsoDate } from '../domain/types';
+import { kindOfSheet } from '../domain/workbook/kinds';
+import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
+import { parseDirectoryGrid } from '../domain/workbook/kinds/directory';
+import { matchRegistry, type RegistryEntry } from '../domain/workbook/kinds/registry';
+import { SETTINGS_SHEET, parseSettingsGrid, sheetPeriods } from '../domain/workbook/kinds/settings';
+import type { SheetSnapshot } from '../ports';
+
+/** A workbook read for the summary: its sheets, read whole. */
+export interface WorkbookInput {
+  /** How reports name it: the file's path, or the spreadsheet's name. */
+  label: string;
+  sheets: SheetSnapshot[];
+  /** The registry entry whose link this workbook was opened for. */
+  entry?: RegistryEntry;
+}
+
+/** A workbook (or a file, a folder, a registry entry's link) that could not be read, and why, in Russian. */
+export interface NotRead {
+  label: string;
+  reason: string;
+}
+
+export interface SummarySources {
+  /** The workbooks, in order: the open spreadsheet; the command line's files. */
+  workbooks: readonly (WorkbookInput | NotRead)[];
+  /** The registry, where there is one: its rows and the workbook holding it (for its «Настройки»). */
+  registry: { label: string; entries: RegistryEntry[]; workbook?: WorkbookInput } | null;
+  /**
+   * Opens the workbook a registry entry links to when no roadmap read so far matched the entry, or
+   * says why it cannot; null when the link names nothing this adapter opens (a sheet, a file name).
+   */
+  openLinked?(entry: RegistryEntry): WorkbookInput | NotRead | null;
+}
+
+export interface SummaryOptions {
+  today: IsoDate;
+  /** The plan period for every sheet; else each workbook's settings; else inferred. */
+  period?: string | null;
+}
+
+/** What a workbook gave: the schools found in it. */
+export interface WorkbookCount {
+  label: string;
+  schools: number;
+}
+
+export interface SummaryRun {
+  today: IsoDate;
+  read: WorkbookCount[];
+  notRead: NotRead[];
+  /** Where the summary-wide settings come from («файл, лист «Настройки»»), or null for the defaults. */
+  settingsSource: string | null;
+  /** Findings of the «Настройки» sheets read, each led by its workbook. */
+  settingsWarnings: string[];
+  /** Registry schools no roadmap was matched to; schools summarised that the registry does not list. */
+  unmatched: string[];
+  notInRegistry: string[];
+  schools: SchoolInput[];
+  summary: Summary;
+  report: HalfYearReport;
+}
+
+const isNotRead = (w: WorkbookInput | NotRead): w is NotRead => 'reason' in w;
+
+/** «План — копия 01.12.2026» (or «… (2)») beside a sheet «План»: the copy «Подготовить лист» keeps. */
+export function isPrepareCopy(name: string, names: ReadonlySet<string>): boolean {
+  const m = /^(.+) — копия \d\d\.\d\d\.\d{4}(?: \(\d+\))?$/.exec(name);
+  return m !== null && names.has(m[1]);
+}
+
+/** The sheets of a workbook that may hold roadmaps. */
+function roadmapSheets(wb: WorkbookInput): SheetSnapshot[] {
+  const names = new Set(wb.sheets.map((s) => s.name));
+  return wb.sheets.filter(
+    (s) => !s.hidden && !s.generated && !isSkippedSheet(s.name) && !isPrepareCopy(s.name, names) && kindOfSheet(s.name, s.grid) === 'roadmap',
+  );
+}
+
+function sheetOfKind(wb: WorkbookInput, kind: 'settings' | 'directory'): SheetSnapshot | undefined {
+  return wb.sheets.find((s) => !s.generated && kindOfSheet(s.name, s.grid) === kind);
+}
+
+function readSettings(wb: WorkbookInput): { settings: Settings; warnings: string[] } | null {
+  const sheet = sheetOfKind(wb, 'settings');
+  if (!sheet) return null;
+  const { settings, diagnostics } = parseSettingsGrid(sheet.grid, sheet.name);
+  return { settings, warnings: diagnostics.map((d) => `${wb.label}: ${d.message}`) };
+}
+
+function readDirectory(wb: WorkbookInput | undefined): DirectoryEntry[] {
+  const sheet = wb && sheetOfKind(wb, 'directory');
+  return sheet ? parseDirectoryGrid(sheet.grid, sheet.name).entries : [];
+}
+
+/** Evidence cells whose link sits behind the text: the URL is added to the text. */
+function withLinks(a: SheetAnalysis, sheet: SheetSnapshot): Measure[] {
+  const col = a.table.columns.evidence?.index;
+  if (col === undefined || sheet.links.length === 0) return a.measures;
+  const byRow = new Map<number, string>();
+  for (const link of sheet.links) if (link.col === col) byRow.set(link.row + 1, link.url);
+  if (byRow.size === 0) return a.measures;
+  return a.measures.map((m) => {
+    if (m.evidence && findUrls(m.evidence).length > 0) return m;
+    const urls = m.sourceRows.map((r) => byRow.get(r)).filter((u): u is string => u !== undefined);
+    if (urls.length === 0) return m;
+    return { ...m, evidence: [m.evidence ?? '', ...urls].filter((s) => s !== '').join(' ') };
+  });
+}
+
+/** A roadmap table found, with what names its school. */
+interface FoundTable {
+  wb: WorkbookInput;
+  analysis: SheetAnalysis;
+  titleText: string;
+  titleSchool: string | null;
+}
+
+function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
+  const candidates = roadmapSheets(wb);
+  const analyses = analyseWorkbook(
+    candidates.map((s) => ({ name: s.name, grid: s.grid })),
+    {
+      today: opts.today,
+      period: opts.period ?? null,
+      periods: sheetPeriods(own, candidates.map((s) => s.name)),
+      directory: [...readDirectory(wb), ...directory, ...(own?.directory ?? [])],
+    },
+  );
+  return analyses
+    .filter((a) => a.measures.length > 0)
+    .map((a) => {
+      const sheet = candidates.find((s) => s.name === a.name) as SheetSnapshot;
+      return { wb, analysis: { ...a, measures: withLinks(a, sheet) }, titleText: a.table.titleLines.join(' '), titleSchool: schoolFromTitle(a.table.titleLines) };
+    });
+}
+
+/**
+ * The registry entry of a table. A link naming the sheet scores the same as one naming the file, so
+ * links «школа1.xlsx / Дорожная карта» and «школа2.xlsx / Дорожная карта» tie on every file's sheet
+ * «Дорожная карта»; asking again without the sheet lets the file name decide.
+ */
+function findEntry(entries: readonly RegistryEntry[], t: FoundTable): RegistryEntry | null {
+  if (t.wb.entry) return t.wb.entry;
+  return (
+    matchRegistry(entries, { file: t.wb.label, sheet: t.analysis.name, title: t.titleText }) ??
+    matchRegistry(entries, { file: t.wb.label, title: t.titleText })
+  );
+}
+
+/** «папка/школа 5.xlsx» → «школа 5». */
+function baseName(label: string): string {
+  const last = label.split(/[\\/]/).pop() ?? label;
+  return last.replace(/\.(?:xlsx|xlsm|csv|tsv|docx)$/i, '');
+}
+
+function tableSuffix(a: SheetAnalysis): string {
+  return a.tablesInSheet > 1 ? ` (таблица ${a.tableIndex})` : '';
+}
+
+export function curatorLabel(e: RegistryEntry | null): string | undefined {
+  if (!e) return undefined;
+  if (e.curatorSchool && e.curatorPerson) return `${e.curatorSchool} (${e.curatorPerson})`;
+  return e.curatorSchool ?? e.curatorPerson ?? undefined;
+}
+
+function schoolOf(t: FoundTable, entry: RegistryEntry | null, severalInWorkbook: boolean): SchoolInput {
+  const a = t.analysis;
+  const fallback = `${severalInWorkbook ? a.name : baseName(t.wb.label)}${tableSuffix(a)}`;
+  return {
+    name: entry?.school ?? t.titleSchool ?? fallback,
+    curator: curatorLabel(entry),
+    cluster: entry?.cluster ?? undefined,
+    municipality: entry?.municipality ?? undefined,
+    file: t.wb.label,
+    sheet: `${a.name}${tableSuffix(a)}`,
+    analysis: { measures: a.measures, period: a.period },
+  };
+}
+
+/** Gathers the schools of every workbook and of the registry's linked ones, then summarises them. */
+export function summarise(sources: SummarySources, opts: SummaryOptions): SummaryRun {
+  const registry = sources.registry;
+  const entries = registry?.entries ?? [];
+  const notRead: NotRead[] = [];
+  const read: WorkbookCount[] = [];
+  const found: FoundTable[] = [];
+  const settingsWarnings: string[] = [];
+  let settings: Settings | null = null;
+  let settingsSource: string | null = null;
+  const directory = readDirectory(registry?.workbook);
+
+  const take = (wb: WorkbookInput) => {
+    const own = readSettings(wb);
+    if (own) settingsWarnings.push(...own.warnings);
+    if (own && !settings) {
+      settings = own.settings;
+      settingsSource = `${wb.label}, лист «${SETTINGS_SHEET}»`;
+    }
+    const tables = tablesOf(wb, opts, own?.settings ?? null, directory);
+    found.push(...tables);
+    read.push({ label: wb.label, schools: tables.length });
+  };
+  // The registry's own settings come first, even when its workbook is not one of the roadmaps.
+  const registryOwn = registry?.workbook && !sources.workbooks.includes(registry.workbook) ? readSettings(registry.workbook) : null;
+  if (registryOwn && registry?.workbook) {
+    settings = registryOwn.settings;
+    settingsSource = `${registry.workbook.label}, лист «${SETTINGS_SHEET}»`;
+    settingsWarnings.push(...registryOwn.warnings);
+  }
+  for (const w of sources.workbooks) {
+    if (isNotRead(w)) notRead.push(w);
+    else take(w);
+  }
+
+  const matched = new Set<RegistryEntry>();
+  const entryOf = new Map<FoundTable, RegistryEntry | null>();
+  for (const t of found) {
+    const e = findEntry(entries, t);
+    entryOf.set(t, e);
+    if (e) matched.add(e);
+  }
+  // Registry schools no roadmap matched, whose link names a workbook the adapter can open.
+  for (const e of entries) {
+    if (matched.has(e) || !sources.openLinked) continue;
+    const linked = sources.openLinked(e);
+    if (!linked) continue;
+    if (isNotRead(linked)) {
+      notRead.push(linked);
+      continue;
+    }
+    const before = found.length;
+    take({ ...linked, entry: e });
+    if (found.length === before) notRead.push({ label: e.school, reason: 'в таблице не найдена дорожная карта' });
+    for (const t of found.slice(before)) entryOf.set(t, e);
+    if (found.length > before) matched.add(e);
+  }
+
+  const perWorkbook = new Map<WorkbookInput, number>();
+  for (const t of found) perWorkbook.set(t.wb, (perWorkbook.get(t.wb) ?? 0) + 1);
+  const schools = found.map((t) => schoolOf(t, entryOf.get(t) ?? null, (perWorkbook.get(t.wb) ?? 0) > 1));
+  const notInRegistry = registry ? schools.filter((_, i) => !entryOf.get(found[i])).map((s) => s.name) : [];
+  const ctx = { today: opts.today, settings: settings ?? defaultSettings() };
+  return {
+    today: opts.today,
+    read,
+    notRead,
+    settingsSource,
+    settingsWarnings,
+    unmatched: entries.filter((e) => !matched.has(e)).map((e) => e.school),
+    notInRegistry,
+    schools,
+    summary: buildSummary(schools, ctx),
+    report: buildHalfYearReport(schools, ctx),
+  };
+}
+
+/** The four generated sheets, the workbooks not read listed under «Сводка». */
+export function summarySheets(run: Pick<SummaryRun, 'summary' | 'report' | 'notRead'>): SheetGrid[] {
+  const grids = [summaryGrid(run.summary), responsibleGrid(run.summary), calendarGrid(run.summary), run.report.grid];
+  if (run.notRead.length === 0) return grids;
+  const first = grids[0];
+  const rows = [...first.rows, Array<null>(first.width).fill(null)];
+  const kinds: RowKind[] = [...first.kinds, 'blank'];
+  for (const line of [`Не прочитаны (${run.notRead.length}):`, ...run.notRead.map((n) => `${n.label}: ${n.reason}`)]) {
+    rows.push([line, ...Array<null>(first.width - 1).fill(null)]);
+    kinds.push('text');
+  }
+  return [{ ...first, rows, kinds, zones: [...first.zones, ...kinds.slice(first.kinds.length).map(() => null)] }, ...grids.slice(1)];
+}
