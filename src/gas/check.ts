@@ -6,11 +6,12 @@ import {
   type CheckDiagnostic,
   type CheckReport,
 } from '../contracts/schemas';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { sheetPeriods } from '../domain/workbook/kinds/settings';
-import type { Field } from '../domain/types';
+import { checkWorkbook } from '../app/check';
+import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import type { Diagnostic, Field } from '../domain/types';
+import { kindByName } from '../domain/workbook/kinds';
 import { showPage } from './dialogs';
-import { gasContext, loadDirectory, loadSettings } from './context';
+import { gasContext } from './context';
 import { readGrid, requireSheet } from './sheet-io';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -19,43 +20,46 @@ export function showCheckSidebar(): void {
   showPage('check');
 }
 
+function toCheckDiagnostic(d: Diagnostic, t: SheetAnalysis | null): CheckDiagnostic {
+  const ref = d.field && t ? t.table.columns[d.field as Field] : undefined;
+  return {
+    code: d.code,
+    severity: d.severity,
+    row: d.row,
+    field: d.field,
+    message: d.message,
+    text: d.text ?? d.message,
+    columnHeader: d.place?.column ?? null,
+    column: ref ? ref.index + 1 : null,
+  };
+}
+
 /**
- * Reads the active sheet once and checks it. Changes no cell. The answer is parsed with the
- * contract's schema before it leaves, like the page parses it when it arrives.
+ * Reads the active sheet once and checks it as what it is (a roadmap, or «Настройки», a directory, a
+ * registry), with the settings and abbreviations of the spreadsheet's reference sheets. Changes no
+ * cell. The answer is parsed with the contract's schema before it leaves, like the page parses it.
  */
 export function getCheckReport(): CheckReport {
   const ctx = gasContext();
   const sheet = ctx.ss.getActiveSheet();
-  const name = sheet.getName();
-  const grid = readGrid(sheet, ctx.timeZone);
-  const settings = loadSettings(ctx);
-  const tables = analyseWorkbook([{ name, grid }], {
-    today: ctx.today,
-    periods: sheetPeriods(settings, [name]),
-    directory: loadDirectory(ctx),
-  });
-  const counts = { error: 0, warning: 0, info: 0 };
-  const all: CheckDiagnostic[] = [];
-  for (const t of tables) {
-    for (const d of t.diagnostics) {
-      counts[d.severity]++;
-      const ref = d.field ? t.table.columns[d.field as Field] : undefined;
-      all.push({
-        code: d.code,
-        severity: d.severity,
-        row: d.row,
-        field: d.field,
-        message: d.message,
-        text: d.text ?? d.message,
-        columnHeader: d.place?.column ?? null,
-        column: ref ? ref.index + 1 : null,
-      });
-    }
+  const active = { name: sheet.getName(), grid: readGrid(sheet, ctx.timeZone) };
+  // The reference sheets its check needs, found by name: no other sheet is read.
+  const sheets = [active];
+  for (const other of ctx.ss.getSheets()) {
+    const name = other.getName();
+    if (name !== active.name && kindByName(name)) sheets.push({ name, grid: readGrid(other, ctx.timeZone) });
   }
+  const result = checkWorkbook(sheets, { today: ctx.today, only: active.name });
+  const all: CheckDiagnostic[] = [
+    ...result.tables.flatMap((t) => t.diagnostics.map((d) => toCheckDiagnostic(d, t))),
+    ...result.reference.flatMap((r) => r.diagnostics.map((d) => toCheckDiagnostic(d, null))),
+  ];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of all) counts[d.severity]++;
   all.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0));
   return CheckReportSchema.parse({
-    sheet: name,
-    tables: tables.map((t) => ({
+    sheet: active.name,
+    tables: result.tables.map((t) => ({
       headerRow: t.table.headerRow,
       periodLabel: t.period.label,
       periodStart: t.period.start,

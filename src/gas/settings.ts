@@ -39,6 +39,14 @@ export function getSettingsDialogData(): SettingsDialogData {
   return SettingsDialogDataSchema.parse({ form: settingsToForm(loadSettings(ctx), sheets), roadmapSheets: sheets });
 }
 
+/** A new sheet, without taking the user away from the sheet they are on (insertSheet activates the new one). */
+function insertKeepingActive(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const active = ss.getActiveSheet();
+  const sheet = ss.insertSheet(name);
+  active.activate();
+  return sheet;
+}
+
 export function saveSettingsForm(input: unknown): SaveSettingsResult {
   const parsed = SettingsFormSchema.safeParse(input);
   if (!parsed.success) {
@@ -48,7 +56,7 @@ export function saveSettingsForm(input: unknown): SaveSettingsResult {
   const { settings, errors } = formToSettings(parsed.data, loadSettings(ctx));
   if (!settings) return SaveSettingsResultSchema.parse({ ok: false, errors });
   withDocumentLock(() => {
-    const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET) ?? ctx.ss.insertSheet(SETTINGS_SHEET);
+    const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET) ?? insertKeepingActive(ctx.ss, SETTINGS_SHEET);
     // Only the cells the settings own are written; a user's notes below or beside them stay.
     const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
     const plan = planSettingsWrite(grid, settings, formulas);

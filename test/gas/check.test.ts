@@ -93,3 +93,19 @@ test('the sidebar opens from the built page', () => {
   showCheckSidebar();
   expect(fake.ui.sidebars[0].title).toBe('Проверка листа');
 });
+
+test('«Проверить лист» on a reference sheet checks it by its own rules, not as a roadmap', () => {
+  const fake = createFakeGas({
+    sheets: {
+      План: [['№', 'Мероприятие', 'Срок', 'Ответственный'], ['1', 'Совещание', 'март 2022', 'УО']],
+      Параметры: [['Параметр', 'Значение'], ['Цель аудита: 1-е полугодие, %', 'сорок'], ['Цель аудита: 2-е полугодие, %', 90]],
+    },
+    activeSheet: 'Параметры',
+  });
+  restore = fake.installGlobals();
+  const report = getCheckReport();
+  expect(report.tables).toEqual([]);
+  expect(report.diagnostics.map((d) => d.code)).toEqual(['settings-invalid-value']);
+  expect(report.diagnostics[0]).toMatchObject({ row: 2, columnHeader: 'Значение', text: expect.stringContaining('«сорок» — не число') });
+  expect(report.diagnostics.map((d) => d.code)).not.toContain('no-header');
+});

@@ -1,0 +1,76 @@
+/**
+ * «Проверить лист» and `check`, written once: every sheet of a workbook is what its kind says —
+ * a reference sheet («Настройки», «Справочник организаций», «Реестр школ», by name or by content) is
+ * read and checked by its own rules; every other sheet is checked as a roadmap, with the periods of
+ * «Настройки» and the abbreviations of «Справочник организаций». Changes nothing.
+ */
+import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import { analyseWorkbook } from '../domain/roadmap/workbook';
+import type { Settings } from '../domain/settings';
+import type { Diagnostic, Grid, IsoDate } from '../domain/types';
+import type { ReferenceKindId } from '../domain/workbook/kind';
+import { REFERENCE_KINDS, kindOfSheet } from '../domain/workbook/kinds';
+import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
+import { sheetPeriods } from '../domain/workbook/kinds/settings';
+
+export interface SheetToCheck {
+  name: string;
+  grid: Grid;
+  hidden?: boolean;
+}
+
+/** A reference sheet: read, and checked by its kind's rules, not as a roadmap. */
+export interface ReferenceSheet {
+  name: string;
+  kind: ReferenceKindId;
+  /** What was read, in Russian («периоды заданы для 4 листов…»). */
+  summary: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface WorkbookCheck {
+  /** Every roadmap table of the sheets checked, each with its own period. */
+  tables: SheetAnalysis[];
+  reference: ReferenceSheet[];
+  /** The workbook's settings (its first «Настройки»), or null. */
+  settings: Settings | null;
+  directory: DirectoryEntry[];
+}
+
+export interface CheckOptions {
+  today: IsoDate;
+  /** The plan period of every sheet, over the settings' (the command line's --period). */
+  period?: string | null;
+  /** Check only this sheet, whatever it is (hidden sheets are checked only when named). */
+  only?: string;
+}
+
+export function checkWorkbook(sheets: readonly SheetToCheck[], opts: CheckOptions): WorkbookCheck {
+  let settings: Settings | null = null;
+  const directory: DirectoryEntry[] = [];
+  const reference: ReferenceSheet[] = [];
+  const roadmaps: SheetToCheck[] = [];
+  for (const s of sheets) {
+    const kindId = kindOfSheet(s.name, s.grid);
+    const kind = REFERENCE_KINDS.find((k) => k.id === kindId);
+    if (!kind) {
+      if (opts.only ? s.name === opts.only : !s.hidden) roadmaps.push(s);
+      continue;
+    }
+    if (kind.id === 'settings' && settings) continue; // the first «Настройки» is the workbook's
+    const read = kind.read(s.grid, s.name);
+    if (kind.id === 'settings') settings = read.value as Settings;
+    if (kind.id === 'directory') directory.push(...(read.value as DirectoryEntry[]));
+    if (!opts.only || s.name === opts.only) reference.push({ name: s.name, kind: kind.id, summary: read.summary, diagnostics: read.diagnostics });
+  }
+  const tables = analyseWorkbook(
+    roadmaps.map((s) => ({ name: s.name, grid: s.grid })),
+    {
+      today: opts.today,
+      period: opts.period ?? null,
+      periods: sheetPeriods(settings, roadmaps.map((s) => s.name)),
+      directory: [...directory, ...((settings as Settings | null)?.directory ?? [])],
+    },
+  );
+  return { tables, reference, settings, directory };
+}
