@@ -192,7 +192,7 @@ export async function summariseInputs(inputs: string[], opts: SummaryOptions): P
     const candidates = sheets.filter((s) => !s.hidden && !isSkippedSheet(s.name));
     const periods = sheetPeriods(fileSettings, candidates.map((s) => s.name));
     const analyses = analyseWorkbook(
-      candidates.map((s) => ({ name: s.name, grid: s.grid })),
+      candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
       { today: opts.today, period: opts.period ?? null, periods },
     );
     let count = 0;

@@ -19,6 +19,7 @@ import ExcelJS from 'exceljs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Cell, Grid } from '../domain/types';
+import { findRegion, type OutsideCell } from '../domain/table/region';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';
 
@@ -36,6 +37,8 @@ export interface SheetGrid {
   hidden?: true;
   /** Hyperlinks found in the sheet (.xlsx only); absent when there are none. */
   hyperlinks?: HyperlinkRef[];
+  /** Non-empty cells far outside the sheet's table (.xlsx only), left out of `grid`; absent when none. */
+  outside?: OutsideCell[];
 }
 
 export interface WorkbookData {
@@ -163,29 +166,76 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   return sheets;
 }
 
-function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const grid: Cell[][] = [];
-  const hyperlinks: HyperlinkRef[] = [];
+/** One worksheet's non-empty cells as exceljs hands them over: sparse, row by row. */
+interface SparseSheet {
+  rows: number[];
+  cols: number[][];
+  values: Cell[][];
+  hyperlinks: HyperlinkRef[];
+}
+
+function readSparse(ws: ExcelJS.Worksheet): SparseSheet {
+  const sparse: SparseSheet = { rows: [], cols: [], values: [], hyperlinks: [] };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const cells: Cell[] = [];
+    const cols: number[] = [];
+    const values: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      while (cells.length < c) cells.push(null);
-      if (cell.type === ExcelJS.ValueType.Merge) {
-        cells.push(null);
+      // A merged range holds its value in the master cell only.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const link: { url?: string } = {};
+      const v = xlsxValue(cell.value, link);
+      if (link.url) sparse.hyperlinks.push({ row: rowNumber - 1, col: colNumber - 1, url: link.url });
+      if (v === null) return;
+      cols.push(colNumber - 1);
+      values.push(v);
+    });
+    if (cols.length === 0) return;
+    sparse.rows.push(rowNumber - 1);
+    sparse.cols.push(cols);
+    sparse.values.push(values);
+  });
+  return sparse;
+}
+
+/**
+ * A worksheet as a grid bounded by its region (see src/domain/table/region.ts): a stray cell far
+ * from the table (XFD1048576) goes to `outside` instead of being padded to, so memory stays
+ * bounded by the data.
+ */
+function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const sparse = readSparse(ws);
+  // The region is found from the cells that show something (not "" nor spaces).
+  const rows: number[] = [];
+  const cols: number[][] = [];
+  sparse.rows.forEach((r, k) => {
+    const shown = sparse.cols[k].filter((_, i) => !isBlank(sparse.values[k][i]) && String(sparse.values[k][i]).trim() !== '');
+    if (shown.length === 0) return;
+    rows.push(r);
+    cols.push(shown);
+  });
+  const region = findRegion(rows, cols);
+  const grid: Cell[][] = [];
+  const outside: OutsideCell[] = [];
+  sparse.rows.forEach((r, k) => {
+    const cells: Cell[] = [];
+    sparse.cols[k].forEach((c, i) => {
+      const v = sparse.values[k][i];
+      if (r >= region.rows || c >= region.cols) {
+        if (!isBlank(v)) outside.push({ row: r, col: c, value: v });
         return;
       }
-      const link: { url?: string } = {};
-      cells.push(xlsxValue(cell.value, link));
-      if (link.url) hyperlinks.push({ row: r, col: c, url: link.url });
+      while (cells.length < c) cells.push(null);
+      cells.push(v);
     });
+    if (cells.length === 0) return;
     while (grid.length < r) grid.push([]);
     grid[r] = cells;
   });
   const out: SheetGrid = { name: ws.name, grid: trimGrid(grid) };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') out.hidden = true;
+  const hyperlinks = sparse.hyperlinks.filter((h) => h.row < region.rows && h.col < region.cols);
   if (hyperlinks.length) out.hyperlinks = hyperlinks;
+  if (outside.length) out.outside = outside;
   return out;
 }
 
@@ -261,7 +311,12 @@ function readDelimited(file: string, bytes: Buffer, ext: string): SheetGrid {
   const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text, ext === '.txt' ? ['\t', ';', ','] : [';', ',', '\t']);
   const rows = parseDelimited(text, delimiter);
   // Word's manual line break (Shift+Enter) travels as a vertical tab in copied text.
-  const grid: Cell[][] = rows.map((row) => row.map((v) => (v === '' ? null : v.replace(/\v/g, '\n'))));
+  // Trailing empty fields are dropped before the row is copied: a million empty lines stay cheap.
+  const grid: Cell[][] = rows.map((row) => {
+    let n = row.length;
+    while (n > 0 && row[n - 1] === '') n--;
+    return n === 0 ? [] : row.slice(0, n).map((v) => (v === '' ? null : v.replace(/\v/g, '\n')));
+  });
   return { name: baseName(file), grid: trimGrid(grid) };
 }
 

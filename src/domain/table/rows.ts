@@ -227,7 +227,9 @@ export function rowPass(input: RowPassInput): RowPassOutput {
     const cells = rows[i];
     const row = firstRow + i;
     const filled: number[] = [];
-    for (let c = 0; c < width; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
+    // Rows are ragged (never padded to the table's width): only the row's own cells are looked at.
+    const n = Math.min(width, cells.length);
+    for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
     if (filled.length === 0) continue;
     if (filled.every((c) => typeof cells[c] === 'string' && SEPARATOR_RE.test(cells[c] as string))) continue;
     if (isRepeatedHeader(cells)) {
