@@ -7,8 +7,9 @@ import { parsePeriod } from '../domain/period';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
-import { writeSampleWorkbook } from './sample';
-import { listTemplatesText, resolveTemplates, unknownTemplateMessage, writeTemplateFile } from './template';
+import { SAMPLE_SHEETS, samplesDir, writeSampleWorkbook } from './sample';
+import { OutputError, safeWrite } from './output';
+import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
 
 const USAGE = `Монитор дорожных карт — командная строка
@@ -35,6 +36,12 @@ const DEMO_TODAY = '2022-11-15';
 /** The repository root: the bundle runs from out/, the sources from src/cli/. */
 function projectRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+}
+
+/** An output refused or failed: the message alone (no usage), exit code 2. */
+function refuse(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 2;
 }
 
 function fail(message: string): number {
@@ -84,7 +91,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'demo': {
       const root = projectRoot();
       const out = path.resolve(values.output ?? path.join(root, 'out', 'Пример — дорожные карты.xlsx'));
-      const names = await writeSampleWorkbook(root, out);
+      let names: string[];
+      try {
+        // The seeds it is built from are never written over.
+        const seeds = SAMPLE_SHEETS.map((x) => path.join(samplesDir(root), x.file));
+        names = await safeWrite(out, seeds, (tmp) => writeSampleWorkbook(root, tmp));
+      } catch (error) {
+        if (error instanceof OutputError) return refuse(error.message);
+        throw error;
+      }
       // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
       const asOf = values.today ?? DEMO_TODAY;
       process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
@@ -114,11 +129,14 @@ export async function main(argv: string[]): Promise<number> {
       if (unknown.length > 0) return fail(unknownTemplateMessage(unknown));
       const defaultName = templates.length === 1 ? `Шаблон — ${templates[0].title}.xlsx` : 'Шаблоны листов.xlsx';
       const out = path.resolve(values.output ?? path.join(projectRoot(), 'out', defaultName));
+      const formatError = templateFormatError(out, templates.length);
+      if (formatError) return fail(`Не удалось записать файл «${out}»: ${formatError}`);
       let names: string[];
       try {
-        names = await writeTemplateFile(out, templates);
+        names = await safeWrite(out, [], (tmp) => writeTemplateFile(tmp, templates));
       } catch (error) {
-        return fail(`Не удалось записать файл «${out}»: ${(error as Error).message}`);
+        if (error instanceof OutputError) return refuse(error.message);
+        throw error;
       }
       process.stdout.write(`Шаблон записан: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
       return 0;

@@ -41,6 +41,7 @@ import type { IsoDate } from '../domain/types';
 import { formatNumberRu, pluralRu } from '../domain/text-ru';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
 import { expandInputs, type InputFile } from './inputs';
+import { OutputError, checkOutputTarget, realPathOrNull, safeWrite, writeAtomically } from './output';
 import { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
 
 /** Sheets that are never a school's roadmap: the add-on's own sheets. */
@@ -384,13 +385,56 @@ export async function runSummary(
   write: (s: string) => void = (s) => process.stdout.write(s),
 ): Promise<number> {
   const output = opts.output ? path.resolve(opts.output) : undefined;
+  let target: string | undefined;
+  if (output) {
+    // Refused before anything is read: a directory, a FIFO, an unwritable folder, or a file this run reads.
+    try {
+      target = await checkOutputTarget(output, await filesReadBy(inputs, opts.registry, output));
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+  }
   const exclude = [...(opts.exclude ?? []), ...(output ? [output] : []), ...(opts.registry ? [opts.registry] : [])];
   // The registry file is an input too when it also holds roadmaps, but only when named as one.
   const explicit = new Set(inputs.map((i) => path.resolve(i)));
   const run = await summariseInputs(inputs, { ...opts, exclude: exclude.filter((f) => !explicit.has(path.resolve(f))) });
-  if (output) await writeSummaryWorkbook(output, run);
+  if (output && target) {
+    try {
+      await writeAtomically(target, output, (tmp) => writeSummaryWorkbook(tmp, run));
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+  }
   write(opts.json ? `${JSON.stringify(toSummaryJson(run, output), null, 2)}\n` : `${summaryText(run, output)}\n`);
   return summaryExitCode(run);
+}
+
+/** Sheet names of a summary this command writes. */
+const SUMMARY_SHEETS = ['Сводка', 'Исполнители', 'Календарь', 'Отчёт за полугодие'];
+
+/**
+ * Every file a summary run reads: the inputs (folders expanded) and the registry. A summary written
+ * earlier into an input folder (its sheets are the four summary sheets only) is not read as a
+ * roadmap, so it may be replaced.
+ */
+async function filesReadBy(inputs: string[], registry: string | undefined, output: string): Promise<string[]> {
+  const { files } = await expandInputs(inputs, []);
+  const read = [...files, ...(registry ? [registry] : [])];
+  const real = await realPathOrNull(output);
+  const named = [...inputs, ...(registry ? [registry] : [])].map((f) => path.resolve(f));
+  if (real && !named.includes(path.resolve(output)) && !named.includes(real)) {
+    try {
+      const sheets = (await readWorkbook(output)).sheets;
+      if (sheets.length > 0 && sheets.every((s) => SUMMARY_SHEETS.includes(s.name))) return read.filter((f) => path.resolve(f) !== path.resolve(output));
+    } catch {
+      // Unreadable: it is refused as a file of the run when it is one.
+    }
+  }
+  return read;
 }
 
 /** The summary file the demo writes next to the sample workbook. */
@@ -416,7 +460,13 @@ export async function runSummaryDemo(
     // Unreadable: summariseInputs reports it.
   }
   const run = await summariseInputs([sampleFile], { today, exclude: [output], registry: hasRegistry ? sampleFile : undefined });
-  await writeSummaryWorkbook(output, run);
+  try {
+    await safeWrite(output, [sampleFile], (tmp) => writeSummaryWorkbook(tmp, run));
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
   const lines = ['Сводка координатора по примеру (каждая таблица мероприятий — отдельная «школа»):'];
   for (const s of run.summary.schools) {
     lines.push(
