@@ -119,3 +119,56 @@ describe('output failures: exit 2 and a Russian message, never a stack trace or 
     expect(listing(path.dirname(out))).toEqual(['сводка.xlsx']);
   });
 });
+
+describe('summary over folders: every file or folder not read is listed, with the reason, and exit 2', () => {
+  let top: string;
+  beforeAll(() => {
+    top = path.join(dir, 'район');
+    const real = path.join(dir, 'вне папки');
+    fs.mkdirSync(path.join(top, 'школа 1'), { recursive: true });
+    fs.mkdirSync(real, { recursive: true });
+    fs.writeFileSync(path.join(top, 'школа 1', 'план.csv'), CSV);
+    fs.writeFileSync(path.join(real, 'план школы 2.csv'), CSV);
+    // A linked file and a linked folder are read; a link back up (a loop) and a second link to the same file are not read twice.
+    fs.symlinkSync(path.join(real, 'план школы 2.csv'), path.join(top, 'школа 2.csv'));
+    fs.symlinkSync(real, path.join(top, 'ссылка на папку'));
+    fs.symlinkSync(top, path.join(top, 'школа 1', 'петля'));
+    fs.symlinkSync(path.join(dir, 'нет такого.csv'), path.join(top, 'битая ссылка.csv'));
+    fs.writeFileSync(path.join(top, 'старая.xls'), 'x');
+    spawnSync('mkfifo', [path.join(top, 'канал.csv')]);
+  });
+
+  test('linked files and folders are followed, each real file read once; the rest is listed', () => {
+    const r = cli('summary', top, '--today', TODAY, '--json');
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    const read = out.files.filter((f: { error?: string }) => f.error === undefined).map((f: { file: string }) => path.relative(top, f.file));
+    // «ссылка на папку» comes first in natural order; «школа 2.csv» links to the same real file.
+    expect(read).toEqual(['ссылка на папку/план школы 2.csv', 'школа 1/план.csv']);
+    expect(out.totals.schools).toBe(2);
+    const errors = out.files.filter((f: { error?: string }) => f.error !== undefined).map((f: { error: string }) => f.error);
+    expect(errors).toHaveLength(3);
+    expect(errors).toEqual(expect.arrayContaining([
+      `Не удалось прочитать файл «${path.join(top, 'битая ссылка.csv')}»: ссылка ведёт на файл, которого нет.`,
+      `Не удалось прочитать файл «${path.join(top, 'канал.csv')}»: это не обычный файл.`,
+      expect.stringContaining(`«${path.join(top, 'старая.xls')}»: старый формат .xls не поддерживается`),
+    ]));
+    const text = cli('summary', top, '--today', TODAY);
+    expect(text.stdout).toContain('Прочитано файлов: 2 из 5; школ: 2.');
+  });
+
+  test('an unreadable folder is named as such, not as «нет файлов» (when not running as root)', () => {
+    const closed = path.join(dir, 'закрытая');
+    fs.mkdirSync(path.join(closed, 'внутри'), { recursive: true });
+    fs.writeFileSync(path.join(closed, 'внутри', 'план.csv'), CSV);
+    fs.chmodSync(path.join(closed, 'внутри'), 0o000);
+    const r = cli('summary', closed, '--today', TODAY, '--json');
+    fs.chmodSync(path.join(closed, 'внутри'), 0o755);
+    const out = JSON.parse(r.stdout);
+    if (process.getuid?.() === 0) expect(out.totals.schools).toBe(1);
+    else {
+      expect(r.code).toBe(2);
+      expect(out.files[0].error).toBe(`Не удалось прочитать папку «${path.join(closed, 'внутри')}»: нет прав на чтение папки.`);
+    }
+  });
+});
