@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
 import { SAMPLE_SHEETS, samplesDir, writeSampleWorkbook } from './sample';
 import { OutputError, safeWrite } from './output';
+import { escapeControls, jsonForTerminal } from './terminal';
 import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
 
@@ -38,14 +39,40 @@ function projectRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 }
 
+/** YYYY-MM-DD naming a real day (not 2022-02-30). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Node's parseArgs errors (English) as Russian messages. */
+function argsErrorRu(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(e.message ?? '')?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Неизвестный параметр «${option ?? '?'}».`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(e.message ?? '')) return `Параметр «${option ?? '?'}» не принимает значения.`;
+      return `Параметру «${option ?? '?'}» нужно значение.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return 'Лишний аргумент в командной строке.';
+    default:
+      return 'Неверные параметры командной строки.';
+  }
+}
+
 /** An output refused or failed: the message alone (no usage), exit code 2. */
 function refuse(message: string): number {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${escapeControls(message)}\n`);
   return 2;
 }
 
 function fail(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.stderr.write(`${escapeControls(message)}\n\n${USAGE}\n`);
   return 2;
 }
 
@@ -71,11 +98,11 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return fail(`Неверные параметры: ${(error as Error).message}`);
+    return fail(argsErrorRu(error));
   }
   const { values, positionals } = parsed;
   const today = values.today ?? todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+  if (!isCalendarDate(today)) {
     return fail(`--today: ожидается дата ГГГГ-ММ-ДД, получено «${today}».`);
   }
   switch (command) {
@@ -85,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
         return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
       }
       const results = await checkFiles(positionals, { period: values.period, sheet: values.sheet, today });
-      process.stdout.write(values.json ? `${JSON.stringify(toJson(results), null, 2)}\n` : `${toText(results)}\n`);
+      process.stdout.write(values.json ? `${jsonForTerminal(toJson(results))}\n` : `${escapeControls(toText(results))}\n`);
       return exitCode(results);
     }
     case 'demo': {
@@ -105,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
       process.stdout.write(`Дата отсчёта: ${asOf.split('-').reverse().join('.')}${values.today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`);
       const results = await checkFiles([out], { today: asOf });
-      process.stdout.write(`${toText(results)}\n`);
+      process.stdout.write(`${escapeControls(toText(results))}\n`);
       if ((await runSummaryDemo(out, asOf)) !== 0) return 2;
       return results.some((r) => r.error !== undefined) ? 2 : 0;
     }

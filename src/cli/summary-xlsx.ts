@@ -6,6 +6,7 @@ import { calendarGrid, responsibleGrid, summaryGrid, type RowKind, type SheetGri
 import type { Zone } from '../domain/indicators';
 import { formatNumberRu } from '../domain/text-ru';
 import type { SummaryRun } from './summary';
+import { fitExcelCell } from './xlsx-writer';
 
 /** The four generated sheets, in order. */
 export function summaryGrids(run: Pick<SummaryRun, 'summary' | 'report'>): SheetGrid[] {
@@ -87,7 +88,7 @@ function streamGrid(wb: ExcelJS.stream.xlsx.WorkbookWriter, grid: SheetGrid): vo
       if (!hasValue && !fill) continue;
       const cell = row.getCell(c + 1);
       // A plain string is always a string cell in exceljs (formulas need a { formula } object).
-      if (hasValue) cell.value = v;
+      if (hasValue) cell.value = typeof v === 'string' ? fitExcelCell(v) : v;
       if (typeof v === 'number' && layout.percentCols.has(c)) cell.numFmt = PERCENT_FORMAT;
       if (bold) cell.font = { bold: true };
       if (fill) cell.fill = fill;

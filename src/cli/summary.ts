@@ -41,6 +41,7 @@ import type { IsoDate } from '../domain/types';
 import { formatNumberRu, pluralRu } from '../domain/text-ru';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
 import { expandInputs, type InputFile } from './inputs';
+import { escapeControls, jsonForTerminal } from './terminal';
 import { OutputError, checkOutputTarget, realPathOrNull, safeWrite, writeAtomically } from './output';
 import { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
 
@@ -192,10 +193,17 @@ export async function summariseInputs(inputs: string[], opts: SummaryOptions): P
     }
     const candidates = sheets.filter((s) => !s.hidden && !isSkippedSheet(s.name));
     const periods = sheetPeriods(fileSettings, candidates.map((s) => s.name));
-    const analyses = analyseWorkbook(
-      candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
-      { today: opts.today, period: opts.period ?? null, periods },
-    );
+    let analyses: SheetAnalysis[];
+    try {
+      analyses = analyseWorkbook(
+        candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
+        { today: opts.today, period: opts.period ?? null, periods },
+      );
+    } catch {
+      // One file must not take the whole summary down; the others are still summarised.
+      files.push({ file, error: `Не удалось разобрать файл «${file}»: внутренняя ошибка программы; сообщите разработчикам.`, schools: 0 });
+      continue;
+    }
     let count = 0;
     for (const a of analyses) {
       if (a.measures.length === 0) continue;
@@ -392,7 +400,7 @@ export async function runSummary(
       target = await checkOutputTarget(output, await filesReadBy(inputs, opts.registry, output));
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${escapeControls(e.message)}\n`);
       return 2;
     }
   }
@@ -405,11 +413,11 @@ export async function runSummary(
       await writeAtomically(target, output, (tmp) => writeSummaryWorkbook(tmp, run));
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${escapeControls(e.message)}\n`);
       return 2;
     }
   }
-  write(opts.json ? `${JSON.stringify(toSummaryJson(run, output), null, 2)}\n` : `${summaryText(run, output)}\n`);
+  write(opts.json ? `${jsonForTerminal(toSummaryJson(run, output))}\n` : `${escapeControls(summaryText(run, output))}\n`);
   return summaryExitCode(run);
 }
 
@@ -464,7 +472,7 @@ export async function runSummaryDemo(
     await safeWrite(output, [sampleFile], (tmp) => writeSummaryWorkbook(tmp, run));
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
-    process.stderr.write(`${e.message}\n`);
+    process.stderr.write(`${escapeControls(e.message)}\n`);
     return 2;
   }
   const lines = ['Сводка координатора по примеру (каждая таблица мероприятий — отдельная «школа»):'];
@@ -478,6 +486,6 @@ export async function runSummaryDemo(
   lines.push(run.report.paragraph);
   lines.push(`Сводка записана: ${output}`);
   lines.push(`Листы: ${summaryGrids(run).map((g) => `«${g.name}»`).join(', ')}`);
-  write(`${lines.join('\n')}\n`);
+  write(`${escapeControls(lines.join('\n'))}\n`);
   return summaryExitCode(run);
 }

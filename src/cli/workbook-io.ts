@@ -16,6 +16,7 @@
  *    text). See parseDelimited for the (lenient) quoting rules and readDelimited for encodings.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Cell, Grid } from '../domain/types';
@@ -66,6 +67,25 @@ const DELIMITED_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 // ---------------------------------------------------------------------------------------------
 
 export async function readWorkbook(file: string): Promise<WorkbookData> {
+  try {
+    return await readAny(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
+    // No library's English text reaches the user: known failures in Russian, the rest generic.
+    throw new UnreadableFileError(file, unexpectedErrorReason(e));
+  }
+}
+
+function unexpectedErrorReason(e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  if (e instanceof RangeError && /string length|allocation|Array buffer|too large/i.test(message)) {
+    return 'файл слишком большой для чтения';
+  }
+  if (/heap|memory/i.test(message)) return 'не хватило памяти для чтения файла';
+  return 'файл повреждён или в нём есть то, что программа не умеет читать';
+}
+
+async function readAny(file: string): Promise<WorkbookData> {
   const ext = path.extname(file).toLowerCase();
   const bytes = await readBytes(file);
   if (XLSX_EXTENSIONS.has(ext)) {
@@ -104,8 +124,13 @@ function fsErrorReason(e: unknown): string {
       return 'нет прав на чтение файла';
     case 'EBUSY':
       return 'файл занят другой программой — закройте его и повторите';
+    case 'ELOOP':
+      return 'ссылки на файл образуют петлю';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'открыто слишком много файлов';
     default:
-      return `ошибка чтения (${e instanceof Error ? e.message : String(e)})`;
+      return 'ошибка чтения с диска';
   }
 }
 
@@ -140,7 +165,7 @@ function isOle2(b: Uint8Array): boolean {
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
-  if (bytes.length === 0) return [{ name: baseName(file), grid: [] }];
+  if (bytes.length === 0) throw new UnreadableFileError(file, 'файл пустой (0 байт) — это не книга Excel; сохраните книгу заново');
   if (isOle2(bytes)) {
     throw new UnreadableFileError(
       file,
@@ -154,9 +179,12 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   try {
     // exceljs' typings predate Buffer<ArrayBufferLike>; the runtime accepts any Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-    throw new UnreadableFileError(file, `файл повреждён или не является книгой Excel (.xlsx)${detail}`);
+  } catch {
+    throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
+  }
+  const missing = await missingSheetParts(bytes);
+  if (missing.length > 0) {
+    throw new UnreadableFileError(file, `книга повреждена: нет данных ${missing.length === 1 ? 'листа' : 'листов'} ${missing.map((n) => `«${n}»`).join(', ')}`);
   }
   const sheets: SheetGrid[] = [];
   // workbook.worksheets is in tab order (exceljs sorts by the workbook's sheet order).
@@ -164,6 +192,37 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
     sheets.push(readWorksheet(ws));
   }
   return sheets;
+}
+
+/**
+ * Worksheets the workbook lists (xl/workbook.xml) whose part is missing from the zip: exceljs
+ * silently drops them, and the book would read as if empty.
+ */
+async function missingSheetParts(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const book = await zip.file('xl/workbook.xml')?.async('string');
+  if (book === undefined) return ['(список листов)'];
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target);
+  }
+  const missing: string[] = [];
+  for (const m of book.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '?';
+    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = id ? targets.get(id) : undefined;
+    if (!target || !/worksheets\//.test(target)) continue;
+    const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    if (!zip.file(part)) missing.push(xmlText(name));
+  }
+  return missing;
+}
+
+function xmlText(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** One worksheet's non-empty cells as exceljs hands them over: sparse, row by row. */
@@ -308,6 +367,9 @@ function trimGrid(grid: Cell[][]): Cell[][] {
 
 function readDelimited(file: string, bytes: Buffer, ext: string): SheetGrid {
   const text = decodeText(bytes);
+  if (text === null) {
+    throw new UnreadableFileError(file, 'кодировка не распознана — сохраните файл в UTF-8 (в Excel: «CSV UTF-8»)');
+  }
   const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text, ext === '.txt' ? ['\t', ';', ','] : [';', ',', '\t']);
   const rows = parseDelimited(text, delimiter);
   // Word's manual line break (Shift+Enter) travels as a vertical tab in copied text.

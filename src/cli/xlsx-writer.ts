@@ -37,6 +37,16 @@ export interface SheetOut {
 }
 
 const DATE_FORMAT = 'dd.mm.yyyy';
+/** Excel's limit on the characters of one cell. */
+export const EXCEL_CELL_MAX = 32767;
+
+/** A text cut to Excel's limit with a visible «…» (never splitting a surrogate pair). */
+export function fitExcelCell(s: string): string {
+  if (s.length <= EXCEL_CELL_MAX) return s;
+  let cut = s.slice(0, EXCEL_CELL_MAX - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
 /** Excel caps an inline list (the quoted "a,b,c" formula) at 255 characters. */
 const INLINE_LIST_MAX = 255;
 const LISTS_SHEET = 'Списки';
@@ -96,7 +106,7 @@ export async function writeWorkbook(file: string, sheets: SheetOut[]): Promise<v
 
   if (lists.length) {
     const ws = workbook.addWorksheet(listSheetName, { state: 'veryHidden' });
-    lists.forEach((list, c) => list.forEach((item, r) => (ws.getCell(r + 1, c + 1).value = item)));
+    lists.forEach((list, c) => list.forEach((item, r) => (ws.getCell(r + 1, c + 1).value = fitExcelCell(item))));
   }
   await workbook.xlsx.writeFile(file);
 }
@@ -109,7 +119,7 @@ function writeRow(ws: ExcelJS.Worksheet, rowNumber: number, values: Cell[]): voi
     if (v instanceof Date && Number.isNaN(v.getTime())) return;
     const cell = row.getCell(i + 1);
     // A plain JS string is always a string cell in exceljs (formulas need a { formula } object).
-    cell.value = v;
+    cell.value = typeof v === 'string' ? fitExcelCell(v) : v;
     if (v instanceof Date) cell.numFmt = DATE_FORMAT;
   });
 }

@@ -104,3 +104,108 @@ describe('a stray cell at the far corner of a sheet', () => {
     ]);
   });
 });
+
+describe('broken books and odd encodings', () => {
+  const table = [HEADER.join(';'), '1;Семинар для учителей;март 2022;Директор школы', ''].join('\r\n');
+
+  test('a 0-byte .xlsx and a book with a missing sheet part are unreadable (exit 2, Russian), not empty', async () => {
+    const empty = path.join(dir, 'пустая.xlsx');
+    fs.writeFileSync(empty, '');
+    const good = await xlsxWithStrays('целая.xlsx', []);
+    const broken = path.join(dir, 'без листа.xlsx');
+    fs.copyFileSync(good, broken);
+    expect(spawnSync('zip', ['-qd', broken, 'xl/worksheets/sheet1.xml']).status).toBe(0);
+    const r = cli('check', empty, broken, '--json', '--today', TODAY);
+    expect(r.code).toBe(2);
+    const files = JSON.parse(r.stdout).files;
+    expect(files[0].error).toBe(`Не удалось прочитать файл «${empty}»: файл пустой (0 байт) — это не книга Excel; сохраните книгу заново`);
+    expect(files[1].error).toBe(`Не удалось прочитать файл «${broken}»: книга повреждена: нет данных листа «План»`);
+    const s = cli('summary', empty, broken, good, '--json', '--today', TODAY);
+    expect(s.code).toBe(2);
+    expect(JSON.parse(s.stdout).totals.schools).toBe(1);
+  });
+
+  test.each([
+    ['UTF-16 LE without a BOM', Buffer.from(table, 'utf16le')],
+    ['UTF-16 BE without a BOM', Buffer.from(table, 'utf16le').swap16()],
+    ['KOI8-R', Buffer.from(new TextEncoder().encode(''))],
+    ['Windows-1251', Buffer.from([])],
+  ])('a .csv in %s is decoded', async (name, given) => {
+    let bytes: Uint8Array = given;
+    // Node has no KOI8-R / Windows-1251 encoder: build the bytes from the decoders' own tables.
+    // KOI8-R has no «№»: the single-byte tables say «N».
+    const text = bytes.length === 0 ? table.replace('№', 'N') : table;
+    if (name === 'KOI8-R' || name === 'Windows-1251') bytes = encodeSingleByte(text, name === 'KOI8-R' ? 'koi8-r' : 'windows-1251');
+    const file = path.join(dir, `${name}.csv`);
+    fs.writeFileSync(file, bytes);
+    const wb = await readWorkbook(file);
+    expect(wb.sheets[0].grid).toEqual([text.split('\r\n')[0].split(';'), ['1', 'Семинар для учителей', 'март 2022', 'Директор школы']]);
+  });
+
+  test('bytes that are no known text encoding: «кодировка не распознана», exit 2', () => {
+    const file = path.join(dir, 'мусор.csv');
+    fs.writeFileSync(file, Buffer.from([0x81, 0x00, 0x98, 0x00, 0x83, 0x83, 0x00, 0x81, 0x00, 0x9f, 0x00, 0x00, 0x00]));
+    const r = cli('check', file, '--json');
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).files[0].error).toContain('кодировка не распознана');
+  });
+});
+
+/** Text → bytes in a single-byte encoding, by inverting TextDecoder's table. */
+function encodeSingleByte(text: string, encoding: string): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from([...text].map((ch) => table.get(ch) ?? 0x3f));
+}
+
+/** A control character that would reach the terminal raw (\n and \t are fine). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('arguments and terminal safety', () => {
+  test('unknown options, missing values and impossible dates: Russian messages, exit 2', () => {
+    const bogus = cli('check', 'x.csv', '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toMatch(/^Неизвестный параметр «--bogus»\./);
+    expect(bogus.stderr).not.toContain('Unknown option');
+    expect(cli('check', 'x.csv', '--today').stderr).toMatch(/^Параметру «--today» нужно значение\./);
+    const feb30 = cli('check', 'x.csv', '--today', '2022-02-30');
+    expect(feb30.code).toBe(2);
+    expect(feb30.stderr).toContain('--today: ожидается дата ГГГГ-ММ-ДД, получено «2022-02-30»');
+    expect(cli('check', path.join(dir, 'нет.csv'), '--today', '2024-02-29').code).toBe(2);
+  });
+
+  test('control characters from cells are shown escaped in the text report, and as \\u escapes in JSON', () => {
+    const file = path.join(dir, 'escape.csv');
+    const title = 'Совещание\u001b[2J\u001b[31mвзлом\u0007';
+    fs.writeFileSync(file, `${HEADER.join(';')}\n1;${title};март 2022;Директор\u009b31m\n2;${title};март 2022;Директор\n`);
+    const text = cli('check', file, '--today', TODAY);
+    expect(text.stdout).not.toMatch(RAW_CONTROL);
+    // The duplicate-measure finding quotes the title: visible escapes instead of a cleared, retitled terminal.
+    expect(text.stdout).toContain('«Совещание\\x1b[2J\\x1b[31mвзлом\\x07»');
+    const summary = cli('summary', file, '--today', TODAY);
+    expect(summary.stdout).not.toMatch(RAW_CONTROL);
+    const json = cli('check', file, '--today', TODAY, '--json');
+    expect(json.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.stdout).files[0].sheets[0].measures[0].responsible.join(' ')).toContain('\u009b31m');
+  });
+});
+
+test('cells longer than Excel allows (32 767) are cut with a visible «…» in every .xlsx written', async () => {
+  const long = 'д'.repeat(40_000);
+  const file = path.join(dir, 'длинная.xlsx');
+  const { writeWorkbook } = await import('../../src/cli/workbook-io');
+  await writeWorkbook(file, [{ name: 'Лист', rows: [[long, 'коротко']] }]);
+  const cell = (await readWorkbook(file)).sheets[0].grid[0][0] as string;
+  expect(cell).toHaveLength(32_767);
+  expect(cell.endsWith('…')).toBe(true);
+  // The summary's own writer: a school named by a 40 000-character title line.
+  const csv = path.join(dir, 'длинная.csv');
+  fs.writeFileSync(csv, `Дорожная карта МБОУ «СШ № 1» ${'о'.repeat(40_000)}\n${HEADER.join(';')}\n1;${'м'.repeat(40_000)};март 2022;Директор;\n`);
+  const out = path.join(dir, 'сводка-длинная.xlsx');
+  expect(cli('summary', csv, '--today', TODAY, '-o', out).code).toBe(0);
+  for (const s of (await readWorkbook(out)).sheets) for (const row of s.grid) for (const v of row) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(32_767);
+  const sheets = (await readWorkbook(out)).sheets;
+  expect(sheets.some((s) => s.grid.some((row) => row.some((v) => typeof v === 'string' && v.length === 32_767 && v.endsWith('…'))))).toBe(true);
+});
