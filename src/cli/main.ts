@@ -24,7 +24,7 @@ const USAGE = `Монитор дорожных карт — командная �
   npm run --silent cli -- template --list                                список шаблонов
 
 Файлы: .xlsx, .csv, .tsv (таблица, скопированная из Word).
-Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;
+Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан, неверные параметры или отказ записать результат (-o).`;
 
 /** Today in Moscow time (the product's default zone), as YYYY-MM-DD. */
 export function todayIso(timeZone = 'Europe/Moscow'): string {
