@@ -7,8 +7,10 @@ import { parsePeriod } from '../domain/period';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
-import { writeSampleWorkbook } from './sample';
-import { listTemplatesText, resolveTemplates, unknownTemplateMessage, writeTemplateFile } from './template';
+import { SAMPLE_SHEETS, samplesDir, writeSampleWorkbook } from './sample';
+import { OutputError, safeWrite } from './output';
+import { escapeControls, jsonForTerminal } from './terminal';
+import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
 
 const USAGE = `Монитор дорожных карт — командная строка
@@ -22,7 +24,7 @@ const USAGE = `Монитор дорожных карт — командная �
   npm run --silent cli -- template --list                                список шаблонов
 
 Файлы: .xlsx, .csv, .tsv (таблица, скопированная из Word).
-Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;
+Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан, неверные параметры или отказ записать результат (-o).`;
 
 /** Today in Moscow time (the product's default zone), as YYYY-MM-DD. */
 export function todayIso(timeZone = 'Europe/Moscow'): string {
@@ -37,8 +39,40 @@ function projectRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 }
 
+/** YYYY-MM-DD naming a real day (not 2022-02-30). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Node's parseArgs errors (English) as Russian messages. */
+function argsErrorRu(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(e.message ?? '')?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Неизвестный параметр «${option ?? '?'}».`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(e.message ?? '')) return `Параметр «${option ?? '?'}» не принимает значения.`;
+      return `Параметру «${option ?? '?'}» нужно значение.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return 'Лишний аргумент в командной строке.';
+    default:
+      return 'Неверные параметры командной строки.';
+  }
+}
+
+/** An output refused or failed: the message alone (no usage), exit code 2. */
+function refuse(message: string): number {
+  process.stderr.write(`${escapeControls(message)}\n`);
+  return 2;
+}
+
 function fail(message: string): number {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.stderr.write(`${escapeControls(message)}\n\n${USAGE}\n`);
   return 2;
 }
 
@@ -64,11 +98,11 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return fail(`Неверные параметры: ${(error as Error).message}`);
+    return fail(argsErrorRu(error));
   }
   const { values, positionals } = parsed;
   const today = values.today ?? todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+  if (!isCalendarDate(today)) {
     return fail(`--today: ожидается дата ГГГГ-ММ-ДД, получено «${today}».`);
   }
   switch (command) {
@@ -78,19 +112,27 @@ export async function main(argv: string[]): Promise<number> {
         return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
       }
       const results = await checkFiles(positionals, { period: values.period, sheet: values.sheet, today });
-      process.stdout.write(values.json ? `${JSON.stringify(toJson(results), null, 2)}\n` : `${toText(results)}\n`);
+      process.stdout.write(values.json ? `${jsonForTerminal(toJson(results))}\n` : `${escapeControls(toText(results))}\n`);
       return exitCode(results);
     }
     case 'demo': {
       const root = projectRoot();
       const out = path.resolve(values.output ?? path.join(root, 'out', 'Пример — дорожные карты.xlsx'));
-      const names = await writeSampleWorkbook(root, out);
+      let names: string[];
+      try {
+        // The seeds it is built from are never written over.
+        const seeds = SAMPLE_SHEETS.map((x) => path.join(samplesDir(root), x.file));
+        names = await safeWrite(out, seeds, (tmp) => writeSampleWorkbook(root, tmp));
+      } catch (error) {
+        if (error instanceof OutputError) return refuse(error.message);
+        throw error;
+      }
       // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
       const asOf = values.today ?? DEMO_TODAY;
       process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
       process.stdout.write(`Дата отсчёта: ${asOf.split('-').reverse().join('.')}${values.today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`);
       const results = await checkFiles([out], { today: asOf });
-      process.stdout.write(`${toText(results)}\n`);
+      process.stdout.write(`${escapeControls(toText(results))}\n`);
       if ((await runSummaryDemo(out, asOf)) !== 0) return 2;
       return results.some((r) => r.error !== undefined) ? 2 : 0;
     }
@@ -114,11 +156,14 @@ export async function main(argv: string[]): Promise<number> {
       if (unknown.length > 0) return fail(unknownTemplateMessage(unknown));
       const defaultName = templates.length === 1 ? `Шаблон — ${templates[0].title}.xlsx` : 'Шаблоны листов.xlsx';
       const out = path.resolve(values.output ?? path.join(projectRoot(), 'out', defaultName));
+      const formatError = templateFormatError(out, templates.length);
+      if (formatError) return fail(`Не удалось записать файл «${out}»: ${formatError}`);
       let names: string[];
       try {
-        names = await writeTemplateFile(out, templates);
+        names = await safeWrite(out, [], (tmp) => writeTemplateFile(tmp, templates));
       } catch (error) {
-        return fail(`Не удалось записать файл «${out}»: ${(error as Error).message}`);
+        if (error instanceof OutputError) return refuse(error.message);
+        throw error;
       }
       process.stdout.write(`Шаблон записан: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
       return 0;

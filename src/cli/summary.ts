@@ -17,8 +17,6 @@
  * - Exit code 2 when a file, a folder or the registry could not be read (the rest is still
  *   summarised), else 0.
  */
-import ExcelJS from 'exceljs';
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Measure } from '../domain/roadmap/measure';
@@ -29,28 +27,25 @@ import { REGISTRY_SHEET, SETTINGS_SHEET, parseSettingsGrid, referenceSheetKind, 
 import {
   buildHalfYearReport,
   buildSummary,
-  calendarGrid,
-  responsibleGrid,
-  summaryGrid,
   summaryToJson,
   isSkippedSheet,
   schoolFromTitle,
   type HalfYearReport,
-  type RowKind,
   type SchoolInput,
-  type SheetGrid,
   type Summary,
   type SummaryJson,
 } from '../domain/summary';
-import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate, type Zone } from '../domain/indicators';
+import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/indicators';
 import { findUrls } from '../domain/tracking';
 import type { IsoDate } from '../domain/types';
 import { formatNumberRu, pluralRu } from '../domain/text-ru';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
+import { expandInputs, type InputFile } from './inputs';
+import { escapeControls, jsonForTerminal } from './terminal';
+import { OutputError, checkOutputTarget, realPathOrNull, safeWrite, writeAtomically } from './output';
+import { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
 
 /** Sheets that are never a school's roadmap: the add-on's own sheets. */
-const INPUT_EXTENSIONS = new Set(['.xlsx', '.csv', '.tsv']);
-
 export interface SummaryOptions {
   today: IsoDate;
   /** The plan period for every sheet (--period); else the file's settings; else inferred. */
@@ -59,14 +54,6 @@ export interface SummaryOptions {
   registry?: string;
   /** Files never read as roadmaps (the summary being written, when it lies in an input folder). */
   exclude?: string[];
-}
-
-export interface InputFile {
-  file: string;
-  /** Why the file (or folder) could not be read. */
-  error?: string;
-  /** Schools (roadmap tables with measures) found in the file. */
-  schools: number;
 }
 
 export interface RegistryInfo {
@@ -93,60 +80,6 @@ export interface SummaryRun {
   schools: SchoolInput[];
   summary: Summary;
   report: HalfYearReport;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Inputs
-
-/** Files and folders as given → the files to read (folders expanded), plus folders that hold none. */
-export async function expandInputs(inputs: string[], exclude: string[] = []): Promise<{ files: string[]; empty: InputFile[] }> {
-  const files: string[] = [];
-  const empty: InputFile[] = [];
-  const seen = new Set(exclude.map((f) => path.resolve(f)));
-  const add = (f: string) => {
-    const key = path.resolve(f);
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push(f);
-  };
-  for (const input of inputs) {
-    let isDir = false;
-    try {
-      isDir = (await fsp.stat(input)).isDirectory();
-    } catch {
-      // Not there: readWorkbook reports it with its reason.
-    }
-    if (!isDir) {
-      add(input);
-      continue;
-    }
-    const found = await listFolder(input);
-    if (found.length === 0) {
-      empty.push({ file: input, error: `В папке «${input}» нет файлов .xlsx, .csv или .tsv.`, schools: 0 });
-    }
-    for (const f of found) add(f);
-  }
-  return { files, empty };
-}
-
-const naturalOrder = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
-
-async function listFolder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = await fsp.readdir(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => naturalOrder.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFolder(full)));
-    else if (e.isFile() && INPUT_EXTENSIONS.has(path.extname(e.name).toLowerCase())) out.push(full);
-  }
-  return out;
 }
 
 
@@ -260,10 +193,17 @@ export async function summariseInputs(inputs: string[], opts: SummaryOptions): P
     }
     const candidates = sheets.filter((s) => !s.hidden && !isSkippedSheet(s.name));
     const periods = sheetPeriods(fileSettings, candidates.map((s) => s.name));
-    const analyses = analyseWorkbook(
-      candidates.map((s) => ({ name: s.name, grid: s.grid })),
-      { today: opts.today, period: opts.period ?? null, periods },
-    );
+    let analyses: SheetAnalysis[];
+    try {
+      analyses = analyseWorkbook(
+        candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
+        { today: opts.today, period: opts.period ?? null, periods },
+      );
+    } catch {
+      // One file must not take the whole summary down; the others are still summarised.
+      files.push({ file, error: `Не удалось разобрать файл «${file}»: внутренняя ошибка программы; сообщите разработчикам.`, schools: 0 });
+      continue;
+    }
     let count = 0;
     for (const a of analyses) {
       if (a.measures.length === 0) continue;
@@ -434,95 +374,9 @@ export function summaryText(run: SummaryRun, output?: string): string {
   return out.join('\n');
 }
 
-/** The four generated sheets, in order. */
-export function summaryGrids(run: Pick<SummaryRun, 'summary' | 'report'>): SheetGrid[] {
-  return [summaryGrid(run.summary), responsibleGrid(run.summary), calendarGrid(run.summary), run.report.grid];
-}
+export { rowFill, sheetLayout, summaryGrids, writeSummaryWorkbook, ZONE_FILLS, type SheetLayout } from './summary-xlsx';
+export { expandInputs, type InputFile };
 
-/** Light fills, as Excel's own conditional formats use them. */
-export const ZONE_FILLS: Record<Zone, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
-const HEADER_FILL = 'FFD9E1F2';
-const SECTION_FILL = 'FFF2F2F2';
-const BOLD_KINDS = new Set<RowKind>(['title', 'header', 'section', 'subtotal', 'total']);
-/** Rows whose text runs over the empty cells to its right: they do not widen their column. */
-const OVERFLOW_KINDS = new Set<RowKind>(['title', 'text', 'legend', 'blank', 'section']);
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
-const PERCENT_FORMAT = '0.0';
-
-export interface SheetLayout {
-  /** Column widths in Excel characters. */
-  widths: number[];
-  /** Columns of percents (a «%» in the header): numbers shown with one decimal. */
-  percentCols: Set<number>;
-  /** Rows frozen at the top: the header row when the sheet starts with one. */
-  frozenRows: number;
-}
-
-/** Widths fitted to the cells (long texts capped), the percent columns and the frozen header. */
-export function sheetLayout(grid: SheetGrid): SheetLayout {
-  const widths = new Array<number>(grid.width).fill(MIN_WIDTH);
-  const percentCols = new Set<number>();
-  grid.rows.forEach((row, r) => {
-    const kind = grid.kinds[r];
-    if (kind === 'header') row.forEach((cell, c) => typeof cell === 'string' && cell.includes('%') && percentCols.add(c));
-    if (OVERFLOW_KINDS.has(kind)) return;
-    row.forEach((cell, c) => {
-      if (cell === null) return;
-      const len = typeof cell === 'number' ? formatNumberRu(cell, Number.isInteger(cell) ? 0 : 1).length : cell.length;
-      // A long header wraps in the reader's mind; it widens its column less than data does.
-      widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, (kind === 'header' ? Math.min(len, 18) : len) + 2));
-    });
-  });
-  return { widths, percentCols, frozenRows: grid.kinds[0] === 'header' ? 1 : 0 };
-}
-
-/** The fill of a row: its zone's colour, else grey for the header and section rows; null for none. */
-export function rowFill(grid: SheetGrid, r: number): string | null {
-  const zone = grid.zones[r];
-  const kind = grid.kinds[r];
-  return zone ? ZONE_FILLS[zone] : kind === 'header' ? HEADER_FILL : kind === 'section' ? SECTION_FILL : null;
-}
-
-/**
- * Writes the four sheets. A national summary (3,000 schools) makes over half a million rows, which
- * writeWorkbook's in-memory workbook cannot hold (gigabytes), so the rows are streamed to the file.
- * The cells are the grids' own: strings (always text, never formulas), numbers and empty cells;
- * bold header, section and total rows; zone colours over the whole row.
- */
-export async function writeSummaryWorkbook(file: string, run: Pick<SummaryRun, 'summary' | 'report'>): Promise<void> {
-  await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  for (const grid of summaryGrids(run)) streamGrid(wb, grid);
-  await wb.commit();
-}
-
-function streamGrid(wb: ExcelJS.stream.xlsx.WorkbookWriter, grid: SheetGrid): void {
-  const layout = sheetLayout(grid);
-  const ws = wb.addWorksheet(grid.name, {
-    views: layout.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: layout.frozenRows }] : undefined,
-  });
-  ws.columns = layout.widths.map((width, c) => ({ width, style: layout.percentCols.has(c) ? { numFmt: PERCENT_FORMAT } : {} }));
-  grid.rows.forEach((values, r) => {
-    const row = ws.getRow(r + 1);
-    const argb = rowFill(grid, r);
-    const fill: ExcelJS.Fill | null = argb ? { type: 'pattern', pattern: 'solid', fgColor: { argb } } : null;
-    const bold = BOLD_KINDS.has(grid.kinds[r]);
-    for (let c = 0; c < grid.width; c++) {
-      const v = values[c];
-      const hasValue = typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-      if (!hasValue && !fill) continue;
-      const cell = row.getCell(c + 1);
-      // A plain string is always a string cell in exceljs (formulas need a { formula } object).
-      if (hasValue) cell.value = v;
-      if (typeof v === 'number' && layout.percentCols.has(c)) cell.numFmt = PERCENT_FORMAT;
-      if (bold) cell.font = { bold: true };
-      if (fill) cell.fill = fill;
-    }
-    row.commit();
-  });
-  ws.commit();
-}
 
 // ---------------------------------------------------------------------------------------------
 // The command and the demo
@@ -539,13 +393,56 @@ export async function runSummary(
   write: (s: string) => void = (s) => process.stdout.write(s),
 ): Promise<number> {
   const output = opts.output ? path.resolve(opts.output) : undefined;
+  let target: string | undefined;
+  if (output) {
+    // Refused before anything is read: a directory, a FIFO, an unwritable folder, or a file this run reads.
+    try {
+      target = await checkOutputTarget(output, await filesReadBy(inputs, opts.registry, output));
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      process.stderr.write(`${escapeControls(e.message)}\n`);
+      return 2;
+    }
+  }
   const exclude = [...(opts.exclude ?? []), ...(output ? [output] : []), ...(opts.registry ? [opts.registry] : [])];
   // The registry file is an input too when it also holds roadmaps, but only when named as one.
   const explicit = new Set(inputs.map((i) => path.resolve(i)));
   const run = await summariseInputs(inputs, { ...opts, exclude: exclude.filter((f) => !explicit.has(path.resolve(f))) });
-  if (output) await writeSummaryWorkbook(output, run);
-  write(opts.json ? `${JSON.stringify(toSummaryJson(run, output), null, 2)}\n` : `${summaryText(run, output)}\n`);
+  if (output && target) {
+    try {
+      await writeAtomically(target, output, (tmp) => writeSummaryWorkbook(tmp, run));
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      process.stderr.write(`${escapeControls(e.message)}\n`);
+      return 2;
+    }
+  }
+  write(opts.json ? `${jsonForTerminal(toSummaryJson(run, output))}\n` : `${escapeControls(summaryText(run, output))}\n`);
   return summaryExitCode(run);
+}
+
+/** Sheet names of a summary this command writes. */
+const SUMMARY_SHEETS = ['Сводка', 'Исполнители', 'Календарь', 'Отчёт за полугодие'];
+
+/**
+ * Every file a summary run reads: the inputs (folders expanded) and the registry. A summary written
+ * earlier into an input folder (its sheets are the four summary sheets only) is not read as a
+ * roadmap, so it may be replaced.
+ */
+async function filesReadBy(inputs: string[], registry: string | undefined, output: string): Promise<string[]> {
+  const { files } = await expandInputs(inputs, []);
+  const read = [...files, ...(registry ? [registry] : [])];
+  const real = await realPathOrNull(output);
+  const named = [...inputs, ...(registry ? [registry] : [])].map((f) => path.resolve(f));
+  if (real && !named.includes(path.resolve(output)) && !named.includes(real)) {
+    try {
+      const sheets = (await readWorkbook(output)).sheets;
+      if (sheets.length > 0 && sheets.every((s) => SUMMARY_SHEETS.includes(s.name))) return read.filter((f) => path.resolve(f) !== path.resolve(output));
+    } catch {
+      // Unreadable: it is refused as a file of the run when it is one.
+    }
+  }
+  return read;
 }
 
 /** The summary file the demo writes next to the sample workbook. */
@@ -571,7 +468,13 @@ export async function runSummaryDemo(
     // Unreadable: summariseInputs reports it.
   }
   const run = await summariseInputs([sampleFile], { today, exclude: [output], registry: hasRegistry ? sampleFile : undefined });
-  await writeSummaryWorkbook(output, run);
+  try {
+    await safeWrite(output, [sampleFile], (tmp) => writeSummaryWorkbook(tmp, run));
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    process.stderr.write(`${escapeControls(e.message)}\n`);
+    return 2;
+  }
   const lines = ['Сводка координатора по примеру (каждая таблица мероприятий — отдельная «школа»):'];
   for (const s of run.summary.schools) {
     lines.push(
@@ -583,6 +486,6 @@ export async function runSummaryDemo(
   lines.push(run.report.paragraph);
   lines.push(`Сводка записана: ${output}`);
   lines.push(`Листы: ${summaryGrids(run).map((g) => `«${g.name}»`).join(', ')}`);
-  write(`${lines.join('\n')}\n`);
+  write(`${escapeControls(lines.join('\n'))}\n`);
   return summaryExitCode(run);
 }

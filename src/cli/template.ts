@@ -190,11 +190,21 @@ export function unknownTemplateMessage(unknown: string[]): string {
   return `${noun} ${which}. Доступные: ${TEMPLATES.map((t) => t.id).join(', ')} (или all — все сразу).`;
 }
 
+/** Why `count` templates cannot be written to `file` (its extension), or null when they can. */
+export function templateFormatError(file: string, count: number): string | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx') return null;
+  if (ext === '.csv' || ext === '.tsv') return count === 1 ? null : `В файл ${ext} помещается только один шаблон; для нескольких укажите файл .xlsx.`;
+  return `Формат «${ext || 'без расширения'}» не поддерживается: укажите файл .xlsx (или .csv/.tsv для одного шаблона).`;
+}
+
 /**
  * Writes the templates to `file`: an .xlsx gets one sheet per template; a .csv/.tsv the cells of
  * a single template. Throws an Error with a Russian message for other extensions.
  */
 export async function writeTemplateFile(file: string, templates: SheetTemplate[]): Promise<string[]> {
+  const problem = templateFormatError(file, templates.length);
+  if (problem) throw new Error(problem);
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx') return writeTemplateWorkbook(file, templates.map((template) => ({ template })));
   if (ext === '.csv' || ext === '.tsv') {

@@ -15,11 +15,14 @@
  *  - .csv / .tsv / .txt: every cell is a string (no number or date conversion: the domain parses
  *    text). See parseDelimited for the (lenient) quoting rules and readDelimited for encodings.
  */
-import { columnLetter } from '../domain/templates';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Cell, Grid } from '../domain/types';
+import { findRegion, type OutsideCell } from '../domain/table/region';
+import { detectDelimiter, parseDelimited } from './delimited';
+import { decodeText } from './text-encoding';
 
 export interface HyperlinkRef {
   /** 0-based grid indices: the link belongs to grid[row][col]. */
@@ -35,6 +38,8 @@ export interface SheetGrid {
   hidden?: true;
   /** Hyperlinks found in the sheet (.xlsx only); absent when there are none. */
   hyperlinks?: HyperlinkRef[];
+  /** Non-empty cells far outside the sheet's table (.xlsx only), left out of `grid`; absent when none. */
+  outside?: OutsideCell[];
 }
 
 export interface WorkbookData {
@@ -62,6 +67,25 @@ const DELIMITED_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 // ---------------------------------------------------------------------------------------------
 
 export async function readWorkbook(file: string): Promise<WorkbookData> {
+  try {
+    return await readAny(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
+    // No library's English text reaches the user: known failures in Russian, the rest generic.
+    throw new UnreadableFileError(file, unexpectedErrorReason(e));
+  }
+}
+
+function unexpectedErrorReason(e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  if (e instanceof RangeError && /string length|allocation|Array buffer|too large/i.test(message)) {
+    return 'файл слишком большой для чтения';
+  }
+  if (/heap|memory/i.test(message)) return 'не хватило памяти для чтения файла';
+  return 'файл повреждён или в нём есть то, что программа не умеет читать';
+}
+
+async function readAny(file: string): Promise<WorkbookData> {
   const ext = path.extname(file).toLowerCase();
   const bytes = await readBytes(file);
   if (XLSX_EXTENSIONS.has(ext)) {
@@ -100,8 +124,13 @@ function fsErrorReason(e: unknown): string {
       return 'нет прав на чтение файла';
     case 'EBUSY':
       return 'файл занят другой программой — закройте его и повторите';
+    case 'ELOOP':
+      return 'ссылки на файл образуют петлю';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'открыто слишком много файлов';
     default:
-      return `ошибка чтения (${e instanceof Error ? e.message : String(e)})`;
+      return 'ошибка чтения с диска';
   }
 }
 
@@ -136,7 +165,7 @@ function isOle2(b: Uint8Array): boolean {
 }
 
 async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
-  if (bytes.length === 0) return [{ name: baseName(file), grid: [] }];
+  if (bytes.length === 0) throw new UnreadableFileError(file, 'файл пустой (0 байт) — это не книга Excel; сохраните книгу заново');
   if (isOle2(bytes)) {
     throw new UnreadableFileError(
       file,
@@ -150,9 +179,12 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   try {
     // exceljs' typings predate Buffer<ArrayBufferLike>; the runtime accepts any Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-    throw new UnreadableFileError(file, `файл повреждён или не является книгой Excel (.xlsx)${detail}`);
+  } catch {
+    throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
+  }
+  const missing = await missingSheetParts(bytes);
+  if (missing.length > 0) {
+    throw new UnreadableFileError(file, `книга повреждена: нет данных ${missing.length === 1 ? 'листа' : 'листов'} ${missing.map((n) => `«${n}»`).join(', ')}`);
   }
   const sheets: SheetGrid[] = [];
   // workbook.worksheets is in tab order (exceljs sorts by the workbook's sheet order).
@@ -162,29 +194,107 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   return sheets;
 }
 
-function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const grid: Cell[][] = [];
-  const hyperlinks: HyperlinkRef[] = [];
+/**
+ * Worksheets the workbook lists (xl/workbook.xml) whose part is missing from the zip: exceljs
+ * silently drops them, and the book would read as if empty.
+ */
+async function missingSheetParts(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const book = await zip.file('xl/workbook.xml')?.async('string');
+  if (book === undefined) return ['(список листов)'];
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target);
+  }
+  const missing: string[] = [];
+  for (const m of book.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? '?';
+    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = id ? targets.get(id) : undefined;
+    if (!target || !/worksheets\//.test(target)) continue;
+    const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    if (!zip.file(part)) missing.push(xmlText(name));
+  }
+  return missing;
+}
+
+function xmlText(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** One worksheet's non-empty cells as exceljs hands them over: sparse, row by row. */
+interface SparseSheet {
+  rows: number[];
+  cols: number[][];
+  values: Cell[][];
+  hyperlinks: HyperlinkRef[];
+}
+
+function readSparse(ws: ExcelJS.Worksheet): SparseSheet {
+  const sparse: SparseSheet = { rows: [], cols: [], values: [], hyperlinks: [] };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    const cells: Cell[] = [];
+    const cols: number[] = [];
+    const values: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      while (cells.length < c) cells.push(null);
-      if (cell.type === ExcelJS.ValueType.Merge) {
-        cells.push(null);
+      // A merged range holds its value in the master cell only.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const link: { url?: string } = {};
+      const v = xlsxValue(cell.value, link);
+      if (link.url) sparse.hyperlinks.push({ row: rowNumber - 1, col: colNumber - 1, url: link.url });
+      if (v === null) return;
+      cols.push(colNumber - 1);
+      values.push(v);
+    });
+    if (cols.length === 0) return;
+    sparse.rows.push(rowNumber - 1);
+    sparse.cols.push(cols);
+    sparse.values.push(values);
+  });
+  return sparse;
+}
+
+/**
+ * A worksheet as a grid bounded by its region (see src/domain/table/region.ts): a stray cell far
+ * from the table (XFD1048576) goes to `outside` instead of being padded to, so memory stays
+ * bounded by the data.
+ */
+function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const sparse = readSparse(ws);
+  // The region is found from the cells that show something (not "" nor spaces).
+  const rows: number[] = [];
+  const cols: number[][] = [];
+  sparse.rows.forEach((r, k) => {
+    const shown = sparse.cols[k].filter((_, i) => !isBlank(sparse.values[k][i]) && String(sparse.values[k][i]).trim() !== '');
+    if (shown.length === 0) return;
+    rows.push(r);
+    cols.push(shown);
+  });
+  const region = findRegion(rows, cols);
+  const grid: Cell[][] = [];
+  const outside: OutsideCell[] = [];
+  sparse.rows.forEach((r, k) => {
+    const cells: Cell[] = [];
+    sparse.cols[k].forEach((c, i) => {
+      const v = sparse.values[k][i];
+      if (r >= region.rows || c >= region.cols) {
+        if (!isBlank(v)) outside.push({ row: r, col: c, value: v });
         return;
       }
-      const link: { url?: string } = {};
-      cells.push(xlsxValue(cell.value, link));
-      if (link.url) hyperlinks.push({ row: r, col: c, url: link.url });
+      while (cells.length < c) cells.push(null);
+      cells.push(v);
     });
+    if (cells.length === 0) return;
     while (grid.length < r) grid.push([]);
     grid[r] = cells;
   });
   const out: SheetGrid = { name: ws.name, grid: trimGrid(grid) };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') out.hidden = true;
+  const hyperlinks = sparse.hyperlinks.filter((h) => h.row < region.rows && h.col < region.cols);
   if (hyperlinks.length) out.hyperlinks = hyperlinks;
+  if (outside.length) out.outside = outside;
   return out;
 }
 
@@ -255,331 +365,24 @@ function trimGrid(grid: Cell[][]): Cell[][] {
 
 // --- .csv / .tsv / .txt ------------------------------------------------------------------------
 
-/**
- * Bytes to text: a UTF-8 BOM or no BOM → UTF-8; a UTF-16 BOM (Excel's «Текст Юникод») → UTF-16;
- * bytes that are not valid UTF-8 → Windows-1251 (Russian Excel's «CSV (разделители — запятые)»).
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3));
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2));
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2));
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1251').decode(bytes);
-  }
-}
-
 function readDelimited(file: string, bytes: Buffer, ext: string): SheetGrid {
   const text = decodeText(bytes);
+  if (text === null) {
+    throw new UnreadableFileError(file, 'кодировка не распознана — сохраните файл в UTF-8 (в Excel: «CSV UTF-8»)');
+  }
   const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text, ext === '.txt' ? ['\t', ';', ','] : [';', ',', '\t']);
   const rows = parseDelimited(text, delimiter);
   // Word's manual line break (Shift+Enter) travels as a vertical tab in copied text.
-  const grid: Cell[][] = rows.map((row) => row.map((v) => (v === '' ? null : v.replace(/\v/g, '\n'))));
+  // Trailing empty fields are dropped before the row is copied: a million empty lines stay cheap.
+  const grid: Cell[][] = rows.map((row) => {
+    let n = row.length;
+    while (n > 0 && row[n - 1] === '') n--;
+    return n === 0 ? [] : row.slice(0, n).map((v) => (v === '' ? null : v.replace(/\v/g, '\n')));
+  });
   return { name: baseName(file), grid: trimGrid(grid) };
 }
 
-const QUOTE = 34;
-const CR = 13;
-const LF = 10;
-const TAB = 9;
-
-/**
- * Splits delimited text into records and fields (RFC 4180, made lenient so it never fails):
- *  - a field that starts with `"` is a quoted field only if its quoted form is clean: every inner
- *    quote doubled, the closing quote followed by the delimiter, a line break or the end. Such a
- *    field may hold delimiters and line breaks — except that with a tab delimiter it may not hold
- *    a tab: a quote that opens a cell of text copied out of Word and one that ends a later cell
- *    would otherwise swallow everything between them;
- *  - any other field — including one that starts with `"` but does not close cleanly — runs to
- *    the next delimiter or line break, with every quote taken literally. So text copied out of
- *    Word («ЦДО» "лучшие) splits on tabs and line breaks only;
- *  - records end at \r\n, \n or \r; a final line break does not start an empty record.
- */
-export function parseDelimited(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  const n = text.length;
-  if (n === 0) return rows;
-  const d = delimiter.charCodeAt(0);
-  let row: string[] = [];
-  let i = 0;
-  for (;;) {
-    let value: string | undefined;
-    if (text.charCodeAt(i) === QUOTE) {
-      const q = quotedField(text, i, d);
-      if (q) {
-        value = q.value;
-        i = q.end;
-      }
-    }
-    if (value === undefined) {
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === d || c === CR || c === LF) break;
-        j++;
-      }
-      value = text.slice(i, j);
-      i = j;
-    }
-    row.push(value);
-    if (i >= n) {
-      rows.push(row);
-      break;
-    }
-    const c = text.charCodeAt(i);
-    if (c === d) {
-      i++;
-      continue;
-    }
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
-    row = [];
-    if (i >= n) break;
-  }
-  return rows;
-}
-
-/** The clean quoted field starting at `start`, or null when it does not parse cleanly. */
-function quotedField(text: string, start: number, d: number): { value: string; end: number } | null {
-  const n = text.length;
-  let value = '';
-  let p = start + 1;
-  for (;;) {
-    const q = text.indexOf('"', p);
-    if (q < 0) return null;
-    const chunk = text.slice(p, q);
-    if (d === TAB && chunk.includes('\t')) return null;
-    value += chunk;
-    if (text.charCodeAt(q + 1) === QUOTE) {
-      value += '"';
-      p = q + 2;
-      continue;
-    }
-    const end = q + 1;
-    if (end >= n) return { value, end };
-    const c = text.charCodeAt(end);
-    return c === d || c === CR || c === LF ? { value, end } : null;
-  }
-}
-
-const SAMPLE_CHARS = 64 * 1024;
-const SAMPLE_RECORDS = 50;
-
-/**
- * Picks the delimiter whose field count is the most consistent over the first records (outside
- * quotes): Russian Excel writes `;` while the text itself is full of commas. Ties go to the
- * candidate listed first; with no candidate splitting anything, the first one.
- */
-export function detectDelimiter(text: string, candidates: string[]): string {
-  const truncated = text.length > SAMPLE_CHARS;
-  const sample = truncated ? text.slice(0, SAMPLE_CHARS) : text;
-  let best = candidates[0];
-  let bestScore = [0, 0];
-  for (const d of candidates) {
-    let records = parseDelimited(sample, d);
-    if (truncated && records.length > 1) records = records.slice(0, -1);
-    const counts = records
-      .slice(0, SAMPLE_RECORDS)
-      .filter((r) => r.length > 1 || r[0] !== '')
-      .map((r) => r.length);
-    if (counts.length === 0) continue;
-    const freq = new Map<number, number>();
-    for (const k of counts) freq.set(k, (freq.get(k) ?? 0) + 1);
-    let mode = 1;
-    let modeFreq = 0;
-    for (const [k, f] of freq) {
-      if (f > modeFreq || (f === modeFreq && k > mode)) {
-        mode = k;
-        modeFreq = f;
-      }
-    }
-    if (mode <= 1) continue;
-    const score = [modeFreq / counts.length, mode];
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
-      best = d;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing
-// ---------------------------------------------------------------------------------------------
-
-export interface ColumnOut {
-  /** When any column has a header, a header row is written as sheet row 1 and `rows` follow it. */
-  header?: string;
-  /** In Excel character widths. */
-  width?: number;
-  /** Number format of the whole column, e.g. "@" for text. */
-  numFmt?: string;
-}
-
-export interface ValidationOut {
-  /** 0-based column index. */
-  col: number;
-  /** 1-based sheet rows, inclusive. */
-  fromRow: number;
-  toRow: number;
-  /** Allowed values; a drop-down list in Excel. */
-  list: string[];
-}
-
-export interface SheetOut {
-  name: string;
-  rows: Cell[][];
-  columns?: ColumnOut[];
-  /** Rows frozen at the top (the header). */
-  frozenRows?: number;
-  validations?: ValidationOut[];
-  /** 1-based sheet rows set in bold. */
-  boldRows?: number[];
-  /** Solid fills: row is a 1-based sheet row, col a 0-based column index, argb like "FFFFC7CE". */
-  fills?: { row: number; col: number; argb: string }[];
-  hidden?: boolean;
-}
-
-const DATE_FORMAT = 'dd.mm.yyyy';
-/** Excel caps an inline list (the quoted "a,b,c" formula) at 255 characters. */
-const INLINE_LIST_MAX = 255;
-const LISTS_SHEET = 'Списки';
-
-type ValidationsApi = { add(address: string, validation: ExcelJS.DataValidation): void };
-
-/**
- * Writes an .xlsx with exceljs. Strings are always text — a string starting with "=" is stored
- * as a string, never as a formula. Dates become date cells shown as dd.mm.yyyy. Sheet names are
- * made valid for Excel (no []:*?/\, at most 31 characters, unique). A drop-down list that cannot
- * be written inline (an item holding a comma, or longer than Excel allows) is kept on a "very
- * hidden" sheet «Списки», which readWorkbook then reports with `hidden: true`. Non-finite numbers
- * are written as empty cells.
- */
-export async function writeWorkbook(file: string, sheets: SheetOut[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const used = new Set<string>();
-  const lists: string[][] = [];
-  const out = sheets.length ? sheets : [{ name: 'Лист1', rows: [] }];
-  const listSheetName = uniqueSheetName(LISTS_SHEET, new Set(out.map((s) => s.name.toLowerCase())));
-
-  for (const sheet of out) {
-    const ws = workbook.addWorksheet(uniqueSheetName(sheet.name, used), {
-      state: sheet.hidden ? 'hidden' : 'visible',
-      views: sheet.frozenRows ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.frozenRows }] : undefined,
-    });
-    const columns = sheet.columns ?? [];
-    columns.forEach((col, i) => {
-      const column = ws.getColumn(i + 1);
-      if (col.width !== undefined) column.width = col.width;
-      if (col.numFmt) column.numFmt = col.numFmt;
-    });
-    let rowNumber = 1;
-    if (columns.some((c) => c.header !== undefined)) {
-      writeRow(ws, rowNumber++, columns.map((c) => c.header ?? null));
-    }
-    for (const row of sheet.rows) writeRow(ws, rowNumber++, row);
-
-    for (const r of sheet.boldRows ?? []) {
-      // Sets the font of the row's existing cells and of cells added to it later.
-      ws.getRow(r).font = { bold: true };
-    }
-    for (const f of sheet.fills ?? []) {
-      ws.getCell(f.row, f.col + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: f.argb } };
-    }
-    const validations = (ws as unknown as { dataValidations: ValidationsApi }).dataValidations;
-    for (const v of sheet.validations ?? []) {
-      if (!v.list.length || v.toRow < v.fromRow) continue;
-      const letter = columnLetter(v.col);
-      validations.add(`${letter}${v.fromRow}:${letter}${v.toRow}`, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [listFormula(v.list, lists, listSheetName)],
-      });
-    }
-  }
-
-  if (lists.length) {
-    const ws = workbook.addWorksheet(listSheetName, { state: 'veryHidden' });
-    lists.forEach((list, c) => list.forEach((item, r) => (ws.getCell(r + 1, c + 1).value = item)));
-  }
-  await workbook.xlsx.writeFile(file);
-}
-
-function writeRow(ws: ExcelJS.Worksheet, rowNumber: number, values: Cell[]): void {
-  const row = ws.getRow(rowNumber);
-  values.forEach((v, i) => {
-    if (v === null || v === undefined) return;
-    if (typeof v === 'number' && !Number.isFinite(v)) return;
-    if (v instanceof Date && Number.isNaN(v.getTime())) return;
-    const cell = row.getCell(i + 1);
-    // A plain JS string is always a string cell in exceljs (formulas need a { formula } object).
-    cell.value = v;
-    if (v instanceof Date) cell.numFmt = DATE_FORMAT;
-  });
-}
-
-function listFormula(list: string[], lists: string[][], listSheetName: string): string {
-  const inline = `"${list.map((s) => s.replace(/"/g, '""')).join(',')}"`;
-  if (!list.some((s) => s.includes(',')) && inline.length - 2 <= INLINE_LIST_MAX) return inline;
-  lists.push(list);
-  const letter = columnLetter(lists.length - 1);
-  return `'${listSheetName.replace(/'/g, "''")}'!$${letter}$1:$${letter}$${list.length}`;
-}
-
-export { columnLetter };
-
-function uniqueSheetName(name: string, used: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Лист';
-  base = base.slice(0, 31);
-  let candidate = base;
-  for (let k = 2; used.has(candidate.toLowerCase()); k++) {
-    const suffix = ` (${k})`;
-    candidate = base.slice(0, 31 - suffix.length) + suffix;
-  }
-  used.add(candidate.toLowerCase());
-  return candidate;
-}
-
-/**
- * Writes a delimited text file: UTF-8 with a BOM (so Excel recognises Cyrillic), \r\n line ends,
- * cells quoted only when they hold the delimiter, a quote or a line break. The delimiter defaults
- * to a tab for .tsv and to `;` otherwise (what Russian Excel expects when it opens a .csv). With a
- * tab delimiter a cell's own tabs become spaces (parseDelimited does not allow tabs in cells).
- * Dates are written as dd.mm.yyyy, booleans as TRUE/FALSE, null as an empty cell.
- * Note: CSV has no way to mark text, so Excel will still evaluate a cell like "=1+1" on opening.
- */
-export async function writeDelimited(file: string, grid: Cell[][], delimiter?: string): Promise<void> {
-  const d = delimiter ?? (path.extname(file).toLowerCase() === '.tsv' ? '\t' : ';');
-  const text = d === '\t' ? (v: Cell) => cellText(v).replace(/\t/g, ' ') : cellText;
-  const lines = grid.map((row) => row.map((v) => quoteField(text(v), d)).join(d));
-  const body = lines.length ? lines.join('\r\n') + '\r\n' : '';
-  await fsp.writeFile(file, '\uFEFF' + body, 'utf8');
-}
-
-function cellText(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : formatDate(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v);
-}
-
-/** dd.mm.yyyy of a floating Date (its UTC fields). */
-function formatDate(d: Date): string {
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}.${mm}.${String(d.getUTCFullYear()).padStart(4, '0')}`;
-}
-
-function quoteField(s: string, d: string): string {
-  if (s.includes(d) || s.includes('"') || s.includes('\n') || s.includes('\r')) {
-    return `"${s.replace(/"/g, '""')}"`;
-  }
-  return s;
-}
+export { columnLetter } from './xlsx-writer';
+export { writeWorkbook, type ColumnOut, type SheetOut, type ValidationOut } from './xlsx-writer';
+export { detectDelimiter, parseDelimited, writeDelimited } from './delimited';
+export { decodeText } from './text-encoding';

@@ -341,8 +341,8 @@ describe('reading csv / tsv / txt', () => {
     expect((await readWorkbook(file)).sheets).toEqual([{ name: 'Лист1', grid: [['a', 1]] }]);
   });
 
-  it('gives an empty sheet for an empty file', async () => {
-    for (const name of ['empty.csv', 'empty.tsv', 'empty.xlsx']) {
+  it('gives an empty sheet for an empty text file (a 0-byte .xlsx is unreadable: see hostile-input.test.ts)', async () => {
+    for (const name of ['empty.csv', 'empty.tsv']) {
       const file = tmp(name);
       await fsp.writeFile(file, '');
       const wb = await readWorkbook(file);

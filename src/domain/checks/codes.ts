@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   'column-numbers-row': { severity: 'info', meaning: 'Строка с номерами столбцов (1, 2, 3…) под заголовком пропущена' },
   'table-unreadable': { severity: 'error', meaning: 'Таблицу не удалось разобрать (внутренняя ошибка; сообщите разработчикам)' },
   'table-end': { severity: 'info', meaning: 'Таблица мероприятий закончилась: ниже идёт текст (например, приказ, вставленный целиком)' },
+  'cell-outside-table': { severity: 'warning', meaning: 'Ячейка вне таблицы: значение далеко справа или ниже таблицы (случайный ввод); не проверяется' },
   'unknown-columns': { severity: 'info', meaning: 'Столбцы, которые не удалось сопоставить с полями; они сохранены как есть' },
   'missing-column': { severity: 'warning', meaning: 'В таблице нет столбца, без которого план нельзя проверить (срок, ответственный, результат)' },
   'period-inferred': { severity: 'info', meaning: 'Период плана определён по тексту листа или по годам в сроках' },

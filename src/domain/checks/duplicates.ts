@@ -4,7 +4,12 @@ import { type DiagnosticSink, quote } from './context';
 
 /** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
 function stems(text: string): string[] {
-  return (text.toLowerCase().replace(/ё/g, 'е').match(/[a-zа-я0-9]{3,}/g) ?? []).map((w) => (w.length > 5 ? w.slice(0, w.length - 2) : w));
+  // Numbers of any length count: «Мероприятие 1» and «Мероприятие 2» are two measures.
+  return (text.toLowerCase().replace(/ё/g, 'е').match(/[a-zа-я]{3,}|\d+/g) ?? []).map((w) => (w.length > 5 && !/^\d/.test(w) ? w.slice(0, w.length - 2) : w));
+}
+
+function numbersOf(set: Set<string>): string {
+  return [...set].filter((s) => /^\d/.test(s)).sort().join(' ');
 }
 
 function titleKey(text: string): string {
@@ -64,6 +69,8 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
         const later = a.m.row < b.m.row ? b : a;
         const earlier = later === a ? b : a;
         if (reported.has(later.m)) continue;
+        // Titles that differ in a number («… 5 классов» / «… 6 классов») are different measures.
+        if (numbersOf(a.set) !== numbersOf(b.set)) continue;
         let common = 0;
         for (const s of a.set) if (b.set.has(s)) common++;
         const differing = a.set.size + b.set.size - 2 * common;

@@ -3,7 +3,7 @@
  * Pure and linear in the size of the sheet; never throws on odd input.
  */
 import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../types';
-import { normaliseTable } from '../table';
+import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../period';
 import { buildMeasure, cellText, type Measure } from './measure';
@@ -22,6 +22,8 @@ export interface AnalyseOptions {
   today: IsoDate;
   /** Abbreviations to expand (the «Справочник организаций» sheet); the table's own «(далее – …)» and the built-in list complete it. */
   directory?: OrgDirectory['entries'];
+  /** Non-empty cells the table store already left out of the grid as far outside the table. */
+  outside?: OutsideCell[];
 }
 
 export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
@@ -48,12 +50,18 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * Every roadmap table of a sheet, each with its own period. A sheet without any table gives one
  * analysis with the «no header» finding.
  */
-export function analyseSheet(grid: Grid, opts: AnalyseOptions): SheetAnalysis[] {
+export function analyseSheet(sheetGrid: Grid, opts: AnalyseOptions): SheetAnalysis[] {
+  // Cells far outside the content are reported once, with the first table, and never padded to.
+  const { grid, outside } = cutToRegion(sheetGrid);
+  const strays = outsideDiagnostics([...(opts.outside ?? []), ...outside].sort((a, b) => a.row - b.row || a.col - b.col));
   const segments = splitTables(grid);
   const tables = segments.map((seg) => shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName }), seg.start));
   const roadmaps = tables.filter((t) => t.headerRow !== null);
   const chosen = roadmaps.length > 0 ? roadmaps : tables.slice(0, 1);
-  return chosen.map((t, i) => analyseTable(t, opts, i + 1, chosen.length, segments[tables.indexOf(t)]));
+  return chosen.map((t, i) => {
+    const table = i === 0 && strays.length > 0 ? { ...t, diagnostics: [...t.diagnostics, ...strays] } : t;
+    return analyseTable(table, opts, i + 1, chosen.length, segments[tables.indexOf(t)]);
+  });
 }
 
 /** Row numbers of a table normalised from a slice of the sheet, made rows of the sheet again. */

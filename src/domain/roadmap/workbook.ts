@@ -6,6 +6,7 @@ import type { Diagnostic, Grid, IsoDate, Period } from '../types';
 import { DIAGNOSTIC_CODES } from '../checks/codes';
 import { quote } from '../checks/context';
 import { findSchoolVariants } from '../school';
+import type { OutsideCell } from '../table';
 import { analyseSheet, type SheetAnalysis } from './analyse';
 
 export interface WorkbookOptions {
@@ -17,13 +18,14 @@ export interface WorkbookOptions {
   directory?: { abbr: string; full: string; type?: string }[];
 }
 
-export function analyseWorkbook(sheets: { name: string; grid: Grid }[], opts: WorkbookOptions): SheetAnalysis[] {
+export function analyseWorkbook(sheets: { name: string; grid: Grid; outside?: OutsideCell[] }[], opts: WorkbookOptions): SheetAnalysis[] {
   const perSheet = sheets.map((s) =>
     analyseSheet(s.grid, {
       sheetName: s.name,
       today: opts.today,
       period: opts.period ?? opts.periods?.[s.name] ?? null,
       directory: opts.directory,
+      outside: s.outside,
     }),
   );
   addSchoolVariants(sheets, perSheet.map((tables) => tables[0]));

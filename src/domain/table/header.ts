@@ -298,6 +298,12 @@ export function matchAt(grid: Cell[][], r: number, width: number): HeaderMatch |
   return best;
 }
 
+/** No cell shows anything: checked over the row's own length, so empty rows cost nothing at any width. */
+function isEmptyRow(row: Cell[]): boolean {
+  for (const cell of row) if (cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === '')) return false;
+  return true;
+}
+
 /** Rows with a number-like cell are data, not headers (a column-numbers row «1 2 3 4» is skipped elsewhere). */
 function hasNumberCell(row: Cell[] | undefined): boolean {
   if (!Array.isArray(row)) return false;
@@ -317,7 +323,7 @@ export function findHeader(grid: Cell[][], width: number): HeaderMatch | null {
   for (let r = 0; r < grid.length; r++) {
     if (r >= limit && best) break;
     const row = grid[r];
-    if (!Array.isArray(row) || hasNumberCell(row)) continue;
+    if (!Array.isArray(row) || isEmptyRow(row) || hasNumberCell(row)) continue;
     const m = matchAt(grid, r, width);
     if (!m) continue;
     if (r >= limit) return m;

@@ -17,10 +17,12 @@ import { assignColumns, profileColumns } from './columns';
 import { findHeader, type HeaderColumn } from './header';
 import { rowPass } from './rows';
 import { cellText, cleanCell, fold } from './text';
+import { cutToRegion, outsideDiagnostics } from './region';
 
 export { cleanCell, cleanText, cellText, fold, htmlToText } from './text';
 export { looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from './sniff';
 export { scoreHeaderText } from './header';
+export { cutToRegion, outsideDiagnostics, type OutsideCell } from './region';
 
 export interface NormaliseOptions {
   /** Shown in messages when given. */
@@ -50,7 +52,11 @@ const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
 export function normaliseTable(grid: Grid, _opts?: NormaliseOptions): NormalisedTable {
   try {
-    return normalise(Array.isArray(grid) ? grid : []);
+    // A stray cell far from the table is reported, never padded to.
+    const { grid: inRegion, outside } = cutToRegion(Array.isArray(grid) ? grid : []);
+    const table = normalise(inRegion);
+    if (outside.length > 0) table.diagnostics.push(...outsideDiagnostics(outside));
+    return table;
   } catch (e) {
     // Safety net: a malformed grid must not break the caller's run.
     return emptyTable([
@@ -80,15 +86,15 @@ function normalise(grid: Grid): NormalisedTable {
   const hasData: boolean[] = new Array(width).fill(false);
   for (let r = dataStart; r < grid.length; r++) {
     const src = grid[r];
-    const cells: Cell[] = new Array(width).fill(null);
-    if (Array.isArray(src)) {
-      const n = Math.min(src.length, width);
-      for (let c = 0; c < n; c++) {
-        const v = cleanCell(src[c]);
-        cells[c] = v;
-        if (v !== null) hasData[c] = true;
-      }
+    // Rows are as long as their source row, never padded to the widest one: empty rows stay cheap.
+    const n = Array.isArray(src) ? Math.min(src.length, width) : 0;
+    const cells: Cell[] = new Array(n).fill(null);
+    for (let c = 0; c < n; c++) {
+      const v = cleanCell(src[c]);
+      cells[c] = v;
+      if (v !== null) hasData[c] = true;
     }
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     rows.push(cells);
   }
 

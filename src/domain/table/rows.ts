@@ -128,6 +128,8 @@ export function rowPass(input: RowPassInput): RowPassOutput {
   let lastTask: Cell = null;
   let lastTaskSection: string | null = null;
 
+  /** Heading-like text rows since the last measure: after the last one they are a signature, not a section. */
+  const trailing: Array<{ row: number; text: string }> = [];
   const info = (code: string, row: number, message: string): void => {
     diagnostics.push({ code, severity: 'info', row, field: null, message });
   };
@@ -148,6 +150,7 @@ export function rowPass(input: RowPassInput): RowPassOutput {
   };
 
   const start = (cells: Cell[], row: number): Builder => {
+    trailing.length = 0;
     const b: Builder = { row, sourceRows: [row], section, acc: new Map(), filledKeys: new Set() };
     for (let c = 0; c < width; c++) {
       const key = keyOf[c];
@@ -176,6 +179,7 @@ export function rowPass(input: RowPassInput): RowPassOutput {
   };
 
   const setSection = (text: string, row: number): void => {
+    trailing.push({ row, text });
     finish(current);
     current = null;
     section = oneLine(text);
@@ -227,7 +231,9 @@ export function rowPass(input: RowPassInput): RowPassOutput {
     const cells = rows[i];
     const row = firstRow + i;
     const filled: number[] = [];
-    for (let c = 0; c < width; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
+    // Rows are ragged (never padded to the table's width): only the row's own cells are looked at.
+    const n = Math.min(width, cells.length);
+    for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
     if (filled.length === 0) continue;
     if (filled.every((c) => typeof cells[c] === 'string' && SEPARATOR_RE.test(cells[c] as string))) continue;
     if (isRepeatedHeader(cells)) {
@@ -322,6 +328,15 @@ export function rowPass(input: RowPassInput): RowPassOutput {
     }
   }
   finish(current);
+  if (trailing.length > 0 && out.length > 0) {
+    const rowsText = trailing.map((t) => t.row).join(', ');
+    const first = trailing[0].text.replace(/\s+/g, ' ').trim();
+    info(
+      'table-end',
+      trailing[0].row,
+      `после последнего мероприятия идёт текст без мероприятий (${trailing.length === 1 ? 'строка' : 'строки'} ${rowsText}: «${first.length > 60 ? `${first.slice(0, 59)}…` : first}»); он не проверяется как мероприятия.`,
+    );
+  }
   return { rows: out, diagnostics };
 }
 

@@ -1,0 +1,198 @@
+/**
+ * The region of a sheet that holds its content. A lone cell far to the right of or below the rest
+ * (a user's Ctrl+→, Ctrl+↓ and a keystroke lands in XFD1048576) is outside it: it is reported as
+ * «ячейка вне таблицы» and never padded to, so the work and memory stay bounded by the data.
+ *
+ * Occupied columns are grouped into clusters separated by more than COLUMN_GAP empty columns; the
+ * region's columns end with the cluster that holds the table (the most cells in rows with two or
+ * more cells of that cluster: a table has rows, a stray column does not). Occupied rows are
+ * grouped the same way with ROW_GAP, and the region's rows end with the cluster holding the most
+ * cells. Cells left of or above the chosen cluster stay in the region (indices are the sheet's).
+ */
+import type { Cell, Diagnostic, Grid } from '../types';
+import { pluralRu } from '../text-ru';
+import { cellText } from './text';
+
+/** More empty columns than this between a cell and the table put it outside. */
+export const COLUMN_GAP = 20;
+/** More empty rows than this between a cell and the table put it outside. */
+export const ROW_GAP = 1000;
+/** Cells outside the table reported one by one; the rest in one more finding. */
+const MAX_REPORTED = 10;
+
+/** A cell outside the region: 0-based sheet row and column. */
+export interface OutsideCell {
+  row: number;
+  col: number;
+  value: Cell;
+}
+
+/** Exclusive ends of the region: rows [0, rows), columns [0, cols). */
+export interface Region {
+  rows: number;
+  cols: number;
+}
+
+function isFilled(v: Cell | undefined): boolean {
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+}
+
+/** [first, last] of each run of sorted distinct indices with gaps of at most `gap` empty indices. */
+function clusters(sorted: number[], gap: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && i - last[1] - 1 <= gap) last[1] = i;
+    else out.push([i, i]);
+  }
+  return out;
+}
+
+function clusterIndex(list: Array<[number, number]>, i: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid][0] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the largest weight; the first on ties. */
+function heaviest(weights: number[]): number {
+  let best = 0;
+  for (let k = 1; k < weights.length; k++) if (weights[k] > weights[best]) best = k;
+  return best;
+}
+
+/**
+ * The region of the non-empty cells given row by row: `rows[k]` is a sheet row (0-based, ascending)
+ * and `cols[k]` the ascending columns of its non-empty cells. Linear in the number of cells (plus a
+ * sort of the distinct columns).
+ */
+export function findRegion(rows: number[], cols: number[][]): Region {
+  if (rows.length === 0) return { rows: 0, cols: 0 };
+  const distinct = new Set<number>();
+  for (const list of cols) for (const c of list) distinct.add(c);
+  const colClusters = clusters([...distinct].sort((a, b) => a - b), COLUMN_GAP);
+  let colEnd = colClusters[0][1] + 1;
+  if (colClusters.length > 1) {
+    const inRows = new Array<number>(colClusters.length).fill(0);
+    const plain = new Array<number>(colClusters.length).fill(0);
+    for (const list of cols) {
+      const here = new Map<number, number>();
+      for (const c of list) {
+        const k = clusterIndex(colClusters, c);
+        here.set(k, (here.get(k) ?? 0) + 1);
+        plain[k]++;
+      }
+      for (const [k, n] of here) if (n >= 2) inRows[k] += n;
+    }
+    const k = heaviest(inRows.some((w) => w > 0) ? inRows : plain);
+    colEnd = colClusters[k][1] + 1;
+  }
+  const rowIndices: number[] = [];
+  const rowWeights: number[] = [];
+  rows.forEach((r, k) => {
+    const n = cols[k].filter((c) => c < colEnd).length;
+    if (n === 0) return;
+    rowIndices.push(r);
+    rowWeights.push(n);
+  });
+  const rowClusters = clusters(rowIndices, ROW_GAP);
+  const weights = rowClusters.map(() => 0);
+  rowIndices.forEach((r, k) => (weights[clusterIndex(rowClusters, r)] += rowWeights[k]));
+  return { rows: rowClusters[heaviest(weights)][1] + 1, cols: colEnd };
+}
+
+/** The region of a grid (rows may be ragged). */
+export function gridRegion(grid: Grid): Region {
+  const rows: number[] = [];
+  const cols: number[][] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    const list: number[] = [];
+    for (let c = 0; c < row.length; c++) if (isFilled(row[c])) list.push(c);
+    if (list.length > 0) {
+      rows.push(r);
+      cols.push(list);
+    }
+  }
+  return findRegion(rows, cols);
+}
+
+/**
+ * The grid cut to its region, and the non-empty cells outside it. Returns the grid itself when
+ * nothing is outside.
+ */
+export function cutToRegion(grid: Grid): { grid: Grid; outside: OutsideCell[] } {
+  const region = gridRegion(grid);
+  const outside: OutsideCell[] = [];
+  let cut = false;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    const from = r < region.rows ? region.cols : 0;
+    if (row.length <= from) continue;
+    for (let c = from; c < row.length; c++) if (isFilled(row[c])) outside.push({ row: r, col: c, value: row[c] });
+    cut = true;
+  }
+  if (!cut) return { grid, outside };
+  const out: Grid = [];
+  for (let r = 0; r < Math.min(grid.length, region.rows); r++) {
+    const row = grid[r];
+    out.push(!Array.isArray(row) ? [] : row.length > region.cols ? row.slice(0, region.cols) : row);
+  }
+  while (out.length > 0 && out[out.length - 1].every((v) => !isFilled(v))) out.pop();
+  return { grid: out, outside };
+}
+
+/** A, B, …, Z, AA, … XFD: the column's letters as Excel and Sheets show them. */
+export function columnName(index: number): string {
+  let n = Math.max(0, Math.floor(index)) + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function shortValue(v: Cell): string {
+  const t = cellText(v).replace(/\s+/g, ' ').trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/**
+ * «cell-outside-table» findings (rows 1-based; messages continue a «Лист …, строка N:» prefix),
+ * the first MAX_REPORTED cells one by one and the rest counted in one more finding.
+ */
+export function outsideDiagnostics(cells: OutsideCell[]): Diagnostic[] {
+  const out: Diagnostic[] = cells.slice(0, MAX_REPORTED).map((x) => {
+    const name = `${columnName(x.col)}${x.row + 1}`;
+    return {
+      code: 'cell-outside-table',
+      severity: 'warning',
+      row: x.row + 1,
+      field: null,
+      message:
+        `ячейка вне таблицы: столбец ${columnName(x.col)} (ячейка ${name}), «${shortValue(x.value)}». ` +
+        'Она далеко от таблицы и не проверяется; если она попала сюда случайно, удалите её.',
+    };
+  });
+  if (cells.length > MAX_REPORTED) {
+    const rest = cells.slice(MAX_REPORTED);
+    const first = rest[0];
+    out.push({
+      code: 'cell-outside-table',
+      severity: 'warning',
+      row: first.row + 1,
+      field: null,
+      message: `ещё ${pluralRu(rest.length, 'ячейка', 'ячейки', 'ячеек')} вне таблицы (первая — ${columnName(first.col)}${first.row + 1}); они не проверяются.`,
+    });
+  }
+  return out;
+}
