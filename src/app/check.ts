@@ -12,11 +12,14 @@ import type { ReferenceKindId } from '../domain/workbook/kind';
 import { REFERENCE_KINDS, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { sheetPeriods } from '../domain/workbook/kinds/settings';
+import type { OutsideCell } from '../domain/table';
 
 export interface SheetToCheck {
   name: string;
   grid: Grid;
   hidden?: boolean;
+  /** Cells the reader left out of the grid as far outside the table (reported, never padded to). */
+  outside?: OutsideCell[];
 }
 
 /** A reference sheet: read, and checked by its kind's rules, not as a roadmap. */
@@ -41,8 +44,10 @@ export interface CheckOptions {
   today: IsoDate;
   /** The plan period of every sheet, over the settings' (the command line's --period). */
   period?: string | null;
-  /** Check only this sheet, whatever it is (hidden sheets are checked only when named). */
+  /** Check only this sheet (hidden sheets are checked only when named). */
   only?: string;
+  /** Check `only` as a roadmap whatever its kind (the command line's --sheet: the user named it). */
+  asRoadmap?: boolean;
 }
 
 export function checkWorkbook(sheets: readonly SheetToCheck[], opts: CheckOptions): WorkbookCheck {
@@ -53,18 +58,19 @@ export function checkWorkbook(sheets: readonly SheetToCheck[], opts: CheckOption
   for (const s of sheets) {
     const kindId = kindOfSheet(s.name, s.grid);
     const kind = REFERENCE_KINDS.find((k) => k.id === kindId);
-    if (!kind) {
-      if (opts.only ? s.name === opts.only : !s.hidden) roadmaps.push(s);
-      continue;
+    const named = opts.only !== undefined && s.name === opts.only;
+    if (!kind || (named && opts.asRoadmap)) {
+      if (opts.only ? named : !s.hidden) roadmaps.push(s);
+      if (!kind) continue;
     }
     if (kind.id === 'settings' && settings) continue; // the first «Настройки» is the workbook's
     const read = kind.read(s.grid, s.name);
     if (kind.id === 'settings') settings = read.value as Settings;
     if (kind.id === 'directory') directory.push(...(read.value as DirectoryEntry[]));
-    if (!opts.only || s.name === opts.only) reference.push({ name: s.name, kind: kind.id, summary: read.summary, diagnostics: read.diagnostics });
+    if (!opts.only || (named && !opts.asRoadmap)) reference.push({ name: s.name, kind: kind.id, summary: read.summary, diagnostics: read.diagnostics });
   }
   const tables = analyseWorkbook(
-    roadmaps.map((s) => ({ name: s.name, grid: s.grid })),
+    roadmaps.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
     {
       today: opts.today,
       period: opts.period ?? null,

@@ -1,28 +1,17 @@
 /** `check`: run the core on files and report, as Russian text or as one JSON document. */
 import path from 'node:path';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { ru } from '../domain/checks/fields';
 import type { Diagnostic, Severity } from '../domain/types';
 import { pluralRu } from '../domain/text-ru';
-import { parseDirectoryGrid, sheetPeriods, parseSettingsGrid, referenceSheetKind, type DirectoryEntry } from '../domain/settings-sheet';
-import { parseRegistryGrid } from '../domain/registry';
-import type { Settings } from '../domain/settings';
-import { readWorkbook, type SheetGrid, type WorkbookData } from './workbook-io';
+import { REFERENCE_KINDS } from '../domain/workbook/kinds';
+import { checkWorkbook, type ReferenceSheet } from '../app/check';
+import { readWorkbook, type WorkbookData } from './workbook-io';
 
 export interface CheckOptions {
   period?: string;
   sheet?: string;
   today: string;
-}
-
-/** A settings, directory or registry sheet: read, not checked as a roadmap. */
-export interface ReferenceSheet {
-  name: string;
-  kind: 'settings' | 'directory' | 'registry';
-  /** What was read, in Russian («периоды заданы для 4 листов…»). */
-  summary: string;
-  diagnostics: Diagnostic[];
 }
 
 export interface FileResult {
@@ -33,43 +22,7 @@ export interface FileResult {
   reference?: ReferenceSheet[];
 }
 
-/**
- * The workbook's «Настройки», «Справочник организаций» and «Реестр школ» sheets: the settings
- * (plan periods per sheet, the default period) and what each sheet holds, with its findings.
- */
-export function readReferenceSheets(sheets: SheetGrid[]): {
-  settings: Settings | null;
-  directory: DirectoryEntry[];
-  reference: ReferenceSheet[];
-} {
-  let settings: Settings | null = null;
-  const directory: DirectoryEntry[] = [];
-  const reference: ReferenceSheet[] = [];
-  for (const s of sheets) {
-    const kind = referenceSheetKind(s.name);
-    if (kind === 'settings') {
-      if (settings) continue;
-      const parsed = parseSettingsGrid(s.grid, s.name);
-      settings = parsed.settings;
-      const n = Object.keys(parsed.settings.periods).length;
-      const summary = [
-        `период по умолчанию: ${parsed.settings.defaultPeriod ?? 'определяется по листу'}`,
-        `периоды заданы для ${pluralRu(n, 'листа', 'листов', 'листов')}`,
-        `цели аудита ${parsed.settings.auditTargets.h1}% / ${parsed.settings.auditTargets.h2}%`,
-      ].join('; ');
-      reference.push({ name: s.name, kind, summary, diagnostics: parsed.diagnostics });
-    } else if (kind === 'directory') {
-      const parsed = parseDirectoryGrid(s.grid, s.name);
-      directory.push(...parsed.entries);
-      reference.push({ name: s.name, kind, summary: `${pluralRu(parsed.entries.length, 'организация', 'организации', 'организаций')}`, diagnostics: parsed.diagnostics });
-    } else if (kind === 'registry') {
-      const parsed = parseRegistryGrid(s.grid, s.name);
-      reference.push({ name: s.name, kind, summary: `${pluralRu(parsed.schools.length, 'школа', 'школы', 'школ')}`, diagnostics: parsed.diagnostics });
-    }
-  }
-  return { settings, directory, reference };
-}
-
+/** Each file read and checked by the use case (src/app/check.ts): roadmaps, and reference sheets by their kind. */
 export async function checkFiles(files: string[], opts: CheckOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const file of files) {
@@ -80,24 +33,12 @@ export async function checkFiles(files: string[], opts: CheckOptions): Promise<F
       results.push({ file, error: (error as Error).message, sheets: [] });
       continue;
     }
-    // Hidden sheets (e.g. the lists behind dropdowns) and the settings, directory and registry
-    // sheets are not roadmap tables unless asked for by name; the latter are read for the settings.
-    const { settings, directory, reference } = readReferenceSheets(wb.sheets);
-    const sheets = wb.sheets.filter((s) => (opts.sheet ? s.name === opts.sheet : !s.hidden && referenceSheetKind(s.name) === null));
-    if (opts.sheet && sheets.length === 0) {
+    if (opts.sheet && !wb.sheets.some((s) => s.name === opts.sheet)) {
       results.push({ file, error: `В файле «${path.basename(file)}» нет листа «${opts.sheet}».`, sheets: [] });
       continue;
     }
-    results.push({
-      file,
-      sheets: analyseWorkbook(sheets, {
-        period: opts.period ?? null,
-        periods: sheetPeriods(settings, sheets.map((s) => s.name)),
-        today: opts.today,
-        directory: [...directory, ...(settings?.directory ?? [])],
-      }),
-      ...(!opts.sheet && reference.length > 0 ? { reference } : {}),
-    });
+    const { tables, reference } = checkWorkbook(wb.sheets, { today: opts.today, period: opts.period ?? null, only: opts.sheet, asRoadmap: true });
+    results.push({ file, sheets: tables, ...(reference.length > 0 ? { reference } : {}) });
   }
   return results;
 }
@@ -153,7 +94,7 @@ export function toJson(results: FileResult[]): unknown {
   };
 }
 
-const REFERENCE_TITLE: Record<ReferenceSheet['kind'], string> = { settings: 'настройки', directory: 'справочник организаций', registry: 'реестр школ' };
+const kindTitle = (id: ReferenceSheet['kind']): string => REFERENCE_KINDS.find((k) => k.id === id)?.title ?? id;
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: 'Ошибки', warning: 'Предупреждения', info: 'Замечания' };
 
@@ -196,7 +137,7 @@ export function toText(results: FileResult[]): string {
       out.push('');
     }
     for (const s of r.reference ?? []) {
-      out.push(`  Лист «${s.name}» (${REFERENCE_TITLE[s.kind]}, не проверяется как дорожная карта): ${s.summary}`);
+      out.push(`  Лист «${s.name}» (${kindTitle(s.kind)}, не проверяется как дорожная карта): ${s.summary}`);
       for (const d of s.diagnostics) out.push(`      [${d.code}] ${d.message}`);
     }
     if (r.reference?.length) out.push('');
