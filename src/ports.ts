@@ -3,6 +3,7 @@
  * implements them over SpreadsheetApp and LockService, the command line (src/cli) over files, and
  * the tests over the emulator; a use case never knows which one runs it.
  */
+import type { OutsideCell } from './domain/table';
 import type { CellBlock, Grid, IsoDate } from './domain/types';
 
 /** A sheet of a workbook, as listed: cheap, no cells read. */
@@ -28,6 +29,8 @@ export interface SheetSnapshot extends SheetInfo {
   /** '' where a cell has no formula; rows may be shorter than the grid's. */
   formulas: string[][];
   links: CellLink[];
+  /** Cells the reader left out of the grid as far outside the table (reported, never padded to). */
+  outside?: OutsideCell[];
 }
 
 /** A workbook to read: a spreadsheet, or a file. */

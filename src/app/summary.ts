@@ -79,16 +79,18 @@ export interface SummaryOptions {
   period?: string | null;
 }
 
-/** What a workbook gave: the schools found in it. */
-export interface WorkbookCount {
+/** What each workbook gave, in the order read: the schools found in it, or why it was not read. */
+export interface InputResult {
   label: string;
   schools: number;
+  /** Why it was not read, in Russian. */
+  error?: string;
 }
 
 export interface SummaryRun {
   today: IsoDate;
-  read: WorkbookCount[];
-  notRead: NotRead[];
+  /** Every workbook, file or registry link tried, in order, with its schools or its error. */
+  inputs: InputResult[];
   /** Where the summary-wide settings come from («файл, лист «Настройки»»), or null for the defaults. */
   settingsSource: string | null;
   /** Findings of the «Настройки» sheets read, each led by its workbook. */
@@ -159,7 +161,7 @@ interface FoundTable {
 function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
   const candidates = roadmapSheets(wb);
   const analyses = analyseWorkbook(
-    candidates.map((s) => ({ name: s.name, grid: s.grid })),
+    candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
     {
       today: opts.today,
       period: opts.period ?? null,
@@ -222,8 +224,7 @@ function schoolOf(t: FoundTable, entry: RegistryEntry | null, severalInWorkbook:
 export function summarise(sources: SummarySources, opts: SummaryOptions): SummaryRun {
   const registry = sources.registry;
   const entries = registry?.entries ?? [];
-  const notRead: NotRead[] = [];
-  const read: WorkbookCount[] = [];
+  const inputs: InputResult[] = [];
   const found: FoundTable[] = [];
   const settingsWarnings: string[] = [];
   let settings: Settings | null = null;
@@ -237,10 +238,18 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
       settings = own.settings;
       settingsSource = `${wb.label}, лист «${SETTINGS_SHEET}»`;
     }
-    const tables = tablesOf(wb, opts, own?.settings ?? null, directory);
+    let tables: FoundTable[];
+    try {
+      tables = tablesOf(wb, opts, own?.settings ?? null, directory);
+    } catch {
+      // One workbook must not take the whole summary down; the others are still summarised.
+      inputs.push({ label: wb.label, schools: 0, error: `Не удалось разобрать «${wb.label}»: внутренняя ошибка программы; сообщите разработчикам.` });
+      return;
+    }
     found.push(...tables);
-    read.push({ label: wb.label, schools: tables.length });
+    inputs.push({ label: wb.label, schools: tables.length });
   };
+  const failed = (n: NotRead) => inputs.push({ label: n.label, schools: 0, error: n.reason });
   // The registry's own settings come first, even when its workbook is not one of the roadmaps.
   const registryOwn = registry?.workbook && !sources.workbooks.includes(registry.workbook) ? readSettings(registry.workbook) : null;
   if (registryOwn && registry?.workbook) {
@@ -249,7 +258,7 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
     settingsWarnings.push(...registryOwn.warnings);
   }
   for (const w of sources.workbooks) {
-    if (isNotRead(w)) notRead.push(w);
+    if (isNotRead(w)) failed(w);
     else take(w);
   }
 
@@ -266,12 +275,13 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
     const linked = sources.openLinked(e);
     if (!linked) continue;
     if (isNotRead(linked)) {
-      notRead.push(linked);
+      failed(linked);
       continue;
     }
     const before = found.length;
     take({ ...linked, entry: e });
-    if (found.length === before) notRead.push({ label: e.school, reason: 'в таблице не найдена дорожная карта' });
+    const last = inputs[inputs.length - 1];
+    if (found.length === before && last.error === undefined) inputs[inputs.length - 1] = { label: e.school, schools: 0, error: 'в таблице не найдена дорожная карта' };
     for (const t of found.slice(before)) entryOf.set(t, e);
     if (found.length > before) matched.add(e);
   }
@@ -283,8 +293,7 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
   const ctx = { today: opts.today, settings: settings ?? defaultSettings() };
   return {
     today: opts.today,
-    read,
-    notRead,
+    inputs,
     settingsSource,
     settingsWarnings,
     unmatched: entries.filter((e) => !matched.has(e)).map((e) => e.school),
@@ -295,14 +304,20 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
   };
 }
 
+/** «Школа: таблица недоступна (…)»; a reason that names its workbook already stands alone. */
+export function notReadLine(i: InputResult): string {
+  return i.error && i.error.includes(i.label) ? i.error : `${i.label}: ${i.error ?? ''}`;
+}
+
 /** The four generated sheets, the workbooks not read listed under «Сводка». */
-export function summarySheets(run: Pick<SummaryRun, 'summary' | 'report' | 'notRead'>): SheetGrid[] {
+export function summarySheets(run: Pick<SummaryRun, 'summary' | 'report' | 'inputs'>): SheetGrid[] {
   const grids = [summaryGrid(run.summary), responsibleGrid(run.summary), calendarGrid(run.summary), run.report.grid];
-  if (run.notRead.length === 0) return grids;
+  const notRead = run.inputs.filter((i) => i.error !== undefined);
+  if (notRead.length === 0) return grids;
   const first = grids[0];
   const rows = [...first.rows, Array<null>(first.width).fill(null)];
   const kinds: RowKind[] = [...first.kinds, 'blank'];
-  for (const line of [`Не прочитаны (${run.notRead.length}):`, ...run.notRead.map((n) => `${n.label}: ${n.reason}`)]) {
+  for (const line of [`Не прочитаны (${notRead.length}):`, ...notRead.map(notReadLine)]) {
     rows.push([line, ...Array<null>(first.width - 1).fill(null)]);
     kinds.push('text');
   }

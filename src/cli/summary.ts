@@ -18,34 +18,19 @@
  *   summarised), else 0.
  */
 import path from 'node:path';
-import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import type { Measure } from '../domain/roadmap/measure';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { REGISTRY_HEADERS, matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/registry';
-import { defaultSettings, type Settings } from '../domain/settings';
-import { REGISTRY_SHEET, SETTINGS_SHEET, parseSettingsGrid, referenceSheetKind, sheetPeriods } from '../domain/settings-sheet';
-import {
-  buildHalfYearReport,
-  buildSummary,
-  summaryToJson,
-  isSkippedSheet,
-  schoolFromTitle,
-  type HalfYearReport,
-  type SchoolInput,
-  type Summary,
-  type SummaryJson,
-} from '../domain/summary';
+import { summarise, type InputResult, type NotRead, type WorkbookInput } from '../app/summary';
+import { summaryToJson, type HalfYearReport, type SchoolInput, type Summary, type SummaryJson } from '../domain/summary';
 import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/indicators';
-import { findUrls } from '../domain/tracking';
 import type { IsoDate } from '../domain/types';
 import { formatNumberRu, pluralRu } from '../domain/text-ru';
+import { kindOfSheet } from '../domain/workbook/kinds';
+import { REGISTRY_HEADERS, REGISTRY_SHEET, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
 import { expandInputs, type InputFile } from './inputs';
 import { escapeControls, jsonForTerminal } from './terminal';
 import { OutputError, checkOutputTarget, realPathOrNull, safeWrite, writeAtomically } from './output';
 import { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
 
-/** Sheets that are never a school's roadmap: the add-on's own sheets. */
 export interface SummaryOptions {
   today: IsoDate;
   /** The plan period for every sheet (--period); else the file's settings; else inferred. */
@@ -77,6 +62,8 @@ export interface SummaryRun {
   settingsSource: string | null;
   /** Findings of the «Настройки» sheets read (values that could not be read and were left at their defaults). */
   settingsWarnings: string[];
+  /** The use case's account of every input, for the generated sheets. */
+  inputs: InputResult[];
   schools: SchoolInput[];
   summary: Summary;
   report: HalfYearReport;
@@ -86,33 +73,39 @@ export interface SummaryRun {
 // ---------------------------------------------------------------------------------------------
 // Settings and the registry
 
-function findSettingsSheet(sheets: FileSheet[]): FileSheet | undefined {
-  return sheets.find((s) => referenceSheetKind(s.name) === 'settings');
-}
-
-/** A file's «Настройки», with its findings prefixed by the file's name. */
-function readSettings(file: string, sheets: FileSheet[]): { settings: Settings; warnings: string[] } | null {
-  const sheet = findSettingsSheet(sheets);
-  if (!sheet) return null;
-  const { settings, diagnostics } = parseSettingsGrid(sheet.grid, sheet.name);
-  return { settings, warnings: diagnostics.map((d) => `${file}: ${d.message}`) };
+/** A file's sheets as the use case reads them: the .xlsx hyperlinks are the links behind cells. */
+function workbookInput(file: string, sheets: FileSheet[]): WorkbookInput {
+  return {
+    label: file,
+    sheets: sheets.map((s, id) => ({
+      id,
+      name: s.name,
+      hidden: s.hidden === true,
+      generated: false,
+      grid: s.grid,
+      formulas: [],
+      links: s.hyperlinks ?? [],
+      outside: s.outside,
+    })),
+  };
 }
 
 /**
- * The registry: the sheet named «Реестр школ» (or «Реестр»), else the first visible sheet with a
- * registry header; its findings (rows without a school, a school listed twice) become warnings.
+ * The registry: a sheet that is a registry by its name («Реестр школ», «Реестр») or its headers, else
+ * the first visible sheet where a registry can be read; its findings (rows without a school, a school
+ * listed twice) become warnings.
  */
-async function readRegistry(file: string): Promise<{ info: RegistryInfo; settings: { settings: Settings; warnings: string[] } | null }> {
+async function readRegistry(file: string): Promise<{ info: RegistryInfo; workbook?: WorkbookInput }> {
   const info: RegistryInfo = { file, entries: [], unmatched: [], notInRegistry: [], warnings: [] };
   let sheets: FileSheet[];
   try {
     sheets = (await readWorkbook(file)).sheets;
   } catch (error) {
     info.error = (error as Error).message;
-    return { info, settings: null };
+    return { info };
   }
-  const named = sheets.filter((s) => referenceSheetKind(s.name) === 'registry');
-  const others = sheets.filter((s) => !s.hidden && referenceSheetKind(s.name) === null);
+  const named = sheets.filter((s) => kindOfSheet(s.name, s.grid) === 'registry');
+  const others = sheets.filter((s) => !s.hidden && kindOfSheet(s.name, s.grid) === 'roadmap');
   let found = false;
   for (const s of [...named, ...others]) {
     const parsed = parseRegistryGrid(s.grid, s.name);
@@ -127,151 +120,39 @@ async function readRegistry(file: string): Promise<{ info: RegistryInfo; setting
       .map((h) => `«${h}»`)
       .join(', ')}.`;
   }
-  return { info, settings: readSettings(file, sheets) };
+  return { info, workbook: workbookInput(file, sheets) };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Summarising
-
-interface FoundTable {
-  file: string;
-  analysis: SheetAnalysis;
-  /** The lines above the table, joined. */
-  titleText: string;
-  /** The school they name, as written there. */
-  titleSchool: string | null;
-}
-
-
-/** Evidence cells whose link sits behind the text (an .xlsx hyperlink): the URL is added to the text. */
-function withHyperlinks(a: SheetAnalysis, sheet: FileSheet): Measure[] {
-  const col = a.table.columns.evidence?.index;
-  if (col === undefined || !sheet.hyperlinks) return a.measures;
-  const byRow = new Map<number, string>();
-  for (const h of sheet.hyperlinks) if (h.col === col) byRow.set(h.row + 1, h.url);
-  if (byRow.size === 0) return a.measures;
-  return a.measures.map((m) => {
-    if (m.evidence && findUrls(m.evidence).length > 0) return m;
-    const urls = m.sourceRows.map((r) => byRow.get(r)).filter((u): u is string => u !== undefined);
-    if (urls.length === 0) return m;
-    return { ...m, evidence: [m.evidence ?? '', ...urls].filter((s) => s !== '').join(' ') };
-  });
-}
-
+/** Reads the registry and every input file, then runs the use case (src/app/summary.ts) over them. */
 export async function summariseInputs(inputs: string[], opts: SummaryOptions): Promise<SummaryRun> {
-  let settings: Settings | null = null;
-  let settingsSource: string | null = null;
-  const settingsWarnings: string[] = [];
-  let registry: RegistryInfo | null = null;
-  if (opts.registry) {
-    const r = await readRegistry(opts.registry);
-    registry = r.info;
-    if (r.settings) {
-      settings = r.settings.settings;
-      settingsWarnings.push(...r.settings.warnings);
-      settingsSource = `${opts.registry}, лист «${SETTINGS_SHEET}»`;
-    }
-  }
-
+  const reg = opts.registry ? await readRegistry(opts.registry) : null;
   const { files: paths, empty } = await expandInputs(inputs, opts.exclude);
-  const files: InputFile[] = [];
-  const found: FoundTable[] = [];
+  const workbooks: (WorkbookInput | NotRead)[] = [];
   for (const file of paths) {
-    let sheets: FileSheet[];
     try {
-      sheets = (await readWorkbook(file)).sheets;
+      workbooks.push(workbookInput(file, (await readWorkbook(file)).sheets));
     } catch (error) {
-      files.push({ file, error: (error as Error).message, schools: 0 });
-      continue;
+      workbooks.push({ label: file, reason: (error as Error).message });
     }
-    const own = readSettings(file, sheets);
-    const fileSettings = own ? own.settings : null;
-    if (own) settingsWarnings.push(...own.warnings);
-    if (fileSettings && !settings) {
-      settings = fileSettings;
-      settingsSource = `${file}, лист «${SETTINGS_SHEET}»`;
-    }
-    const candidates = sheets.filter((s) => !s.hidden && !isSkippedSheet(s.name));
-    const periods = sheetPeriods(fileSettings, candidates.map((s) => s.name));
-    let analyses: SheetAnalysis[];
-    try {
-      analyses = analyseWorkbook(
-        candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
-        { today: opts.today, period: opts.period ?? null, periods },
-      );
-    } catch {
-      // One file must not take the whole summary down; the others are still summarised.
-      files.push({ file, error: `Не удалось разобрать файл «${file}»: внутренняя ошибка программы; сообщите разработчикам.`, schools: 0 });
-      continue;
-    }
-    let count = 0;
-    for (const a of analyses) {
-      if (a.measures.length === 0) continue;
-      const sheet = candidates.find((s) => s.name === a.name) as FileSheet;
-      found.push({
-        file,
-        analysis: { ...a, measures: withHyperlinks(a, sheet) },
-        titleText: a.table.titleLines.join(' '),
-        titleSchool: schoolFromTitle(a.table.titleLines),
-      });
-      count++;
-    }
-    files.push({ file, schools: count });
   }
-  files.push(...empty);
-
-  const matched = new Set<RegistryEntry>();
-  const perFile = new Map<string, number>();
-  for (const t of found) perFile.set(t.file, (perFile.get(t.file) ?? 0) + 1);
-  const schools: SchoolInput[] = found.map((t) => {
-    const a = t.analysis;
-    const entry = registry ? findEntry(registry.entries, t) : null;
-    let name: string;
-    if (entry) {
-      matched.add(entry);
-      name = entry.school;
-    } else {
-      name = t.titleSchool ?? fallbackName(t.file, a, (perFile.get(t.file) ?? 0) > 1);
-      if (registry) registry.notInRegistry.push(name);
-    }
-    const curator = entry
-      ? entry.curatorSchool && entry.curatorPerson
-        ? `${entry.curatorSchool} (${entry.curatorPerson})`
-        : (entry.curatorSchool ?? entry.curatorPerson ?? undefined)
-      : undefined;
-    return {
-      name,
-      curator,
-      cluster: entry?.cluster ?? undefined,
-      municipality: entry?.municipality ?? undefined,
-      file: t.file,
-      sheet: a.tablesInSheet > 1 ? `${a.name} (таблица ${a.tableIndex})` : a.name,
-      analysis: { measures: a.measures, period: a.period },
-    };
-  });
-  if (registry) registry.unmatched = registry.entries.filter((e) => !matched.has(e)).map((e) => e.school);
-
-  const ctx = { today: opts.today, settings: settings ?? defaultSettings() };
-  const summary = buildSummary(schools, ctx);
-  const report = buildHalfYearReport(schools, ctx);
-  return { today: opts.today, files, registry, settingsSource, settingsWarnings, schools, summary, report };
-}
-
-/**
- * The registry entry of a table. matchRegistry scores a link naming the sheet the same as one naming
- * the file, so links «школа1.xlsx / Дорожная карта» and «школа2.xlsx / Дорожная карта» tie on every
- * file's sheet «Дорожная карта»; asking again without the sheet lets the file name decide.
- */
-function findEntry(entries: RegistryEntry[], t: FoundTable): RegistryEntry | null {
-  return (
-    matchRegistry(entries, { file: t.file, sheet: t.analysis.name, title: t.titleText }) ??
-    matchRegistry(entries, { file: t.file, title: t.titleText })
-  );
-}
-
-function fallbackName(file: string, a: SheetAnalysis, severalInFile: boolean): string {
-  const table = a.tablesInSheet > 1 ? ` (таблица ${a.tableIndex})` : '';
-  return `${severalInFile ? a.name : path.basename(file, path.extname(file))}${table}`;
+  for (const e of empty) workbooks.push({ label: e.file, reason: e.error ?? '' });
+  const registry = reg && !reg.info.error ? { label: reg.info.file, entries: reg.info.entries, workbook: reg.workbook } : null;
+  const run = summarise({ workbooks, registry }, { today: opts.today, period: opts.period ?? null });
+  if (reg && registry) {
+    reg.info.unmatched = run.unmatched;
+    reg.info.notInRegistry = run.notInRegistry;
+  }
+  return {
+    today: run.today,
+    files: run.inputs.map((i) => ({ file: i.label, schools: i.schools, ...(i.error !== undefined ? { error: i.error } : {}) })),
+    registry: reg?.info ?? null,
+    settingsSource: run.settingsSource,
+    settingsWarnings: run.settingsWarnings,
+    inputs: run.inputs,
+    schools: run.schools,
+    summary: run.summary,
+    report: run.report,
+  };
 }
 
 export function summaryExitCode(run: SummaryRun): number {
@@ -374,7 +255,7 @@ export function summaryText(run: SummaryRun, output?: string): string {
   return out.join('\n');
 }
 
-export { rowFill, sheetLayout, summaryGrids, writeSummaryWorkbook, ZONE_FILLS, type SheetLayout } from './summary-xlsx';
+export { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
 export { expandInputs, type InputFile };
 
 
@@ -463,7 +344,7 @@ export async function runSummaryDemo(
   // The sample workbook carries its own «Реестр школ»: it names the schools of its roadmap sheets.
   let hasRegistry = false;
   try {
-    hasRegistry = (await readWorkbook(sampleFile)).sheets.some((s) => referenceSheetKind(s.name) === 'registry');
+    hasRegistry = (await readWorkbook(sampleFile)).sheets.some((s) => kindOfSheet(s.name, s.grid) === 'registry');
   } catch {
     // Unreadable: summariseInputs reports it.
   }

@@ -5,7 +5,7 @@
  * «Исполнители», «Календарь», «Отчёт за полугодие») and the chart under one lock; a user's sheet with
  * one of those names is never touched. Opening another spreadsheet needs the `spreadsheets` scope.
  */
-import { summarise, summarySheets, type NotRead, type SummarySources, type WorkbookInput } from '../app/summary';
+import { notReadLine, summarise, summarySheets, type NotRead, type SummarySources, type WorkbookInput } from '../app/summary';
 import { SUMMARY_HEADER, rowStyle, sheetLayout, type SheetGrid } from '../domain/summary';
 import { pluralRu } from '../domain/text-ru';
 import { kindOfSheet } from '../domain/workbook/kinds';
@@ -107,7 +107,7 @@ export function buildSummarySheets(): SummaryOutcome {
     return sheets;
   });
   written[0].activate();
-  const notRead = run.notRead.map((n) => `${n.label}: ${n.reason}`);
+  const notRead = run.inputs.filter((i) => i.error !== undefined).map(notReadLine);
   ctx.ss.toast(
     `${pluralRu(run.summary.schools.length, 'школа', 'школы', 'школ')}${notRead.length ? `; не прочитано: ${notRead.length}` : ''}.`,
     'Сводка готова',

@@ -271,7 +271,8 @@ test('-o writes the four sheets; «Сводка» has a row per school, the tota
   expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
   expect(ws.getRow(5).getCell(1).font?.bold).toBe(true);
   const fill = (r: number, c: number) => (ws.getCell(r, c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-  expect([fill(2, 13), fill(3, 13), fill(4, 13)]).toEqual(['FFC6EFCE', 'FFFFC7CE', 'FFFFEB9C']);
+  // The zone colours are the add-on's (domain/summary/style.ts): green, red, yellow rows.
+  expect([fill(2, 13), fill(3, 13), fill(4, 13)]).toEqual(['FFD9EAD3', 'FFF4CCCC', 'FFFFF2CC']);
   expect(ws.getColumn(6).numFmt).toBe('0.0');
   expect(ws.getColumn(1).width).toBeGreaterThanOrEqual('МБОУ «СШ № 1»'.length);
 
