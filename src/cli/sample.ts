@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { directory, municipalRoadmap, registry, sampleSettings, schoolRoadmap, settings } from '../../sheets-templates';
-import { settingsToGrid } from '../domain/settings-sheet';
+import { settingsToGrid } from '../domain/workbook/kinds/settings';
 import { writeTemplateWorkbook, type WorkbookPart } from './template';
 import { readWorkbook, type SheetOut } from './workbook-io';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbook, writeDelimited, writeWorkbook } from '../../src/cli/workbook-io';
 import { defaultSettings } from '../../src/domain/settings';
-import { settingsToGrid } from '../../src/domain/settings-sheet';
+import { settingsToGrid } from '../../src/domain/workbook/kinds/settings';
 import type { Cell } from '../../src/domain/types';
 
 const root = path.join(__dirname, '../..');

@@ -2,7 +2,7 @@
 import { KNOWN_BODIES } from '../../../../src/domain/responsible';
 import { defaultSettings, type Settings } from '../../../../src/domain/settings';
 import type { Cell, Diagnostic } from '../../../../src/domain/types';
-import { ALL_CODES } from '../../../../src/domain/workbook/kinds';
+import { ALL_CODES, kindByName } from '../../../../src/domain/workbook/kinds';
 import { DIRECTORY_SHEET, directoryToGrid, directoryTypeCode, parseDirectoryGrid } from '../../../../src/domain/workbook/kinds/directory';
 import { REGISTRY_SHEET } from '../../../../src/domain/workbook/kinds/registry';
 import {
@@ -15,7 +15,8 @@ import {
   settingsToGrid,
   sheetPeriodLabel,
 } from '../../../../src/domain/workbook/kinds/settings';
-import { referenceSheetKind } from '../../../../src/domain/settings-sheet';
+
+const referenceSheetKind = (name: string) => kindByName(name)?.id ?? null;
 
 const withoutDirectory = (s: Settings) => ({ ...s, directory: [] });
 
