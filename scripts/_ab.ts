@@ -1,4 +1,4 @@
-import { defaultSettings } from '../src/domain/settings';
+import { defaultSettings } from '../src/domain/core/settings';
 import { buildSummary } from '../src/domain/summary';
 import { syntheticSchools } from './synthetic';
 const schools = syntheticSchools(3000, 60);

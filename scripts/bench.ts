@@ -7,10 +7,10 @@
  *   summary: the coordinator's summary of 3,000 schools × 60 measures (the national scale of «500+»),
  *          and, separately, rendering its four sheets' grids.
  */
-import { planPrepare } from '../src/domain/prepare';
+import { planPrepare } from '../src/domain/roadmap/prepare';
 import { analyseSheet } from '../src/domain/roadmap/analyse';
-import type { Grid } from '../src/domain/types';
-import { defaultSettings } from '../src/domain/settings';
+import type { Grid } from '../src/domain/core/types';
+import { defaultSettings } from '../src/domain/core/settings';
 import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
 import { syntheticRoadmap, syntheticSchools } from './synthetic';
 

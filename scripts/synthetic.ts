@@ -3,10 +3,10 @@
  * roadmap grid of any size, and schools' measures built directly (no parsing).
  */
 import type { Measure } from '../src/domain/roadmap/measure';
-import { calendarPeriod } from '../src/domain/period';
+import { calendarPeriod } from '../src/domain/parse/period';
 import type { SchoolInput } from '../src/domain/summary';
-import type { Status } from '../src/domain/tracking';
-import type { Deadline, Grid } from '../src/domain/types';
+import type { Status } from '../src/domain/parse/tracking';
+import type { Deadline, Grid } from '../src/domain/core/types';
 
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 const DEADLINES = [

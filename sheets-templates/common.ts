@@ -5,9 +5,9 @@
  * The headers are the ones our table normaliser (src/domain/table) maps to their fields, so a
  * sheet made from a template is read back without guessing (test/domain/templates.test.ts).
  */
-import type { Cell } from '../src/domain/types';
-import type { ConditionalRule, TemplateColumn } from '../src/domain/templates';
-import { CURATOR_MARKS, STATUSES, type CuratorMark, type Status } from '../src/domain/tracking';
+import type { Cell } from '../src/domain/core/types';
+import type { ConditionalRule, TemplateColumn } from '../src/domain/workbook/templates';
+import { CURATOR_MARKS, STATUSES, type CuratorMark, type Status } from '../src/domain/parse/tracking';
 
 export const MEASURE_COLUMNS: TemplateColumn[] = [
   {

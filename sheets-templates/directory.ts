@@ -4,8 +4,8 @@
  * Sample: the definitions of seed 000's orders («(далее – МО)», «(далее – УОиМП)»…), then the
  * built-in KNOWN_BODIES not defined there.
  */
-import type { SheetTemplate } from '../src/domain/templates';
-import { KNOWN_BODIES } from '../src/domain/responsible';
+import type { SheetTemplate } from '../src/domain/workbook/templates';
+import { KNOWN_BODIES } from '../src/domain/parse/responsible';
 import { DIRECTORY_HEADERS, DIRECTORY_TYPE_LABELS, directoryToGrid, type DirectoryEntry } from '../src/domain/workbook/kinds/directory';
 
 /** Definitions written in seed 000's orders. */

@@ -2,7 +2,7 @@
  * Every sheet template, in the order menus and `template --list` show them.
  * Pure data and functions: bundled into Apps Script as well as the command line.
  */
-import type { SheetTemplate } from '../src/domain/templates';
+import type { SheetTemplate } from '../src/domain/workbook/templates';
 import { directory } from './directory';
 import { municipalRoadmap } from './municipal-roadmap';
 import { registry } from './registry';

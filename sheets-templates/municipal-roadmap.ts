@@ -4,7 +4,7 @@
  * (order № 470, seed 000), cleaned of page-break debris and typos, with the tracking values a
  * coordinator would have entered by late November 2022.
  */
-import type { SheetTemplate } from '../src/domain/templates';
+import type { SheetTemplate } from '../src/domain/workbook/templates';
 import { ROADMAP_COLUMNS, ROADMAP_RULES, day, measureRow, sampleLink, sectionRow } from './common';
 
 const SHNOR = 'МБОУ «СШ № 21 им. Н.И. Рыленкова», МБОУ «СШ № 36 им. А.М. Городнянского»';

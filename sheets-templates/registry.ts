@@ -6,9 +6,9 @@
  * order names СШ № 36 «им. С.А. Лавочкина» with curator СШ № 7, seed 003 and the 2022 plan «им.
  * А.М. Городнянского» with СШ № 40: the registry keeps one row per school, the 2022 one.
  */
-import type { SheetTemplate } from '../src/domain/templates';
+import type { SheetTemplate } from '../src/domain/workbook/templates';
 import { REGISTRY_HEADERS } from '../src/domain/workbook/kinds/registry';
-import type { Cell } from '../src/domain/types';
+import type { Cell } from '../src/domain/core/types';
 
 const CITY = 'город Смоленск';
 const C2021 = 'Проект «500+», 2021';

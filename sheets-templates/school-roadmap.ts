@@ -6,9 +6,9 @@
  * «Современный педагог», «Мотивация – путь к успеху», «Успешный ученик – успешное будущее», one per
  * high risk of its profile; curator school МБОУ «СШ № 33».
  */
-import type { Cell } from '../src/domain/types';
-import type { SheetTemplate } from '../src/domain/templates';
-import { parsePeriod } from '../src/domain/period';
+import type { Cell } from '../src/domain/core/types';
+import type { SheetTemplate } from '../src/domain/workbook/templates';
+import { parsePeriod } from '../src/domain/parse/period';
 import { ROADMAP_COLUMNS, ROADMAP_RULES, day, measureRow, sampleLink, sectionRow } from './common';
 
 /** Risk factors as the 2021 risk profiles list them (seed 003, with their parameters). */

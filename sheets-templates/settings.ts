@@ -3,8 +3,8 @@
  * every setting of SettingsSchema except the organisation directory (a sheet of its own), and one
  * row «Период листа «Имя листа»» per roadmap sheet.
  */
-import type { SheetTemplate } from '../src/domain/templates';
-import { defaultSettings, type Settings } from '../src/domain/settings';
+import type { SheetTemplate } from '../src/domain/workbook/templates';
+import { defaultSettings, type Settings } from '../src/domain/core/settings';
 import { SETTINGS_HEADERS, settingsToGrid } from '../src/domain/workbook/kinds/settings';
 
 /** The settings of the sample: defaults, with the periods of the two sample roadmap sheets. */

@@ -4,7 +4,7 @@
  * the tests over the emulator; a use case never knows which one runs it.
  */
 import type { OutsideCell } from './domain/table';
-import type { CellBlock, Grid, IsoDate } from './domain/types';
+import type { CellBlock, Grid, IsoDate } from './domain/core/types';
 
 /** A sheet of a workbook, as listed: cheap, no cells read. */
 export interface SheetInfo {

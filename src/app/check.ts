@@ -6,8 +6,8 @@
  */
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
-import type { Settings } from '../domain/settings';
-import type { Diagnostic, Grid, IsoDate } from '../domain/types';
+import type { Settings } from '../domain/core/settings';
+import type { Diagnostic, Grid, IsoDate } from '../domain/core/types';
 import type { ReferenceKindId } from '../domain/workbook/kind';
 import { REFERENCE_KINDS, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';

@@ -4,12 +4,12 @@
  * adapter runs it from the dialog; a command line import can run it over a file.
  */
 import type { PrepareResult } from '../contracts/schemas';
-import { sheetFingerprint } from '../domain/fingerprint';
-import { ruDate } from '../domain/indicators/dates';
-import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/prepare';
+import { sheetFingerprint } from '../domain/core/fingerprint';
+import { ruDate } from '../domain/metrics/dates';
+import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/roadmap/prepare';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
-import type { Settings } from '../domain/settings';
-import type { IsoDate } from '../domain/types';
+import type { Settings } from '../domain/core/settings';
+import type { IsoDate } from '../domain/core/types';
 import { sheetPeriods } from '../domain/workbook/kinds/settings';
 import type { Lock, SheetInfo, WorkbookEditor, WorkbookReader } from '../ports';
 import { UserError } from './errors';

@@ -22,7 +22,7 @@
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Measure } from '../domain/roadmap/measure';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
-import { defaultSettings, type Settings } from '../domain/settings';
+import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
   buildHalfYearReport,
   buildSummary,
@@ -37,8 +37,8 @@ import {
   type SheetGrid,
   type Summary,
 } from '../domain/summary';
-import { findUrls } from '../domain/tracking';
-import type { IsoDate } from '../domain/types';
+import { findUrls } from '../domain/parse/tracking';
+import type { IsoDate } from '../domain/core/types';
 import { kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { parseDirectoryGrid } from '../domain/workbook/kinds/directory';

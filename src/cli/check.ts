@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { ru } from '../domain/checks/fields';
-import type { Diagnostic, Severity } from '../domain/types';
-import { pluralRu } from '../domain/text-ru';
+import type { Diagnostic, Severity } from '../domain/core/types';
+import { pluralRu } from '../domain/core/text-ru';
 import { REFERENCE_KINDS } from '../domain/workbook/kinds';
 import { checkWorkbook, type ReferenceSheet } from '../app/check';
 import { readWorkbook, type WorkbookData } from './workbook-io';

@@ -4,7 +4,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Cell } from '../domain/types';
+import type { Cell } from '../domain/core/types';
 
 const QUOTE = 34;
 const CR = 13;

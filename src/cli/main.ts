@@ -3,7 +3,7 @@
  *   check <file...> [--period P] [--sheet NAME] [--today YYYY-MM-DD] [--json]
  */
 import { parseArgs } from 'node:util';
-import { parsePeriod } from '../domain/period';
+import { parsePeriod } from '../domain/parse/period';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';

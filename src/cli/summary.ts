@@ -20,9 +20,9 @@
 import path from 'node:path';
 import { summarise, type InputResult, type NotRead, type WorkbookInput } from '../app/summary';
 import { summaryToJson, type HalfYearReport, type SchoolInput, type Summary, type SummaryJson } from '../domain/summary';
-import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/indicators';
-import type { IsoDate } from '../domain/types';
-import { formatNumberRu, pluralRu } from '../domain/text-ru';
+import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/metrics';
+import type { IsoDate } from '../domain/core/types';
+import { formatNumberRu, pluralRu } from '../domain/core/text-ru';
 import { kindOfSheet } from '../domain/workbook/kinds';
 import { REGISTRY_HEADERS, REGISTRY_SHEET, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';

@@ -23,8 +23,8 @@ import {
   templateGrid,
   templateValidations,
   type SheetTemplate,
-} from '../domain/templates';
-import type { Cell } from '../domain/types';
+} from '../domain/workbook/templates';
+import type { Cell } from '../domain/core/types';
 import { writeDelimited, writeWorkbook, type SheetOut } from './workbook-io';
 
 /** A sheet of the workbook to write: a template (optionally renamed or with other sample rows) or a plain sheet. */

@@ -19,7 +19,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Cell, Grid } from '../domain/types';
+import type { Cell, Grid } from '../domain/core/types';
 import { findRegion, type OutsideCell } from '../domain/table/region';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';

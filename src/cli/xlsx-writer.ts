@@ -1,7 +1,7 @@
 /** Writing .xlsx workbooks with exceljs (the command line's output side). */
-import { columnLetter } from '../domain/templates';
+import { columnLetter } from '../domain/workbook/templates';
 import ExcelJS from 'exceljs';
-import type { Cell } from '../domain/types';
+import type { Cell } from '../domain/core/types';
 
 export interface ColumnOut {
   /** When any column has a header, a header row is written as sheet row 1 and `rows` follow it. */

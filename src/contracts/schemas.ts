@@ -2,7 +2,7 @@
  * What crosses google.script.run between the sidebars/dialogs and the server functions in src/gas.
  * Both sides parse with these schemas: the server before it answers, the page when it receives.
  */
-import '../domain/zod';
+import '../domain/core/zod';
 import * as z from 'zod/mini';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);

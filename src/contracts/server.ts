@@ -5,7 +5,7 @@
  * src/ui/shared/server.ts, which takes the name and arguments typed from this table and parses
  * the answer with the result schema. The server parses arguments with the same schemas.
  */
-import { AppInfoSchema } from '../domain/app-info';
+import { AppInfoSchema } from './app-info';
 import {
   CheckReportSchema,
   PreparePlanSchema,

@@ -5,8 +5,8 @@
  * unconfirmedDays.
  */
 import type { SettingsForm } from './schemas';
-import { parsePeriod } from '../domain/period';
-import type { Settings } from '../domain/settings';
+import { parsePeriod } from '../domain/parse/period';
+import type { Settings } from '../domain/core/settings';
 
 export interface FieldError {
   field: string;

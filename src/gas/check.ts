@@ -8,7 +8,7 @@ import {
 } from '../contracts/schemas';
 import { checkWorkbook } from '../app/check';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import type { Diagnostic, Field } from '../domain/types';
+import type { Diagnostic, Field } from '../domain/core/types';
 import { kindByName } from '../domain/workbook/kinds';
 import { showPage } from './dialogs';
 import { gasContext } from './context';

@@ -2,7 +2,7 @@
  * What every server function starts from: the active spreadsheet, its time zone, today's date
  * there, and the workbook's settings from the «Настройки» sheet (defaults when there is none).
  */
-import { defaultSettings, type Settings } from '../domain/settings';
+import { defaultSettings, type Settings } from '../domain/core/settings';
 import { DIRECTORY_SHEET, parseDirectoryGrid, type DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/workbook/kinds/settings';
 import { readGrid } from './sheet-io';

@@ -1,6 +1,6 @@
 /** Opening the add-on's pages (from the table in src/contracts/pages.ts), and the help dialog's server function. */
 import { PAGES, type PageName } from '../contracts/pages';
-import { appInfo, type AppInfo } from '../domain/app-info';
+import { appInfo, type AppInfo } from '../contracts/app-info';
 
 /** Opens one built page (dist/<file>.html) as its table entry says: a sidebar or a modal dialog. */
 export function showPage(name: PageName): void {

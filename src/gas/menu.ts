@@ -2,7 +2,7 @@
  * The add-on menu. onOpen may run in AuthMode.NONE (an add-on not yet used in this document):
  * there it may only build the menu — no spreadsheet data, no properties.
  */
-import { MENU_ITEMS, MENU_TITLE } from '../domain/app-info';
+import { MENU_ITEMS, MENU_TITLE } from '../contracts/app-info';
 
 declare const __BUILD_TARGET__: 'addon' | 'bound' | undefined;
 

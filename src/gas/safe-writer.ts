@@ -7,7 +7,7 @@
  *   Dates are written as serial numbers with a date format; numbers keep a number format.
  * - Generated sheets carry developer metadata; only such sheets are ever replaced.
  */
-import type { Cell, CellBlock } from '../domain/types';
+import type { Cell, CellBlock } from '../domain/core/types';
 import { UserError } from './errors';
 import { DATE_FORMAT, TEXT_FORMAT, serialDay } from './sheet-io';
 

@@ -4,7 +4,7 @@ import { kindByName, kindOfSheet } from '../domain/workbook/kinds';
 import { SETTINGS_SHEET, planSettingsWrite } from '../domain/workbook/kinds/settings';
 import { formToSettings, settingsToForm } from '../contracts/settings-form';
 import { normaliseTable } from '../domain/table';
-import type { Cell } from '../domain/types';
+import type { Cell } from '../domain/core/types';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { isGenerated, withDocumentLock, writeBlock } from './safe-writer';

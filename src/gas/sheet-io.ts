@@ -5,7 +5,7 @@
  * works with "floating" dates (UTC fields = the wall-clock date), so reads convert with the
  * spreadsheet's zone. Writes use Sheets serial day numbers with a date format, which carry no zone.
  */
-import type { Cell, Grid } from '../domain/types';
+import type { Cell, Grid } from '../domain/core/types';
 import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

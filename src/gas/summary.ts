@@ -7,7 +7,7 @@
  */
 import { notReadLine, summarise, summarySheets, type NotRead, type SummarySources, type WorkbookInput } from '../app/summary';
 import { SUMMARY_HEADER, rowStyle, sheetLayout, type SheetGrid } from '../domain/summary';
-import { pluralRu } from '../domain/text-ru';
+import { pluralRu } from '../domain/core/text-ru';
 import { kindOfSheet } from '../domain/workbook/kinds';
 import { parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { gasContext } from './context';

@@ -15,7 +15,7 @@ import {
   templateGrid,
   templateValidations,
   type SheetTemplate,
-} from '../domain/templates';
+} from '../domain/workbook/templates';
 import { templateById } from '../../sheets-templates';
 import { UserError } from './errors';
 import { freeName, withDocumentLock, writeBlock } from './safe-writer';

@@ -4,7 +4,7 @@
  * text, copies and generated sheets marked with developer metadata.
  */
 import type { ColumnSpec, Lock, SheetInfo, SheetSnapshot, WorkbookEditor } from '../ports';
-import type { CellBlock } from '../domain/types';
+import type { CellBlock } from '../domain/core/types';
 import { GENERATED_KEY, freeName, isGenerated, withDocumentLock, writeBlock } from './safe-writer';
 import { DATE_FORMAT, TEXT_FORMAT, readValuesAndFormulas } from './sheet-io';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { writeSampleWorkbook } from '../../src/cli/sample';
 import { runSummary } from '../../src/cli/summary';
 import { readWorkbook } from '../../src/cli/workbook-io';
-import type { Cell } from '../../src/domain/types';
+import type { Cell } from '../../src/domain/core/types';
 import { parseRegistryGrid } from '../../src/domain/workbook/kinds/registry';
 import { a1Of, createFakeGas, zonedDate, type SeedValue } from '../fakes/gas';
 import { callGlobal, loadBundle } from '../gas/bundle-context';

@@ -79,7 +79,7 @@ describe('src/domain stays pure', () => {
   });
 
   test('pages may import the contracts and pure domain code', () => {
-    const source = "import { PAGES } from '../../contracts/pages';\nimport { parseDeadline } from '../../domain/deadline';\nexport const probe = [PAGES, parseDeadline];\n";
+    const source = "import { PAGES } from '../../contracts/pages';\nimport { parseDeadline } from '../../domain/parse/deadline';\nexport const probe = [PAGES, parseDeadline];\n";
     expect(lintRules(source, 'src/ui/check/__probe__.ts')).not.toContain('no-restricted-imports');
   });
 });

@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbook, writeDelimited, writeWorkbook } from '../../src/cli/workbook-io';
-import { defaultSettings } from '../../src/domain/settings';
+import { defaultSettings } from '../../src/domain/core/settings';
 import { settingsToGrid } from '../../src/domain/workbook/kinds/settings';
-import type { Cell } from '../../src/domain/types';
+import type { Cell } from '../../src/domain/core/types';
 
 const root = path.join(__dirname, '../..');
 const NB = '\u00A0';

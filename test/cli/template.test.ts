@@ -8,8 +8,8 @@ import { TEMPLATES, municipalRoadmap, sampleSettings } from '../../sheets-templa
 import { parseDirectoryGrid } from '../../src/domain/workbook/kinds/directory';
 import { parseRegistryGrid } from '../../src/domain/workbook/kinds/registry';
 import { parseSettingsGrid, settingsToGrid } from '../../src/domain/workbook/kinds/settings';
-import { headerRowNumber, templateGrid, templateHeaders, templateValidations } from '../../src/domain/templates';
-import { CURATOR_MARKS, STATUSES } from '../../src/domain/tracking';
+import { headerRowNumber, templateGrid, templateHeaders, templateValidations } from '../../src/domain/workbook/templates';
+import { CURATOR_MARKS, STATUSES } from '../../src/domain/parse/tracking';
 import { readWorkbook, writeWorkbook } from '../../src/cli/workbook-io';
 import { listTemplatesText, resolveTemplates, templateSheet, unknownTemplateMessage } from '../../src/cli/template';
 

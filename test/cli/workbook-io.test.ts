@@ -12,7 +12,7 @@ import {
   writeDelimited,
   writeWorkbook,
 } from '../../src/cli/workbook-io';
-import type { Cell } from '../../src/domain/types';
+import type { Cell } from '../../src/domain/core/types';
 
 let dir: string;
 

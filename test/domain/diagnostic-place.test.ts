@@ -3,7 +3,7 @@
  * and the message is exactly the place followed by the text — so pages never take messages apart.
  */
 import { analyseWorkbook } from '../../src/domain/roadmap/workbook';
-import type { Diagnostic } from '../../src/domain/types';
+import type { Diagnostic } from '../../src/domain/core/types';
 import { directoryKind, registryKind, settingsKind } from '../../src/domain/workbook/kinds';
 import { where } from '../../src/domain/workbook/sheet-cells';
 import { loadFixture } from '../fixtures/load';

@@ -7,7 +7,7 @@ import * as acorn from 'acorn';
 import vm from 'node:vm';
 import { PAGES } from '../../src/contracts/pages';
 import { SERVER_API } from '../../src/contracts/server';
-import { MENU_ITEMS, MENU_TITLE } from '../../src/domain/app-info';
+import { MENU_ITEMS, MENU_TITLE } from '../../src/contracts/app-info';
 import * as main from '../../src/main';
 import { createFakeGas } from '../fakes/gas';
 import { fixtureText } from '../fixtures/load';

@@ -1,7 +1,7 @@
 /** «Проверить лист» over the in-memory spreadsheet: results, no cell changed, constant service calls. */
 import { getCheckReport, selectCell, showCheckSidebar } from '../../src/gas/check';
 import { CheckReportSchema } from '../../src/contracts/schemas';
-import type { Grid } from '../../src/domain/types';
+import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { fixtureText, parseTsv } from '../fixtures/load';
 import { syntheticRoadmap } from '../../scripts/synthetic';

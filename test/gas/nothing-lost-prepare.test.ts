@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type vm from 'node:vm';
 import type { PreparePlan, PrepareResult } from '../../src/contracts/schemas';
-import { TRACKING_COLUMNS } from '../../src/domain/prepare';
+import { TRACKING_COLUMNS } from '../../src/domain/roadmap/prepare';
 import { a1Of, createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { callGlobal, loadBundle } from './bundle-context';
 

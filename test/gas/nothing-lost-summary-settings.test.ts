@@ -6,7 +6,7 @@
 import type vm from 'node:vm';
 import type { PreparePlan, SaveSettingsResult, SettingsDialogData } from '../../src/contracts/schemas';
 import { parseSettingsGrid } from '../../src/domain/workbook/kinds/settings';
-import type { Grid } from '../../src/domain/types';
+import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { callGlobal, loadBundle } from './bundle-context';
 

@@ -1,8 +1,8 @@
 /** «Подготовить лист для мониторинга» over the in-memory spreadsheet. */
 import { getPreparePlan, prepareSheet } from '../../src/gas/prepare';
-import { TRACKING_COLUMNS } from '../../src/domain/prepare';
+import { TRACKING_COLUMNS } from '../../src/domain/roadmap/prepare';
 import { normaliseTable } from '../../src/domain/table';
-import type { Grid } from '../../src/domain/types';
+import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { fixtureText, parseTsv } from '../fixtures/load';
 import { syntheticRoadmap } from '../../scripts/synthetic';

@@ -2,8 +2,8 @@
 import { createSheetFromTemplate, createMunicipalRoadmapSheet } from '../../src/gas/templates';
 import { normaliseTable } from '../../src/domain/table';
 import { TEMPLATES } from '../../sheets-templates';
-import { firstDataRowNumber, headerRowNumber } from '../../src/domain/templates';
-import type { Grid } from '../../src/domain/types';
+import { firstDataRowNumber, headerRowNumber } from '../../src/domain/workbook/templates';
+import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas, type FakeGas } from '../fakes/gas';
 
 let restore: (() => void) | null = null;

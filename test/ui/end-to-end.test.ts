@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as server from '../../src/main';
-import type { Grid } from '../../src/domain/types';
+import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { fixtureText, parseTsv } from '../fixtures/load';
 import { closeBrowser, openPage, until, type ServerFunction } from './harness';

@@ -1,7 +1,7 @@
 /** The help dialog as built (dist/help.html), in Chromium, talking to the real server function. */
 import path from 'node:path';
 import { getAppInfo } from '../../src/gas/dialogs';
-import { MENU_ITEMS } from '../../src/domain/app-info';
+import { MENU_ITEMS } from '../../src/contracts/app-info';
 import { closeBrowser, openPage } from './harness';
 
 const htmlFile = path.join(__dirname, '../../dist/help.html');

@@ -3,7 +3,7 @@
  * The README's table of codes is generated from this list (npm run docs:codes), and a test
  * checks that every emitted code is listed here.
  */
-import type { Severity } from '../types';
+import type { Severity } from '../core/types';
 
 export interface CodeInfo {
   severity: Severity;

@@ -1,5 +1,5 @@
 /** Building diagnostics whose Russian messages name the sheet, the row and the column. */
-import type { Diagnostic, Field, NormalisedTable, Place } from '../types';
+import type { Diagnostic, Field, NormalisedTable, Place } from '../core/types';
 import { where } from '../workbook/sheet-cells';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 

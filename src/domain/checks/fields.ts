@@ -1,7 +1,7 @@
 /** Per-measure checks of the plan itself: required fields, deadlines, indicators. */
-import type { NormalisedTable, Period } from '../types';
+import type { NormalisedTable, Period } from '../core/types';
 import type { Measure, MeasureParseNotes } from '../roadmap/measure';
-import { looksLikeResponsible } from '../responsible';
+import { looksLikeResponsible } from '../parse/responsible';
 import { type DiagnosticSink, quote } from './context';
 
 export function checkFields(

@@ -1,7 +1,7 @@
 /** Checks of the monitoring columns users add: status, dates, evidence, curator's mark. */
-import type { IsoDate, NormalisedTable } from '../types';
+import type { IsoDate, NormalisedTable } from '../core/types';
 import type { Measure, MeasureParseNotes } from '../roadmap/measure';
-import { CURATOR_MARKS, STATUSES, isHttpUrl } from '../tracking';
+import { CURATOR_MARKS, STATUSES, isHttpUrl } from '../parse/tracking';
 import { type DiagnosticSink, quote } from './context';
 import { ru } from './fields';
 

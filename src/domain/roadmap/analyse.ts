@@ -2,12 +2,12 @@
  * The core pipeline for one sheet: grid → normalised table → measures → diagnostics.
  * Pure and linear in the size of the sheet; never throws on odd input.
  */
-import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../types';
+import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
 import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
-import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../period';
+import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
 import { buildMeasure, cellText, type Measure } from './measure';
-import { buildDirectory, extractDefinitions, type OrgDirectory } from '../responsible';
+import { buildDirectory, extractDefinitions, type OrgDirectory } from '../parse/responsible';
 import { DiagnosticSink } from '../checks/context';
 import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';

@@ -1,10 +1,10 @@
 /** A measure of a roadmap: one normalised table row, its free text parsed. */
-import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from '../types';
-import { parseDeadline } from '../deadline';
-import { parseIndicator } from '../indicator';
-import { expandAbbreviation, splitResponsible, type OrgDirectory } from '../responsible';
-import { floatingDateRu } from '../text-ru';
-import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../tracking';
+import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from '../core/types';
+import { parseDeadline } from '../parse/deadline';
+import { parseIndicator } from '../parse/indicator';
+import { expandAbbreviation, splitResponsible, type OrgDirectory } from '../parse/responsible';
+import { floatingDateRu } from '../core/text-ru';
+import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../parse/tracking';
 
 export interface Measure {
   /** 1-based source row where the measure starts. */

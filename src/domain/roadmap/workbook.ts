@@ -2,10 +2,10 @@
  * A workbook: every sheet analysed on its own, plus the checks that look across sheets
  * (one school written several ways in different tables of the same document).
  */
-import type { Diagnostic, Grid, IsoDate, Period } from '../types';
+import type { Diagnostic, Grid, IsoDate, Period } from '../core/types';
 import { DIAGNOSTIC_CODES } from '../checks/codes';
 import { quote } from '../checks/context';
-import { findSchoolVariants } from '../school';
+import { findSchoolVariants } from '../parse/school';
 import type { OutsideCell } from '../table';
 import { analyseSheet, type SheetAnalysis } from './analyse';
 

@@ -1,5 +1,5 @@
 /** The cell grids of the sheets the add-on generates: plain values plus per-row markers for colouring. */
-import type { Zone } from '../indicators';
+import type { Zone } from '../metrics';
 
 export type SheetCell = string | number | null;
 

@@ -14,7 +14,7 @@
  *   ending that day gets no target sentence.
  * - Sections in order of first appearance; each ends with a totals row.
  */
-import type { IsoDate } from '../types';
+import type { IsoDate } from '../core/types';
 import {
   MEASURE_NOUN_GEN,
   NO_SECTION,
@@ -34,8 +34,8 @@ import {
   type MetricsContext,
   type RoadmapMetrics,
   type Zone,
-} from '../indicators';
-import { formatNumberRu, pluralForm } from '../text-ru';
+} from '../metrics';
+import { formatNumberRu, pluralForm } from '../core/text-ru';
 import { GridBuilder, type SheetGrid } from './grid';
 import { statusText } from './sheets';
 import type { SchoolInput, SummaryContext } from './summary';

@@ -13,7 +13,7 @@
  * - Row colours: the summary by the school's zone; «Исполнители» red for overdue, yellow for due in
  *   the next 30 days; «Календарь» green for recorded, red for overdue.
  */
-import type { IsoDate } from '../types';
+import type { IsoDate } from '../core/types';
 import {
   NO_RESPONSIBLE,
   NO_STATUS,
@@ -29,8 +29,8 @@ import {
   daysBetween,
   type MeasureState,
   type Zone,
-} from '../indicators';
-import { formatNumberRu, pluralForm } from '../text-ru';
+} from '../metrics';
+import { formatNumberRu, pluralForm } from '../core/text-ru';
 import { GridBuilder, type SheetCell, type SheetGrid } from './grid';
 import type { Summary } from './summary';
 

@@ -1,7 +1,7 @@
 /** Which sheets feed the coordinator's summary, and what school a roadmap belongs to. Shared by the add-on and the CLI. */
 import { REFERENCE_KINDS, kindByName } from '../workbook/kinds';
-import { findSchoolMentions } from '../school';
-import { foldForMatch } from '../text';
+import { findSchoolMentions } from '../parse/school';
+import { foldForMatch } from '../core/text';
 import { REPORT_SHEET } from './report';
 import { CALENDAR_SHEET, RESPONSIBLE_SHEET, SUMMARY_SHEET } from './sheets';
 

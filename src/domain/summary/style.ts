@@ -3,8 +3,8 @@
  * sheets the add-on writes in Google Sheets get the same bold rows, the same fills, the same widths
  * and the same frozen header.
  */
-import type { Zone } from '../indicators';
-import { formatNumberRu } from '../text-ru';
+import type { Zone } from '../metrics';
+import { formatNumberRu } from '../core/text-ru';
 import type { RowKind, SheetGrid } from './grid';
 
 /** Google Sheets' light palette («светло-зелёный 3»…), the colours users know from their own sheets. */

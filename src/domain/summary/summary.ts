@@ -13,8 +13,8 @@
  * - Totals: sums of the schools' counts; shares computed from the sums (not averages of shares).
  */
 import type { Measure } from '../roadmap/measure';
-import type { Settings } from '../settings';
-import type { IsoDate, Period } from '../types';
+import type { Settings } from '../core/settings';
+import type { IsoDate, Period } from '../core/types';
 import {
   assessZone,
   capitalise,
@@ -27,7 +27,7 @@ import {
   type MetricsContext,
   type RoadmapMetrics,
   type Zone,
-} from '../indicators';
+} from '../metrics';
 
 export interface SchoolInput {
   name: string;

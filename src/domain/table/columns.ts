@@ -2,7 +2,7 @@
  * Column mapping: header candidates first, the cells below to break ties and to place columns
  * whose header names nothing.
  */
-import { type Cell, type Field } from '../types';
+import { type Cell, type Field } from '../core/types';
 import { type HeaderColumn } from './header';
 import {
   looksLikeDeadline,

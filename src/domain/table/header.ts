@@ -6,7 +6,7 @@
  * noun first: «Показатель реализации мероприятия» is an indicator, not a measure), and so does a
  * phrase that covers nearly the whole header.
  */
-import { type Cell, type Field, MEASURE_FIELDS } from '../types';
+import { type Cell, type Field, MEASURE_FIELDS } from '../core/types';
 import { cleanCell, cleanText, cellText, fold } from './text';
 import { looksLikeNumber } from './sniff';
 

@@ -12,7 +12,7 @@ import {
   type NormalisedTable,
   MEASURE_FIELDS,
   TRACKING_FIELDS,
-} from '../types';
+} from '../core/types';
 import { assignColumns, profileColumns } from './columns';
 import { findHeader, type HeaderColumn } from './header';
 import { rowPass } from './rows';

@@ -9,8 +9,8 @@
  * grouped the same way with ROW_GAP, and the region's rows end with the cluster holding the most
  * cells. Cells left of or above the chosen cluster stay in the region (indices are the sheet's).
  */
-import type { Cell, Diagnostic, Grid } from '../types';
-import { pluralRu } from '../text-ru';
+import type { Cell, Diagnostic, Grid } from '../core/types';
+import { pluralRu } from '../core/text-ru';
 import { cellText } from './text';
 
 /** More empty columns than this between a cell and the table put it outside. */

@@ -3,7 +3,7 @@
  * lines, column-number rows), section headings noted, rows split across pages merged back.
  * One pass, each cell looked at a bounded number of times.
  */
-import { type Cell, type Diagnostic, type Field, type TableRow, MEASURE_FIELDS, TRACKING_FIELDS } from '../types';
+import { type Cell, type Diagnostic, type Field, type TableRow, MEASURE_FIELDS, TRACKING_FIELDS } from '../core/types';
 
 const ALL_FIELDS: readonly Field[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 import { MIN_HEADER_SCORE, scoreHeaderText } from './header';

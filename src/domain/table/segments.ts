@@ -12,7 +12,7 @@
  * Linear: each row is looked at a constant number of times; header matching only runs on short rows
  * with no number cell.
  */
-import type { Cell, Grid } from '../types';
+import type { Cell, Grid } from '../core/types';
 import { findHeader, matchAt, type HeaderMatch } from './header';
 import { cellText } from './text';
 import { looksLikeNumber } from './sniff';

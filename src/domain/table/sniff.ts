@@ -3,7 +3,7 @@
  * to place columns whose header says nothing, and to tell continuation rows from measures.
  * They look at the start of long texts only, so each call is bounded.
  */
-import { type Cell } from '../types';
+import { type Cell } from '../core/types';
 
 const L = '(?<![а-яёa-z])'; // a letter boundary on the left (\b does not know Cyrillic)
 const MONTH = `${L}(?:январ|феврал|март|апрел|ма[йяе]${L.replace('<!', '!')}|июн|июл|август|сентябр|октябр|ноябр|декабр)`;

@@ -2,8 +2,8 @@
  * Cell text: HTML fragments and stray whitespace out, line structure kept.
  * Everything here is linear in the length of the text.
  */
-import { floatingDateRu } from '../text-ru';
-import { type Cell } from '../types';
+import { floatingDateRu } from '../core/text-ru';
+import { type Cell } from '../core/types';
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ',

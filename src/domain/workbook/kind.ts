@@ -6,7 +6,7 @@
  * and is listed once in kinds/index.ts.
  */
 import type { CodeInfo } from '../checks/codes';
-import type { Diagnostic, Grid } from '../types';
+import type { Diagnostic, Grid } from '../core/types';
 
 export type ReferenceKindId = 'settings' | 'directory' | 'registry';
 export type KindId = 'roadmap' | ReferenceKindId;

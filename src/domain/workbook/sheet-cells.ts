@@ -3,10 +3,10 @@
  * «Реестр школ»…): labels matched loosely, cells as one line of text, the header row found among
  * the first rows, and where a finding is («Лист «…», строка N, столбец «…»»).
  */
-import { floatingDateRu } from '../text-ru';
-import { lowerYo, normaliseSpaces, stripHtml } from '../text';
+import { floatingDateRu } from '../core/text-ru';
+import { lowerYo, normaliseSpaces, stripHtml } from '../core/text';
 import type { CodeInfo } from '../checks/codes';
-import type { Cell, Diagnostic, Grid, Place } from '../types';
+import type { Cell, Diagnostic, Grid, Place } from '../core/types';
 
 /** Label form for matching: lower case, ё→е, quotes, «%» and punctuation dropped, single spaces. */
 export function foldLabel(text: string): string {

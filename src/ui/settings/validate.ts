@@ -6,10 +6,10 @@
  * «1.9» → «01.09»), and describes periods for the hints.
  */
 import type { SettingsForm } from '../../contracts/schemas';
-import { parsePeriod } from '../../domain/period';
-import { defaultSettings } from '../../domain/settings';
+import { parsePeriod } from '../../domain/parse/period';
+import { defaultSettings } from '../../domain/core/settings';
 import { formToSettings, type FieldError } from '../../contracts/settings-form';
-import type { Period } from '../../domain/types';
+import type { Period } from '../../domain/core/types';
 import { formatIsoDate } from '../shared/format';
 
 export type { FieldError };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DIAGNOSTIC_CODES } from '../../../src/domain/checks/codes';
 import { analyseSheet, type SheetAnalysis } from '../../../src/domain/roadmap/analyse';
 import { analyseWorkbook } from '../../../src/domain/roadmap/workbook';
-import type { Cell, Grid } from '../../../src/domain/types';
+import type { Cell, Grid } from '../../../src/domain/core/types';
 import { fixtureText, parseCsv, parseTsv } from '../../fixtures/load';
 
 const TODAY = '2022-11-23';

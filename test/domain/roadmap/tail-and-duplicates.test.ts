@@ -1,6 +1,6 @@
 /** Text rows after the last measure are reported; titles that differ only in a number are not duplicates. */
 import { analyseSheet } from '../../../src/domain/roadmap/analyse';
-import type { Grid } from '../../../src/domain/types';
+import type { Grid } from '../../../src/domain/core/types';
 
 const HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат'];
 const measure = (n: number, title: string) => [String(n), title, 'март 2022', 'Директор', 'Справка'];

@@ -7,9 +7,9 @@ import {
   sectionTotalRu,
   type SchoolReport,
 } from '../../../src/domain/summary';
-import { calendarPeriod } from '../../../src/domain/period';
-import { defaultSettings } from '../../../src/domain/settings';
-import { LINK, due, measure } from '../indicators/measure-factory';
+import { calendarPeriod } from '../../../src/domain/parse/period';
+import { defaultSettings } from '../../../src/domain/core/settings';
+import { LINK, due, measure } from '../metrics/measure-factory';
 import { threeSchools } from './schools';
 
 const NB = '\u00A0';

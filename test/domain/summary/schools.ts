@@ -1,7 +1,7 @@
 /** Three sample schools shared by the summary and report tests; their figures are worked out by hand there. */
 import type { SchoolInput } from '../../../src/domain/summary';
-import { academicPeriod, calendarPeriod } from '../../../src/domain/period';
-import { LINK, deadline, due, measure } from '../indicators/measure-factory';
+import { academicPeriod, calendarPeriod } from '../../../src/domain/parse/period';
+import { LINK, deadline, due, measure } from '../metrics/measure-factory';
 
 export function threeSchools(): SchoolInput[] {
   const a: SchoolInput = {

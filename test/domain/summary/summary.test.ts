@@ -6,12 +6,12 @@ import {
   summaryToJson,
   type SchoolInput,
 } from '../../../src/domain/summary';
-import { zoneRuleRu } from '../../../src/domain/indicators';
-import { calendarPeriod } from '../../../src/domain/period';
-import { defaultSettings } from '../../../src/domain/settings';
+import { zoneRuleRu } from '../../../src/domain/metrics';
+import { calendarPeriod } from '../../../src/domain/parse/period';
+import { defaultSettings } from '../../../src/domain/core/settings';
 import type { Measure } from '../../../src/domain/roadmap/measure';
-import type { Status } from '../../../src/domain/tracking';
-import { LINK, deadline, due, measure } from '../indicators/measure-factory';
+import type { Status } from '../../../src/domain/parse/tracking';
+import { LINK, deadline, due, measure } from '../metrics/measure-factory';
 import { threeSchools } from './schools';
 
 const NB = '\u00A0';

@@ -1,6 +1,6 @@
 /** Header words → fields: synonyms, stems, case, «ё», punctuation and line breaks. */
 import { normaliseTable, scoreHeaderText } from '../../../src/domain/table';
-import { type Field } from '../../../src/domain/types';
+import { type Field } from '../../../src/domain/core/types';
 
 const best = (header: string): Field | null => {
   const s = scoreHeaderText(header)[0];

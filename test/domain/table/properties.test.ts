@@ -1,7 +1,7 @@
 /** Property tests: any grid is handled without throwing, and page-break debris never changes the measures. */
 import fc from 'fast-check';
 import { cleanText, normaliseTable } from '../../../src/domain/table';
-import { type Cell, type Grid, type NormalisedTable } from '../../../src/domain/types';
+import { type Cell, type Grid, type NormalisedTable } from '../../../src/domain/core/types';
 
 const WORDS = [
   '№',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { cutToRegion, normaliseTable } from '../../../src/domain/table';
 import { columnName, findRegion, COLUMN_GAP, ROW_GAP } from '../../../src/domain/table/region';
 import { analyseSheet } from '../../../src/domain/roadmap/analyse';
-import type { Cell, Grid } from '../../../src/domain/types';
+import type { Cell, Grid } from '../../../src/domain/core/types';
 
 const HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный'];
 const TABLE: Grid = [

@@ -1,6 +1,6 @@
 /** normaliseTable on the tables of the real documents (test/fixtures/seed*). */
 import { normaliseTable } from '../../../src/domain/table';
-import { type Field, type NormalisedTable, type TableRow } from '../../../src/domain/types';
+import { type Field, type NormalisedTable, type TableRow } from '../../../src/domain/core/types';
 import { loadFixture } from '../../fixtures/load';
 
 function load(name: string): NormalisedTable {

@@ -1,6 +1,6 @@
 /** normaliseTable on quirks the seeds lack (test/fixtures/synthetic-*) and on typed Sheets cells. */
 import { normaliseTable } from '../../../src/domain/table';
-import { type Field, type Grid, type NormalisedTable } from '../../../src/domain/types';
+import { type Field, type Grid, type NormalisedTable } from '../../../src/domain/core/types';
 import { loadFixture } from '../../fixtures/load';
 
 const load = (name: string): NormalisedTable => normaliseTable(loadFixture(name));

@@ -1,5 +1,5 @@
 /** The shapes the deadline grammar passes between its steps (tokens → atoms → parts → deadline). */
-import type { Deadline } from '../../types';
+import type { Deadline } from '../../core/types';
 
 export interface DeadlineParse {
   deadline: Deadline;

@@ -3,7 +3,7 @@
  * «первая / вторая половина» = 1–15 / 16–end; «N декада» = the N-th ten days. Of a longer stretch:
  * its first / middle / last month (the end of an academic year is May). «по итогам X» = the end of X.
  */
-import { fromDayNumber } from '../../period';
+import { fromDayNumber } from '../period';
 import type { Atom, ModKind, Span } from './model';
 import { monthSpan } from './spans';
 

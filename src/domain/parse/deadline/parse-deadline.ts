@@ -4,8 +4,8 @@
  * and apply modifiers; resolve the years against the plan's period; join ranges into parts; read
  * recurrence and phrases on the whole text; build the deadline.
  */
-import type { Period } from '../../types';
-import { dayNumber, dayToIso, periodDays, yearOfDay } from '../../period';
+import type { Period } from '../../core/types';
+import { dayNumber, dayToIso, periodDays, yearOfDay } from '../period';
 import { findAtoms } from './atoms';
 import type { Atom, Ctx, DeadlineParse, Part, Prefix, Span } from './model';
 import { applyModifiers } from './modifiers';

@@ -3,7 +3,7 @@
  * марта до мая») become one part first..last; a lone atom becomes a part by its marker («до …»,
  * «с …», «после …») or as it is. A list («Март, октябрь, ноябрь») is several parts.
  */
-import { yearOfDay } from '../../period';
+import { yearOfDay } from '../period';
 import type { Atom, AtomKind, Marker, Part, Prefix, Span } from './model';
 
 /** Items a list can be made of: single days and single months. */

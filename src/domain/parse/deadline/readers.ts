@@ -1,5 +1,5 @@
 /** Readers the atom matchers share: years after a month or a day, pairs of years, ordinals. */
-import { isPlausibleYear } from '../../period';
+import { isPlausibleYear } from '../period';
 import type { Tok } from './model';
 import { isWord } from './tokens';
 import { monthOfWord, ordinalWord, ROMAN, YEAR_WORD } from './vocabulary';

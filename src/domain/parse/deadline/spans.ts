@@ -1,6 +1,6 @@
 /** Calendar stretches as day-number spans: a day, a month, months, a year, an academic year. */
-import type { IsoDate } from '../../types';
-import { dayNumber, dayToIso, daysInMonth } from '../../period';
+import type { IsoDate } from '../../core/types';
+import { dayNumber, dayToIso, daysInMonth } from '../period';
 import type { Span } from './model';
 
 /** ISO date of a calendar date (month 1-based); an overflowing day rolls into the next month. */

@@ -3,7 +3,7 @@
  * the text is cut into numbers, dates («27.03.2022», «15.04», «05.2022»), words, dashes, separators
  * and other marks. «2-й», «5-го», «2й» become one ordinal number.
  */
-import { isPlausibleYear } from '../../period';
+import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Tok } from './model';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {

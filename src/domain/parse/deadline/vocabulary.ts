@@ -3,7 +3,7 @@
  * (half-year, quarter, school quarter), seasons and school holidays, parts of a stretch,
  * recurrence nouns and counts. Everything here reads one normalised word (lower case, ё → е).
  */
-import type { RecurrenceUnit } from '../../types';
+import type { RecurrenceUnit } from '../../core/types';
 import type { ModKind } from './model';
 
 // Case endings only (a bare stem would read the surname «Мартынова» as March); adjectives too

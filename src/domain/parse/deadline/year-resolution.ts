@@ -5,8 +5,8 @@
  * «сентябрь – май 2022» → September 2021, «сентябрь 2021 – май» → May 2022. In a range with no
  * year at all each end is the first occurrence not before the previous one.
  */
-import type { Period } from '../../types';
-import { yearOfDay } from '../../period';
+import type { Period } from '../../core/types';
+import { yearOfDay } from '../period';
 import type { Atom, Prefix, Span } from './model';
 import { academicSpan, yearSpan } from './spans';
 

@@ -5,7 +5,7 @@
  */
 import { DIAGNOSTIC_CODES } from '../../checks/codes';
 import { normaliseTable } from '../../table';
-import type { Grid } from '../../types';
+import type { Grid } from '../../core/types';
 import type { KindId, ReferenceKind } from '../kind';
 import { directoryKind } from './directory';
 import { registryKind } from './registry';

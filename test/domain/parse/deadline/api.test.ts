@@ -3,7 +3,7 @@
  * keeps, its fallbacks, that it never throws, and isoDate.
  */
 import { isoDate, parseDeadline } from '../../../../src/domain/parse/deadline';
-import type { Period } from '../../../../src/domain/types';
+import type { Period } from '../../../../src/domain/core/types';
 import { C } from './cases';
 
 describe('parseDeadline: the pipeline', () => {

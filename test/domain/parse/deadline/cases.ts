@@ -3,7 +3,7 @@
  * runner. Each *.test.ts here holds the slice of the table that its matcher reads.
  */
 import { parseDeadline } from '../../../../src/domain/parse/deadline';
-import type { Period, RecurrenceUnit } from '../../../../src/domain/types';
+import type { Period, RecurrenceUnit } from '../../../../src/domain/core/types';
 
 export const A: Period = { kind: 'academic', label: '2021/2022', start: '2021-09-01', end: '2022-08-31' };
 export const C: Period = { kind: 'calendar', label: '2022', start: '2022-01-01', end: '2022-12-31' };

@@ -1,7 +1,7 @@
 /** Deadline grammar — properties: any text, and soups of the grammar's own pieces, never throw and give a consistent shape. */
 import fc from 'fast-check';
 import { parseDeadline } from '../../../../src/domain/parse/deadline';
-import type { Period } from '../../../../src/domain/types';
+import type { Period } from '../../../../src/domain/core/types';
 import { A, C, S } from './cases';
 
 describe('parseDeadline: properties', () => {

@@ -1,7 +1,7 @@
 /** Deadline grammar — every deadline cell of the seeds' roadmaps is readable and dated (except item 3.10). */
 import { fixtureText } from '../../../fixtures/load';
 import { parseDeadline } from '../../../../src/domain/parse/deadline';
-import type { Period } from '../../../../src/domain/types';
+import type { Period } from '../../../../src/domain/core/types';
 import { A, C, S } from './cases';
 
 // Every deadline cell of the seeds' roadmap tables, as written (seed 000: orders 305, 470, 476;

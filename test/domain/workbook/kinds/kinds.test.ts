@@ -1,7 +1,7 @@
 /** Document kinds: a sheet is recognised by its name, else by its headers and content. */
 import { directory, municipalRoadmap, registry, schoolRoadmap, settings } from '../../../../sheets-templates';
 import { DIAGNOSTIC_CODES } from '../../../../src/domain/checks/codes';
-import { templateGrid } from '../../../../src/domain/templates';
+import { templateGrid } from '../../../../src/domain/workbook/templates';
 import { ALL_CODES, REFERENCE_KINDS, kindByName, kindOfSheet } from '../../../../src/domain/workbook/kinds';
 import { loadFixture } from '../../../fixtures/load';
 

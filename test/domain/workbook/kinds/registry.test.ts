@@ -1,6 +1,6 @@
 /** The registry of schools: reading it as written, and finding a roadmap's entry. */
 import { registry as registryTemplate } from '../../../../sheets-templates';
-import { templateGrid } from '../../../../src/domain/templates';
+import { templateGrid } from '../../../../src/domain/workbook/templates';
 import { matchRegistry, parseRegistryGrid, REGISTRY_CODES, registryToGrid, type RegistryEntry } from '../../../../src/domain/workbook/kinds/registry';
 import { loadFixture } from '../../../fixtures/load';
 

@@ -1,7 +1,7 @@
 /** The «Настройки» and «Справочник организаций» sheets: round trips and tolerant reading. */
-import { KNOWN_BODIES } from '../../../../src/domain/responsible';
-import { defaultSettings, type Settings } from '../../../../src/domain/settings';
-import type { Cell, Diagnostic } from '../../../../src/domain/types';
+import { KNOWN_BODIES } from '../../../../src/domain/parse/responsible';
+import { defaultSettings, type Settings } from '../../../../src/domain/core/settings';
+import type { Cell, Diagnostic } from '../../../../src/domain/core/types';
 import { ALL_CODES, kindByName } from '../../../../src/domain/workbook/kinds';
 import { DIRECTORY_SHEET, directoryToGrid, directoryTypeCode, parseDirectoryGrid } from '../../../../src/domain/workbook/kinds/directory';
 import { REGISTRY_SHEET } from '../../../../src/domain/workbook/kinds/registry';

@@ -6,7 +6,7 @@ import type { Span } from '../model';
 import { isMark, isWord } from '../tokens';
 import { trailingYear } from '../readers';
 import { monthSpan, monthsSpan } from '../spans';
-import { dayNumber } from '../../../period';
+import { dayNumber } from '../../period';
 import { HOLIDAYS, monthOfWord, SEASONS } from '../vocabulary';
 import type { AtomMatcher } from './match';
 

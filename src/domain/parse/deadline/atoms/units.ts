@@ -9,7 +9,7 @@ import { isMark, wordOf } from '../tokens';
 import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, yearPairAt } from '../readers';
 import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
-import { schoolQuarterDays } from '../../../period';
+import { schoolQuarterDays } from '../../period';
 import { unitOfWord, type Unit } from '../vocabulary';
 import type { AtomMatcher } from './match';
 

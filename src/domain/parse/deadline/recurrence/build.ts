@@ -7,8 +7,8 @@
  * «ежегодно» give no dates: start/end bound them. A list of single days or months is a recurrence
  * whose `every` comes from the smallest gap between its items.
  */
-import { dayToIso, schoolQuartersWithin, shiftYears } from '../../../period';
-import type { Recurrence, RecurrenceUnit } from '../../../types';
+import { dayToIso, schoolQuartersWithin, shiftYears } from '../../period';
+import type { Recurrence, RecurrenceUnit } from '../../../core/types';
 import { MAX_DATES, type Part, type Span } from '../model';
 import { dayOfMonthDates } from './days-of-month';
 import { weekdayDates, type WeekdayRule } from './weekdays';

@@ -1,5 +1,5 @@
 /** Days of the month: «до 5 числа», «5 и 20 числа каждого месяца», «до 10-го числа». */
-import { dayNumber, daysInMonth, fromDayNumber } from '../../../period';
+import { dayNumber, daysInMonth, fromDayNumber } from '../../period';
 import type { Ctx, Span } from '../model';
 import { isWord } from '../tokens';
 import { monthSpan } from '../spans';

@@ -4,7 +4,7 @@
  * of each month). A weekday next to a full date («28.11.2021 (понедельник)») is a comment: the
  * caller drops rules that are not `strong` when the text has a day.
  */
-import { fromDayNumber } from '../../../period';
+import { fromDayNumber } from '../../period';
 import { MAX_DATES, type Ctx, type Span } from '../model';
 import { monthSpan } from '../spans';
 import { ordinalWord, weekdayOfWord } from '../vocabulary';

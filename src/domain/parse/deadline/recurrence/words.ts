@@ -4,7 +4,7 @@
  * «дважды в год». The unit is the smallest one the text names; a school quarter («каждую
  * четверть») is a quarter whose dates are the school quarters' ends.
  */
-import type { RecurrenceUnit } from '../../../types';
+import type { RecurrenceUnit } from '../../../core/types';
 import { COUNT_WORDS, unitFromNoun } from '../vocabulary';
 
 type Found = RecurrenceUnit | 'squarter';

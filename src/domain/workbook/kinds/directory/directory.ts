@@ -3,8 +3,8 @@
  * responsible bodies a coordinator's documents use. Types are shown in Russian and stored as the
  * codes KNOWN_BODIES uses. Incomplete and repeated rows are reported; parsing never throws.
  */
-import { normaliseSpaces } from '../../../text';
-import type { Cell, Diagnostic, Grid } from '../../../types';
+import { normaliseSpaces } from '../../../core/text';
+import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { cellString, diagnosticsOf, findHeaderRow, foldLabel, quoted } from '../../sheet-cells';
 import { DIRECTORY_CODES } from './codes';
 

@@ -1,6 +1,6 @@
 /** The «Справочник организаций» kind: abbreviations of responsible bodies and their full names. */
-import { pluralRu } from '../../../text-ru';
-import type { Grid } from '../../../types';
+import { pluralRu } from '../../../core/text-ru';
+import type { Grid } from '../../../core/types';
 import type { ReferenceKind } from '../../kind';
 import { findHeaderRow, foldLabel } from '../../sheet-cells';
 import { DIRECTORY_CODES } from './codes';

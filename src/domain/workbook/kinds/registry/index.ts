@@ -1,6 +1,6 @@
 /** The «Реестр школ» kind: the schools a coordinator monitors, their curators and links to their roadmaps. */
-import { pluralRu } from '../../../text-ru';
-import type { Grid } from '../../../types';
+import { pluralRu } from '../../../core/text-ru';
+import type { Grid } from '../../../core/types';
 import type { ReferenceKind } from '../../kind';
 import { findHeaderRow, foldLabel } from '../../sheet-cells';
 import { REGISTRY_CODES } from './codes';

@@ -16,8 +16,8 @@
  *   spreadsheet id, a file name or a sheet name), then by the school it names (parseSchoolName
  *   keys: «МБОУ «СШ № 36 им. …»» is «СШ № 36»).
  */
-import { findSchoolMentions, parseSchoolName } from '../../../school';
-import type { Cell, Diagnostic, Grid } from '../../../types';
+import { findSchoolMentions, parseSchoolName } from '../../../parse/school';
+import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { cellString, diagnosticsOf, findHeaderRow, foldLabel } from '../../sheet-cells';
 import { REGISTRY_CODES } from './codes';
 

@@ -1,7 +1,7 @@
 /** The «Настройки» kind: plan periods, audit targets, report dates, zone thresholds. */
-import { pluralRu } from '../../../text-ru';
-import type { Settings } from '../../../settings';
-import type { Grid } from '../../../types';
+import { pluralRu } from '../../../core/text-ru';
+import type { Settings } from '../../../core/settings';
+import type { Grid } from '../../../core/types';
 import type { ReferenceKind } from '../../kind';
 import { cellString, foldLabel } from '../../sheet-cells';
 import { SETTINGS_CODES } from './codes';

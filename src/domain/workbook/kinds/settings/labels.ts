@@ -4,8 +4,8 @@
  * quotes, «%» and punctuation ignored; key words rather than the exact wording), so a re-typed label
  * still works.
  */
-import { normaliseSpaces } from '../../../text';
-import type { Grid } from '../../../types';
+import { normaliseSpaces } from '../../../core/text';
+import type { Grid } from '../../../core/types';
 import { findHeaderRow, foldLabel, type HeaderMatch } from '../../sheet-cells';
 
 export const SETTINGS_SHEET = 'Настройки';

@@ -6,8 +6,8 @@
  * - When a parameter is given twice, the lower row wins (reported).
  * The directory is a sheet of its own (see ../directory).
  */
-import { defaultSettings, SettingsSchema, type Settings } from '../../../settings';
-import type { Cell, Diagnostic, Grid } from '../../../types';
+import { defaultSettings, SettingsSchema, type Settings } from '../../../core/settings';
+import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { cellString, diagnosticsOf, foldLabel, quoted } from '../../sheet-cells';
 import { SETTINGS_CODES } from './codes';
 import {

@@ -6,9 +6,9 @@
  *   the whole number 1 stays 1 %.
  * - Report dates: «21.01; 13.07» (also «,» or line breaks between, «21 января», date cells).
  */
-import { parsePeriod } from '../../../period';
-import { monthFromWord, normaliseSpaces } from '../../../text';
-import type { Cell } from '../../../types';
+import { parsePeriod } from '../../../parse/period';
+import { monthFromWord, normaliseSpaces } from '../../../core/text';
+import type { Cell } from '../../../core/types';
 import { cellString, quoted } from '../../sheet-cells';
 
 export type ValueResult<T> = { ok: true; value: T } | { ok: false; problem: string };

@@ -6,8 +6,8 @@
  * user's notes below or beside the block stay as they are. Labels and explanations already on the
  * sheet are left as the user wrote them. Pure: the Sheets adapter applies the plan.
  */
-import { SettingsSchema, type Settings } from '../../../settings';
-import type { Cell, CellBlock, Grid } from '../../../types';
+import { SettingsSchema, type Settings } from '../../../core/settings';
+import type { Cell, CellBlock, Grid } from '../../../core/types';
 import { cellString } from '../../sheet-cells';
 import { matchSettingLabel, SETTING_ORDER, settingId, SETTINGS_HEADERS, SETTINGS_HELP, SETTINGS_LABELS, settingsLayout, sheetPeriodHelp, sheetPeriodLabel, type SettingKey } from './labels';
 

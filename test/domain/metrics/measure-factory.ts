@@ -1,6 +1,6 @@
 /** Builds Measure objects directly for the indicator and summary tests (no parsing involved). */
 import type { Measure } from '../../../src/domain/roadmap/measure';
-import type { Deadline, Indicator, IsoDate, Recurrence } from '../../../src/domain/types';
+import type { Deadline, Indicator, IsoDate, Recurrence } from '../../../src/domain/core/types';
 
 export function deadline(start: IsoDate | null, end: IsoDate | null, recurrence: Recurrence | null = null, text?: string): Deadline {
   return { text: text ?? `${start ?? ''}–${end ?? ''}`, start, end, recurrence, unscheduled: false };

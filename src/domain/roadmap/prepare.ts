@@ -12,9 +12,9 @@
  * A row is only removed or merged when nothing of it lies outside the table's columns.
  * Pure: the Apps Script side applies the plan.
  */
-import type { Cell, CellBlock, Field, Grid, TrackingField } from './types';
-import type { SheetAnalysis } from './roadmap/analyse';
-import { CURATOR_MARKS, STATUSES } from './tracking';
+import type { Cell, CellBlock, Field, Grid, TrackingField } from '../core/types';
+import type { SheetAnalysis } from './analyse';
+import { CURATOR_MARKS, STATUSES } from '../parse/tracking';
 
 export interface TrackingColumn {
   field: TrackingField;

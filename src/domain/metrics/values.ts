@@ -16,10 +16,10 @@
  * - Indicators without a comparable target («Своевременное размещение документов», upper bounds
  *   such as «не более 10%») are not measurable.
  */
-import type { IndicatorTarget } from '../types';
-import { normaliseDashes, normaliseSpaces } from '../text';
+import type { IndicatorTarget } from '../core/types';
+import { normaliseDashes, normaliseSpaces } from '../core/text';
 import { NBSP, formatPercentRu } from './format';
-import { formatNumberRu } from '../text-ru';
+import { formatNumberRu } from '../core/text-ru';
 
 export type IndicatorState = 'met' | 'not-met' | 'no-value' | 'not-measurable';
 

@@ -22,7 +22,7 @@ import {
   normaliseSpaces,
   stripHtml,
   topLevelMask,
-} from './text';
+} from '../core/text';
 
 export interface Definition {
   abbr: string;

@@ -2,7 +2,7 @@
  * Calendar arithmetic on ISO dates for the indicators: plain Date.UTC, no time zones.
  * A "day" is the number of days since 1970-01-01.
  */
-import type { IsoDate } from '../types';
+import type { IsoDate } from '../core/types';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

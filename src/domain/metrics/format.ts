@@ -1,5 +1,5 @@
 /** Russian formatting of the figures the indicators report. */
-import { formatNumberRu, pluralForm } from '../text-ru';
+import { formatNumberRu, pluralForm } from '../core/text-ru';
 
 /** No-break space between a number and «%», as Russian typography wants it. */
 export const NBSP = '\u00A0';

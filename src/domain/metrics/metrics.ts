@@ -37,10 +37,10 @@
  *   responsible bodies counts for each; «Без раздела» and «Не указан» stand for none.
  */
 import type { Measure } from '../roadmap/measure';
-import type { Settings } from '../settings';
-import type { IndicatorTarget, IsoDate, Period } from '../types';
-import type { Status } from '../tracking';
-import { findUrls } from '../tracking';
+import type { Settings } from '../core/settings';
+import type { IndicatorTarget, IsoDate, Period } from '../core/types';
+import type { Status } from '../parse/tracking';
+import { findUrls } from '../parse/tracking';
 import { addDays, daysBetween, minIso, ruDate } from './dates';
 import { auditCycle, type AuditCycle, type HalfYearWindow } from './half-years';
 import { occurrencesOf, scheduleState, type ScheduleState } from './occurrences';

@@ -1,6 +1,6 @@
-import { auditCycle, occurrencesOf, scheduleState } from '../../../src/domain/indicators';
-import { parseDeadline } from '../../../src/domain/deadline';
-import { academicPeriod, calendarPeriod, spanPeriod } from '../../../src/domain/period';
+import { auditCycle, occurrencesOf, scheduleState } from '../../../src/domain/metrics';
+import { parseDeadline } from '../../../src/domain/parse/deadline';
+import { academicPeriod, calendarPeriod, spanPeriod } from '../../../src/domain/parse/period';
 import { deadline } from './measure-factory';
 
 const y2022 = calendarPeriod(2022);

@@ -14,7 +14,7 @@
  *   separator is «;» for Sheets (accepted in every locale, while «,» is the decimal separator of
  *   the Russian one) and «,» for .xlsx files (OOXML stores formulas in the en-US form).
  */
-import type { Cell, Field } from './types';
+import type { Cell, Field } from '../core/types';
 
 export type TemplateKind = 'roadmap' | 'school-roadmap' | 'registry' | 'directory' | 'settings';
 

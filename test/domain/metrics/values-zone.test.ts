@@ -10,9 +10,9 @@ import {
   zoneRuleRu,
   type AuditResult,
   type HalfYearAudit,
-} from '../../../src/domain/indicators';
-import { calendarPeriod } from '../../../src/domain/period';
-import { defaultSettings } from '../../../src/domain/settings';
+} from '../../../src/domain/metrics';
+import { calendarPeriod } from '../../../src/domain/parse/period';
+import { defaultSettings } from '../../../src/domain/core/settings';
 import { LINK, due, measure } from './measure-factory';
 
 const NB = '\u00A0';

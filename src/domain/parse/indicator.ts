@@ -20,8 +20,8 @@
  * - «все»/«всех» + noun («участие всех ОО») is percent = 100 when the text names no number.
  * - Words-as-numbers 1–10 are read after a qualifier: «не менее двух ОО» → count >= 2.
  */
-import type { Indicator, IndicatorTarget } from './types';
-import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from './text';
+import type { Indicator, IndicatorTarget } from '../core/types';
+import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
   const original = typeof text === 'string' ? text : text === null || text === undefined ? '' : String(text);

@@ -13,7 +13,7 @@
  * organisation prefix, quotes or an abbreviated type («МАОУ «Прииртышская СОШ»»), so that
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
-import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from './text';
+import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */

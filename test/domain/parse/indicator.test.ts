@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parseIndicator } from '../../src/domain/indicator';
-import type { IndicatorTarget } from '../../src/domain/types';
+import { parseIndicator } from '../../../src/domain/parse/indicator';
+import type { IndicatorTarget } from '../../../src/domain/core/types';
 
 /**
  * Every indicator of the 6-column plan «План – график («дорожная карта»)… «500+» в 2022 году» of

@@ -6,8 +6,8 @@
  * - yellow: anything is overdue or needs attention;
  * - green: otherwise.
  */
-import type { Settings } from '../settings';
-import { formatNumberRu, pluralForm } from '../text-ru';
+import type { Settings } from '../core/settings';
+import { formatNumberRu, pluralForm } from '../core/text-ru';
 import { formatPercentRu, measuresRu, percent } from './format';
 import type { RoadmapMetrics } from './metrics';
 

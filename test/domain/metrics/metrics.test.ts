@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { computeRoadmapMetrics, type MetricsContext } from '../../../src/domain/indicators';
-import { calendarPeriod, academicPeriod, spanPeriod } from '../../../src/domain/period';
-import { defaultSettings } from '../../../src/domain/settings';
+import { computeRoadmapMetrics, type MetricsContext } from '../../../src/domain/metrics';
+import { calendarPeriod, academicPeriod, spanPeriod } from '../../../src/domain/parse/period';
+import { defaultSettings } from '../../../src/domain/core/settings';
 import type { Measure } from '../../../src/domain/roadmap/measure';
-import { STATUSES } from '../../../src/domain/tracking';
+import { STATUSES } from '../../../src/domain/parse/tracking';
 import { LINK, deadline, due, indicator, measure } from './measure-factory';
 
 const NB = '\u00A0';

@@ -10,8 +10,8 @@ import {
   parseDateCell,
   type CuratorMark,
   type Status,
-} from '../../src/domain/tracking';
-import type { Cell } from '../../src/domain/types';
+} from '../../../src/domain/parse/tracking';
+import type { Cell } from '../../../src/domain/core/types';
 
 describe('normaliseStatus', () => {
   test('the canonical values are exact', () => {

@@ -1,5 +1,5 @@
 /** What the add-on tells about itself: shown by the help dialog, shared by server and page. */
-import './zod';
+import '../domain/core/zod';
 import * as z from 'zod/mini';
 
 export const APP_NAME = 'Монитор дорожных карт';

@@ -14,7 +14,7 @@
  *   whose (last) due date falls in that year: a four-year programme cannot be 40 % done by its first
  *   June.
  */
-import type { IsoDate, Period } from '../types';
+import type { IsoDate, Period } from '../core/types';
 import { isIsoDate, isoOf, maxIso, minIso, parts } from './dates';
 
 export interface HalfYearWindow {

@@ -26,7 +26,7 @@
  *   An occurrence with no record once its due date has passed makes the measure overdue.
  * - a one-off measure is recorded only by being done.
  */
-import type { Deadline, IsoDate, Period } from '../types';
+import type { Deadline, IsoDate, Period } from '../core/types';
 import { addDays, addMonthsStart, isIsoDate, maxIso, minIso, monthStart } from './dates';
 
 export interface Occurrence {

@@ -9,8 +9,8 @@
  * - `exact` is true only when the cell equals the canonical value (surrounding spaces aside), so
  *   the checks can ask the user to pick the value from the list.
  */
-import type { Cell, IsoDate } from './types';
-import { lowerYo, monthFromWord, normaliseSpaces } from './text';
+import type { Cell, IsoDate } from '../core/types';
+import { lowerYo, monthFromWord, normaliseSpaces } from '../core/text';
 
 export const STATUSES = ['Не начато', 'В работе', 'Выполнено', 'Не выполнено', 'Требуется доработка', 'Отменено'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findSchoolMentions, findSchoolVariants, parseSchoolName, type SchoolName } from '../../src/domain/school';
+import { findSchoolMentions, findSchoolVariants, parseSchoolName, type SchoolName } from '../../../src/domain/parse/school';
 
 const pick = (s: SchoolName | null) => s && { type: s.type, number: s.number, honorific: s.honorific, key: s.key, text: s.text };
 

@@ -17,7 +17,7 @@ import {
   stripQuotes,
   topLevelMask,
   wordNumber,
-} from '../../src/domain/text';
+} from '../../../src/domain/core/text';
 
 describe('spaces and lines', () => {
   test('normaliseSpaces collapses every kind of space and line break', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { academicQuarters, findPeriodInText, inferPeriodFromYears, parsePeriod } from '../../src/domain/period';
-import type { Period } from '../../src/domain/types';
+import { academicQuarters, findPeriodInText, inferPeriodFromYears, parsePeriod } from '../../../src/domain/parse/period';
+import type { Period } from '../../../src/domain/core/types';
 
 const academic = (y: number): Period => ({ kind: 'academic', label: `${y}/${y + 1}`, start: `${y}-09-01`, end: `${y + 1}-08-31` });
 const calendar = (y: number): Period => ({ kind: 'calendar', label: String(y), start: `${y}-01-01`, end: `${y}-12-31` });

@@ -7,7 +7,7 @@ import {
   looksLikeResponsible,
   parseResponsible,
   splitResponsible,
-} from '../../src/domain/responsible';
+} from '../../../src/domain/parse/responsible';
 
 describe('splitResponsible: cells of the seeds', () => {
   test.each<[string, string[]]>([

@@ -12,13 +12,13 @@ import {
   schoolRoadmap,
   schoolRoadmapFor,
   templateById,
-} from '../../sheets-templates';
-import { normaliseTable } from '../../src/domain/table';
-import { analyseSheet } from '../../src/domain/roadmap/analyse';
-import { classifyDirectoryHeader, parseDirectoryGrid } from '../../src/domain/workbook/kinds/directory';
-import { classifyRegistryHeader, parseRegistryGrid } from '../../src/domain/workbook/kinds/registry';
-import { parseSettingsGrid } from '../../src/domain/workbook/kinds/settings';
-import { foldLabel } from '../../src/domain/workbook/sheet-cells';
+} from '../../../sheets-templates';
+import { normaliseTable } from '../../../src/domain/table';
+import { analyseSheet } from '../../../src/domain/roadmap/analyse';
+import { classifyDirectoryHeader, parseDirectoryGrid } from '../../../src/domain/workbook/kinds/directory';
+import { classifyRegistryHeader, parseRegistryGrid } from '../../../src/domain/workbook/kinds/registry';
+import { parseSettingsGrid } from '../../../src/domain/workbook/kinds/settings';
+import { foldLabel } from '../../../src/domain/workbook/sheet-cells';
 import {
   columnLetter,
   conditionalFormula,
@@ -32,9 +32,9 @@ import {
   templateValidations,
   type ConditionalRule,
   type SheetTemplate,
-} from '../../src/domain/templates';
-import { CURATOR_MARKS, STATUSES, isHttpUrl, parseDateCell } from '../../src/domain/tracking';
-import { MEASURE_FIELDS, TRACKING_FIELDS, type Field } from '../../src/domain/types';
+} from '../../../src/domain/workbook/templates';
+import { CURATOR_MARKS, STATUSES, isHttpUrl, parseDateCell } from '../../../src/domain/parse/tracking';
+import { MEASURE_FIELDS, TRACKING_FIELDS, type Field } from '../../../src/domain/core/types';
 
 const ROADMAPS = TEMPLATES.filter((t) => t.kind === 'roadmap' || t.kind === 'school-roadmap');
 const TODAY = '2022-11-23';
@@ -257,7 +257,7 @@ describe('render helpers', () => {
 });
 
 describe('sheets-templates stays pure (it is bundled into Apps Script)', () => {
-  const dir = path.join(__dirname, '../../sheets-templates');
+  const dir = path.join(__dirname, '../../../sheets-templates');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts'));
   test.each(files)('%s', (file) => {
     const src = fs.readFileSync(path.join(dir, file), 'utf8');

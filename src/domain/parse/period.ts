@@ -15,7 +15,7 @@
  *    inside the period, in date order (a calendar year 2022 gives III and IV of 2021/2022, then
  *    I and II of 2022/2023).
  */
-import type { IsoDate, Period } from './types';
+import type { IsoDate, Period } from '../core/types';
 
 const MS_PER_DAY = 86_400_000;
 /** Years a plan can plausibly name; anything else is a number, not a year. */
