@@ -45,9 +45,7 @@ async function exportNames() {
 
 async function buildServer() {
   const names = await exportNames();
-  const footer = names
-    .map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`)
-    .join('\n');
+  const footer = names.map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`).join('\n');
   const r = await esbuild.build({
     ...common,
     entryPoints: [path.join(root, 'src/main.ts')],
@@ -83,16 +81,12 @@ async function buildPage(dir) {
     outfile: 'page.js',
   });
   const script = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const cssFiles = [path.join(root, 'src/ui/shared/style.css'), path.join(dir, `${name}.css`)].filter((f) =>
-    fs.existsSync(f),
-  );
+  const cssFiles = [path.join(root, 'src/ui/shared/style.css'), path.join(dir, `${name}.css`)].filter((f) => fs.existsSync(f));
   const css = cssFiles.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
   if (!html.includes('<!-- @inline-styles -->') || !html.includes('<!-- @inline-script -->')) {
     throw new Error(`${htmlPath}: needs <!-- @inline-styles --> and <!-- @inline-script --> markers`);
   }
-  html = html
-    .replace('<!-- @inline-styles -->', () => `<style>\n${css}\n</style>`)
-    .replace('<!-- @inline-script -->', () => `<script>\n${script}</script>`);
+  html = html.replace('<!-- @inline-styles -->', () => `<style>\n${css}\n</style>`).replace('<!-- @inline-script -->', () => `<script>\n${script}</script>`);
   if (/\b(src|href)\s*=\s*["']?(https?:)?\/\//i.test(html)) {
     throw new Error(`${htmlPath}: the built page refers to an external URL`);
   }

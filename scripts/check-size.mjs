@@ -55,7 +55,8 @@ function longFunctions(file, text) {
     if (ts.isFunctionLike(node) && 'body' in node && node.body && !isTestCallback(node) && !isModuleWrapper(node)) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.end).line;
-      if (end - start + 1 > MAX_FUNCTION_LINES) out.push(`${file}:${start + 1}: ${functionName(node, source)} has ${end - start + 1} lines (max ${MAX_FUNCTION_LINES})`);
+      if (end - start + 1 > MAX_FUNCTION_LINES)
+        out.push(`${file}:${start + 1}: ${functionName(node, source)} has ${end - start + 1} lines (max ${MAX_FUNCTION_LINES})`);
     }
     ts.forEachChild(node, visit);
   };
@@ -76,7 +77,9 @@ for (const root of ROOTS) {
   }
 }
 if (problems.length > 0) {
-  console.error(`Размер кода: ${problems.length} нарушени${problems.length === 1 ? 'е' : 'й'} правила (файл ≤ ${MAX_FILE_LINES} строк, функция ≤ ${MAX_FUNCTION_LINES}):`);
+  console.error(
+    `Размер кода: ${problems.length} нарушени${problems.length === 1 ? 'е' : 'й'} правила (файл ≤ ${MAX_FILE_LINES} строк, функция ≤ ${MAX_FUNCTION_LINES}):`,
+  );
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }

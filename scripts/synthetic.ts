@@ -23,7 +23,17 @@ const STATUSES = ['Выполнено', 'В работе', 'Не начато', 
 
 /** A roadmap of `rows` measures in sections of 20, with a repeated header every 40 rows like a paged Word table. */
 export function syntheticRoadmap(rows: number): Grid {
-  const header = ['№ п/п', 'Наименование мероприятия', 'Сроки исполнения', 'Показатель реализации', 'Ответственный', 'Результат', 'Статус', 'Дата выполнения', 'Ссылка на подтверждающий документ'];
+  const header = [
+    '№ п/п',
+    'Наименование мероприятия',
+    'Сроки исполнения',
+    'Показатель реализации',
+    'Ответственный',
+    'Результат',
+    'Статус',
+    'Дата выполнения',
+    'Ссылка на подтверждающий документ',
+  ];
   const grid: Grid = [['ПЛАН-ГРАФИК («дорожная карта») на 2022 год'], header];
   for (let i = 0; i < rows; i++) {
     if (i % 20 === 0) grid.push([`${i / 20 + 1}. Раздел ${i / 20 + 1}`]);
@@ -63,7 +73,13 @@ export function syntheticSchools(schools: number, perSchool: number): SchoolInpu
       const end = `2022-${pad2(month)}-28`;
       const recurring = i % 10 === 0;
       const deadline: Deadline = recurring
-        ? { text: i % 20 === 0 ? 'еженедельно' : 'ежемесячно', start: '2022-01-01', end: '2022-12-31', recurrence: { every: i % 20 === 0 ? 'week' : 'month' }, unscheduled: false }
+        ? {
+            text: i % 20 === 0 ? 'еженедельно' : 'ежемесячно',
+            start: '2022-01-01',
+            end: '2022-12-31',
+            recurrence: { every: i % 20 === 0 ? 'week' : 'month' },
+            unscheduled: false,
+          }
         : { text: `до 28.${pad2(month)}.2022`, start: null, end, recurrence: null, unscheduled: false };
       const status = statuses[(s * 7 + i) % statuses.length];
       const row = i + 5;
@@ -94,4 +110,3 @@ export function syntheticSchools(schools: number, perSchool: number): SchoolInpu
   }
   return out;
 }
-

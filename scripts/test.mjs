@@ -37,7 +37,7 @@ function ensureChromium() {
   const canApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (canApt && isRoot) {
-    console.log('▶ chromium not found: installing Debian\'s chromium (apt-get)…');
+    console.log("▶ chromium not found: installing Debian's chromium (apt-get)…");
     const r = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
       stdio: 'inherit',
     });

@@ -121,14 +121,14 @@ export const ROADMAP_COLUMNS: TemplateColumn[] = [...MEASURE_COLUMNS, ...TRACKIN
 export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
   'Не начато': '#f3f3f3',
   'В работе': '#fff2cc',
-  'Выполнено': '#d9ead3',
+  Выполнено: '#d9ead3',
   'Не выполнено': '#f4cccc',
   'Требуется доработка': '#fce5cd',
-  'Отменено': '#e7e6e6',
+  Отменено: '#e7e6e6',
 };
 
 export const MARK_COLOURS: Readonly<Record<CuratorMark, string>> = {
-  'Подтверждено': '#d9ead3',
+  Подтверждено: '#d9ead3',
   'Не подтверждено': '#f4cccc',
   'На доработку': '#fce5cd',
 };
@@ -178,15 +178,7 @@ export interface Tracking {
 }
 
 /** One measure row of a roadmap sheet, with optional tracking values; trailing empties trimmed. */
-export function measureRow(
-  number: string,
-  title: string,
-  deadline: string,
-  indicator: string,
-  responsible: string,
-  result: string,
-  t: Tracking = {},
-): Cell[] {
+export function measureRow(number: string, title: string, deadline: string, indicator: string, responsible: string, result: string, t: Tracking = {}): Cell[] {
   const row: Cell[] = [
     number,
     title,

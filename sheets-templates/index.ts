@@ -18,6 +18,8 @@ export const TEMPLATES: readonly SheetTemplate[] = [municipalRoadmap, schoolRoad
 
 /** The template with this id (exact, or ignoring case and surrounding spaces), or null. */
 export function templateById(id: string): SheetTemplate | null {
-  const key = String(id ?? '').trim().toLowerCase();
+  const key = String(id ?? '')
+    .trim()
+    .toLowerCase();
   return TEMPLATES.find((t) => t.id === key) ?? null;
 }

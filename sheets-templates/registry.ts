@@ -31,7 +31,13 @@ export const registry: SheetTemplate = {
     'Реестр школ: школа, школа-куратор, куратор (ФИО), кластер, муниципалитет и ссылка на таблицу или лист с дорожной картой школы — для сводки координатора.',
   kind: 'registry',
   columns: [
-    { header: REGISTRY_HEADERS.school, field: 'school', width: 300, format: 'text', help: 'Полное название школы, как в приказе: МБОУ «СШ № 21 им. Н.И. Рыленкова».' },
+    {
+      header: REGISTRY_HEADERS.school,
+      field: 'school',
+      width: 300,
+      format: 'text',
+      help: 'Полное название школы, как в приказе: МБОУ «СШ № 21 им. Н.И. Рыленкова».',
+    },
     { header: REGISTRY_HEADERS.curatorSchool, field: 'curatorSchool', width: 300, format: 'text', help: 'Школа-куратор (школа-наставник, школа-партнёр).' },
     { header: REGISTRY_HEADERS.curatorPerson, field: 'curatorPerson', width: 240, format: 'text', help: 'Фамилия, имя, отчество куратора.' },
     { header: REGISTRY_HEADERS.cluster, field: 'cluster', width: 200, format: 'text', help: 'Группа школ для сводки: год входа в проект, кластер, поток.' },

@@ -14,13 +14,7 @@ export { showHelp } from './gas/dialogs';
 export { showCheckSidebar } from './gas/check';
 export { showPrepareDialog } from './gas/prepare';
 export { showSettingsDialog } from './gas/settings';
-export {
-  createMunicipalRoadmapSheet,
-  createSchoolRoadmapSheet,
-  createRegistrySheet,
-  createDirectorySheet,
-  createSettingsSheet,
-} from './gas/templates';
+export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
 export { showSummary } from './gas/summary';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.

@@ -74,7 +74,10 @@ export function checkWorkbook(sheets: readonly SheetToCheck[], opts: CheckOption
     {
       today: opts.today,
       period: opts.period ?? null,
-      periods: sheetPeriods(settings, roadmaps.map((s) => s.name)),
+      periods: sheetPeriods(
+        settings,
+        roadmaps.map((s) => s.name),
+      ),
       directory: [...directory, ...((settings as Settings | null)?.directory ?? [])],
     },
   );

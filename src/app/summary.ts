@@ -165,7 +165,10 @@ function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null,
     {
       today: opts.today,
       period: opts.period ?? null,
-      periods: sheetPeriods(own, candidates.map((s) => s.name)),
+      periods: sheetPeriods(
+        own,
+        candidates.map((s) => s.name),
+      ),
       directory: [...readDirectory(wb), ...directory, ...(own?.directory ?? [])],
     },
   );
@@ -173,7 +176,12 @@ function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null,
     .filter((a) => a.measures.length > 0)
     .map((a) => {
       const sheet = candidates.find((s) => s.name === a.name) as SheetSnapshot;
-      return { wb, analysis: { ...a, measures: withLinks(a, sheet) }, titleText: a.table.titleLines.join(' '), titleSchool: schoolFromTitle(a.table.titleLines) };
+      return {
+        wb,
+        analysis: { ...a, measures: withLinks(a, sheet) },
+        titleText: a.table.titleLines.join(' '),
+        titleSchool: schoolFromTitle(a.table.titleLines),
+      };
     });
 }
 
@@ -185,8 +193,7 @@ function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null,
 function findEntry(entries: readonly RegistryEntry[], t: FoundTable): RegistryEntry | null {
   if (t.wb.entry) return t.wb.entry;
   return (
-    matchRegistry(entries, { file: t.wb.label, sheet: t.analysis.name, title: t.titleText }) ??
-    matchRegistry(entries, { file: t.wb.label, title: t.titleText })
+    matchRegistry(entries, { file: t.wb.label, sheet: t.analysis.name, title: t.titleText }) ?? matchRegistry(entries, { file: t.wb.label, title: t.titleText })
   );
 }
 
@@ -281,7 +288,8 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
     const before = found.length;
     take({ ...linked, entry: e });
     const last = inputs[inputs.length - 1];
-    if (found.length === before && last.error === undefined) inputs[inputs.length - 1] = { label: e.school, schools: 0, error: 'в таблице не найдена дорожная карта' };
+    if (found.length === before && last.error === undefined)
+      inputs[inputs.length - 1] = { label: e.school, schools: 0, error: 'в таблице не найдена дорожная карта' };
     for (const t of found.slice(before)) entryOf.set(t, e);
     if (found.length > before) matched.add(e);
   }

@@ -130,7 +130,9 @@ export async function main(argv: string[]): Promise<number> {
       // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
       const asOf = values.today ?? DEMO_TODAY;
       process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
-      process.stdout.write(`Дата отсчёта: ${asOf.split('-').reverse().join('.')}${values.today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`);
+      process.stdout.write(
+        `Дата отсчёта: ${asOf.split('-').reverse().join('.')}${values.today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`,
+      );
       const results = await checkFiles([out], { today: asOf });
       process.stdout.write(`${escapeControls(toText(results))}\n`);
       if ((await runSummaryDemo(out, asOf)) !== 0) return 2;

@@ -84,7 +84,10 @@ export async function checkOutputTarget(file: string, readInRun: string[]): Prom
     if (inSystem(target)) throw new OutputError(file, 'это системный путь (/proc, /sys, /dev), туда сводку не записать');
     const read = await Promise.all(readInRun.map(realPathOrNull));
     if (read.includes(target)) {
-      throw new OutputError(file, 'этот файл читается в этом же запуске (входной файл, файл из папки или реестр) — он не будет перезаписан; укажите другое имя');
+      throw new OutputError(
+        file,
+        'этот файл читается в этом же запуске (входной файл, файл из папки или реестр) — он не будет перезаписан; укажите другое имя',
+      );
     }
   }
   try {

@@ -69,7 +69,6 @@ export interface SummaryRun {
   report: HalfYearReport;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Settings and the registry
 
@@ -258,7 +257,6 @@ export function summaryText(run: SummaryRun, output?: string): string {
 export { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
 export { expandInputs, type InputFile };
 
-
 // ---------------------------------------------------------------------------------------------
 // The command and the demo
 
@@ -268,11 +266,7 @@ export interface SummaryCommandOptions extends SummaryOptions {
 }
 
 /** `summary <file-or-folder...>`: prints the report (or the JSON) and returns the exit code. */
-export async function runSummary(
-  inputs: string[],
-  opts: SummaryCommandOptions,
-  write: (s: string) => void = (s) => process.stdout.write(s),
-): Promise<number> {
+export async function runSummary(inputs: string[], opts: SummaryCommandOptions, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const output = opts.output ? path.resolve(opts.output) : undefined;
   let target: string | undefined;
   if (output) {
@@ -335,11 +329,7 @@ export function demoSummaryFile(sampleFile: string): string {
  * The end of `npm start`: the summary of the bundled sample workbook, written next to it, with a
  * short report and where the file is. Returns the exit code (2 when the sample could not be read).
  */
-export async function runSummaryDemo(
-  sampleFile: string,
-  today: IsoDate,
-  write: (s: string) => void = (s) => process.stdout.write(s),
-): Promise<number> {
+export async function runSummaryDemo(sampleFile: string, today: IsoDate, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const output = demoSummaryFile(sampleFile);
   // The sample workbook carries its own «Реестр школ»: it names the schools of its roadmap sheets.
   let hasRegistry = false;
@@ -359,14 +349,17 @@ export async function runSummaryDemo(
   const lines = ['Сводка координатора по примеру (каждая таблица мероприятий — отдельная «школа»):'];
   for (const s of run.summary.schools) {
     lines.push(
-      `  ${s.name}: зона ${ZONE_NAMES_RU[s.zone]}, выполнено ${formatPercentRu(s.metrics.donePercent)}, ` +
-        `просрочено ${formatNumberRu(s.metrics.overdue)}`,
+      `  ${s.name}: зона ${ZONE_NAMES_RU[s.zone]}, выполнено ${formatPercentRu(s.metrics.donePercent)}, ` + `просрочено ${formatNumberRu(s.metrics.overdue)}`,
     );
   }
   for (const f of run.files) if (f.error !== undefined) lines.push(`  ✘ ${f.error}`);
   lines.push(run.report.paragraph);
   lines.push(`Сводка записана: ${output}`);
-  lines.push(`Листы: ${summaryGrids(run).map((g) => `«${g.name}»`).join(', ')}`);
+  lines.push(
+    `Листы: ${summaryGrids(run)
+      .map((g) => `«${g.name}»`)
+      .join(', ')}`,
+  );
   write(`${escapeControls(lines.join('\n'))}\n`);
   return summaryExitCode(run);
 }

@@ -206,7 +206,11 @@ export async function writeTemplateFile(file: string, templates: SheetTemplate[]
   const problem = templateFormatError(file, templates.length);
   if (problem) throw new Error(problem);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return writeTemplateWorkbook(file, templates.map((template) => ({ template })));
+  if (ext === '.xlsx')
+    return writeTemplateWorkbook(
+      file,
+      templates.map((template) => ({ template })),
+    );
   if (ext === '.csv' || ext === '.tsv') {
     if (templates.length !== 1) throw new Error(`В файл ${ext} помещается только один шаблон; для нескольких укажите файл .xlsx.`);
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -222,7 +222,12 @@ async function missingSheetParts(bytes: Buffer): Promise<string[]> {
 }
 
 function xmlText(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** One worksheet's non-empty cells as exceljs hands them over: sparse, row by row. */

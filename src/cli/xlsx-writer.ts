@@ -81,7 +81,11 @@ export async function writeWorkbook(file: string, sheets: SheetOut[]): Promise<v
     });
     let rowNumber = 1;
     if (columns.some((c) => c.header !== undefined)) {
-      writeRow(ws, rowNumber++, columns.map((c) => c.header ?? null));
+      writeRow(
+        ws,
+        rowNumber++,
+        columns.map((c) => c.header ?? null),
+      );
     }
     for (const row of sheet.rows) writeRow(ws, rowNumber++, row);
 
@@ -135,7 +139,11 @@ function listFormula(list: string[], lists: string[][], listSheetName: string): 
 export { columnLetter };
 
 function uniqueSheetName(name: string, used: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Лист';
+  let base =
+    name
+      .replace(/[[\]:*?/\\]/g, '_')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Лист';
   base = base.slice(0, 31);
   let candidate = base;
   for (let k = 2; used.has(candidate.toLowerCase()); k++) {

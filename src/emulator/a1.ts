@@ -24,7 +24,13 @@ export function a1Of(row: number, col: number, numRows = 1, numCols = 1): string
   return `${start}:${columnToLetters(col + numCols - 1)}${row + numRows - 1}`;
 }
 
-interface ParsedA1 { sheet?: string; row: number; col: number; numRows: number; numCols: number }
+interface ParsedA1 {
+  sheet?: string;
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
 
 /** Parses "A1", "A1:B2", "A:B", "2:3", "Sheet!A1:B2", "'My sheet'!A1". maxRows/maxCols resolve open ranges. */
 export function parseA1(a1: string, dims: (sheet: string | undefined) => { maxRows: number; maxCols: number }): ParsedA1 {
@@ -42,8 +48,14 @@ export function parseA1(a1: string, dims: (sheet: string | undefined) => { maxRo
   if (hasSecond) {
     c2 = c2s ? lettersToColumn(c2s) : c1s ? c1 : maxCols;
     r2 = r2s ? Number(r2s) : r1s ? r1 : maxRows;
-    if (!c1s) { c1 = 1; c2 = c2s ? c2 : maxCols; }
-    if (!r1s) { r1 = 1; r2 = r2s ? r2 : maxRows; }
+    if (!c1s) {
+      c1 = 1;
+      c2 = c2s ? c2 : maxCols;
+    }
+    if (!r1s) {
+      r1 = 1;
+      r2 = r2s ? r2 : maxRows;
+    }
   } else if (!c1s || !r1s) {
     throw new GasException('Range not found');
   }

@@ -11,12 +11,25 @@ import type { ChartRecord, ConditionalRuleRecord, RangeT, ValidationRecord } fro
 import type { World } from './world';
 
 export class DataValidationImpl {
-  constructor(readonly _m: DataValidationModel, protected readonly _w: World) {}
-  getCriteriaType(): string { return this._m.criteria; }
-  getCriteriaValues(): unknown[] { return [...this._m.values]; }
-  getAllowInvalid(): boolean { return this._m.allowInvalid; }
-  getHelpText(): string { return this._m.helpText; }
-  copy(): unknown { return newValidationBuilder(this._w, { ...this._m, values: [...this._m.values] }); }
+  constructor(
+    readonly _m: DataValidationModel,
+    protected readonly _w: World,
+  ) {}
+  getCriteriaType(): string {
+    return this._m.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this._m.values];
+  }
+  getAllowInvalid(): boolean {
+    return this._m.allowInvalid;
+  }
+  getHelpText(): string {
+    return this._m.helpText;
+  }
+  copy(): unknown {
+    return newValidationBuilder(this._w, { ...this._m, values: [...this._m.values] });
+  }
 }
 
 class DataValidationBuilderImpl extends DataValidationImpl {
@@ -25,21 +38,53 @@ class DataValidationBuilderImpl extends DataValidationImpl {
     this._m.values = values;
     return this;
   }
-  requireValueInList(values: string[], showDropdown = true): this { return this._set('VALUE_IN_LIST', [[...values], showDropdown]); }
-  requireValueInRange(range: RangeT, showDropdown = true): this { return this._set('VALUE_IN_RANGE', [range, showDropdown]); }
-  requireCheckbox(checked?: unknown, unchecked?: unknown): this { return this._set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]); }
-  requireDate(): this { return this._set('DATE_IS_VALID_DATE', []); }
-  requireDateAfter(d: Date): this { return this._set('DATE_AFTER', [d]); }
-  requireDateBefore(d: Date): this { return this._set('DATE_BEFORE', [d]); }
-  requireDateBetween(a: Date, b: Date): this { return this._set('DATE_BETWEEN', [a, b]); }
-  requireNumberBetween(a: number, b: number): this { return this._set('NUMBER_BETWEEN', [a, b]); }
-  requireNumberGreaterThanOrEqualTo(a: number): this { return this._set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [a]); }
-  requireNumberLessThanOrEqualTo(a: number): this { return this._set('NUMBER_LESS_THAN_OR_EQUAL_TO', [a]); }
-  requireTextIsEmail(): this { return this._set('TEXT_IS_VALID_EMAIL', []); }
-  requireTextIsUrl(): this { return this._set('TEXT_IS_VALID_URL', []); }
-  requireFormulaSatisfied(formula: string): this { return this._set('CUSTOM_FORMULA', [formula]); }
-  setAllowInvalid(allow: boolean): this { this._m.allowInvalid = allow; return this; }
-  setHelpText(text: string): this { this._m.helpText = text; return this; }
+  requireValueInList(values: string[], showDropdown = true): this {
+    return this._set('VALUE_IN_LIST', [[...values], showDropdown]);
+  }
+  requireValueInRange(range: RangeT, showDropdown = true): this {
+    return this._set('VALUE_IN_RANGE', [range, showDropdown]);
+  }
+  requireCheckbox(checked?: unknown, unchecked?: unknown): this {
+    return this._set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+  }
+  requireDate(): this {
+    return this._set('DATE_IS_VALID_DATE', []);
+  }
+  requireDateAfter(d: Date): this {
+    return this._set('DATE_AFTER', [d]);
+  }
+  requireDateBefore(d: Date): this {
+    return this._set('DATE_BEFORE', [d]);
+  }
+  requireDateBetween(a: Date, b: Date): this {
+    return this._set('DATE_BETWEEN', [a, b]);
+  }
+  requireNumberBetween(a: number, b: number): this {
+    return this._set('NUMBER_BETWEEN', [a, b]);
+  }
+  requireNumberGreaterThanOrEqualTo(a: number): this {
+    return this._set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [a]);
+  }
+  requireNumberLessThanOrEqualTo(a: number): this {
+    return this._set('NUMBER_LESS_THAN_OR_EQUAL_TO', [a]);
+  }
+  requireTextIsEmail(): this {
+    return this._set('TEXT_IS_VALID_EMAIL', []);
+  }
+  requireTextIsUrl(): this {
+    return this._set('TEXT_IS_VALID_URL', []);
+  }
+  requireFormulaSatisfied(formula: string): this {
+    return this._set('CUSTOM_FORMULA', [formula]);
+  }
+  setAllowInvalid(allow: boolean): this {
+    this._m.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text: string): this {
+    this._m.helpText = text;
+    return this;
+  }
   build(): GoogleAppsScript.Spreadsheet.DataValidation {
     if (this._m.criteria === '') throw new GasException('The data validation rule has no criteria.');
     const frozen = { ...this._m, values: [...this._m.values] };
@@ -49,10 +94,22 @@ class DataValidationBuilderImpl extends DataValidationImpl {
 
 export class EmbeddedChartBuilderImpl {
   readonly _c: ChartRecord = { type: 'BAR', ranges: [], position: { row: 1, col: 1 }, options: {} };
-  setChartType(type: unknown): this { this._c.type = String(type); return this; }
-  addRange(range: RangeT): this { this._c.ranges.push(range.getA1Notation()); return this; }
-  setPosition(row: number, col: number, _ox: number, _oy: number): this { this._c.position = { row, col }; return this; }
-  setOption(key: string, value: unknown): this { this._c.options[key] = value; return this; }
+  setChartType(type: unknown): this {
+    this._c.type = String(type);
+    return this;
+  }
+  addRange(range: RangeT): this {
+    this._c.ranges.push(range.getA1Notation());
+    return this;
+  }
+  setPosition(row: number, col: number, _ox: number, _oy: number): this {
+    this._c.position = { row, col };
+    return this;
+  }
+  setOption(key: string, value: unknown): this {
+    this._c.options[key] = value;
+    return this;
+  }
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
     if (this._c.ranges.length === 0) throw new GasException('The chart has no data ranges.');
     return { _c: { ...this._c, ranges: [...this._c.ranges], options: { ...this._c.options } } } as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -62,16 +119,29 @@ export class EmbeddedChartBuilderImpl {
 export class ConditionalFormatRuleBuilderImpl {
   readonly _r: ConditionalRuleRecord = { criteria: '', value: '', background: null, bold: null, ranges: [] };
   constructor(private readonly _w: World) {}
-  whenTextEqualTo(text: string): this { this._r.criteria = 'TEXT_EQUAL_TO'; this._r.value = text; return this; }
+  whenTextEqualTo(text: string): this {
+    this._r.criteria = 'TEXT_EQUAL_TO';
+    this._r.value = text;
+    return this;
+  }
   whenFormulaSatisfied(formula: string): this {
     if (!formula.startsWith('=')) throw new GasException('Invalid formula: a custom formula must start with "="');
     this._r.criteria = 'CUSTOM_FORMULA';
     this._r.value = formula;
     return this;
   }
-  setBackground(colour: string | null): this { this._r.background = colour; return this; }
-  setBold(bold: boolean | null): this { this._r.bold = bold; return this; }
-  setRanges(ranges: RangeT[]): this { this._r.ranges = ranges.map((r) => r.getA1Notation()); return this; }
+  setBackground(colour: string | null): this {
+    this._r.background = colour;
+    return this;
+  }
+  setBold(bold: boolean | null): this {
+    this._r.bold = bold;
+    return this;
+  }
+  setRanges(ranges: RangeT[]): this {
+    this._r.ranges = ranges.map((r) => r.getA1Notation());
+    return this;
+  }
   build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
     if (this._r.criteria === '') throw new GasException('The conditional format rule has no condition.');
     if (this._r.ranges.length === 0) throw new GasException('The conditional format rule has no ranges.');
@@ -94,7 +164,7 @@ export function validationModelOf(rule: unknown): DataValidationModel | undefine
 export function validationRecord(m: DataValidationModel | undefined): ValidationRecord | null {
   if (!m) return null;
   const values = m.values.map((v) => {
-    const inner = (v as { _sheet?: SheetModel; _row?: number } | null);
+    const inner = v as { _sheet?: SheetModel; _row?: number } | null;
     if (inner && typeof inner === 'object' && inner._sheet instanceof SheetModel) {
       const r = v as unknown as RangeImpl;
       return `${r._sheet.name}!${a1Of(r._row, r._col, r._nr, r._nc)}`;

@@ -5,7 +5,11 @@
 import { zonedDate } from './dates';
 import { type CellValue, TEXT_FORMAT } from './types';
 
-interface Converted { v: CellValue; f?: string; fmt?: string }
+interface Converted {
+  v: CellValue;
+  f?: string;
+  fmt?: string;
+}
 
 function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -31,25 +35,49 @@ export function convertEntered(s: string, cellFormat: string | undefined, tz: st
     return { v: value, fmt: cellFormat === undefined ? fmt : undefined };
   }
   // Dates: dd.MM.yyyy (optionally with H:mm[:ss]), yyyy-MM-dd, and M/d/yyyy in en_US.
-  let y: number | undefined, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  let y: number | undefined,
+    mo = 0,
+    d = 0,
+    h = 0,
+    mi = 0,
+    se = 0;
   let hasTime = false;
   const timePart = '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
   let dm = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})${timePart}$`).exec(t);
-  if (dm) { d = +dm[1]; mo = +dm[2]; y = +dm[3]; }
+  if (dm) {
+    d = +dm[1];
+    mo = +dm[2];
+    y = +dm[3];
+  }
   if (!dm) {
     dm = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${timePart}$`).exec(t);
-    if (dm) { y = +dm[1]; mo = +dm[2]; d = +dm[3]; }
+    if (dm) {
+      y = +dm[1];
+      mo = +dm[2];
+      d = +dm[3];
+    }
   }
   if (!dm) {
     dm = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${timePart}$`).exec(t);
     if (dm) {
-      if (ru) { d = +dm[1]; mo = +dm[2]; } else { mo = +dm[1]; d = +dm[2]; }
+      if (ru) {
+        d = +dm[1];
+        mo = +dm[2];
+      } else {
+        mo = +dm[1];
+        d = +dm[2];
+      }
       y = +dm[3];
     }
   }
   if (dm && y !== undefined) {
     if (dm[3].length === 2 && y < 100) y += y < 30 ? 2000 : 1900;
-    if (dm[4] !== undefined) { hasTime = true; h = +dm[4]; mi = +dm[5]; se = dm[6] !== undefined ? +dm[6] : 0; }
+    if (dm[4] !== undefined) {
+      hasTime = true;
+      h = +dm[4];
+      mi = +dm[5];
+      se = dm[6] !== undefined ? +dm[6] : 0;
+    }
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h < 24 && mi < 60 && se < 60) {
       const dateFmt = ru ? 'dd.MM.yyyy' : 'M/d/yyyy';
       const fmt = hasTime ? `${dateFmt} H:mm:ss` : dateFmt;

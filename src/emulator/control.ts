@@ -16,10 +16,11 @@ export type StateControl = Pick<
 export function stateControl(w: World): StateControl {
   return {
     authMode: () => w.auth,
-    setAuthMode: (m) => { w.auth = m; },
-    openEvent: () => (w.auth === 'NONE'
-      ? { authMode: AuthMode[w.auth] }
-      : { authMode: AuthMode[w.auth], source: w.spreadsheetProxy, user: { getEmail: () => w.email } }),
+    setAuthMode: (m) => {
+      w.auth = m;
+    },
+    openEvent: () =>
+      w.auth === 'NONE' ? { authMode: AuthMode[w.auth] } : { authMode: AuthMode[w.auth], source: w.spreadsheetProxy, user: { getEmail: () => w.email } },
     simulateOtherExecutionHoldingLock: (held, kind) => {
       const kinds: LockKind[] = kind ? [kind] : ['document', 'script', 'user'];
       for (const k of kinds) w.otherHolds[k] = held;

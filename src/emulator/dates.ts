@@ -4,7 +4,16 @@
  */
 import { GasException } from './errors';
 
-interface ZonedParts { year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number; weekday: number }
+interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+  weekday: number;
+}
 
 const dtfCache = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -15,8 +24,16 @@ function zonedParts(date: Date, tz: string): ZonedParts {
   let f = dtfCache.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short', era: 'short',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+      era: 'short',
     });
     dtfCache.set(tz, f);
   }
@@ -25,8 +42,13 @@ function zonedParts(date: Date, tz: string): ZonedParts {
   let year = Number(out.year);
   if (out.era === 'BC' || out.era === 'B') year = 1 - year;
   return {
-    year, month: Number(out.month), day: Number(out.day), hour: Number(out.hour) % 24,
-    minute: Number(out.minute), second: Number(out.second), ms: date.getUTCMilliseconds(),
+    year,
+    month: Number(out.month),
+    day: Number(out.day),
+    hour: Number(out.hour) % 24,
+    minute: Number(out.minute),
+    second: Number(out.second),
+    ms: date.getUTCMilliseconds(),
     weekday: WEEKDAYS.indexOf(out.weekday),
   };
 }
@@ -62,21 +84,36 @@ export function formatDate(date: Date, tz: string, pattern: string): string {
     const c = tok[0];
     const n = tok.length;
     switch (c) {
-      case 'y': return n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
-      case 'M': return n >= 4 ? MONTH_NAMES[p.month - 1] : n === 3 ? MONTH_NAMES[p.month - 1].slice(0, 3) : pad(p.month, n);
-      case 'd': return pad(p.day, n);
-      case 'H': return pad(p.hour, n);
-      case 'h': return pad(p.hour % 12 === 0 ? 12 : p.hour % 12, n);
-      case 'm': return pad(p.minute, n);
-      case 's': return pad(p.second, n);
-      case 'S': return pad(p.ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0');
-      case 'a': return p.hour < 12 ? 'AM' : 'PM';
-      case 'E': return n >= 4 ? WEEKDAY_NAMES[p.weekday] : WEEKDAYS[p.weekday];
-      case 'u': return String(p.weekday === 0 ? 7 : p.weekday);
-      case 'Z': return offStr('');
-      case 'X': return off === 0 ? 'Z' : n === 1 ? offStr('').slice(0, 3) : offStr(n >= 3 ? ':' : '');
-      case 'z': return 'GMT' + offStr(':');
-      default: return tok;
+      case 'y':
+        return n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
+      case 'M':
+        return n >= 4 ? MONTH_NAMES[p.month - 1] : n === 3 ? MONTH_NAMES[p.month - 1].slice(0, 3) : pad(p.month, n);
+      case 'd':
+        return pad(p.day, n);
+      case 'H':
+        return pad(p.hour, n);
+      case 'h':
+        return pad(p.hour % 12 === 0 ? 12 : p.hour % 12, n);
+      case 'm':
+        return pad(p.minute, n);
+      case 's':
+        return pad(p.second, n);
+      case 'S':
+        return pad(p.ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0');
+      case 'a':
+        return p.hour < 12 ? 'AM' : 'PM';
+      case 'E':
+        return n >= 4 ? WEEKDAY_NAMES[p.weekday] : WEEKDAYS[p.weekday];
+      case 'u':
+        return String(p.weekday === 0 ? 7 : p.weekday);
+      case 'Z':
+        return offStr('');
+      case 'X':
+        return off === 0 ? 'Z' : n === 1 ? offStr('').slice(0, 3) : offStr(n >= 3 ? ':' : '');
+      case 'z':
+        return 'GMT' + offStr(':');
+      default:
+        return tok;
     }
   });
 }

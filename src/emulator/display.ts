@@ -13,16 +13,40 @@ function sheetsDatePattern(fmt: string): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = t.toLowerCase();
-    if (t.startsWith('"')) { out += `'${t.slice(1, -1)}'`; continue; }
-    if (t.startsWith('\\')) { out += `'${t.slice(1)}'`; continue; }
-    if (/^y+$/.test(lower)) { out += lower.length <= 2 ? 'yy' : 'yyyy'; continue; }
-    if (/^d+$/.test(lower)) { out += lower.length >= 3 ? 'E'.repeat(lower.length) : lower; continue; }
-    if (/^h+$/.test(lower)) { out += lower.length === 1 ? 'H' : 'HH'; continue; }
-    if (/^s+$/.test(lower)) { out += lower; continue; }
-    if (lower === 'am/pm') { out += 'a'; continue; }
+    if (t.startsWith('"')) {
+      out += `'${t.slice(1, -1)}'`;
+      continue;
+    }
+    if (t.startsWith('\\')) {
+      out += `'${t.slice(1)}'`;
+      continue;
+    }
+    if (/^y+$/.test(lower)) {
+      out += lower.length <= 2 ? 'yy' : 'yyyy';
+      continue;
+    }
+    if (/^d+$/.test(lower)) {
+      out += lower.length >= 3 ? 'E'.repeat(lower.length) : lower;
+      continue;
+    }
+    if (/^h+$/.test(lower)) {
+      out += lower.length === 1 ? 'H' : 'HH';
+      continue;
+    }
+    if (/^s+$/.test(lower)) {
+      out += lower;
+      continue;
+    }
+    if (lower === 'am/pm') {
+      out += 'a';
+      continue;
+    }
     if (/^m+$/.test(lower)) {
       // Minutes if after an hour token or before a seconds token, otherwise month.
-      const prev = tokens.slice(0, i).reverse().find((x) => /^[a-z]/i.test(x) && !/^["\\]/.test(x));
+      const prev = tokens
+        .slice(0, i)
+        .reverse()
+        .find((x) => /^[a-z]/i.test(x) && !/^["\\]/.test(x));
       const next = tokens.slice(i + 1).find((x) => /^[a-z]/i.test(x) && !/^["\\]/.test(x));
       const minute = (prev !== undefined && /^h+$/i.test(prev)) || (next !== undefined && /^s+$/i.test(next));
       out += minute ? (lower.length === 1 ? 'm' : 'mm') : lower.length >= 3 ? 'M'.repeat(lower.length) : lower.toUpperCase();

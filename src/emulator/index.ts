@@ -38,9 +38,32 @@ export { GasException } from './errors';
 export { LOCK_TIMEOUT_MESSAGE } from './services';
 export { DEFAULT_NUMBER_FORMAT, TEXT_FORMAT } from './types';
 export type {
-  AlertRecord, AuthModeName, ButtonName, ButtonSetName, CallLog, CellValue, ChartRecord, ConditionalRuleRecord, DialogRecord, FakeGas,
-  FakeGasOptions, FakeSpreadsheet, FakeUi, InterleaveOutcome, LockKind, MenuEntry, MenuRecord, MetadataRecord, PromptRecord,
-  PropertyScope, ProtectionRecord, SeedValue, SidebarRecord, ToastRecord, TriggerRecord, ValidationRecord,
+  AlertRecord,
+  AuthModeName,
+  ButtonName,
+  ButtonSetName,
+  CallLog,
+  CellValue,
+  ChartRecord,
+  ConditionalRuleRecord,
+  DialogRecord,
+  FakeGas,
+  FakeGasOptions,
+  FakeSpreadsheet,
+  FakeUi,
+  InterleaveOutcome,
+  LockKind,
+  MenuEntry,
+  MenuRecord,
+  MetadataRecord,
+  PromptRecord,
+  PropertyScope,
+  ProtectionRecord,
+  SeedValue,
+  SidebarRecord,
+  ToastRecord,
+  TriggerRecord,
+  ValidationRecord,
 } from './types';
 
 /** The service globals, each behind the call counter. */

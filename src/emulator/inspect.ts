@@ -12,9 +12,24 @@ import type { World } from './world';
 /** The FakeGas members that read the world without going through the services. */
 export type Inspection = Pick<
   FakeGas,
-  | 'sheetNames' | 'activeSheetName' | 'sheetValues' | 'displayValues' | 'numberFormats' | 'formulas' | 'validations' | 'cell'
-  | 'frozenRows' | 'columnWidths' | 'properties' | 'metadata' | 'charts' | 'conditionalRules' | 'protections' | 'triggers'
-  | 'logs' | 'sleptMs'
+  | 'sheetNames'
+  | 'activeSheetName'
+  | 'sheetValues'
+  | 'displayValues'
+  | 'numberFormats'
+  | 'formulas'
+  | 'validations'
+  | 'cell'
+  | 'frozenRows'
+  | 'columnWidths'
+  | 'properties'
+  | 'metadata'
+  | 'charts'
+  | 'conditionalRules'
+  | 'protections'
+  | 'triggers'
+  | 'logs'
+  | 'sleptMs'
 >;
 
 type Extent = { rows: number; cols: number };
@@ -42,19 +57,35 @@ function snapshot<T>(w: World, name: string, a1: string | undefined, extentOf: (
 }
 
 const dataExtent = (s: SheetModel): Extent => ({ rows: s.lastRow(), cols: s.lastColumn() });
-const unionExtent = (pred: (c: Cell) => boolean) => (s: SheetModel): Extent => {
-  const e = s.extent((c) => SheetModel.hasContent(c) || pred(c));
-  return e;
-};
+const unionExtent =
+  (pred: (c: Cell) => boolean) =>
+  (s: SheetModel): Extent => {
+    const e = s.extent((c) => SheetModel.hasContent(c) || pred(c));
+    return e;
+  };
 
 /** Grids of one sheet: values, display text, number formats, formulas, validations, and one cell's everything. */
 function gridSnapshots(w: World): Pick<Inspection, 'sheetValues' | 'displayValues' | 'numberFormats' | 'formulas' | 'validations' | 'cell'> {
   return {
     sheetValues: (name, a1) => snapshot(w, name, a1, dataExtent, (c) => (c ? copyValue(c.v) : '')),
     displayValues: (name, a1) => snapshot(w, name, a1, dataExtent, (c) => w.display(c)),
-    numberFormats: (name, a1) => snapshot(w, name, a1, unionExtent((c) => c.fmt !== undefined), (c) => c?.fmt ?? DEFAULT_NUMBER_FORMAT),
+    numberFormats: (name, a1) =>
+      snapshot(
+        w,
+        name,
+        a1,
+        unionExtent((c) => c.fmt !== undefined),
+        (c) => c?.fmt ?? DEFAULT_NUMBER_FORMAT,
+      ),
     formulas: (name, a1) => snapshot(w, name, a1, dataExtent, (c) => c?.f ?? ''),
-    validations: (name, a1) => snapshot(w, name, a1, unionExtent((c) => c.dv !== undefined), (c) => validationRecord(c?.dv)),
+    validations: (name, a1) =>
+      snapshot(
+        w,
+        name,
+        a1,
+        unionExtent((c) => c.dv !== undefined),
+        (c) => validationRecord(c?.dv),
+      ),
     cell: (name, a1) => {
       const s = w.sheetOrThrow(name);
       const p = parseA1(a1, () => ({ maxRows: s.maxRows, maxCols: s.maxCols }));
@@ -80,19 +111,21 @@ export function inspection(w: World): Inspection {
     frozenRows: (name) => w.sheetOrThrow(name).frozenRows,
     columnWidths: (name) => Object.fromEntries(w.sheetOrThrow(name).colWidths),
     properties: (scope) => Object.fromEntries(w.props[scope]),
-    metadata: () => w.metadata.map((m) => ({ id: m.id, key: m.key, value: m.value, visibility: m.visibility, location: m.sheet ? m.sheet.name : 'SPREADSHEET' })),
+    metadata: () =>
+      w.metadata.map((m) => ({ id: m.id, key: m.key, value: m.value, visibility: m.visibility, location: m.sheet ? m.sheet.name : 'SPREADSHEET' })),
     charts: (name: string) => (w.sheetByName(name)?.charts ?? []).map((c) => ({ ...c, ranges: [...c.ranges] })),
     conditionalRules: (name: string) => (w.sheetByName(name)?.conditionalRules ?? []).map((r) => ({ ...r, ranges: [...r.ranges] })),
-    protections: () => w.protections.map((p) => ({
-      type: p.type,
-      sheet: p.sheet.name,
-      a1: p.range ? a1Of(p.range.row, p.range.col, p.range.numRows, p.range.numCols) : null,
-      description: p.description,
-      warningOnly: p.warningOnly,
-      editors: [...p.editors],
-      unprotected: p.unprotected.map((u) => `${u.sheet.name}!${a1Of(u.row, u.col, u.numRows, u.numCols)}`),
-      domainEdit: p.domainEdit,
-    })),
+    protections: () =>
+      w.protections.map((p) => ({
+        type: p.type,
+        sheet: p.sheet.name,
+        a1: p.range ? a1Of(p.range.row, p.range.col, p.range.numRows, p.range.numCols) : null,
+        description: p.description,
+        warningOnly: p.warningOnly,
+        editors: [...p.editors],
+        unprotected: p.unprotected.map((u) => `${u.sheet.name}!${a1Of(u.row, u.col, u.numRows, u.numCols)}`),
+        domainEdit: p.domainEdit,
+      })),
     triggers: () => w.triggers.map((t) => ({ ...t, details: { ...t.details } })),
     logs: w.logs,
     sleptMs: () => w.slept,

@@ -7,13 +7,30 @@ import type { RangeT } from './types';
 import type { World } from './world';
 
 export class ProtectionImpl {
-  constructor(private readonly _w: World, readonly _p: ProtectionModel) {}
-  getProtectionType(): string { return this._p.type; }
-  setDescription(d: string): this { this._p.description = d; return this; }
-  getDescription(): string { return this._p.description; }
-  setWarningOnly(w: boolean): this { this._p.warningOnly = w; return this; }
-  isWarningOnly(): boolean { return this._p.warningOnly; }
-  addEditor(e: string | { getEmail(): string }): this { return this.addEditors([e]); }
+  constructor(
+    private readonly _w: World,
+    readonly _p: ProtectionModel,
+  ) {}
+  getProtectionType(): string {
+    return this._p.type;
+  }
+  setDescription(d: string): this {
+    this._p.description = d;
+    return this;
+  }
+  getDescription(): string {
+    return this._p.description;
+  }
+  setWarningOnly(w: boolean): this {
+    this._p.warningOnly = w;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this._p.warningOnly;
+  }
+  addEditor(e: string | { getEmail(): string }): this {
+    return this.addEditors([e]);
+  }
   addEditors(es: (string | { getEmail(): string })[]): this {
     for (const e of es) {
       const email = typeof e === 'string' ? e : e.getEmail();
@@ -21,7 +38,9 @@ export class ProtectionImpl {
     }
     return this;
   }
-  removeEditor(e: string | { getEmail(): string }): this { return this.removeEditors([e]); }
+  removeEditor(e: string | { getEmail(): string }): this {
+    return this.removeEditors([e]);
+  }
   removeEditors(es: (string | { getEmail(): string })[]): this {
     const drop = new Set(es.map((e) => (typeof e === 'string' ? e : e.getEmail())));
     this._p.editors = this._p.editors.filter((x) => !drop.has(x));
@@ -30,9 +49,16 @@ export class ProtectionImpl {
   getEditors(): GoogleAppsScript.Base.User[] {
     return this._p.editors.map((email) => ({ getEmail: () => email, getUserLoginId: () => email }) as unknown as GoogleAppsScript.Base.User);
   }
-  canEdit(): boolean { return this._p.editors.includes(this._w.email); }
-  canDomainEdit(): boolean { return this._p.domainEdit; }
-  setDomainEdit(e: boolean): this { this._p.domainEdit = e; return this; }
+  canEdit(): boolean {
+    return this._p.editors.includes(this._w.email);
+  }
+  canDomainEdit(): boolean {
+    return this._p.domainEdit;
+  }
+  setDomainEdit(e: boolean): this {
+    this._p.domainEdit = e;
+    return this;
+  }
   setUnprotectedRanges(ranges: RangeT[]): this {
     if (this._p.type !== 'SHEET') throw new GasException('Unprotected ranges can only be set on a sheet protection.');
     this._p.unprotected = ranges.map((r) => {
@@ -55,14 +81,34 @@ export class ProtectionImpl {
 }
 
 export class DeveloperMetadataImpl {
-  constructor(private readonly _w: World, readonly _m: MetadataModel) {}
-  getId(): number { return this._m.id; }
-  getKey(): string { return this._m.key; }
-  getValue(): string | null { return this._m.value; }
-  getVisibility(): string { return this._m.visibility; }
-  setKey(k: string): this { this._m.key = k; return this; }
-  setValue(v: string): this { this._m.value = v; return this; }
-  setVisibility(v: string): this { this._m.visibility = v; return this; }
+  constructor(
+    private readonly _w: World,
+    readonly _m: MetadataModel,
+  ) {}
+  getId(): number {
+    return this._m.id;
+  }
+  getKey(): string {
+    return this._m.key;
+  }
+  getValue(): string | null {
+    return this._m.value;
+  }
+  getVisibility(): string {
+    return this._m.visibility;
+  }
+  setKey(k: string): this {
+    this._m.key = k;
+    return this;
+  }
+  setValue(v: string): this {
+    this._m.value = v;
+    return this;
+  }
+  setVisibility(v: string): this {
+    this._m.visibility = v;
+    return this;
+  }
   remove(): void {
     this._m.removed = true;
     this._w.metadata = this._w.metadata.filter((m) => m !== this._m);
@@ -70,22 +116,44 @@ export class DeveloperMetadataImpl {
   getLocation(): unknown {
     const m = this._m;
     const w = this._w;
-    return counted('DeveloperMetadataLocation', {
-      getLocationType: () => (m.sheet ? 'SHEET' : 'SPREADSHEET'),
-      getSheet: () => (m.sheet ? w.sheetProxy(m.sheet) : null),
-      getSpreadsheet: () => (m.sheet ? null : w.spreadsheetProxy),
-    }, w);
+    return counted(
+      'DeveloperMetadataLocation',
+      {
+        getLocationType: () => (m.sheet ? 'SHEET' : 'SPREADSHEET'),
+        getSheet: () => (m.sheet ? w.sheetProxy(m.sheet) : null),
+        getSpreadsheet: () => (m.sheet ? null : w.spreadsheetProxy),
+      },
+      w,
+    );
   }
 }
 
 export class MetadataFinderImpl {
   private _filters: ((m: MetadataModel) => boolean)[] = [];
-  constructor(private readonly _w: World, private readonly _scope: SheetModel | null) {}
-  withKey(k: string): this { this._filters.push((m) => m.key === k); return this; }
-  withValue(v: string): this { this._filters.push((m) => m.value === v); return this; }
-  withId(id: number): this { this._filters.push((m) => m.id === id); return this; }
-  withVisibility(v: string): this { this._filters.push((m) => m.visibility === v); return this; }
-  withLocationType(t: string): this { this._filters.push((m) => (m.sheet ? 'SHEET' : 'SPREADSHEET') === t); return this; }
+  constructor(
+    private readonly _w: World,
+    private readonly _scope: SheetModel | null,
+  ) {}
+  withKey(k: string): this {
+    this._filters.push((m) => m.key === k);
+    return this;
+  }
+  withValue(v: string): this {
+    this._filters.push((m) => m.value === v);
+    return this;
+  }
+  withId(id: number): this {
+    this._filters.push((m) => m.id === id);
+    return this;
+  }
+  withVisibility(v: string): this {
+    this._filters.push((m) => m.visibility === v);
+    return this;
+  }
+  withLocationType(t: string): this {
+    this._filters.push((m) => (m.sheet ? 'SHEET' : 'SPREADSHEET') === t);
+    return this;
+  }
   find(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     return this._w.metadata
       .filter((m) => (this._scope ? m.sheet === this._scope : true))

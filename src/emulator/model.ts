@@ -37,7 +37,12 @@ export class SheetModel {
   deleted = false;
   activeRange: { row: number; col: number; numRows: number; numCols: number } = { row: 1, col: 1, numRows: 1, numCols: 1 };
 
-  constructor(public id: number, public name: string, maxRows = 1000, maxCols = 26) {
+  constructor(
+    public id: number,
+    public name: string,
+    maxRows = 1000,
+    maxCols = 26,
+  ) {
     this.maxRows = maxRows;
     this.maxCols = maxCols;
   }

@@ -33,14 +33,19 @@ export class RangeImpl {
   }
 
   private _checkShape(values: unknown, what = 'data'): unknown[][] {
-    if (!Array.isArray(values)) throw new GasException(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.setValues.`);
+    if (!Array.isArray(values))
+      throw new GasException(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.setValues.`);
     if (values.length !== this._nr) {
-      throw new GasException(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this._nr}.`);
+      throw new GasException(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this._nr}.`,
+      );
     }
     for (const row of values) {
       if (!Array.isArray(row)) throw new GasException(`The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.`);
       if (row.length !== this._nc) {
-        throw new GasException(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this._nc}.`);
+        throw new GasException(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this._nc}.`,
+        );
       }
     }
     return values as unknown[][];
@@ -73,10 +78,19 @@ export class RangeImpl {
   }
 
   // values
-  getValues(): CellValue[][] { return this._grid((cell) => (cell ? copyValue(cell.v) : '')); }
-  getValue(): CellValue { const cell = this._sheet.get(this._row, this._col); return cell ? copyValue(cell.v) : ''; }
-  getDisplayValues(): string[][] { return this._grid((cell) => this._w.display(cell)); }
-  getDisplayValue(): string { return this._w.display(this._sheet.get(this._row, this._col)); }
+  getValues(): CellValue[][] {
+    return this._grid((cell) => (cell ? copyValue(cell.v) : ''));
+  }
+  getValue(): CellValue {
+    const cell = this._sheet.get(this._row, this._col);
+    return cell ? copyValue(cell.v) : '';
+  }
+  getDisplayValues(): string[][] {
+    return this._grid((cell) => this._w.display(cell));
+  }
+  getDisplayValue(): string {
+    return this._w.display(this._sheet.get(this._row, this._col));
+  }
   setValues(values: unknown[][]): this {
     const g = this._checkShape(values);
     this._each((r, c, i, j) => this._w.write(this._sheet, r, c, g[i][j]));
@@ -87,12 +101,20 @@ export class RangeImpl {
     this._each((r, c) => this._w.write(this._sheet, r, c, value));
     return this;
   }
-  getFormulas(): string[][] { return this._grid((cell) => cell?.f ?? ''); }
-  getFormula(): string { return this._sheet.get(this._row, this._col)?.f ?? ''; }
+  getFormulas(): string[][] {
+    return this._grid((cell) => cell?.f ?? '');
+  }
+  getFormula(): string {
+    return this._sheet.get(this._row, this._col)?.f ?? '';
+  }
   setFormula(formula: string): this {
     this._each((r, c) => {
       const cell = this._sheet.ensure(r, c);
-      if (formula === '') { delete cell.f; cell.v = ''; return; }
+      if (formula === '') {
+        delete cell.f;
+        cell.v = '';
+        return;
+      }
       cell.f = formula.startsWith('=') ? formula : '=' + formula;
       cell.v = '';
     });
@@ -103,25 +125,57 @@ export class RangeImpl {
     this._each((r, c, i, j) => {
       const f = String(g[i][j] ?? '');
       const cell = this._sheet.ensure(r, c);
-      if (f === '') { delete cell.f; cell.v = ''; } else { cell.f = f; cell.v = ''; }
+      if (f === '') {
+        delete cell.f;
+        cell.v = '';
+      } else {
+        cell.f = f;
+        cell.v = '';
+      }
     });
     return this;
   }
-  isBlank(): boolean { return this._grid((cell) => SheetModel.hasContent(cell)).every((row) => row.every((x) => !x)); }
+  isBlank(): boolean {
+    return this._grid((cell) => SheetModel.hasContent(cell)).every((row) => row.every((x) => !x));
+  }
 
   // geometry
-  getRow(): number { return this._row; }
-  getColumn(): number { return this._col; }
-  getRowIndex(): number { return this._row; }
-  getNumRows(): number { return this._nr; }
-  getNumColumns(): number { return this._nc; }
-  getHeight(): number { return this._nr; }
-  getWidth(): number { return this._nc; }
-  getLastRow(): number { return this._row + this._nr - 1; }
-  getLastColumn(): number { return this._col + this._nc - 1; }
-  getA1Notation(): string { return a1Of(this._row, this._col, this._nr, this._nc); }
-  getSheet(): SheetT { return this._w.sheetProxy(this._sheet); }
-  getGridId(): number { return this._sheet.id; }
+  getRow(): number {
+    return this._row;
+  }
+  getColumn(): number {
+    return this._col;
+  }
+  getRowIndex(): number {
+    return this._row;
+  }
+  getNumRows(): number {
+    return this._nr;
+  }
+  getNumColumns(): number {
+    return this._nc;
+  }
+  getHeight(): number {
+    return this._nr;
+  }
+  getWidth(): number {
+    return this._nc;
+  }
+  getLastRow(): number {
+    return this._row + this._nr - 1;
+  }
+  getLastColumn(): number {
+    return this._col + this._nc - 1;
+  }
+  getA1Notation(): string {
+    return a1Of(this._row, this._col, this._nr, this._nc);
+  }
+  getSheet(): SheetT {
+    return this._w.sheetProxy(this._sheet);
+  }
+  getGridId(): number {
+    return this._sheet.id;
+  }
   offset(rowOffset: number, colOffset: number, numRows?: number, numCols?: number): RangeT {
     return this._w.rangeProxy(this._sheet, this._row + rowOffset, this._col + colOffset, numRows ?? this._nr, numCols ?? this._nc);
   }
@@ -131,14 +185,25 @@ export class RangeImpl {
   }
 
   // number formats
-  setNumberFormat(fmt: string): this { this._each((r, c) => { this._sheet.ensure(r, c).fmt = fmt; }); return this; }
-  setNumberFormats(fmts: string[][]): this {
-    const g = this._checkShape(fmts);
-    this._each((r, c, i, j) => { this._sheet.ensure(r, c).fmt = String(g[i][j]); });
+  setNumberFormat(fmt: string): this {
+    this._each((r, c) => {
+      this._sheet.ensure(r, c).fmt = fmt;
+    });
     return this;
   }
-  getNumberFormat(): string { return this._sheet.get(this._row, this._col)?.fmt ?? DEFAULT_NUMBER_FORMAT; }
-  getNumberFormats(): string[][] { return this._grid((cell) => cell?.fmt ?? DEFAULT_NUMBER_FORMAT); }
+  setNumberFormats(fmts: string[][]): this {
+    const g = this._checkShape(fmts);
+    this._each((r, c, i, j) => {
+      this._sheet.ensure(r, c).fmt = String(g[i][j]);
+    });
+    return this;
+  }
+  getNumberFormat(): string {
+    return this._sheet.get(this._row, this._col)?.fmt ?? DEFAULT_NUMBER_FORMAT;
+  }
+  getNumberFormats(): string[][] {
+    return this._grid((cell) => cell?.fmt ?? DEFAULT_NUMBER_FORMAT);
+  }
 
   // data validation
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
@@ -160,13 +225,19 @@ export class RangeImpl {
     });
     return this;
   }
-  clearDataValidations(): this { return this.setDataValidation(null); }
+  clearDataValidations(): this {
+    return this.setDataValidation(null);
+  }
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
     const dv = this._sheet.get(this._row, this._col)?.dv;
     return dv ? (counted('DataValidation', new DataValidationImpl(dv, this._w), this._w) as unknown as GoogleAppsScript.Spreadsheet.DataValidation) : null;
   }
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-    return this._grid((cell) => (cell?.dv ? (counted('DataValidation', new DataValidationImpl(cell.dv, this._w), this._w) as unknown as GoogleAppsScript.Spreadsheet.DataValidation) : null));
+    return this._grid((cell) =>
+      cell?.dv
+        ? (counted('DataValidation', new DataValidationImpl(cell.dv, this._w), this._w) as unknown as GoogleAppsScript.Spreadsheet.DataValidation)
+        : null,
+    );
   }
   insertCheckboxes(): this {
     this._each((r, c) => {
@@ -178,36 +249,96 @@ export class RangeImpl {
   }
 
   // formatting
-  setBackground(color: string | null): this { return this._setStyle('background', color); }
-  setBackgrounds(colors: string[][]): this { return this._setStyles('background', colors); }
-  getBackground(): string { return String(this._getStyles('background', '#ffffff')[0][0]); }
-  getBackgrounds(): string[][] { return this._getStyles('background', '#ffffff') as string[][]; }
-  setFontWeight(w: string | null): this { return this._setStyle('fontWeight', w); }
-  setFontWeights(w: string[][]): this { return this._setStyles('fontWeight', w); }
-  getFontWeight(): string { return String(this._getStyles('fontWeight', 'normal')[0][0]); }
-  getFontWeights(): string[][] { return this._getStyles('fontWeight', 'normal') as string[][]; }
-  setFontColor(c: string | null): this { return this._setStyle('fontColor', c); }
-  setFontColors(c: string[][]): this { return this._setStyles('fontColor', c); }
-  getFontColor(): string { return String(this._getStyles('fontColor', '#000000')[0][0]); }
-  setFontStyle(s: string | null): this { return this._setStyle('fontStyle', s); }
-  setFontStyles(s: string[][]): this { return this._setStyles('fontStyle', s); }
-  setFontSize(n: number): this { return this._setStyle('fontSize', n); }
-  setFontFamily(f: string | null): this { return this._setStyle('fontFamily', f); }
-  setFontLine(l: string | null): this { return this._setStyle('fontLine', l); }
-  setHorizontalAlignment(a: string | null): this { return this._setStyle('horizontalAlignment', a); }
-  setHorizontalAlignments(a: string[][]): this { return this._setStyles('horizontalAlignment', a); }
-  setVerticalAlignment(a: string | null): this { return this._setStyle('verticalAlignment', a); }
-  setVerticalAlignments(a: string[][]): this { return this._setStyles('verticalAlignment', a); }
-  setWrap(w: boolean): this { return this._setStyle('wrap', w); }
-  setWraps(w: boolean[][]): this { return this._setStyles('wrap', w); }
-  getWrap(): boolean { return Boolean(this._getStyles('wrap', true)[0][0]); }
-  getWraps(): boolean[][] { return this._getStyles('wrap', true) as boolean[][]; }
-  setWrapStrategy(s: string): this { return this._setStyle('wrapStrategy', s); }
-  setWrapStrategies(s: string[][]): this { return this._setStyles('wrapStrategy', s); }
-  setBorder(...args: unknown[]): this { return this._setStyle('border', args); }
-  setTextRotation(deg: number): this { return this._setStyle('textRotation', deg); }
-  merge(): this { return this._setStyle('merged', this.getA1Notation()); }
-  breakApart(): this { return this._setStyle('merged', null); }
+  setBackground(color: string | null): this {
+    return this._setStyle('background', color);
+  }
+  setBackgrounds(colors: string[][]): this {
+    return this._setStyles('background', colors);
+  }
+  getBackground(): string {
+    return String(this._getStyles('background', '#ffffff')[0][0]);
+  }
+  getBackgrounds(): string[][] {
+    return this._getStyles('background', '#ffffff') as string[][];
+  }
+  setFontWeight(w: string | null): this {
+    return this._setStyle('fontWeight', w);
+  }
+  setFontWeights(w: string[][]): this {
+    return this._setStyles('fontWeight', w);
+  }
+  getFontWeight(): string {
+    return String(this._getStyles('fontWeight', 'normal')[0][0]);
+  }
+  getFontWeights(): string[][] {
+    return this._getStyles('fontWeight', 'normal') as string[][];
+  }
+  setFontColor(c: string | null): this {
+    return this._setStyle('fontColor', c);
+  }
+  setFontColors(c: string[][]): this {
+    return this._setStyles('fontColor', c);
+  }
+  getFontColor(): string {
+    return String(this._getStyles('fontColor', '#000000')[0][0]);
+  }
+  setFontStyle(s: string | null): this {
+    return this._setStyle('fontStyle', s);
+  }
+  setFontStyles(s: string[][]): this {
+    return this._setStyles('fontStyle', s);
+  }
+  setFontSize(n: number): this {
+    return this._setStyle('fontSize', n);
+  }
+  setFontFamily(f: string | null): this {
+    return this._setStyle('fontFamily', f);
+  }
+  setFontLine(l: string | null): this {
+    return this._setStyle('fontLine', l);
+  }
+  setHorizontalAlignment(a: string | null): this {
+    return this._setStyle('horizontalAlignment', a);
+  }
+  setHorizontalAlignments(a: string[][]): this {
+    return this._setStyles('horizontalAlignment', a);
+  }
+  setVerticalAlignment(a: string | null): this {
+    return this._setStyle('verticalAlignment', a);
+  }
+  setVerticalAlignments(a: string[][]): this {
+    return this._setStyles('verticalAlignment', a);
+  }
+  setWrap(w: boolean): this {
+    return this._setStyle('wrap', w);
+  }
+  setWraps(w: boolean[][]): this {
+    return this._setStyles('wrap', w);
+  }
+  getWrap(): boolean {
+    return Boolean(this._getStyles('wrap', true)[0][0]);
+  }
+  getWraps(): boolean[][] {
+    return this._getStyles('wrap', true) as boolean[][];
+  }
+  setWrapStrategy(s: string): this {
+    return this._setStyle('wrapStrategy', s);
+  }
+  setWrapStrategies(s: string[][]): this {
+    return this._setStyles('wrapStrategy', s);
+  }
+  setBorder(...args: unknown[]): this {
+    return this._setStyle('border', args);
+  }
+  setTextRotation(deg: number): this {
+    return this._setStyle('textRotation', deg);
+  }
+  merge(): this {
+    return this._setStyle('merged', this.getA1Notation());
+  }
+  breakApart(): this {
+    return this._setStyle('merged', null);
+  }
 
   // notes
   setNote(note: string | null): this {
@@ -228,9 +359,15 @@ export class RangeImpl {
     });
     return this;
   }
-  getNote(): string { return this._sheet.get(this._row, this._col)?.note ?? ''; }
-  getNotes(): string[][] { return this._grid((cell) => cell?.note ?? ''); }
-  clearNote(): this { return this.setNote(null); }
+  getNote(): string {
+    return this._sheet.get(this._row, this._col)?.note ?? '';
+  }
+  getNotes(): string[][] {
+    return this._grid((cell) => cell?.note ?? '');
+  }
+  clearNote(): this {
+    return this.setNote(null);
+  }
 
   // clearing
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): this {
@@ -239,15 +376,25 @@ export class RangeImpl {
     this._each((r, c) => {
       const cell = this._sheet.get(r, c);
       if (!cell) return;
-      if (!any || o.contentsOnly) { cell.v = ''; delete cell.f; }
-      if (!any || o.formatOnly) { delete cell.fmt; delete cell.style; }
+      if (!any || o.contentsOnly) {
+        cell.v = '';
+        delete cell.f;
+      }
+      if (!any || o.formatOnly) {
+        delete cell.fmt;
+        delete cell.style;
+      }
       if (o.validationsOnly) delete cell.dv;
       if (o.commentsOnly) delete cell.note;
     });
     return this;
   }
-  clearContent(): this { return this.clear({ contentsOnly: true }); }
-  clearFormat(): this { return this.clear({ formatOnly: true }); }
+  clearContent(): this {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormat(): this {
+    return this.clear({ formatOnly: true });
+  }
 
   // selection / protection
   activate(): this {
@@ -255,11 +402,20 @@ export class RangeImpl {
     this._sheet.activeRange = { row: this._row, col: this._col, numRows: this._nr, numCols: this._nc };
     return this;
   }
-  activateAsCurrentCell(): this { return this.activate(); }
+  activateAsCurrentCell(): this {
+    return this.activate();
+  }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const p: ProtectionModel = {
-      type: 'RANGE', sheet: this._sheet, range: { row: this._row, col: this._col, numRows: this._nr, numCols: this._nc },
-      description: '', warningOnly: false, editors: [this._w.email], unprotected: [], domainEdit: true, removed: false,
+      type: 'RANGE',
+      sheet: this._sheet,
+      range: { row: this._row, col: this._col, numRows: this._nr, numCols: this._nc },
+      description: '',
+      warningOnly: false,
+      editors: [this._w.email],
+      unprotected: [],
+      domainEdit: true,
+      removed: false,
     };
     this._w.protections.push(p);
     return this._w.protectionProxy(p);

@@ -2,7 +2,13 @@
 import { ConditionalFormatRuleBuilderImpl, newValidationBuilder } from './builders';
 import { counted } from './counting';
 import {
-  BorderStyle, DataValidationCriteria, DeveloperMetadataLocationType, DeveloperMetadataVisibility, Dimension, ProtectionType, WrapStrategy,
+  BorderStyle,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  Dimension,
+  ProtectionType,
+  WrapStrategy,
 } from './enums';
 import { GasException } from './errors';
 import { MetadataFinderImpl } from './metadata';
@@ -15,16 +21,36 @@ import type { World } from './world';
 
 export class SpreadsheetImpl {
   constructor(private readonly _w: World) {}
-  getId(): string { return this._w.id; }
-  getName(): string { return this._w.name; }
-  rename(name: string): void { this._w.name = name; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._w.id}/edit`; }
-  getSpreadsheetTimeZone(): string { return this._w.tz; }
-  setSpreadsheetTimeZone(tz: string): void { this._w.tz = tz; }
-  getSpreadsheetLocale(): string { return this._w.locale; }
-  setSpreadsheetLocale(l: string): void { this._w.locale = l; }
-  getSheets(): SheetT[] { return this._w.sheets.map((s) => this._w.sheetProxy(s)); }
-  getNumSheets(): number { return this._w.sheets.length; }
+  getId(): string {
+    return this._w.id;
+  }
+  getName(): string {
+    return this._w.name;
+  }
+  rename(name: string): void {
+    this._w.name = name;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._w.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._w.tz;
+  }
+  setSpreadsheetTimeZone(tz: string): void {
+    this._w.tz = tz;
+  }
+  getSpreadsheetLocale(): string {
+    return this._w.locale;
+  }
+  setSpreadsheetLocale(l: string): void {
+    this._w.locale = l;
+  }
+  getSheets(): SheetT[] {
+    return this._w.sheets.map((s) => this._w.sheetProxy(s));
+  }
+  getNumSheets(): number {
+    return this._w.sheets.length;
+  }
   getSheetByName(name: string): SheetT | null {
     const s = this._w.sheetByName(name);
     return s ? this._w.sheetProxy(s) : null;
@@ -33,7 +59,9 @@ export class SpreadsheetImpl {
     const s = this._w.sheets.find((x) => x.id === id);
     return s ? this._w.sheetProxy(s) : null;
   }
-  getActiveSheet(): SheetT { return this._w.sheetProxy(this._w.active); }
+  getActiveSheet(): SheetT {
+    return this._w.sheetProxy(this._w.active);
+  }
   setActiveSheet(sheet: SheetT): SheetT {
     const s = (sheet as unknown as SheetImpl)._s;
     if (!s || s.deleted) throw new GasException('Invalid argument: sheet');
@@ -44,13 +72,19 @@ export class SpreadsheetImpl {
     const a = this._w.active.activeRange;
     return this._w.rangeProxy(this._w.active, a.row, a.col, a.numRows, a.numCols);
   }
-  setActiveRange(range: RangeT): RangeT { return new SheetImpl(this._w, (range as unknown as RangeImpl)._sheet).setActiveRange(range); }
+  setActiveRange(range: RangeT): RangeT {
+    return new SheetImpl(this._w, (range as unknown as RangeImpl)._sheet).setActiveRange(range);
+  }
   setActiveSelection(range: RangeT | string): RangeT {
     const r = typeof range === 'string' ? this._w.rangeFromA1(range, this._w.active) : range;
     return this.setActiveRange(r);
   }
-  getRange(a1: string): RangeT { return this._w.rangeFromA1(a1, this._w.active); }
-  getRangeByName(_name: string): RangeT | null { return null; }
+  getRange(a1: string): RangeT {
+    return this._w.rangeFromA1(a1, this._w.active);
+  }
+  getRangeByName(_name: string): RangeT | null {
+    return null;
+  }
   getSheetValues(row: number, col: number, nr: number, nc: number): CellValue[][] {
     return new SheetImpl(this._w, this._w.active).getSheetValues(row, col, nr, nc);
   }
@@ -74,7 +108,9 @@ export class SpreadsheetImpl {
     this._w.active = model;
     return this._w.sheetProxy(model);
   }
-  deleteSheet(sheet: SheetT): void { this._w.removeSheet((sheet as unknown as SheetImpl)._s); }
+  deleteSheet(sheet: SheetT): void {
+    this._w.removeSheet((sheet as unknown as SheetImpl)._s);
+  }
   deleteActiveSheet(): SheetT {
     this._w.removeSheet(this._w.active);
     return this._w.sheetProxy(this._w.active);
@@ -98,9 +134,16 @@ export class SpreadsheetImpl {
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     return this._w.metadata.filter((m) => m.sheet === null).map((m) => this._w.metadataProxy(m));
   }
-  addDeveloperMetadata(...args: unknown[]): this { this._w.addMetadata(null, args); return this; }
+  addDeveloperMetadata(...args: unknown[]): this {
+    this._w.addMetadata(null, args);
+    return this;
+  }
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
-    return counted('DeveloperMetadataFinder', new MetadataFinderImpl(this._w, null), this._w) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+    return counted(
+      'DeveloperMetadataFinder',
+      new MetadataFinderImpl(this._w, null),
+      this._w,
+    ) as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
   }
   getProtections(type: string): GoogleAppsScript.Spreadsheet.Protection[] {
     return this._w.protections.filter((p) => p.type === String(type)).map((p) => this._w.protectionProxy(p));
@@ -124,9 +167,16 @@ export class SpreadsheetAppImpl {
     this._w.requireData(`SpreadsheetApp.${method}`);
     return this._w.spreadsheetProxy;
   }
-  getActive(): SpreadsheetT { return this._ss('getActive'); }
-  getActiveSpreadsheet(): SpreadsheetT { return this._ss('getActiveSpreadsheet'); }
-  getActiveSheet(): SheetT { this._ss('getActiveSheet'); return this._w.sheetProxy(this._w.active); }
+  getActive(): SpreadsheetT {
+    return this._ss('getActive');
+  }
+  getActiveSpreadsheet(): SpreadsheetT {
+    return this._ss('getActiveSpreadsheet');
+  }
+  getActiveSheet(): SheetT {
+    this._ss('getActiveSheet');
+    return this._w.sheetProxy(this._w.active);
+  }
   getActiveRange(): RangeT {
     this._ss('getActiveRange');
     const a = this._w.active.activeRange;
@@ -137,17 +187,34 @@ export class SpreadsheetAppImpl {
     const a = this._w.active.activeRange;
     return this._w.rangeProxy(this._w.active, a.row, a.col, 1, 1);
   }
-  setActiveSheet(sheet: SheetT): SheetT { this._ss('setActiveSheet'); return new SpreadsheetImpl(this._w).setActiveSheet(sheet); }
-  setActiveRange(range: RangeT): RangeT { this._ss('setActiveRange'); return new SpreadsheetImpl(this._w).setActiveRange(range); }
+  setActiveSheet(sheet: SheetT): SheetT {
+    this._ss('setActiveSheet');
+    return new SpreadsheetImpl(this._w).setActiveSheet(sheet);
+  }
+  setActiveRange(range: RangeT): RangeT {
+    this._ss('setActiveRange');
+    return new SpreadsheetImpl(this._w).setActiveRange(range);
+  }
   openById(id: string): SpreadsheetT {
-    if (this._w.auth !== 'FULL') throw new GasException('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
+    if (this._w.auth !== 'FULL')
+      throw new GasException('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
     if (id !== this._w.id) throw new GasException(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
     return this._w.spreadsheetProxy;
   }
-  flush(): void { /* writes are synchronous in the fake */ }
-  getUi(): GoogleAppsScript.Base.Ui { return counted('Ui', new UiImpl(this._w), this._w) as unknown as GoogleAppsScript.Base.Ui; }
-  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return newValidationBuilder(this._w); }
+  flush(): void {
+    /* writes are synchronous in the fake */
+  }
+  getUi(): GoogleAppsScript.Base.Ui {
+    return counted('Ui', new UiImpl(this._w), this._w) as unknown as GoogleAppsScript.Base.Ui;
+  }
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return newValidationBuilder(this._w);
+  }
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-    return counted('ConditionalFormatRuleBuilder', new ConditionalFormatRuleBuilderImpl(this._w), this._w) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+    return counted(
+      'ConditionalFormatRuleBuilder',
+      new ConditionalFormatRuleBuilderImpl(this._w),
+      this._w,
+    ) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   }
 }

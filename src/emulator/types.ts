@@ -44,9 +44,7 @@ export interface FakeGasOptions {
 }
 
 export type MenuEntry =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; title: string; items: MenuEntry[] };
+  { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; title: string; items: MenuEntry[] };
 
 export interface MenuRecord {
   /** createMenu(caption) caption, or the add-on name for createAddonMenu(). */
@@ -55,11 +53,32 @@ export interface MenuRecord {
   items: MenuEntry[];
 }
 
-export interface SidebarRecord { title: string; html: string; width?: number }
-export interface DialogRecord { title: string; html: string; width?: number; height?: number; modal: boolean }
-export interface AlertRecord { title?: string; prompt: string; buttons: ButtonSetName; response: ButtonName }
-export interface PromptRecord extends AlertRecord { text: string }
-export interface ToastRecord { message: string; title?: string; timeoutSeconds?: number }
+export interface SidebarRecord {
+  title: string;
+  html: string;
+  width?: number;
+}
+export interface DialogRecord {
+  title: string;
+  html: string;
+  width?: number;
+  height?: number;
+  modal: boolean;
+}
+export interface AlertRecord {
+  title?: string;
+  prompt: string;
+  buttons: ButtonSetName;
+  response: ButtonName;
+}
+export interface PromptRecord extends AlertRecord {
+  text: string;
+}
+export interface ToastRecord {
+  message: string;
+  title?: string;
+  timeoutSeconds?: number;
+}
 
 export interface FakeUi {
   menus: MenuRecord[];
@@ -170,7 +189,10 @@ export interface FakeGas {
   formulas(sheet: string, a1?: string): string[][];
   validations(sheet: string, a1?: string): (ValidationRecord | null)[][];
   /** Everything stored for one cell (value, formula, format, validation, note, styles). */
-  cell(sheet: string, a1: string): { value: CellValue; formula: string | null; format: string; validation: ValidationRecord | null; note: string; styles: Record<string, unknown> };
+  cell(
+    sheet: string,
+    a1: string,
+  ): { value: CellValue; formula: string | null; format: string; validation: ValidationRecord | null; note: string; styles: Record<string, unknown> };
   frozenRows(sheet: string): number;
   columnWidths(sheet: string): Record<number, number>;
   properties(scope: PropertyScope): Record<string, string>;

@@ -9,13 +9,20 @@ import type { World } from './world';
 
 class MenuImpl {
   readonly _items: MenuEntry[] = [];
-  constructor(private readonly _w: World, readonly _title: string, private readonly _addon: boolean) {}
+  constructor(
+    private readonly _w: World,
+    readonly _title: string,
+    private readonly _addon: boolean,
+  ) {}
   addItem(caption: string, functionName: string): this {
     if (typeof functionName !== 'string' || functionName === '') throw new GasException('Invalid argument: functionName');
     this._items.push({ kind: 'item', caption: String(caption), functionName });
     return this;
   }
-  addSeparator(): this { this._items.push({ kind: 'separator' }); return this; }
+  addSeparator(): this {
+    this._items.push({ kind: 'separator' });
+    return this;
+  }
   addSubMenu(menu: GoogleAppsScript.Base.Menu): this {
     const m = menu as unknown as MenuImpl;
     this._items.push({ kind: 'submenu', title: m._title, items: m._snapshot() });
@@ -37,22 +44,64 @@ export class HtmlOutputImpl {
   _sandbox = 'IFRAME';
   _xframe = 'DEFAULT';
   constructor(private _content: string) {}
-  setTitle(t: string): this { this._title = String(t); return this; }
-  getTitle(): string { return this._title; }
-  setWidth(w: number): this { this._width = w; return this; }
-  getWidth(): number { return this._width ?? 0; }
-  setHeight(h: number): this { this._height = h; return this; }
-  getHeight(): number { return this._height ?? 0; }
-  getContent(): string { return this._content; }
-  setContent(c: string): this { this._content = c; return this; }
-  append(c: string): this { this._content += c; return this; }
-  appendUntrusted(c: string): this { this._content += escapeHtml(c); return this; }
-  clear(): this { this._content = ''; return this; }
-  setSandboxMode(m: string): this { this._sandbox = String(m); return this; }
-  getSandboxMode(): string { return this._sandbox; }
-  setXFrameOptionsMode(m: string): this { this._xframe = String(m); return this; }
-  addMetaTag(name: string, content: string): this { this._meta.push({ name, content }); return this; }
-  setFaviconUrl(_url: string): this { return this; }
+  setTitle(t: string): this {
+    this._title = String(t);
+    return this;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setWidth(w: number): this {
+    this._width = w;
+    return this;
+  }
+  getWidth(): number {
+    return this._width ?? 0;
+  }
+  setHeight(h: number): this {
+    this._height = h;
+    return this;
+  }
+  getHeight(): number {
+    return this._height ?? 0;
+  }
+  getContent(): string {
+    return this._content;
+  }
+  setContent(c: string): this {
+    this._content = c;
+    return this;
+  }
+  append(c: string): this {
+    this._content += c;
+    return this;
+  }
+  appendUntrusted(c: string): this {
+    this._content += escapeHtml(c);
+    return this;
+  }
+  clear(): this {
+    this._content = '';
+    return this;
+  }
+  setSandboxMode(m: string): this {
+    this._sandbox = String(m);
+    return this;
+  }
+  getSandboxMode(): string {
+    return this._sandbox;
+  }
+  setXFrameOptionsMode(m: string): this {
+    this._xframe = String(m);
+    return this;
+  }
+  addMetaTag(name: string, content: string): this {
+    this._meta.push({ name, content });
+    return this;
+  }
+  setFaviconUrl(_url: string): this {
+    return this;
+  }
   _record(): { title: string; html: string; width?: number; height?: number } {
     return { title: this._title, html: this._content, width: this._width, height: this._height };
   }
@@ -64,9 +113,16 @@ function escapeHtml(s: string): string {
 
 class HtmlTemplateImpl {
   [key: string]: unknown;
-  constructor(private readonly _w: World, private readonly _source: string) {}
-  getRawContent(): string { return this._source; }
-  getCode(): string { return compileTemplate(this._source); }
+  constructor(
+    private readonly _w: World,
+    private readonly _source: string,
+  ) {}
+  getRawContent(): string {
+    return this._source;
+  }
+  getCode(): string {
+    return compileTemplate(this._source);
+  }
   evaluate(): HtmlOutputT {
     const code = compileTemplate(this._source);
     // Sloppy-mode function so that `with` can expose the template's properties as variables.
@@ -100,12 +156,18 @@ export class HtmlServiceImpl {
     if (!fs.existsSync(file)) throw new GasException(`No HTML file named ${name} was found.`);
     return fs.readFileSync(file, 'utf8');
   }
-  createHtmlOutput(html?: string): HtmlOutputT { return this._w.htmlOutput(html ?? ''); }
-  createHtmlOutputFromFile(name: string): HtmlOutputT { return this._w.htmlOutput(this._read(name)); }
+  createHtmlOutput(html?: string): HtmlOutputT {
+    return this._w.htmlOutput(html ?? '');
+  }
+  createHtmlOutputFromFile(name: string): HtmlOutputT {
+    return this._w.htmlOutput(this._read(name));
+  }
   createTemplate(src: string): GoogleAppsScript.HTML.HtmlTemplate {
     return counted('HtmlTemplate', new HtmlTemplateImpl(this._w, src), this._w) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
   }
-  createTemplateFromFile(name: string): GoogleAppsScript.HTML.HtmlTemplate { return this.createTemplate(this._read(name)); }
+  createTemplateFromFile(name: string): GoogleAppsScript.HTML.HtmlTemplate {
+    return this.createTemplate(this._read(name));
+  }
 }
 
 export class UiImpl {
@@ -151,10 +213,14 @@ export class UiImpl {
     const a = this._parse(args);
     const queued = this._w.ui.promptQueue.shift() ?? { button: a.buttons === 'OK' || a.buttons === 'OK_CANCEL' ? 'OK' : 'CLOSE', text: '' };
     this._w.ui.prompts.push({ ...a, response: queued.button, text: queued.text });
-    return counted('PromptResponse', {
-      getResponseText: () => queued.text,
-      getSelectedButton: () => queued.button,
-    }, this._w) as unknown as GoogleAppsScript.Base.PromptResponse;
+    return counted(
+      'PromptResponse',
+      {
+        getResponseText: () => queued.text,
+        getSelectedButton: () => queued.button,
+      },
+      this._w,
+    ) as unknown as GoogleAppsScript.Base.PromptResponse;
   }
 }
 
@@ -167,8 +233,12 @@ export function fakeUi(w: World): FakeUi {
     alerts: w.ui.alerts,
     prompts: w.ui.prompts,
     toasts: w.ui.toasts,
-    queueAlertResponse: (b) => { w.ui.alertQueue.push(b); },
-    queuePromptResponse: (b, text = '') => { w.ui.promptQueue.push({ button: b, text }); },
+    queueAlertResponse: (b) => {
+      w.ui.alertQueue.push(b);
+    },
+    queuePromptResponse: (b, text = '') => {
+      w.ui.promptQueue.push({ button: b, text });
+    },
     menuItems: () => {
       const out: { path: string[]; caption: string; functionName: string }[] = [];
       const walk = (items: MenuEntry[], p: string[]) => {

@@ -14,8 +14,23 @@ import { type Cell, isDateLike, type MetadataModel, type ProtectionModel, SheetM
 import { RangeImpl } from './range';
 import { SheetImpl } from './sheet';
 import type {
-  AlertRecord, AuthModeName, ButtonName, DialogRecord, FakeGasOptions, HtmlOutputT, InterleaveOutcome, LockKind, MenuRecord,
-  PromptRecord, PropertyScope, RangeT, SheetT, SidebarRecord, SpreadsheetT, ToastRecord, TriggerRecord,
+  AlertRecord,
+  AuthModeName,
+  ButtonName,
+  DialogRecord,
+  FakeGasOptions,
+  HtmlOutputT,
+  InterleaveOutcome,
+  LockKind,
+  MenuRecord,
+  PromptRecord,
+  PropertyScope,
+  RangeT,
+  SheetT,
+  SidebarRecord,
+  SpreadsheetT,
+  ToastRecord,
+  TriggerRecord,
 } from './types';
 import { HtmlOutputImpl } from './ui-html';
 
@@ -189,7 +204,9 @@ export class World {
       cell.v = new Date(raw.getTime());
       delete cell.f;
     } else {
-      throw new GasException(`Unsupported value type written to ${sheet.name}!${a1Of(r, c)}: ${Object.prototype.toString.call(raw)} (the fake refuses objects and arrays as cell values)`);
+      throw new GasException(
+        `Unsupported value type written to ${sheet.name}!${a1Of(r, c)}: ${Object.prototype.toString.call(raw)} (the fake refuses objects and arrays as cell values)`,
+      );
     }
   }
 

@@ -1,11 +1,5 @@
 /** «Проверить лист»: the core on the active sheet, shown in a sidebar; a click selects the cell. */
-import {
-  CheckReportSchema,
-  MAX_SENT_DIAGNOSTICS,
-  SelectCellSchema,
-  type CheckDiagnostic,
-  type CheckReport,
-} from '../contracts/schemas';
+import { CheckReportSchema, MAX_SENT_DIAGNOSTICS, SelectCellSchema, type CheckDiagnostic, type CheckReport } from '../contracts/schemas';
 import { checkWorkbook } from '../app/check';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Diagnostic, Field } from '../domain/core/types';

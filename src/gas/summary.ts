@@ -33,7 +33,13 @@ export interface SummaryOutcome {
 /** Every sheet of a spreadsheet but the ones the add-on made, read whole. */
 function readWorkbook(ss: Spreadsheet, timeZone: string, label: string): WorkbookInput {
   const wb = new GasWorkbook(ss, timeZone);
-  return { label, sheets: wb.sheets().filter((s) => !s.generated).map((s) => wb.read(s.id)) };
+  return {
+    label,
+    sheets: wb
+      .sheets()
+      .filter((s) => !s.generated)
+      .map((s) => wb.read(s.id)),
+  };
 }
 
 /** The registry-linked spreadsheets, opened while the budget lasts. */

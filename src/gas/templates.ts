@@ -43,9 +43,9 @@ export function createSheetFromTemplate(id: string): string {
     writeBlock(sheet, { row: 1, col: 1, values: grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) });
     // Sample rows again over the formatted body, so dates keep the column's date format.
     if (t.sampleRows.length > 0) {
-      sheet.getRange(first, 1, t.sampleRows.length, width).setNumberFormats(
-        t.sampleRows.map((row) => t.columns.map((c, i) => (typeof row[i] === 'string' ? '@' : (NUMBER_FORMATS[c.format] ?? '0.##')))),
-      );
+      sheet
+        .getRange(first, 1, t.sampleRows.length, width)
+        .setNumberFormats(t.sampleRows.map((row) => t.columns.map((c, i) => (typeof row[i] === 'string' ? '@' : (NUMBER_FORMATS[c.format] ?? '0.##')))));
     }
 
     const headerRange = sheet.getRange(header, 1, 1, width);
@@ -59,7 +59,12 @@ export function createSheetFromTemplate(id: string): string {
     if (validations.length > 0) {
       const rules = t.columns.map((_, i) => {
         const v = validations.find((x) => x.column === i);
-        return v ? SpreadsheetApp.newDataValidation().requireValueInList([...v.list], true).setAllowInvalid(true).build() : null;
+        return v
+          ? SpreadsheetApp.newDataValidation()
+              .requireValueInList([...v.list], true)
+              .setAllowInvalid(true)
+              .build()
+          : null;
       });
       body.setDataValidations(Array.from({ length: last - first + 1 }, () => rules));
     }

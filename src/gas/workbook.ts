@@ -88,7 +88,10 @@ export class GasWorkbook implements WorkbookEditor {
     const body = sheet.getRange(at.headerRow + 1, at.col, rows, n);
     const rules = columns.map((col) => {
       if (col.kind === 'list' && col.list) {
-        return SpreadsheetApp.newDataValidation().requireValueInList([...col.list], true).setAllowInvalid(true).build();
+        return SpreadsheetApp.newDataValidation()
+          .requireValueInList([...col.list], true)
+          .setAllowInvalid(true)
+          .build();
       }
       if (col.kind === 'date') {
         return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText('Дата в виде ДД.ММ.ГГГГ').build();

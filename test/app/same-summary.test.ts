@@ -50,7 +50,11 @@ async function viaCommandLine(): Promise<Record<string, StyledCell[][]>> {
         const cell = ws.getCell(r, c);
         const fill = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
         const v = cell.value;
-        row.push({ value: typeof v === 'number' || typeof v === 'string' ? v : '', bold: cell.font?.bold === true, background: fill ? `#${fill.slice(2).toLowerCase()}` : null });
+        row.push({
+          value: typeof v === 'number' || typeof v === 'string' ? v : '',
+          bold: cell.font?.bold === true,
+          background: fill ? `#${fill.slice(2).toLowerCase()}` : null,
+        });
       }
       rows.push(row);
     }
@@ -125,7 +129,11 @@ test('the command line and the add-on write the same «Сводка», cell for 
   await runSummary([workbook], { today: TODAY, registry: workbook, json: true }, (text) => (json.value = text));
   const unmatched = (JSON.parse(json.value) as { registry: { unmatched: string[] } }).registry.unmatched;
   const registrySheet = (await readWorkbook(workbook)).sheets.find((sh) => sh.name === 'Реестр школ')!;
-  const linked = new Set(parseRegistryGrid(registrySheet.grid).schools.filter((e) => /\/spreadsheets\/d\//.test(e.link ?? '')).map((e) => e.school));
+  const linked = new Set(
+    parseRegistryGrid(registrySheet.grid)
+      .schools.filter((e) => /\/spreadsheets\/d\//.test(e.link ?? ''))
+      .map((e) => e.school),
+  );
   expect(listed.length).toBeGreaterThan(0);
   expect(listed).toEqual(unmatched.filter((school) => linked.has(school)));
   for (const name of SHEETS.slice(1)) {

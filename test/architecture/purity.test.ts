@@ -27,11 +27,11 @@ function domainTypeErrors(source: string): string[] {
 
 /** Lint a source text as if it were the file at `relPath` (eslint's CLI: jest cannot load its ESM config). */
 function lintRules(source: string, relPath: string): string[] {
-  const r = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', relPath, '--format', 'json'],
-    { cwd: root, input: source, encoding: 'utf8' },
-  );
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--stdin', '--stdin-filename', relPath, '--format', 'json'], {
+    cwd: root,
+    input: source,
+    encoding: 'utf8',
+  });
   const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string | null }[] }[];
   return result.messages.map((m) => m.ruleId ?? '');
 }
@@ -49,10 +49,7 @@ describe('src/domain stays pure', () => {
   });
 
   test('lint rejects Apps Script services and Node globals in src/domain', () => {
-    const rules = lintRules(
-      'export const a = () => SpreadsheetApp.getActive();\nexport const b = () => process.env;\n',
-      'src/domain/__purity_probe__.ts',
-    );
+    const rules = lintRules('export const a = () => SpreadsheetApp.getActive();\nexport const b = () => process.env;\n', 'src/domain/__purity_probe__.ts');
     expect(rules.filter((r) => r === 'no-restricted-globals')).toHaveLength(2);
   });
 
@@ -79,7 +76,8 @@ describe('src/domain stays pure', () => {
   });
 
   test('pages may import the contracts and pure domain code', () => {
-    const source = "import { PAGES } from '../../contracts/pages';\nimport { parseDeadline } from '../../domain/parse/deadline';\nexport const probe = [PAGES, parseDeadline];\n";
+    const source =
+      "import { PAGES } from '../../contracts/pages';\nimport { parseDeadline } from '../../domain/parse/deadline';\nexport const probe = [PAGES, parseDeadline];\n";
     expect(lintRules(source, 'src/ui/check/__probe__.ts')).not.toContain('no-restricted-imports');
   });
 });

@@ -53,7 +53,25 @@ describe('check --json', () => {
     expect(first).toMatchObject({ number: '1.', title: expect.stringContaining('Установочное совещание') });
     expect(first.deadline).toMatchObject({ start: '2022-01-01' });
     expect(Object.keys(first)).toEqual(
-      expect.arrayContaining(['row', 'number', 'section', 'title', 'task', 'deadline', 'indicator', 'responsible', 'result', 'status', 'doneDate', 'actual', 'evidence', 'curatorMark', 'curatorDate', 'curatorComment', 'comment']),
+      expect.arrayContaining([
+        'row',
+        'number',
+        'section',
+        'title',
+        'task',
+        'deadline',
+        'indicator',
+        'responsible',
+        'result',
+        'status',
+        'doneDate',
+        'actual',
+        'evidence',
+        'curatorMark',
+        'curatorDate',
+        'curatorComment',
+        'comment',
+      ]),
     );
     for (const d of s.diagnostics) expect(Object.keys(d).sort()).toEqual(['code', 'field', 'message', 'row', 'severity']);
   });

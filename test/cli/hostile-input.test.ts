@@ -205,7 +205,8 @@ test('cells longer than Excel allows (32 767) are cut with a visible «…» in 
   fs.writeFileSync(csv, `Дорожная карта МБОУ «СШ № 1» ${'о'.repeat(40_000)}\n${HEADER.join(';')}\n1;${'м'.repeat(40_000)};март 2022;Директор;\n`);
   const out = path.join(dir, 'сводка-длинная.xlsx');
   expect(cli('summary', csv, '--today', TODAY, '-o', out).code).toBe(0);
-  for (const s of (await readWorkbook(out)).sheets) for (const row of s.grid) for (const v of row) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(32_767);
+  for (const s of (await readWorkbook(out)).sheets)
+    for (const row of s.grid) for (const v of row) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(32_767);
   const sheets = (await readWorkbook(out)).sheets;
   expect(sheets.some((s) => s.grid.some((row) => row.some((v) => typeof v === 'string' && v.length === 32_767 && v.endsWith('…'))))).toBe(true);
 });

@@ -41,7 +41,14 @@ describe('summary -o never writes over a file of the run', () => {
   ])('%s: exit 2, a Russian message, the file unchanged', async (_name, args, victim) => {
     // A school's roadmap as an .xlsx: a file the run reads, not an earlier summary.
     const file = victim();
-    await writeWorkbook(file, [{ name: 'Дорожная карта', rows: CSV.trim().split('\n').map((l) => l.split(';')) }]);
+    await writeWorkbook(file, [
+      {
+        name: 'Дорожная карта',
+        rows: CSV.trim()
+          .split('\n')
+          .map((l) => l.split(';')),
+      },
+    ]);
     const before = fs.readFileSync(file);
     const r = cli('summary', ...args(), '--today', TODAY);
     expect(r.code).toBe(2);
@@ -148,11 +155,13 @@ describe('summary over folders: every file or folder not read is listed, with th
     expect(out.totals.schools).toBe(2);
     const errors = out.files.filter((f: { error?: string }) => f.error !== undefined).map((f: { error: string }) => f.error);
     expect(errors).toHaveLength(3);
-    expect(errors).toEqual(expect.arrayContaining([
-      `Не удалось прочитать файл «${path.join(top, 'битая ссылка.csv')}»: ссылка ведёт на файл, которого нет.`,
-      `Не удалось прочитать файл «${path.join(top, 'канал.csv')}»: это не обычный файл.`,
-      expect.stringContaining(`«${path.join(top, 'старая.xls')}»: старый формат .xls не поддерживается`),
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        `Не удалось прочитать файл «${path.join(top, 'битая ссылка.csv')}»: ссылка ведёт на файл, которого нет.`,
+        `Не удалось прочитать файл «${path.join(top, 'канал.csv')}»: это не обычный файл.`,
+        expect.stringContaining(`«${path.join(top, 'старая.xls')}»: старый формат .xls не поддерживается`),
+      ]),
+    );
     const text = cli('summary', top, '--today', TODAY);
     expect(text.stdout).toContain('Прочитано файлов: 2 из 5; школ: 2.');
   });

@@ -175,7 +175,19 @@ describe('summary of a folder with a registry, --json', () => {
   });
 
   test('schools cell by cell', () => {
-    const pick = (s: SchoolJson) => [s.name, s.curator, s.cluster, s.total, s.cancelled, s.done, s.donePercent, s.overdue, s.needAttention, s.confirmedPercent, s.zone];
+    const pick = (s: SchoolJson) => [
+      s.name,
+      s.curator,
+      s.cluster,
+      s.total,
+      s.cancelled,
+      s.done,
+      s.donePercent,
+      s.overdue,
+      s.needAttention,
+      s.confirmedPercent,
+      s.zone,
+    ];
     expect(out.schools.map(pick)).toEqual([
       ['МБОУ «СШ № 1»', 'МБОУ «СШ № 40» (Иванова И. И.)', 'Север', 5, 0, 3, 60, 0, 0, 100, 'green'],
       ['МБОУ «СШ № 2»', 'МБОУ «СШ № 33»', 'Юг', 5, 1, 1, 25, 1, 3, 0, 'red'],

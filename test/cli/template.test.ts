@@ -104,7 +104,9 @@ describe('template municipal-roadmap -o file.xlsx', () => {
 
   test('check reads the written template: every column mapped, period 2022, no errors', () => {
     const c = cli('check', file, '--json', '--today', '2022-11-23');
-    const out = JSON.parse(c.stdout) as { files: { sheets: { columns: Record<string, string>; unknownColumns: string[]; period: { label: string }; measures: unknown[] }[] }[] };
+    const out = JSON.parse(c.stdout) as {
+      files: { sheets: { columns: Record<string, string>; unknownColumns: string[]; period: { label: string }; measures: unknown[] }[] }[];
+    };
     const s = out.files[0].sheets[0];
     expect(Object.keys(s.columns)).toHaveLength(14);
     expect(s.unknownColumns).toEqual([]);
@@ -210,7 +212,7 @@ describe('check reads «Настройки» of the workbook it checks', () => {
     ]);
   });
 
-  test('a sheet\'s own period, else the default period; --period still wins', () => {
+  test("a sheet's own period, else the default period; --period still wins", () => {
     const out = JSON.parse(cli('check', file, '--json', '--today', '2024-01-10').stdout) as {
       files: { sheets: { name: string; measures: { deadline: { start: string } }[] }[]; reference: { diagnostics: { code: string; message: string }[] }[] }[];
     };

@@ -232,10 +232,7 @@ describe('reading xlsx made elsewhere', () => {
       { row: 5, col: 3, url: 'https://school.ru/plan' },
     ]);
     expect(main.hidden).toBeUndefined();
-    expect(dates.grid.map((r) => (r[0] as Date).toISOString())).toEqual([
-      '2023-12-31T00:00:00.000Z',
-      '2024-01-01T00:00:00.000Z',
-    ]);
+    expect(dates.grid.map((r) => (r[0] as Date).toISOString())).toEqual(['2023-12-31T00:00:00.000Z', '2024-01-01T00:00:00.000Z']);
     expect(dates.hyperlinks).toBeUndefined();
     expect(hidden).toEqual({ name: 'Скрытый', grid: [['секрет']], hidden: true });
   });
@@ -310,10 +307,7 @@ describe('reading csv / tsv / txt', () => {
 
   it('reads tsv copied out of Word: stray quotes are plain text', async () => {
     const text =
-      '1.1\tОрганизация «ЦДО» "лучшие\tоктябрь 2021\n' +
-      '1.2\t"Школа" №1\t"в течение года"\n' +
-      '1.3\t"незакрытая кавычка\tмай\n' +
-      '1.4\tконец строки"\t\n';
+      '1.1\tОрганизация «ЦДО» "лучшие\tоктябрь 2021\n' + '1.2\t"Школа" №1\t"в течение года"\n' + '1.3\t"незакрытая кавычка\tмай\n' + '1.4\tконец строки"\t\n';
     expect(await readOne('word.tsv', text)).toEqual([
       ['1.1', 'Организация «ЦДО» "лучшие', 'октябрь 2021'],
       ['1.2', '"Школа" №1', 'в течение года'],
@@ -424,10 +418,7 @@ describe('writeDelimited', () => {
     const bytes = await fsp.readFile(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toBe(
-      '\uFEFF№;Мероприятие;Срок;Доля;Готово\r\n' +
-        '1.10;"Семинар; круглый стол, ""лучшие""";01.10.2021;0.5;TRUE\r\n' +
-        ';"две\nстроки";\r\n' +
-        '\r\n',
+      '\uFEFF№;Мероприятие;Срок;Доля;Готово\r\n' + '1.10;"Семинар; круглый стол, ""лучшие""";01.10.2021;0.5;TRUE\r\n' + ';"две\nстроки";\r\n' + '\r\n',
     );
     expect((await readWorkbook(file)).sheets[0].grid).toEqual([
       ['№', 'Мероприятие', 'Срок', 'Доля', 'Готово'],

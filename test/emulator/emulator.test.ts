@@ -66,9 +66,12 @@ describe('ranges', () => {
   test('setValues throws when the data shape does not match the range', () => {
     const gas = createFakeGas({ sheets: { S: [] } });
     const sheet = gas.spreadsheet.getSheetByName('S')!;
-    expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      sheet.getRange(1, 1, 3, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3]])).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     );
@@ -128,7 +131,10 @@ describe('ranges', () => {
     expect(back).toEqual(d);
     expect(back).not.toBe(d);
     expect(range.getDisplayValue()).toBe('01.01.2025');
-    expect(gas.displayValues('S')).toEqual([['', ''], ['', '01.01.2025']]);
+    expect(gas.displayValues('S')).toEqual([
+      ['', ''],
+      ['', '01.01.2025'],
+    ]);
     range.setNumberFormat('dd.mm.yyyy hh:mm');
     expect(range.getDisplayValue()).toBe('01.01.2025 01:30');
 
@@ -140,7 +146,10 @@ describe('ranges', () => {
   test('empty cells read as "", sheets grow on demand, getLastRow/Column follow the data', () => {
     const gas = createFakeGas({ sheets: { S: [['a', null, 'c']] } });
     const sheet = gas.spreadsheet.getSheetByName('S')!;
-    expect(sheet.getRange('A1:D2').getValues()).toEqual([['a', '', 'c', ''], ['', '', '', '']]);
+    expect(sheet.getRange('A1:D2').getValues()).toEqual([
+      ['a', '', 'c', ''],
+      ['', '', '', ''],
+    ]);
     expect(sheet.getLastRow()).toBe(1);
     expect(sheet.getLastColumn()).toBe(3);
     sheet.getRange(1500, 30).setValue('far');
@@ -154,21 +163,39 @@ describe('ranges', () => {
     const gas = createFakeGas({ sheets: { 'Дорожная карта': grid(3, 2), Other: [] } });
     const r = gas.spreadsheet.getRange("'Дорожная карта'!A2:B3");
     expect(r.getSheet().getName()).toBe('Дорожная карта');
-    expect(r.getValues()).toEqual([[100, 101], [200, 201]]);
+    expect(r.getValues()).toEqual([
+      [100, 101],
+      [200, 201],
+    ]);
     const col = gas.spreadsheet.getSheetByName('Other')!.getRange('B:C');
     expect([col.getRow(), col.getColumn(), col.getNumRows(), col.getNumColumns()]).toEqual([1, 2, 1000, 2]);
     expect(gas.spreadsheet.getSheetByName('Дорожная карта')!.getDataRange().getA1Notation()).toBe('A1:B3');
   });
 
   test('inserting and deleting rows and columns shifts the data', () => {
-    const gas = createFakeGas({ sheets: { S: [['a', 'b'], ['c', 'd']] } });
+    const gas = createFakeGas({
+      sheets: {
+        S: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
+    });
     const sheet = gas.spreadsheet.getSheetByName('S')!;
     sheet.insertRowsAfter(1, 2);
     sheet.insertColumnsAfter(1, 1);
-    expect(gas.sheetValues('S')).toEqual([['a', '', 'b'], ['', '', ''], ['', '', ''], ['c', '', 'd']]);
+    expect(gas.sheetValues('S')).toEqual([
+      ['a', '', 'b'],
+      ['', '', ''],
+      ['', '', ''],
+      ['c', '', 'd'],
+    ]);
     sheet.deleteRows(2, 2);
     sheet.deleteColumns(2, 1);
-    expect(gas.sheetValues('S')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(gas.sheetValues('S')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
   });
@@ -337,14 +364,10 @@ describe('locks, properties, auth', () => {
     SpreadsheetApp.getUi().createAddonMenu().addItem('Проверить', 'check').addToUi();
     expect(gas.ui.menus).toHaveLength(1);
 
-    expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet',
-    );
+    expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
     expect(() => SpreadsheetApp.getActive()).toThrow('You do not have permission');
     expect(() => SpreadsheetApp.getActiveSheet()).toThrow('You do not have permission');
-    expect(() => PropertiesService.getDocumentProperties()).toThrow(
-      'You do not have permission to call PropertiesService.getDocumentProperties',
-    );
+    expect(() => PropertiesService.getDocumentProperties()).toThrow('You do not have permission to call PropertiesService.getDocumentProperties');
     expect(() => PropertiesService.getUserProperties()).toThrow('You do not have permission');
     expect(() => gas.spreadsheet.getSheets()).toThrow('You do not have permission');
 

@@ -55,7 +55,12 @@ test('preparing keeps a copy, removes debris, merges the split row, adds columns
   // Title lines above the table are untouched; every measure is still there.
   const width = before[0].length;
   expect(after.slice(0, table.headerRow! - 1).map((r) => r.slice(0, width))).toEqual(before.slice(0, table.headerRow! - 1));
-  expect(after.slice(0, table.headerRow! - 1).flatMap((r) => r.slice(width)).every((v) => v === '')).toBe(true);
+  expect(
+    after
+      .slice(0, table.headerRow! - 1)
+      .flatMap((r) => r.slice(width))
+      .every((v) => v === ''),
+  ).toBe(true);
   expect(table.rows).toHaveLength(35);
   // Dropdowns on the status column, dates formatted, text columns as plain text.
   const statusCol = table.columns.status!.index;
@@ -126,7 +131,10 @@ test('preparing costs the same number of service calls for 100 and 3,000 rows wi
 });
 
 test('each change of the plan costs one call per run of deleted rows, whatever the sheet size', () => {
-  const fake = withSheet('План', syntheticRoadmap(3000).map((r) => r.slice(0, 6)));
+  const fake = withSheet(
+    'План',
+    syntheticRoadmap(3000).map((r) => r.slice(0, 6)),
+  );
   const plan = getPreparePlan();
   fake.calls.reset();
   prepareSheet(plan);

@@ -3,17 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CheckReportSchema, SelectCellSchema, type CheckReport } from '../../src/contracts/schemas';
 import { closeBrowser, openPage, until, type HarnessPage, type ServerFunction } from './harness';
-import {
-  checkReport,
-  cleanReport,
-  gate,
-  SHEET,
-  sleep,
-  truncatedReport,
-  XSS_CELL,
-  XSS_SHEET,
-  xssReport,
-} from './pages';
+import { checkReport, cleanReport, gate, SHEET, sleep, truncatedReport, XSS_CELL, XSS_SHEET, xssReport } from './pages';
 
 const htmlFile = path.join(__dirname, '../../dist/check.html');
 const shots = path.join(__dirname, '../../test-output');
@@ -57,9 +47,7 @@ test('renders the report: sheet, table, counts, diagnostics grouped by severity 
     expect(table).toContain('01.01.2022 – 31.12.2022');
     expect(table).toContain('заголовок в строке 14');
 
-    const badges = await h.page.$$eval('.badge', (bs) =>
-      bs.map((b) => [b.querySelector('.t')?.textContent, b.querySelector('.n')?.textContent]),
-    );
+    const badges = await h.page.$$eval('.badge', (bs) => bs.map((b) => [b.querySelector('.t')?.textContent, b.querySelector('.n')?.textContent]));
     expect(badges).toEqual([
       ['Ошибки', '3'],
       ['Предупреждения', '7'],
@@ -316,9 +304,7 @@ test('when the server sent only part of the diagnostics, the sidebar says how ma
   const h = await open(server(truncatedReport));
   try {
     await h.page.waitForSelector('.item');
-    expect(await h.page.innerText('#more')).toBe(
-      'Не показано: 1233 (всего 1248, показаны первые 15). Исправьте найденное и проверьте снова.',
-    );
+    expect(await h.page.innerText('#more')).toBe('Не показано: 1233 (всего 1248, показаны первые 15). Исправьте найденное и проверьте снова.');
     expect(await h.page.textContent('.group[data-severity="warning"] .num')).toBe('1240');
     expect(await h.page.innerText('.group[data-severity="warning"] .group-more')).toBe('Показано 7 из 1240.');
     expect(await h.page.textContent('.badge[data-severity="warning"] .n')).toBe('1240');

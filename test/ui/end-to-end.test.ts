@@ -94,7 +94,12 @@ test('prepare dialog: plan shown, consent prepares the sheet and keeps a copy', 
 
 test('settings dialog: saves to the «Настройки» sheet, which the check then uses', async () => {
   const fake = spreadsheet(
-    { План: [['№', 'Мероприятие', 'Срок', 'Ответственный'], ['1', 'Совещание', 'октябрь', 'УО']] as Grid },
+    {
+      План: [
+        ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+        ['1', 'Совещание', 'октябрь', 'УО'],
+      ] as Grid,
+    },
     'План',
   );
   const h = await openPage({ htmlFile: path.join(dist, 'settings.html'), server: realServer, width: 500, height: 580 });

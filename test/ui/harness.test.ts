@@ -14,7 +14,13 @@ interface Outcome {
 
 type PageWindow = Window & {
   callServer(name: string, args?: unknown[], userObject?: unknown): Promise<Outcome>;
-  google: { script: { run: Record<string, unknown>; host: Record<string, unknown> & { editor: { focus(): void } }; url: { getLocation(cb: (l: unknown) => void): void } } };
+  google: {
+    script: {
+      run: Record<string, unknown>;
+      host: Record<string, unknown> & { editor: { focus(): void } };
+      url: { getLocation(cb: (l: unknown) => void): void };
+    };
+  };
 };
 
 let h: HarnessPage;
@@ -70,13 +76,12 @@ test('the page renders, calls the server on click, and makes no external request
   await h.page.evaluate(async () => {
     await fetch('https://example.org/api').catch(() => undefined);
     const ws = new WebSocket('wss://example.net/socket');
-    await new Promise((resolve) => { ws.onclose = resolve; ws.onerror = resolve; });
+    await new Promise((resolve) => {
+      ws.onclose = resolve;
+      ws.onerror = resolve;
+    });
   });
-  expect(h.blockedRequests.map((r) => r.url)).toEqual([
-    'https://example.com/x.png',
-    'https://example.org/api',
-    'wss://example.net/socket',
-  ]);
+  expect(h.blockedRequests.map((r) => r.url)).toEqual(['https://example.com/x.png', 'https://example.org/api', 'wss://example.net/socket']);
   expect(h.fileRequests).toEqual([]);
   expect(h.pageErrors).toEqual([]);
 });
@@ -90,7 +95,11 @@ test('calls are asynchronous: the method returns undefined and no handler runs s
     const r = (window as unknown as PageWindow).google.script.run as unknown as {
       withFailureHandler(f: () => void): { echo(...a: unknown[]): unknown };
     };
-    const returned = r.withFailureHandler(() => { ran = true; }).echo(new Date());
+    const returned = r
+      .withFailureHandler(() => {
+        ran = true;
+      })
+      .echo(new Date());
     return { ran, returned: returned === undefined };
   });
   expect(rejected).toEqual({ ran: false, returned: true });
@@ -98,10 +107,17 @@ test('calls are asynchronous: the method returns undefined and no handler runs s
 
 test('success and failure handlers receive the user object', async () => {
   await expect(call('getSummary', [], { row: 3 })).resolves.toEqual({
-    outcome: 'success', value: { errors: 2, warnings: 5 }, userObject: { row: 3 }, sync: false,
+    outcome: 'success',
+    value: { errors: 2, warnings: 5 },
+    userObject: { row: 3 },
+    sync: false,
   });
   await expect(call('boom', [], 'ctx')).resolves.toEqual({
-    outcome: 'failure', message: 'Лист «Дорожная карта» не найден', isError: true, userObject: 'ctx', sync: false,
+    outcome: 'failure',
+    message: 'Лист «Дорожная карта» не найден',
+    isError: true,
+    userObject: 'ctx',
+    sync: false,
   });
   await expect(call('returnsNothing')).resolves.toEqual({ outcome: 'success', value: undefined, userObject: undefined, sync: false });
   await expect(call('slow')).resolves.toMatchObject({ outcome: 'success', value: 'done' });
@@ -120,7 +136,9 @@ test('with* return new runners and google.script.run is fresh on each access', a
 test('Date, function, Map, class instance and circular arguments fail without reaching the server', async () => {
   const results = await h.page.evaluate(async () => {
     const w = window as unknown as PageWindow;
-    class Row { constructor(public n: number) {} }
+    class Row {
+      constructor(public n: number) {}
+    }
     const circular: Record<string, unknown> = { a: 1 };
     circular.self = circular;
     return Promise.all([
@@ -216,10 +234,5 @@ test('google.script.host and google.script.url', async () => {
   });
   expect(location).toEqual({ hash: '', parameter: {}, parameters: {} });
   await until(() => h.hostEvents.length >= 4, 2000, 'four host events');
-  expect(h.hostEvents).toEqual([
-    { type: 'setHeight', value: 420 },
-    { type: 'setWidth', value: 600 },
-    { type: 'editor.focus' },
-    { type: 'close' },
-  ]);
+  expect(h.hostEvents).toEqual([{ type: 'setHeight', value: 420 }, { type: 'setWidth', value: 600 }, { type: 'editor.focus' }, { type: 'close' }]);
 });

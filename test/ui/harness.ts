@@ -45,10 +45,23 @@ export interface OpenPageOptions {
   browser?: Browser;
 }
 
-export interface HarnessCall { name: string; args: unknown[] }
-export interface RejectedCall { name: string; path: string; kind: string }
-export interface BlockedRequest { url: string; resourceType: string }
-export interface HostEvent { type: string; value?: unknown }
+export interface HarnessCall {
+  name: string;
+  args: unknown[];
+}
+export interface RejectedCall {
+  name: string;
+  path: string;
+  kind: string;
+}
+export interface BlockedRequest {
+  url: string;
+  resourceType: string;
+}
+export interface HostEvent {
+  type: string;
+  value?: unknown;
+}
 
 export interface HarnessPage {
   page: Page;
@@ -87,7 +100,9 @@ let shared: Promise<Browser> | null = null;
 export function getBrowser(): Promise<Browser> {
   if (!shared) {
     shared = launchBrowser();
-    shared.catch(() => { shared = null; });
+    shared.catch(() => {
+      shared = null;
+    });
   }
   return shared;
 }
@@ -123,9 +138,7 @@ function findIllegalReturn(value: unknown, at: string, stack: unknown[] = []): {
     return { path: at, kind: tag !== 'Object' ? tag : ctor ? `${ctor} instance` : 'object' };
   }
   stack.push(value);
-  const entries: [string, unknown][] = isArray
-    ? (value as unknown[]).map((v, i) => [String(i), v])
-    : Object.entries(value as Record<string, unknown>);
+  const entries: [string, unknown][] = isArray ? (value as unknown[]).map((v, i) => [String(i), v]) : Object.entries(value as Record<string, unknown>);
   for (const [k, v] of entries) {
     const bad = findIllegalReturn(v, `${at}.${k}`, stack);
     if (bad) return bad;
@@ -134,7 +147,13 @@ function findIllegalReturn(value: unknown, at: string, stack: unknown[] = []): {
   return null;
 }
 
-interface Envelope { ok: boolean; value?: unknown; undefined?: boolean; name?: string; message?: string }
+interface Envelope {
+  ok: boolean;
+  value?: unknown;
+  undefined?: boolean;
+  name?: string;
+  message?: string;
+}
 
 async function runServer(server: Record<string, ServerFunction>, name: string, args: unknown[]): Promise<Envelope> {
   const fn = Object.prototype.hasOwnProperty.call(server, name) ? server[name] : undefined;
@@ -222,11 +241,10 @@ export async function openPage(opts: OpenPageOptions): Promise<HarnessPage> {
     pageErrors,
     consoleMessages,
     async waitForIdle(timeoutMs = 5000) {
-      await page.waitForFunction(
-        () => (window as unknown as { __gasHarness: { pending(): number } }).__gasHarness.pending() === 0,
-        undefined,
-        { timeout: timeoutMs, polling: 10 },
-      );
+      await page.waitForFunction(() => (window as unknown as { __gasHarness: { pending(): number } }).__gasHarness.pending() === 0, undefined, {
+        timeout: timeoutMs,
+        polling: 10,
+      });
     },
     async close() {
       await context.close();

@@ -3,14 +3,7 @@
  * shaped like what the server functions in src/gas send (src/contracts/schemas.ts), with messages as
  * the checks word them. Each function returns a fresh copy.
  */
-import type {
-  CheckDiagnostic,
-  CheckReport,
-  PreparePlan,
-  PrepareResult,
-  SaveSettingsResult,
-  SettingsDialogData,
-} from '../../src/contracts/schemas';
+import type { CheckDiagnostic, CheckReport, PreparePlan, PrepareResult, SaveSettingsResult, SettingsDialogData } from '../../src/contracts/schemas';
 
 export const SHEET = 'План 2022';
 
@@ -33,15 +26,78 @@ function diag(
 /** 15 diagnostics (3 errors, 7 warnings, 5 info), errors first, as getCheckReport sends them. */
 export function sampleDiagnostics(sheet = SHEET): CheckDiagnostic[] {
   return [
-    diag('error', 'deadline-outside-period', 66, 3, 'deadline', 'Сроки исполнения', 'срок «Апрель – декабрь 2021 года согласно плану ОЦПРМСО» (01.04.2021 – 31.12.2021) вне периода плана 2022 (01.01.2022 – 31.12.2022). Проверьте год.', sheet),
-    diag('error', 'deadline-outside-period', 67, 3, 'deadline', 'Сроки исполнения', 'срок «Апрель-май 2021 года» (01.04.2021 – 31.05.2021) вне периода плана 2022 (01.01.2022 – 31.12.2022). Проверьте год.', sheet),
+    diag(
+      'error',
+      'deadline-outside-period',
+      66,
+      3,
+      'deadline',
+      'Сроки исполнения',
+      'срок «Апрель – декабрь 2021 года согласно плану ОЦПРМСО» (01.04.2021 – 31.12.2021) вне периода плана 2022 (01.01.2022 – 31.12.2022). Проверьте год.',
+      sheet,
+    ),
+    diag(
+      'error',
+      'deadline-outside-period',
+      67,
+      3,
+      'deadline',
+      'Сроки исполнения',
+      'срок «Апрель-май 2021 года» (01.04.2021 – 31.05.2021) вне периода плана 2022 (01.01.2022 – 31.12.2022). Проверьте год.',
+      sheet,
+    ),
     diag('error', 'missing-responsible', 71, 5, 'responsible', 'Исполнитель', 'не указан ответственный.', sheet),
-    diag('warning', 'school-name-variants', 18, null, null, undefined, 'одна школа названа по-разному: «МБОУ «СШ № 36 им. М.А. Городнянского»» (строки 18, 19, 31, 32); «МБОУ «СШ № 36 им. А.М. Городнянского»» (строки 37, 40, 44, 47, 48, 51, 52, 55…). Приведите название к одному виду.', sheet),
-    diag('warning', 'indicator-not-measurable', 20, 4, 'indicator', 'Показатель реализации', 'показатель «Отчет по самодиагностике» нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).', sheet),
-    diag('warning', 'indicator-not-measurable', 21, 4, 'indicator', 'Показатель реализации', 'показатель «Проекты концептуальных документов» нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).', sheet),
-    diag('warning', 'indicator-not-measurable', 22, 4, 'indicator', 'Показатель реализации', 'показатель «Своевременное размещение документов» нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).', sheet),
+    diag(
+      'warning',
+      'school-name-variants',
+      18,
+      null,
+      null,
+      undefined,
+      'одна школа названа по-разному: «МБОУ «СШ № 36 им. М.А. Городнянского»» (строки 18, 19, 31, 32); «МБОУ «СШ № 36 им. А.М. Городнянского»» (строки 37, 40, 44, 47, 48, 51, 52, 55…). Приведите название к одному виду.',
+      sheet,
+    ),
+    diag(
+      'warning',
+      'indicator-not-measurable',
+      20,
+      4,
+      'indicator',
+      'Показатель реализации',
+      'показатель «Отчет по самодиагностике» нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).',
+      sheet,
+    ),
+    diag(
+      'warning',
+      'indicator-not-measurable',
+      21,
+      4,
+      'indicator',
+      'Показатель реализации',
+      'показатель «Проекты концептуальных документов» нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).',
+      sheet,
+    ),
+    diag(
+      'warning',
+      'indicator-not-measurable',
+      22,
+      4,
+      'indicator',
+      'Показатель реализации',
+      'показатель «Своевременное размещение документов» нельзя измерить. Укажите долю («не менее 75% учителей»), количество («не менее 5 совещаний») или изменение («с 66% до 78%»).',
+      sheet,
+    ),
     diag('warning', 'missing-result', 62, 6, 'result', 'Результат', 'не указан результат (форма представления результата).', sheet),
-    diag('warning', 'duplicate-measure', 66, 2, 'title', 'Наименование мероприятия', 'мероприятие «Проведение панорам педагогического опыта, семинаров, мастер…» почти повторяет строку 37 (№ 14.). Проверьте, не одно ли это мероприятие.', sheet),
+    diag(
+      'warning',
+      'duplicate-measure',
+      66,
+      2,
+      'title',
+      'Наименование мероприятия',
+      'мероприятие «Проведение панорам педагогического опыта, семинаров, мастер…» почти повторяет строку 37 (№ 14.). Проверьте, не одно ли это мероприятие.',
+      sheet,
+    ),
     diag('warning', 'number-gap', 21, 1, 'number', '№ п/п', 'пропуск в нумерации (после строки 20): нет номера 1.8.', sheet),
     diag('info', 'period-inferred', null, null, null, undefined, 'период плана — 2022 (по заголовку листа). Если это не так, задайте период явно.', sheet),
     diag('info', 'rows-merged', 18, null, null, undefined, 'продолжает мероприятие из строки 16 (разрыв страницы) и объединена с ним.', sheet),

@@ -15,8 +15,7 @@ function server(plan: () => PreparePlan, extra: Record<string, ServerFunction> =
   return { getPreparePlan: () => plan(), prepareSheet: () => prepareResult(), ...extra };
 }
 
-const open = (srv: Record<string, ServerFunction>): Promise<HarnessPage> =>
-  openPage({ htmlFile, server: srv, width: 480, height: 420 });
+const open = (srv: Record<string, ServerFunction>): Promise<HarnessPage> => openPage({ htmlFile, server: srv, width: 480, height: 420 });
 const prepares = (h: HarnessPage) => h.calls.filter((c) => c.name === 'prepareSheet');
 
 test('the sample payloads satisfy the contract', () => {

@@ -54,7 +54,11 @@
     var isArray = Array.isArray(value) && proto === Array.prototype;
     if (!isArray && proto !== Object.prototype && proto !== null) return { path: path, kind: kindOf(value) };
     stack.push(value);
-    var keys = isArray ? value.map(function (_, i) { return i; }) : Object.keys(value);
+    var keys = isArray
+      ? value.map(function (_, i) {
+          return i;
+        })
+      : Object.keys(value);
     for (var i = 0; i < keys.length; i++) {
       var bad = findIllegal(value[keys[i]], path + '.' + keys[i], stack);
       if (bad) return bad;
@@ -88,7 +92,12 @@
       if ((type === 'checkbox' || type === 'radio') && !el.checked) continue;
       if (type === 'file') {
         // Real Apps Script sends Blobs; the harness sends the file names.
-        add(el.name, Array.prototype.map.call(el.files || [], function (f) { return f.name; }));
+        add(
+          el.name,
+          Array.prototype.map.call(el.files || [], function (f) {
+            return f.name;
+          }),
+        );
       } else if (tag === 'SELECT' && el.multiple) {
         for (var j = 0; j < el.options.length; j++) if (el.options[j].selected) add(el.name, el.options[j].value);
       } else {
@@ -184,14 +193,17 @@
     var parameter = {};
     var parameters = {};
     var search = (window.location && window.location.search) || '';
-    search.replace(/^\?/, '').split('&').forEach(function (pair) {
-      if (!pair) return;
-      var kv = pair.split('=');
-      var k = decodeURIComponent(kv[0]);
-      var v = decodeURIComponent((kv[1] || '').replace(/\+/g, ' '));
-      if (!(k in parameter)) parameter[k] = v;
-      (parameters[k] = parameters[k] || []).push(v);
-    });
+    search
+      .replace(/^\?/, '')
+      .split('&')
+      .forEach(function (pair) {
+        if (!pair) return;
+        var kv = pair.split('=');
+        var k = decodeURIComponent(kv[0]);
+        var v = decodeURIComponent((kv[1] || '').replace(/\+/g, ' '));
+        if (!(k in parameter)) parameter[k] = v;
+        (parameters[k] = parameters[k] || []).push(v);
+      });
     return { parameter: parameter, parameters: parameters };
   }
 
@@ -204,11 +216,19 @@
   });
   script.host = {
     origin: 'https://docs.google.com',
-    close: function () { report({ type: 'close' }); },
-    setHeight: function (h) { report({ type: 'setHeight', value: h }); },
-    setWidth: function (w) { report({ type: 'setWidth', value: w }); },
+    close: function () {
+      report({ type: 'close' });
+    },
+    setHeight: function (h) {
+      report({ type: 'setHeight', value: h });
+    },
+    setWidth: function (w) {
+      report({ type: 'setWidth', value: w });
+    },
     editor: {
-      focus: function () { report({ type: 'editor.focus' }); },
+      focus: function () {
+        report({ type: 'editor.focus' });
+      },
     },
   };
   script.url = {
@@ -221,8 +241,12 @@
     },
   };
   script.history = {
-    push: function (state, params, hash) { report({ type: 'history.push', value: [state, params, hash] }); },
-    replace: function (state, params, hash) { report({ type: 'history.replace', value: [state, params, hash] }); },
+    push: function (state, params, hash) {
+      report({ type: 'history.push', value: [state, params, hash] });
+    },
+    replace: function (state, params, hash) {
+      report({ type: 'history.replace', value: [state, params, hash] });
+    },
     setChangeHandler: function () {},
   };
 
@@ -230,7 +254,9 @@
   window.google.script = script;
   Object.defineProperty(window, '__gasHarness', {
     value: {
-      pending: function () { return pending; },
+      pending: function () {
+        return pending;
+      },
     },
   });
 })();

@@ -44,9 +44,7 @@ test('loads the settings into the form', async () => {
     await loaded(h);
     expect(await h.page.inputValue('#defaultPeriod')).toBe('');
     expect(await h.page.getAttribute('#defaultPeriod', 'placeholder')).toBe('2022, 2021/2022 или 2021-2024');
-    expect(await h.page.$$eval('.periods tbody tr', (rows) => rows.map((r) => r.querySelector('label')?.textContent))).toEqual(
-      SETTINGS_SHEETS,
-    );
+    expect(await h.page.$$eval('.periods tbody tr', (rows) => rows.map((r) => r.querySelector('label')?.textContent))).toEqual(SETTINGS_SHEETS);
     expect(await h.page.inputValue(periodInput(0))).toBe('2022');
     expect(await h.page.inputValue(periodInput(1))).toBe('');
     expect(await h.page.inputValue(periodInput(3))).toBe('2018/2019');

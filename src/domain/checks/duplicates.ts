@@ -5,11 +5,19 @@ import { type DiagnosticSink, quote } from './context';
 /** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
 function stems(text: string): string[] {
   // Numbers of any length count: «Мероприятие 1» and «Мероприятие 2» are two measures.
-  return (text.toLowerCase().replace(/ё/g, 'е').match(/[a-zа-я]{3,}|\d+/g) ?? []).map((w) => (w.length > 5 && !/^\d/.test(w) ? w.slice(0, w.length - 2) : w));
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[a-zа-я]{3,}|\d+/g) ?? []
+  ).map((w) => (w.length > 5 && !/^\d/.test(w) ? w.slice(0, w.length - 2) : w));
 }
 
 function numbersOf(set: Set<string>): string {
-  return [...set].filter((s) => /^\d/.test(s)).sort().join(' ');
+  return [...set]
+    .filter((s) => /^\d/.test(s))
+    .sort()
+    .join(' ');
 }
 
 function titleKey(text: string): string {
@@ -17,7 +25,22 @@ function titleKey(text: string): string {
 }
 
 /** Stems of words that frame a measure rather than name it («Организация проведения …», «Участие в …»). */
-const GENERIC = new Set(['организац', 'организаци', 'проведен', 'проведени', 'участ', 'участи', 'обеспечен', 'обеспечени', 'осуществлен', 'реализац', 'реализаци', 'для', 'при', 'рамк']);
+const GENERIC = new Set([
+  'организац',
+  'организаци',
+  'проведен',
+  'проведени',
+  'участ',
+  'участи',
+  'обеспечен',
+  'обеспечени',
+  'осуществлен',
+  'реализац',
+  'реализаци',
+  'для',
+  'при',
+  'рамк',
+]);
 
 function contentStems(text: string): Set<string> {
   return new Set(stems(text).filter((s) => !GENERIC.has(s)));

@@ -4,12 +4,7 @@ import type { Measure, MeasureParseNotes } from '../roadmap/measure';
 import { looksLikeResponsible } from '../parse/responsible';
 import { type DiagnosticSink, quote } from './context';
 
-export function checkFields(
-  measures: { measure: Measure; notes: MeasureParseNotes }[],
-  table: NormalisedTable,
-  period: Period,
-  sink: DiagnosticSink,
-): void {
+export function checkFields(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, period: Period, sink: DiagnosticSink): void {
   const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
   for (const { measure: m, notes } of measures) {
     if (!m.title) sink.add('missing-title', m.row, 'title', 'не указано наименование мероприятия.');

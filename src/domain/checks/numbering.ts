@@ -52,7 +52,10 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
     const prev = lastInSequence.get(parent);
     const expected = prev ? prev.value + 1 : 1;
     if (value > expected && (prev || path.length > 1 || value - expected < 50)) {
-      const prefix = path.slice(0, -1).map((n) => `${n}.`).join('');
+      const prefix = path
+        .slice(0, -1)
+        .map((n) => `${n}.`)
+        .join('');
       const missing: string[] = [];
       for (let n = expected; n < value && missing.length < 20; n++) missing.push(`${prefix}${n}`);
       const after = prev ? ` (после строки ${prev.row})` : '';

@@ -5,12 +5,7 @@ import { CURATOR_MARKS, STATUSES, isHttpUrl } from '../parse/tracking';
 import { type DiagnosticSink, quote } from './context';
 import { ru } from './fields';
 
-export function checkTracking(
-  measures: { measure: Measure; notes: MeasureParseNotes }[],
-  table: NormalisedTable,
-  today: IsoDate,
-  sink: DiagnosticSink,
-): void {
+export function checkTracking(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, today: IsoDate, sink: DiagnosticSink): void {
   const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
   for (const { measure: m, notes } of measures) {
     const raw = notes.raw;
@@ -37,7 +32,13 @@ export function checkTracking(
         sink.add('date-in-future', m.row, field, `дата ${ru(iso)} позже сегодняшней (${ru(today)}).`);
       }
     }
-    if (m.evidence && !m.evidence.split(/[\s,;]+/).filter(Boolean).every(isHttpUrl)) {
+    if (
+      m.evidence &&
+      !m.evidence
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .every(isHttpUrl)
+    ) {
       sink.add('evidence-not-link', m.row, 'evidence', `${quote(m.evidence)} — не ссылка. Вставьте ссылку, начинающуюся с https://.`);
     }
     if (m.status === 'Выполнено') {

@@ -50,7 +50,13 @@ export function stripQuotes(text: string): string {
  * dashes unified, whitespace and line breaks collapsed.
  */
 export function foldForMatch(text: string): string {
-  return normaliseSpaces(normaliseDashes(stripQuotes(String(text ?? '')).toLowerCase().replace(/ё/g, 'е')));
+  return normaliseSpaces(
+    normaliseDashes(
+      stripQuotes(String(text ?? ''))
+        .toLowerCase()
+        .replace(/ё/g, 'е'),
+    ),
+  );
 }
 
 /** foldForMatch without any spaces or punctuation: only letters and digits remain ("СШ №21" = "сш 21"). */

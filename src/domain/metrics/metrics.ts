@@ -259,7 +259,10 @@ function doneBy(m: Measure, end: IsoDate): boolean {
 }
 
 export function computeRoadmapMetrics(measures: Measure[], ctx: MetricsContext): RoadmapMetrics {
-  return metricsOfStates(measures.map((m) => evaluateMeasure(m, ctx)), ctx);
+  return metricsOfStates(
+    measures.map((m) => evaluateMeasure(m, ctx)),
+    ctx,
+  );
 }
 
 /** Everything counted over the measures of one roadmap, before the shares are worked out. */
@@ -386,12 +389,12 @@ function tallyState(t: Tally, s: MeasureState, dates: TallyDates, audits: AuditC
     t.overdueMeasures.push({ ...refOf(m), end, daysOverdue: daysBetween(end, dates.today) });
   }
   if (!isDone && sch.nextDue !== null && sch.nextDue <= dates.in30) t.dueNext30.push({ ...refOf(m), due: sch.nextDue });
-  if (s.attention.length > 0) t.attention.push({ ...refOf(m), reasons: s.attention, reason: s.attention.length === 1 ? s.attention[0] : s.attention.join('; ') });
+  if (s.attention.length > 0)
+    t.attention.push({ ...refOf(m), reasons: s.attention, reason: s.attention.length === 1 ? s.attention[0] : s.attention.join('; ') });
   tallySectionAndBodies(t, m, isDone, s.overdue);
 
   // Audit base: the whole plan, or for a span the measures due in the audited year.
-  const inAudit =
-    dates.yearStart === null || (sch.finalDue !== null && sch.finalDue >= dates.yearStart && sch.finalDue <= (dates.yearEnd as string));
+  const inAudit = dates.yearStart === null || (sch.finalDue !== null && sch.finalDue >= dates.yearStart && sch.finalDue <= (dates.yearEnd as string));
   if (inAudit) {
     for (const a of audits) {
       a.base++;
@@ -402,19 +405,17 @@ function tallyState(t: Tally, s: MeasureState, dates: TallyDates, audits: AuditC
 }
 
 function auditHalves(audits: AuditCount[], targets: number[]): [HalfYearAudit, HalfYearAudit] {
-  return audits.map(
-    (a, i): HalfYearAudit => ({
-      half: a.w.half,
-      target: targets[i],
-      actual: percent(a.done, a.base),
-      met: a.done * 100 >= targets[i] * a.base,
-      start: a.w.start,
-      end: a.w.end,
-      ended: a.ended,
-      base: a.base,
-      done: a.done,
-    }),
-  ) as [HalfYearAudit, HalfYearAudit];
+  return audits.map((a, i): HalfYearAudit => ({
+    half: a.w.half,
+    target: targets[i],
+    actual: percent(a.done, a.base),
+    met: a.done * 100 >= targets[i] * a.base,
+    start: a.w.start,
+    end: a.w.end,
+    ended: a.ended,
+    base: a.base,
+    done: a.done,
+  })) as [HalfYearAudit, HalfYearAudit];
 }
 
 /** «40 % в I полугодии, 90 % во II» indicators: against the latest finished half-year, else the plan so far. */

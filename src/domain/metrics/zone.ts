@@ -32,9 +32,7 @@ export function assessZone(metrics: ZoneInput, settings: Settings): ZoneAssessme
   const latest = metrics.audit.latest;
   if (latest && !latest.met) {
     const which = latest === metrics.audit.h2 ? 'второго' : 'первого';
-    red.push(
-      `не достигнута цель ${which} полугодия: выполнено ${formatPercentRu(latest.actual)} при цели ${formatPercentRu(latest.target)}`,
-    );
+    red.push(`не достигнута цель ${which} полугодия: выполнено ${formatPercentRu(latest.actual)} при цели ${formatPercentRu(latest.target)}`);
   }
   const threshold = settings.zones.redOverduePercent;
   if (metrics.overdue > 0 && metrics.overdue * 100 >= threshold * metrics.dueByToday) {
@@ -47,9 +45,7 @@ export function assessZone(metrics: ZoneInput, settings: Settings): ZoneAssessme
   const yellow: string[] = [];
   if (metrics.overdue > 0) yellow.push(`просрочено ${measuresRu(metrics.overdue)}`);
   if (metrics.needAttention > 0) {
-    yellow.push(
-      `${pluralForm(metrics.needAttention, 'требует', 'требуют', 'требуют')} внимания ${measuresRu(metrics.needAttention)}`,
-    );
+    yellow.push(`${pluralForm(metrics.needAttention, 'требует', 'требуют', 'требуют')} внимания ${measuresRu(metrics.needAttention)}`);
   }
   if (yellow.length > 0) return { zone: 'yellow', reason: capitalise(yellow.join('; ')) };
   return { zone: 'green', reason: 'Просроченных и требующих внимания мероприятий нет' };

@@ -71,8 +71,7 @@ const HALF_SUFFIX = String.raw`\s*(?:-?\s*(?:е|м|ом|го|ое|ого|ым|о
 const H1_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:1|I|перв\p{L}*)` + HALF_SUFFIX, 'giu');
 const H2_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:2|II|втор\p{L}*)` + HALF_SUFFIX, 'giu');
 // «по итогам года», «к концу учебного года», «за год» stand for the second half-year.
-const YEAR_END_RE =
-  /(?<!\p{L})(?:по\s+итогам|к\s+концу|на\s+конец|в\s+конце|за)\s+(?:(?:учебного|календарного|всего)\s+)?года?(?!\p{L})/giu;
+const YEAR_END_RE = /(?<!\p{L})(?:по\s+итогам|к\s+концу|на\s+конец|в\s+конце|за)\s+(?:(?:учебного|календарного|всего)\s+)?года?(?!\p{L})/giu;
 
 interface Marker {
   half: 1 | 2;
@@ -145,7 +144,8 @@ const CHANGE_WORDS = /увелич|рост|повыш|сниж|сокращ|у�
 const DECREASE_WORDS = /сниж|сокращ|уменьш|умень/i;
 const NOT_UNIT =
   /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно|года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
-const TIME_OR_GRADE = /^(?:года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
+const TIME_OR_GRADE =
+  /^(?:года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
 
 function isYear(raw: string): boolean {
   return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
@@ -188,10 +188,7 @@ interface Candidate {
 const PREP_TAIL = String.raw`(?:\s+чем)?(?:\s+(?:в|во|на|у|для|среди|из|с|со))?\s*$`;
 const GE_NOT_RE = new RegExp(String.raw`(?<!\p{L})не\s+(?:менее|меньше|ниже|реже)` + PREP_TAIL, 'u');
 const LE_NOT_RE = new RegExp(String.raw`(?<!\p{L})не\s+(?:более|больше|выше|чаще|превыша\p{L}*)` + PREP_TAIL, 'u');
-const GE_RE = new RegExp(
-  String.raw`(?:(?<!\p{L})(?:более|больше|свыше|выше|от|минимум|как\s+минимум|по\s+меньшей\s+мере|хотя\s+бы)|≥|>=?)` + PREP_TAIL,
-  'u',
-);
+const GE_RE = new RegExp(String.raw`(?:(?<!\p{L})(?:более|больше|свыше|выше|от|минимум|как\s+минимум|по\s+меньшей\s+мере|хотя\s+бы)|≥|>=?)` + PREP_TAIL, 'u');
 const LE_RE = new RegExp(String.raw`(?:(?<!\p{L})(?:менее|меньше|ниже|максимум)|≤|<=?)` + PREP_TAIL, 'u');
 const TO_RE = /(?<!\p{L})до\s*$/u;
 const BY_RE = /(?<!\p{L})на\s*$/u;
@@ -285,8 +282,7 @@ const STOP_WORD =
   /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|обо|у|через|про|без|под|над|между|среди|согласно|вне|а|но|не|ни|который|которые|которых|которая|что|чтобы|если|как|также|т\.?е\.?|год|года|г)$/i;
 const QUALIFIER_WORD = /^(?:не|более|менее|свыше|больше|меньше|около|примерно|ниже|выше|минимум|максимум)$/i;
 // Finite verbs and short participles end the phrase («участвуют», «приняли», «реализовано», «снижен»).
-const VERB_LIKE =
-  /(?:ют|ят|ут|ли|ло|ет|ит|ано|яно|ено|ены|аны|ана|ена|ится|ется|ются|ятся|утся|ался|ился|ались|ились|ть|ти|[вдтнлжчш]ен|ован)$/i;
+const VERB_LIKE = /(?:ют|ят|ут|ли|ло|ет|ит|ано|яно|ено|ены|аны|ана|ена|ится|ется|ются|ятся|утся|ался|ился|ались|ились|ть|ти|[вдтнлжчш]ен|ован)$/i;
 
 /**
  * When nothing follows the number, the subject of «Доля педагогов, прошедших КПК, – не менее 80%»
@@ -321,6 +317,9 @@ function phraseAfter(rest: string, skipActions: boolean): string | undefined {
     if (words.length >= 6) break;
   }
   while (words.length > 0 && /^(?:и|или|,)$/i.test(words[words.length - 1].replace(/,$/, '') || ',')) words.pop();
-  const phrase = words.join(' ').replace(/,$/, '').replace(/\s+(?:и|или)$/i, '');
+  const phrase = words
+    .join(' ')
+    .replace(/,$/, '')
+    .replace(/\s+(?:и|или)$/i, '');
   return phrase === '' ? undefined : phrase;
 }

@@ -226,7 +226,8 @@ function scanLine(raw: string): Candidate[] {
     const after = line.slice(end, end + 20);
     // An order's number or date («от 30 декабря 2021 г.», «№ 2021»), not the plan's period.
     if (/(№|от|n)\s*[«"]?\s*$/.test(before)) continue;
-    if (/\d{1,2}\s*[.]?\s*[а-я]+\s*$/.test(before) && /(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s*$/.test(before)) continue;
+    if (/\d{1,2}\s*[.]?\s*[а-я]+\s*$/.test(before) && /(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s*$/.test(before))
+      continue;
     const yearWord = /^\s*(г\.|г(?![а-я])|года?(?![а-я])|году|гг)/.test(after);
     let score = yearWord ? 20 : 5;
     if (prep(before)) score += 10;

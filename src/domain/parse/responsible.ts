@@ -13,16 +13,7 @@
  * «(далее – МО)» definitions are cut out and reported by parseResponsible. A position entry right
  * after a bare person name is joined back to it («Иванова И.И., директор»).
  */
-import {
-  foldCompact,
-  foldForMatch,
-  initials,
-  isSubsequence,
-  lowerYo,
-  normaliseSpaces,
-  stripHtml,
-  topLevelMask,
-} from '../core/text';
+import { foldCompact, foldForMatch, initials, isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../core/text';
 
 export interface Definition {
   abbr: string;
@@ -112,7 +103,12 @@ function fullBefore(text: string, end: number, abbr: string): string {
       break;
     }
     // A sentence end: a dot after a word of two letters or more, then a space.
-    if (ch === '.' && /\s/.test(text[i + 1] ?? '') && /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) && !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))) {
+    if (
+      ch === '.' &&
+      /\s/.test(text[i + 1] ?? '') &&
+      /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) &&
+      !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))
+    ) {
       start = i + 1;
       break;
     }
@@ -196,15 +192,64 @@ export function buildDirectory(definitions: Definition[] = [], includeKnown = tr
 
 // Words that end with a dot without ending a sentence.
 const DOT_ABBREVIATIONS = new Set([
-  'им', 'г', 'гг', 'ул', 'д', 'т', 'п', 'с', 'ст', 'др', 'пр', 'обл', 'р', 'рп', 'пгт', 'пос', 'мкр', 'просп', 'пер',
-  'наб', 'корп', 'стр', 'тел', 'каб', 'руб', 'тыс', 'млн', 'проф', 'акад', 'ген', 'св', 'уч', 'зам', 'нач', 'отд',
-  'зав', 'рук', 'пед', 'доц', 'канд', 'наук', 'н', 'к', 'м', 'е', 'ед', 'кв', 'ч', 'мин', 'вкл', 'в', 'о', 'и',
+  'им',
+  'г',
+  'гг',
+  'ул',
+  'д',
+  'т',
+  'п',
+  'с',
+  'ст',
+  'др',
+  'пр',
+  'обл',
+  'р',
+  'рп',
+  'пгт',
+  'пос',
+  'мкр',
+  'просп',
+  'пер',
+  'наб',
+  'корп',
+  'стр',
+  'тел',
+  'каб',
+  'руб',
+  'тыс',
+  'млн',
+  'проф',
+  'акад',
+  'ген',
+  'св',
+  'уч',
+  'зам',
+  'нач',
+  'отд',
+  'зав',
+  'рук',
+  'пед',
+  'доц',
+  'канд',
+  'наук',
+  'н',
+  'к',
+  'м',
+  'е',
+  'ед',
+  'кв',
+  'ч',
+  'мин',
+  'вкл',
+  'в',
+  'о',
+  'и',
 ]);
 
 const PERSON_RE =
   /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична|ьич|ич|кызы|оглы))$/u;
-const PERSON_ANYWHERE =
-  /(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)/u;
+const PERSON_ANYWHERE = /(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)/u;
 // «Тимошенкова Светлана Александровна»: surname, name and patronymic.
 const FULL_NAME = /(?<!\p{L})[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична|ьич|инична)(?!\p{L})/u;
 const POSITION_START =
@@ -288,7 +333,10 @@ function cleanEntry(entry: string): string {
   let prev = '';
   while (prev !== e) {
     prev = e;
-    e = e.replace(LIST_MARKER, '').replace(/^[\s,;:–—-]+/u, '').replace(/[\s,;:–—-]+$/u, '');
+    e = e
+      .replace(LIST_MARKER, '')
+      .replace(/^[\s,;:–—-]+/u, '')
+      .replace(/[\s,;:–—-]+$/u, '');
     if (e.endsWith(')') && balance(e, '(', ')') < 0) e = e.slice(0, -1);
     if (e.startsWith('(') && balance(e, '(', ')') > 0) e = e.slice(1);
     // A final dot goes unless it closes an initial («Левина О.А.») or an abbreviation («и др.»).
@@ -398,7 +446,10 @@ const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|(?<![нт])ие|ы
 
 /** The first word that is not an adjective («Муниципальный координатор» → «координатор») is a body or role. */
 function headIsBody(entry: string): boolean {
-  const words = entry.replace(/[«»"“”„()]/g, ' ').split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  const words = entry
+    .replace(/[«»"“”„()]/g, ' ')
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}/u.test(w));
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const w = words[i];
     // «Организационно-методическое», «школьных» are adjectives even though a stem matches;
@@ -417,8 +468,42 @@ const ACTION_START =
 const CAPS_ABBR = new RegExp(String.raw`(?<![\p{L}])${ABBR_TOKEN}(?![\p{L}])`, 'gu');
 // Abbreviations of tests, documents and systems, not of bodies.
 const NON_BODY_ABBR = new Set([
-  'ВПР', 'ОГЭ', 'ЕГЭ', 'ГИА', 'ГВЭ', 'ФГОС', 'КПК', 'ИС', 'МЭДК', 'ФИС', 'ОКО', 'ВСОКО', 'РПШ', 'ООП', 'ОП', 'ИОМ', 'ИУП', 'ОВЗ',
-  'НИКО', 'PISA', 'ППО', 'РФ', 'СМИ', 'ИКТ', 'ЦОР', 'ЭОР', 'ДОТ', 'ЭО', 'ФОП', 'ФРП', 'ВКС', 'ПК', 'ПО', 'УМК', 'КИМ', 'ЕГЭ',
+  'ВПР',
+  'ОГЭ',
+  'ЕГЭ',
+  'ГИА',
+  'ГВЭ',
+  'ФГОС',
+  'КПК',
+  'ИС',
+  'МЭДК',
+  'ФИС',
+  'ОКО',
+  'ВСОКО',
+  'РПШ',
+  'ООП',
+  'ОП',
+  'ИОМ',
+  'ИУП',
+  'ОВЗ',
+  'НИКО',
+  'PISA',
+  'ППО',
+  'РФ',
+  'СМИ',
+  'ИКТ',
+  'ЦОР',
+  'ЭОР',
+  'ДОТ',
+  'ЭО',
+  'ФОП',
+  'ФРП',
+  'ВКС',
+  'ПК',
+  'ПО',
+  'УМК',
+  'КИМ',
+  'ЕГЭ',
 ]);
 
 function hasBodyAbbreviation(text: string): boolean {
@@ -432,7 +517,10 @@ function entryLooksResponsible(entry: string): boolean {
   if (ACTION_START.test(e)) return false;
   const words = e.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   // Only abbreviations and quoted names: «УОиМП», «ГАУ ДПО СОИРО», «МБУ ДО «ЦДО»».
-  const bareWords = e.replace(/[«"„“][^«»"“”]*[»"“”]?/gu, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const bareWords = e
+    .replace(/[«"„“][^«»"“”]*[»"“”]?/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (
     bareWords.length > 0 &&
     bareWords.every((w) => new RegExp(String.raw`^[(]?${ABBR_TOKEN}[)]?[.,]?$`, 'u').test(w) || /^и\/или$|^и$/u.test(w)) &&

@@ -63,14 +63,8 @@ const ABBR_TYPES: [string, string][] = [
   ['НШ', 'НШ'],
 ];
 
-const WORD_TYPE_RE = new RegExp(
-  TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'),
-  'giu',
-);
-const ABBR_TYPE_RE = new RegExp(
-  ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'),
-  'gu',
-);
+const WORD_TYPE_RE = new RegExp(TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'giu');
+const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
 
 // Non-global copies for plain tests (a global regex keeps lastIndex between calls).
 const WORD_TYPE_TEST = new RegExp(WORD_TYPE_RE.source, 'iu');
@@ -78,15 +72,86 @@ const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
 
 // Title words an honorific may hold between «им.» and the surname (looked up lower-cased, ё→е).
 const TITLE_WORDS = new Set([
-  'генерала', 'академика', 'героя', 'маршала', 'адмирала', 'космонавта', 'летчика', 'писателя', 'поэта',
-  'профессора', 'дважды', 'трижды', 'полного', 'кавалера', 'ордена', 'заслуженного', 'народного', 'учителя', 'артиста',
-  'композитора', 'святого', 'святых', 'святителя', 'преподобного', 'князя', 'графа', 'полковника', 'капитана',
-  'лейтенанта', 'майора', 'сержанта', 'рядового', 'генерал-майора', 'генерал-лейтенанта', 'вице-адмирала',
-  'контр-адмирала', 'социалистического', 'труда', 'советского', 'союза', 'российской', 'федерации', 'россии', 'лауреата',
-  'премии', 'почетного', 'гражданина', 'педагога', 'просветителя', 'ученого', 'конструктора',
-  'партизана', 'пионера', 'героев', 'воинов', 'выпускников',
+  'генерала',
+  'академика',
+  'героя',
+  'маршала',
+  'адмирала',
+  'космонавта',
+  'летчика',
+  'писателя',
+  'поэта',
+  'профессора',
+  'дважды',
+  'трижды',
+  'полного',
+  'кавалера',
+  'ордена',
+  'заслуженного',
+  'народного',
+  'учителя',
+  'артиста',
+  'композитора',
+  'святого',
+  'святых',
+  'святителя',
+  'преподобного',
+  'князя',
+  'графа',
+  'полковника',
+  'капитана',
+  'лейтенанта',
+  'майора',
+  'сержанта',
+  'рядового',
+  'генерал-майора',
+  'генерал-лейтенанта',
+  'вице-адмирала',
+  'контр-адмирала',
+  'социалистического',
+  'труда',
+  'советского',
+  'союза',
+  'российской',
+  'федерации',
+  'россии',
+  'лауреата',
+  'премии',
+  'почетного',
+  'гражданина',
+  'педагога',
+  'просветителя',
+  'ученого',
+  'конструктора',
+  'партизана',
+  'пионера',
+  'героев',
+  'воинов',
+  'выпускников',
 ]);
-const NOT_A_NAME = new Set(['каждая', 'данная', 'указанная', 'которая', 'наша', 'ваша', 'любая', 'одна', 'такая', 'эта', 'та', 'вся', 'другая', 'новая', 'базовая', 'опорная', 'сельская', 'городская', 'муниципальная', 'каждой', 'данной']);
+const NOT_A_NAME = new Set([
+  'каждая',
+  'данная',
+  'указанная',
+  'которая',
+  'наша',
+  'ваша',
+  'любая',
+  'одна',
+  'такая',
+  'эта',
+  'та',
+  'вся',
+  'другая',
+  'новая',
+  'базовая',
+  'опорная',
+  'сельская',
+  'городская',
+  'муниципальная',
+  'каждой',
+  'данной',
+]);
 
 interface Match {
   start: number;
@@ -160,7 +225,8 @@ interface Tail {
 }
 
 // What may follow a bare number that makes it not a school number: «5%», «5.3», «5 г.», «9-х классов».
-const NOT_SCHOOL_NUMBER = /^(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iu;
+const NOT_SCHOOL_NUMBER =
+  /^(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iu;
 
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
@@ -201,8 +267,7 @@ function nameKey(name: string): string {
   return foldCompact(name).replace(/(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u, '');
 }
 
-const LEAD_RE =
-  /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
+const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
 
 function findAll(textIn: string, strict: boolean): Match[] {
   // A tab separates cells of a copied table: a name never runs across it.
@@ -253,9 +318,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»
     // with an adjective needs an organisation prefix.
-    const framedName =
-      name !== null &&
-      (prefix !== undefined || a.abbr || tail.name !== null || (quoteOpen && a.type !== 'Школа'));
+    const framedName = name !== null && (prefix !== undefined || a.abbr || tail.name !== null || (quoteOpen && a.type !== 'Школа'));
     // Without a number or a framed name, only a text that is nothing but the name is a school («Гимназия»).
     const alone = normaliseSpaces(s.replace(/[«»"“”„]/g, '')) === normaliseSpaces(s.slice(start, end).replace(/[«»"“”„]/g, ''));
     const accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen || alone));
@@ -340,9 +403,7 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];
   for (const [key, forms] of groups) {
     if (forms.size < 2) continue;
-    const variants = [...forms.values()]
-      .sort((a, b) => a.order - b.order)
-      .map((v) => ({ text: v.text, rows: [...v.rows].sort((x, y) => x - y) }));
+    const variants = [...forms.values()].sort((a, b) => a.order - b.order).map((v) => ({ text: v.text, rows: [...v.rows].sort((x, y) => x - y) }));
     out.push({ key, variants });
   }
   return out;

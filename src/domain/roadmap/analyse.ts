@@ -75,13 +75,7 @@ function shiftRows(t: NormalisedTable, offset: number): NormalisedTable {
   };
 }
 
-function analyseTable(
-  table: NormalisedTable,
-  opts: AnalyseOptions,
-  tableIndex: number,
-  tablesInSheet: number,
-  segment: Segment | undefined,
-): SheetAnalysis {
+function analyseTable(table: NormalisedTable, opts: AnalyseOptions, tableIndex: number, tablesInSheet: number, segment: Segment | undefined): SheetAnalysis {
   const sink = new DiagnosticSink(opts.sheetName, table);
   const { period, source } = resolvePeriod(table, opts);
 
@@ -119,12 +113,7 @@ function analyseTable(
   }
 
   if (segment && segment.endedBy === 'prose' && table.headerRow !== null) {
-    sink.add(
-      'table-end',
-      segment.end + 1,
-      null,
-      'здесь таблица мероприятий заканчивается (ниже идёт текст); строки ниже не проверяются как её мероприятия.',
-    );
+    sink.add('table-end', segment.end + 1, null, 'здесь таблица мероприятий заканчивается (ниже идёт текст); строки ниже не проверяются как её мероприятия.');
   }
 
   const directory = tableDirectory(table, opts.directory ?? []);
@@ -135,9 +124,7 @@ function analyseTable(
   checkDuplicateMeasures(measures, sink);
   checkTracking(parsed, table, opts.today, sink);
 
-  const diagnostics = sink.list.sort(
-    (a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  const diagnostics = sink.list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const columns: Partial<Record<Field, string>> = {};
   for (const [field, ref] of Object.entries(table.columns)) if (ref) columns[field as Field] = ref.header;
   return {

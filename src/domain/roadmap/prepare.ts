@@ -101,10 +101,7 @@ function hasContentFrom(cells: SheetCells, row: number, from: number): boolean {
 export function tableWidth(analysis: SheetAnalysis, grid: Grid): number {
   const t = analysis.table;
   const header = t.headerRow === null ? [] : (grid[t.headerRow - 1] ?? []);
-  const indices = [
-    ...Object.values(t.columns).map((c) => c.index),
-    ...t.unknownColumns.filter((c) => isFilled(header[c.index])).map((c) => c.index),
-  ];
+  const indices = [...Object.values(t.columns).map((c) => c.index), ...t.unknownColumns.filter((c) => isFilled(header[c.index])).map((c) => c.index)];
   return indices.length === 0 ? 1 : Math.max(...indices) + 1;
 }
 

@@ -28,7 +28,10 @@ export function analyseWorkbook(sheets: { name: string; grid: Grid; outside?: Ou
       outside: s.outside,
     }),
   );
-  addSchoolVariants(sheets, perSheet.map((tables) => tables[0]));
+  addSchoolVariants(
+    sheets,
+    perSheet.map((tables) => tables[0]),
+  );
   return perSheet.flat();
 }
 
@@ -51,7 +54,14 @@ function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: She
   });
   for (const group of findSchoolVariants(mentions)) {
     const first = locations[Math.min(...group.variants.flatMap((v) => v.rows))];
-    const listed = group.variants.map((v) => `${quote(v.text, 70)} (${where(v.rows.map((i) => locations[i]), sheets, first.sheet)})`);
+    const listed = group.variants.map(
+      (v) =>
+        `${quote(v.text, 70)} (${where(
+          v.rows.map((i) => locations[i]),
+          sheets,
+          first.sheet,
+        )})`,
+    );
     const text = `одна школа названа по-разному: ${listed.join('; ')}. Приведите название к одному виду.`;
     const diagnostic: Diagnostic = {
       code: 'school-name-variants',

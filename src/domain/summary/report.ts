@@ -235,14 +235,10 @@ export function overallParagraphRu(reports: SchoolReport[], preliminary: boolean
 
 export const REPORT_HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Статус', 'Дата выполнения', 'Подтверждение', 'Отметка куратора'];
 
-export function buildHalfYearReport(
-  schools: SchoolInput[],
-  ctx: SummaryContext & { report?: ReportPeriod },
-): HalfYearReport {
+export function buildHalfYearReport(schools: SchoolInput[], ctx: SummaryContext & { report?: ReportPeriod }): HalfYearReport {
   const period = ctx.report ?? chooseReportPeriod(ctx.today, ctx.settings.reportDates);
   const reports = schools.map((s) => reportSchool(s, period, ctx));
-  const paragraph =
-    reports.length === 1 ? reports[0].paragraph : reports.length === 0 ? 'Нет данных.' : overallParagraphRu(reports, period.preliminary);
+  const paragraph = reports.length === 1 ? reports[0].paragraph : reports.length === 0 ? 'Нет данных.' : overallParagraphRu(reports, period.preliminary);
 
   const g = new GridBuilder(REPORT_SHEET, REPORT_HEADER.length);
   g.push(
@@ -282,15 +278,7 @@ export function buildHalfYearReport(
           if (s.status === 'Выполнено') done++;
           if (s.overdue) overdue++;
         }
-        const zone: Zone | null = s.cancelled
-          ? null
-          : s.overdue
-            ? 'red'
-            : s.attention.length > 0
-              ? 'yellow'
-              : s.status === 'Выполнено'
-                ? 'green'
-                : null;
+        const zone: Zone | null = s.cancelled ? null : s.overdue ? 'red' : s.attention.length > 0 ? 'yellow' : s.status === 'Выполнено' ? 'green' : null;
         g.push(
           [
             m.number,

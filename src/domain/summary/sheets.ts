@@ -189,8 +189,7 @@ export function calendarGrid(summary: Summary): SheetGrid {
       const sch = state.schedule;
       if (state.cancelled || sch.firstDue === null || sch.firstDue > to || (sch.finalDue as IsoDate) < from) continue;
       const m = state.measure;
-      const lastRecord =
-        state.schedule.recurring && m.doneDate !== null && m.doneDate <= today ? m.doneDate : null;
+      const lastRecord = state.schedule.recurring && m.doneDate !== null && m.doneDate <= today ? m.doneDate : null;
       for (const occ of occurrencesOf(m.deadline, school.period)) {
         if (occ.due < from) continue;
         if (occ.due > to) break;

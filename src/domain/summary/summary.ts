@@ -136,9 +136,7 @@ export function auditTextRu(metrics: Pick<RoadmapMetrics, 'audit' | 'donePercent
   if (h2) parts.push(halfYearText(h2, '2-е', cycle.year));
   if (!h1 && !h2) parts.push('полугодие ещё не завершено');
   parts.push(
-    onTrack
-      ? 'идёт по графику'
-      : `отставание от графика: выполнено ${formatPercentRu(metrics.donePercent)}, срок наступил у ${formatPercentRu(expectedNow)}`,
+    onTrack ? 'идёт по графику' : `отставание от графика: выполнено ${formatPercentRu(metrics.donePercent)}, срок наступил у ${formatPercentRu(expectedNow)}`,
   );
   return capitalise(parts.join('; '));
 }
@@ -228,8 +226,7 @@ export interface SummaryJson {
   };
 }
 
-const halfJson = (h: HalfYearAudit | null): HalfYearJson | null =>
-  h ? { target: h.target, actual: h.actual, met: h.met, end: h.end } : null;
+const halfJson = (h: HalfYearAudit | null): HalfYearJson | null => (h ? { target: h.target, actual: h.actual, met: h.met, end: h.end } : null);
 
 export function summaryToJson(summary: Summary): SummaryJson {
   const t = summary.totals;

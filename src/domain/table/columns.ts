@@ -4,14 +4,7 @@
  */
 import { type Cell, type Field } from '../core/types';
 import { type HeaderColumn } from './header';
-import {
-  looksLikeDeadline,
-  looksLikeNumber,
-  looksLikeResponsible,
-  looksLikeStatus,
-  looksLikeTitle,
-  looksLikeUrl,
-} from './sniff';
+import { looksLikeDeadline, looksLikeNumber, looksLikeResponsible, looksLikeStatus, looksLikeTitle, looksLikeUrl } from './sniff';
 
 /** What a column's cells read like, as shares of its non-empty cells in the sample. */
 export interface ColumnProfile {

@@ -3,16 +3,7 @@
  * table it holds: header row, field → column mapping, logical measure rows, title lines above.
  * Pure, never throws, linear in the number of cells.
  */
-import {
-  type Cell,
-  type ColumnRef,
-  type Diagnostic,
-  type Field,
-  type Grid,
-  type NormalisedTable,
-  MEASURE_FIELDS,
-  TRACKING_FIELDS,
-} from '../core/types';
+import { type Cell, type ColumnRef, type Diagnostic, type Field, type Grid, type NormalisedTable, MEASURE_FIELDS, TRACKING_FIELDS } from '../core/types';
 import { assignColumns, profileColumns } from './columns';
 import { findHeader, type HeaderColumn } from './header';
 import { rowPass } from './rows';

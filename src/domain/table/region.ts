@@ -75,7 +75,10 @@ export function findRegion(rows: number[], cols: number[][]): Region {
   if (rows.length === 0) return { rows: 0, cols: 0 };
   const distinct = new Set<number>();
   for (const list of cols) for (const c of list) distinct.add(c);
-  const colClusters = clusters([...distinct].sort((a, b) => a - b), COLUMN_GAP);
+  const colClusters = clusters(
+    [...distinct].sort((a, b) => a - b),
+    COLUMN_GAP,
+  );
   let colEnd = colClusters[0][1] + 1;
   if (colClusters.length > 1) {
     const inRows = new Array<number>(colClusters.length).fill(0);

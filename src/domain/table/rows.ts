@@ -99,7 +99,11 @@ function accValue(a: Acc | undefined): Cell {
 }
 
 /** «1.» → «1», «1.2.» → «1.2» — for comparing a parent number with a child one. */
-const bareNumber = (s: string): string => s.replace(/^№\s*/, '').replace(/\s/g, '').replace(/[.)]+$/, '');
+const bareNumber = (s: string): string =>
+  s
+    .replace(/^№\s*/, '')
+    .replace(/\s/g, '')
+    .replace(/[.)]+$/, '');
 
 export function rowPass(input: RowPassInput): RowPassOutput {
   const { rows, firstRow, width, fields, unknown, headerFolded, numberingUsed } = input;

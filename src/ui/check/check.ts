@@ -63,9 +63,7 @@ function markVisited(item: HTMLElement): void {
   if (item.dataset.visited) return;
   item.classList.add('visited');
   item.dataset.visited = 'true';
-  item.querySelector('.where')?.append(
-    el('span', { class: 'seen', title: 'Просмотрено' }, '✓', el('span', { class: 'sr-only' }, ' просмотрено')),
-  );
+  item.querySelector('.where')?.append(el('span', { class: 'seen', title: 'Просмотрено' }, '✓', el('span', { class: 'sr-only' }, ' просмотрено')));
 }
 
 async function goTo(item: HTMLElement, d: CheckDiagnostic, sheet: string): Promise<void> {
@@ -156,9 +154,7 @@ function render(report: CheckReport): void {
   byId('sheet').textContent = report.sheet;
   const tables = byId('tables');
   tables.replaceChildren(
-    ...(report.tables.length > 0
-      ? report.tables.map(tableLine)
-      : [el('p', { class: 'muted' }, 'Таблица мероприятий на листе не найдена.')]),
+    ...(report.tables.length > 0 ? report.tables.map(tableLine) : [el('p', { class: 'muted' }, 'Таблица мероприятий на листе не найдена.')]),
   );
   byId('badges').replaceChildren(...SEVERITIES.map((s) => badgeNode(s.key, s.title, report.counts[s.key])));
 
@@ -191,9 +187,7 @@ async function load(): Promise<void> {
   reportBox.classList.add('stale');
   reportBox.setAttribute('aria-busy', 'true');
   try {
-    const report = await withProgress({ status, text: 'Проверяем лист…', disable: [recheck] }, () =>
-      callServer('getCheckReport'),
-    );
+    const report = await withProgress({ status, text: 'Проверяем лист…', disable: [recheck] }, () => callServer('getCheckReport'));
     clearStatus(status);
     render(report);
   } catch (error) {

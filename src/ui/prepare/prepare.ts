@@ -29,9 +29,7 @@ const rowsWord = (n: number) => count(n, 'строка', 'строки', 'стр
 
 function planSteps(plan: PreparePlan): HTMLElement[] {
   const steps: HTMLElement[] = [];
-  steps.push(
-    el('li', {}, `Будет создана копия листа «${plan.sheet}» с именем «${plan.copyName}»: в ней сохранится исходный вид листа.`),
-  );
+  steps.push(el('li', {}, `Будет создана копия листа «${plan.sheet}» с именем «${plan.copyName}»: в ней сохранится исходный вид листа.`));
   if (plan.addColumns.length > 0) {
     steps.push(
       el(
@@ -129,9 +127,7 @@ async function onPrepare(): Promise<void> {
   const request = { sheetId: shown.sheetId, token: shown.token };
   let result: PrepareResult | null = null;
   try {
-    result = await withProgress({ status, text: 'Готовим лист…', disable: [prepare, cancel] }, () =>
-      callServer('prepareSheet', request),
-    );
+    result = await withProgress({ status, text: 'Готовим лист…', disable: [prepare, cancel] }, () => callServer('prepareSheet', request));
   } catch (error) {
     const text = errorText(error);
     started = false;

@@ -3,10 +3,7 @@
  * types, sends it as a plain object to saveSettingsForm and shows the server's field errors next
  * to the fields. Closes on success.
  */
-import {
-  type SaveSettingsResult,
-  type SettingsDialogData,
-} from '../../contracts/schemas';
+import { type SaveSettingsResult, type SettingsDialogData } from '../../contracts/schemas';
 import { byId, el } from '../shared/dom';
 import { errorText, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
@@ -167,7 +164,8 @@ function showErrors(errors: FieldError[]): void {
   const invalid = Array.from(form.querySelectorAll<HTMLInputElement>('input[aria-invalid=true]'));
   if (invalid.length > 0) first = invalid[0];
   const n = errors.length;
-  const summary = general.length > 0 ? general.map(sentence).join(' ') : n === 1 ? 'Исправьте поле, отмеченное красным.' : 'Исправьте поля, отмеченные красным.';
+  const summary =
+    general.length > 0 ? general.map(sentence).join(' ') : n === 1 ? 'Исправьте поле, отмеченное красным.' : 'Исправьте поля, отмеченные красным.';
   showNotice(status, 'error', summary);
   first?.focus();
 }
@@ -191,9 +189,7 @@ async function onSave(): Promise<void> {
   setFormDisabled(true);
   let result: SaveSettingsResult | null = null;
   try {
-    result = await withProgress({ status, text: 'Сохраняем…', disable: [save] }, () =>
-      callServer('saveSettingsForm', data),
-    );
+    result = await withProgress({ status, text: 'Сохраняем…', disable: [save] }, () => callServer('saveSettingsForm', data));
   } catch (error) {
     showNotice(status, 'error', `Не удалось сохранить: ${sentence(errorText(error))}`);
   } finally {

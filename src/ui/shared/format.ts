@@ -40,7 +40,7 @@ export function columnLetter(column: number): string {
 export function formatRowList(rows: readonly number[], max = 8): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const pieces: { text: string; size: number }[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     if (j - i >= 2) pieces.push({ text: `${sorted[i]}–${sorted[j]}`, size: j - i + 1 });

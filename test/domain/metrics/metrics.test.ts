@@ -18,25 +18,90 @@ const S2 = '2. Методические меры';
 function calendarPlan(): Measure[] {
   return [
     // 1: done in February, confirmed, with a link — nothing to say.
-    measure({ row: 1, section: S1, responsible: ['ОЦПРМСО'], deadline: due('2022-02-28'), status: 'Выполнено', doneDate: '2022-02-10', evidence: LINK, curatorMark: 'Подтверждено', indicator: indicator('Не менее 75% участие', { kind: 'percent', op: '>=', value: 75 }), actual: '80%' }),
+    measure({
+      row: 1,
+      section: S1,
+      responsible: ['ОЦПРМСО'],
+      deadline: due('2022-02-28'),
+      status: 'Выполнено',
+      doneDate: '2022-02-10',
+      evidence: LINK,
+      curatorMark: 'Подтверждено',
+      indicator: indicator('Не менее 75% участие', { kind: 'percent', op: '>=', value: 75 }),
+      actual: '80%',
+    }),
     // 2: done 20.03 without a link, not confirmed for 117 days.
-    measure({ row: 2, section: S1, responsible: ['ОЦПРМСО', 'ОО'], deadline: due('2022-03-31'), status: 'Выполнено', doneDate: '2022-03-20', indicator: indicator('Проведено не менее 5 совещаний', { kind: 'count', op: '>=', value: 5, of: 'совещаний' }), actual: 'Проведено 3 совещания' }),
+    measure({
+      row: 2,
+      section: S1,
+      responsible: ['ОЦПРМСО', 'ОО'],
+      deadline: due('2022-03-31'),
+      status: 'Выполнено',
+      doneDate: '2022-03-20',
+      indicator: indicator('Проведено не менее 5 совещаний', { kind: 'count', op: '>=', value: 5, of: 'совещаний' }),
+      actual: 'Проведено 3 совещания',
+    }),
     // 3: done 10.07 (after the first half-year), 5 days ago: not yet due for confirmation.
     measure({ row: 3, section: S1, responsible: ['ОО'], deadline: due('2022-07-31'), status: 'Выполнено', doneDate: '2022-07-10', evidence: LINK }),
     // 4: in progress, due 31.05: overdue 45 days.
-    measure({ row: 4, section: S1, responsible: ['ОЦПРМСО'], deadline: due('2022-05-31'), status: 'В работе', indicator: indicator('100% ОУ', { kind: 'percent', op: '=', value: 100, of: 'ОУ' }) }),
+    measure({
+      row: 4,
+      section: S1,
+      responsible: ['ОЦПРМСО'],
+      deadline: due('2022-05-31'),
+      status: 'В работе',
+      indicator: indicator('100% ОУ', { kind: 'percent', op: '=', value: 100, of: 'ОУ' }),
+    }),
     // 5: not started, due at the year's end; no responsible body.
-    measure({ row: 5, section: S1, deadline: deadline('2022-01-01', '2022-12-31', null, 'в течение года'), status: 'Не начато', indicator: indicator('Своевременное размещение документов', null) }),
+    measure({
+      row: 5,
+      section: S1,
+      deadline: deadline('2022-01-01', '2022-12-31', null, 'в течение года'),
+      status: 'Не начато',
+      indicator: indicator('Своевременное размещение документов', null),
+    }),
     // 6: needs rework and overdue since 30.06.
-    measure({ row: 6, section: S2, responsible: ['ОО'], deadline: due('2022-06-30'), status: 'Требуется доработка', indicator: indicator('увеличился с 66% до 78%', { kind: 'change', from: 66, to: 78, unit: '%' }), actual: '70 %' }),
+    measure({
+      row: 6,
+      section: S2,
+      responsible: ['ОО'],
+      deadline: due('2022-06-30'),
+      status: 'Требуется доработка',
+      indicator: indicator('увеличился с 66% до 78%', { kind: 'change', from: 66, to: 78, unit: '%' }),
+      actual: '70 %',
+    }),
     // 7: cancelled: out of every figure but total and cancelled.
-    measure({ row: 7, section: S2, responsible: ['УО'], deadline: due('2022-04-30'), status: 'Отменено', indicator: indicator('100%', { kind: 'percent', op: '=', value: 100 }) }),
+    measure({
+      row: 7,
+      section: S2,
+      responsible: ['УО'],
+      deadline: due('2022-04-30'),
+      status: 'Отменено',
+      indicator: indicator('100%', { kind: 'percent', op: '=', value: 100 }),
+    }),
     // 8: no status, no deadline.
     measure({ row: 8, section: S2, responsible: ['ОЦПРМСО'] }),
     // 9: done, undated (counts for the first half-year), curator sent it back.
-    measure({ row: 9, section: S2, responsible: ['ОО'], deadline: due('2022-06-15'), status: 'Выполнено', evidence: LINK, curatorMark: 'На доработку', indicator: indicator('в 1 полугодии – не менее 40% мер; во 2 полугодии – не менее 90% мер', { kind: 'half-year', h1: 40, h2: 90 }) }),
+    measure({
+      row: 9,
+      section: S2,
+      responsible: ['ОО'],
+      deadline: due('2022-06-15'),
+      status: 'Выполнено',
+      evidence: LINK,
+      curatorMark: 'На доработку',
+      indicator: indicator('в 1 полугодии – не менее 40% мер; во 2 полугодии – не менее 90% мер', { kind: 'half-year', h1: 40, h2: 90 }),
+    }),
     // 10: not done, due 10.08: within the next 30 days.
-    measure({ row: 10, section: S2, responsible: ['ОЦПРМСО'], deadline: due('2022-08-10'), status: 'Не выполнено', indicator: indicator('Не менее 2 ОО', { kind: 'count', op: '>=', value: 2, of: 'ОО' }), actual: '2 из 3' }),
+    measure({
+      row: 10,
+      section: S2,
+      responsible: ['ОЦПРМСО'],
+      deadline: due('2022-08-10'),
+      status: 'Не выполнено',
+      indicator: indicator('Не менее 2 ОО', { kind: 'count', op: '>=', value: 2, of: 'ОО' }),
+      actual: '2 из 3',
+    }),
   ];
 }
 
@@ -52,10 +117,10 @@ describe('computeRoadmapMetrics: calendar plan on 15.07.2022', () => {
     expect(m.byStatus).toEqual({
       'Не начато': 1,
       'В работе': 1,
-      'Выполнено': 4,
+      Выполнено: 4,
       'Не выполнено': 1,
       'Требуется доработка': 1,
-      'Отменено': 1,
+      Отменено: 1,
       'Без статуса': 1,
     });
     expect([m.done, m.notDone, m.rework, m.inProgress, m.notStarted]).toEqual([4, 1, 1, 1, 2]);
@@ -146,9 +211,7 @@ describe('computeRoadmapMetrics: academic plan 2021/2022', () => {
       ...autumn.map((d, i) =>
         measure({ row: 10 + i, deadline: due(d), status: 'Выполнено', doneDate: i === 0 ? firstAutumnDone : d, evidence: LINK, curatorMark: 'Подтверждено' }),
       ),
-      ...spring.map((d, i) =>
-        measure({ row: 20 + i, deadline: due(d), status: 'Выполнено', doneDate: d, evidence: LINK, curatorMark: 'Подтверждено' }),
-      ),
+      ...spring.map((d, i) => measure({ row: 20 + i, deadline: due(d), status: 'Выполнено', doneDate: d, evidence: LINK, curatorMark: 'Подтверждено' })),
       measure({ row: 30, deadline: due('2022-08-31'), status: 'Не начато' }),
     ];
   }
@@ -218,8 +281,7 @@ describe('computeRoadmapMetrics: a span 2021-2024 is audited per calendar year',
 
 describe('computeRoadmapMetrics: recurring «ежемесячно с марта 2022»', () => {
   const monthly = deadline('2022-03-01', '2022-12-31', { every: 'month' }, 'С марта 2022 г. ежемесячно');
-  const one = (p: Partial<Measure>, today: string) =>
-    computeRoadmapMetrics([measure({ row: 1, deadline: monthly, ...p })], ctx2022(today));
+  const one = (p: Partial<Measure>, today: string) => computeRoadmapMetrics([measure({ row: 1, deadline: monthly, ...p })], ctx2022(today));
 
   test('March–May recorded (last record 15.05), read on 10.06: not overdue, June due on 30.06', () => {
     const m = one({ status: 'В работе', doneDate: '2022-05-15' }, '2022-06-10');
@@ -275,9 +337,7 @@ describe('computeRoadmapMetrics: edge cases', () => {
   test('unconfirmed for exactly 14 days is fine, for 15 days needs attention', () => {
     const p = { deadline: due('2022-03-31'), status: 'Выполнено' as const, doneDate: '2022-03-01', evidence: LINK };
     expect(computeRoadmapMetrics([measure(p)], ctx2022('2022-03-15')).needAttention).toBe(0);
-    expect(computeRoadmapMetrics([measure(p)], ctx2022('2022-03-16')).attention[0].reasons).toEqual([
-      'выполнено 15 дней назад, не подтверждено куратором',
-    ]);
+    expect(computeRoadmapMetrics([measure(p)], ctx2022('2022-03-16')).attention[0].reasons).toEqual(['выполнено 15 дней назад, не подтверждено куратором']);
   });
 
   test('evidence text without a link counts as no link', () => {
@@ -329,7 +389,8 @@ describe('computeRoadmapMetrics: invariants (property)', () => {
             doneDate: s.doneDate,
             evidence: s.evidence,
             curatorMark: s.mark,
-            deadline: s.end === null ? null : deadline('2022-01-01' < s.end ? '2022-01-01' : s.end, s.end, s.recurring ? { every: s.recurring as 'month' } : null),
+            deadline:
+              s.end === null ? null : deadline('2022-01-01' < s.end ? '2022-01-01' : s.end, s.end, s.recurring ? { every: s.recurring as 'month' } : null),
           }),
         );
         const m = computeRoadmapMetrics(ms, ctx2022(today));

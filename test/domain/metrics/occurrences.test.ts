@@ -75,7 +75,7 @@ describe('occurrencesOf', () => {
     ]);
   });
 
-  test('the parser\'s «С марта 2022 г. ежемесячно» gives ten monthly occurrences', () => {
+  test("the parser's «С марта 2022 г. ежемесячно» gives ten monthly occurrences", () => {
     const d = parseDeadline('С марта 2022 г. ежемесячно', y2022).deadline;
     expect(occurrencesOf(d, y2022).map((o) => o.due.slice(5, 7))).toEqual(['03', '04', '05', '06', '07', '08', '09', '10', '11', '12']);
   });

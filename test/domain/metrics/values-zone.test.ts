@@ -149,7 +149,7 @@ describe('zone rule', () => {
     expect(zoneOf(m, settings)).toBe('red');
   });
 
-  test('the legend states the rule with the settings\' numbers', () => {
+  test("the legend states the rule with the settings' numbers", () => {
     expect(zoneRuleRu(settings)).toBe(
       `Зона: красная — не достигнута цель последнего завершённого полугодия (не менее 40${NB}% мероприятий к концу ` +
         `первого, 90${NB}% к концу второго) или просрочено не менее 20${NB}% мероприятий, срок которых наступил; ` +

@@ -42,9 +42,7 @@ describe('parseSchoolName', () => {
 
   test('extra facts: prefix, name, specialisation', () => {
     expect(parseSchoolName('МАОУ «Прииртышская СОШ»')).toMatchObject({ prefix: 'МАОУ', name: 'Прииртышская' });
-    expect(parseSchoolName('МБОУ «СШ № 8 с углубленным изучением иностранных языков»')?.specialisation).toBe(
-      'с углубленным изучением иностранных языков',
-    );
+    expect(parseSchoolName('МБОУ «СШ № 8 с углубленным изучением иностранных языков»')?.specialisation).toBe('с углубленным изучением иностранных языков');
   });
 
   test('a bare type is a school only when the text is nothing else', () => {
@@ -98,10 +96,9 @@ describe('findSchoolMentions', () => {
   });
 
   test('named schools without a number', () => {
-    expect(findSchoolMentions('Взаимоэкспертиза МБОУ «СШ № 21 им. Н.И. Рыленкова» и МАОУ «Прииртышская средняя общеобразовательная школа»').map((s) => s.key)).toEqual([
-      'СШ|21',
-      'СОШ|прииртышск',
-    ]);
+    expect(
+      findSchoolMentions('Взаимоэкспертиза МБОУ «СШ № 21 им. Н.И. Рыленкова» и МАОУ «Прииртышская средняя общеобразовательная школа»').map((s) => s.key),
+    ).toEqual(['СШ|21', 'СОШ|прииртышск']);
     expect(findSchoolMentions('в Прииртышской СОШ').map((s) => s.key)).toEqual(['СОШ|прииртышск']);
   });
 
@@ -154,7 +151,15 @@ describe('findSchoolVariants', () => {
         { text: 'МБОУ «СШ № 27 им. Э.А. Хиля»', row: 1 },
         { text: '«СШ№27 им. Э.А. Хия»', row: 2 },
       ]),
-    ).toEqual([{ key: 'СШ|27', variants: [{ text: 'МБОУ «СШ № 27 им. Э.А. Хиля»', rows: [1] }, { text: '«СШ№27 им. Э.А. Хия»', rows: [2] }] }]);
+    ).toEqual([
+      {
+        key: 'СШ|27',
+        variants: [
+          { text: 'МБОУ «СШ № 27 им. Э.А. Хиля»', rows: [1] },
+          { text: '«СШ№27 им. Э.А. Хия»', rows: [2] },
+        ],
+      },
+    ]);
   });
 
   test('different schools with the same honorific are not grouped', () => {
@@ -173,8 +178,36 @@ describe('findSchoolVariants', () => {
 
 describe('school parsers never throw', () => {
   const tokens = [
-    'МБОУ', 'МАОУ', '«', '»', '"', 'СШ', 'СОШ', 'школа', 'Гимназия', 'лицей', 'средняя', '№', 'N', '21', '5-А', 'им.', 'имени',
-    'Н.И.', 'Рыленкова', 'генерала', 'и', ',', '.', '-', '\n', '\t', ' ', 'Прииртышская', 'с углубленным изучением', '(',
+    'МБОУ',
+    'МАОУ',
+    '«',
+    '»',
+    '"',
+    'СШ',
+    'СОШ',
+    'школа',
+    'Гимназия',
+    'лицей',
+    'средняя',
+    '№',
+    'N',
+    '21',
+    '5-А',
+    'им.',
+    'имени',
+    'Н.И.',
+    'Рыленкова',
+    'генерала',
+    'и',
+    ',',
+    '.',
+    '-',
+    '\n',
+    '\t',
+    ' ',
+    'Прииртышская',
+    'с углубленным изучением',
+    '(',
   ];
   const text = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((xs) => xs.join(' '));
 

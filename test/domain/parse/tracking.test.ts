@@ -200,13 +200,7 @@ describe('isHttpUrl and findUrls', () => {
 
 describe('tracking parsers never throw', () => {
   test('on random text and cells', () => {
-    const cell = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 80 }),
-      fc.double(),
-      fc.boolean(),
-      fc.constant(null),
-      fc.date({ noInvalidDate: false }),
-    );
+    const cell = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
     fc.assert(
       fc.property(cell, (c) => {
         const iso = parseDateCell(c as Cell);

@@ -51,7 +51,7 @@ describe('seed 000, order 305: the 2021/2022 plan of support for low-result scho
     expect(a.measures.filter((x) => x.section?.startsWith('3.'))).toHaveLength(15);
   });
 
-  test('abbreviations expanded from the table\'s own «(далее – МО)», the user\'s directory first', () => {
+  test("abbreviations expanded from the table's own «(далее – МО)», the user's directory first", () => {
     const m = a.measures.find((x) => x.number === '1.15')!;
     expect(m.responsible).toEqual(['УОиМП', 'ОЦПРМСО', 'МО', 'ШНРО']);
     expect(m.responsibleFull[2]).toBe('методический отдел МБУ ДО «ЦДО»');
@@ -132,7 +132,10 @@ describe('seed 000 as one pasted document: every table found, every known proble
   test('3.10, the gaps, 28–29, the unnumbered row, 25 = 30', () => {
     const codes = all.map((d) => d.code);
     expect(codes).toContain('deadline-is-responsible');
-    const gaps = all.filter((d) => d.code === 'number-gap').map((d) => d.message).join('\n');
+    const gaps = all
+      .filter((d) => d.code === 'number-gap')
+      .map((d) => d.message)
+      .join('\n');
     for (const n of ['1.8', '31', '33, 34']) expect(gaps).toContain(n);
     expect(all.filter((d) => d.code === 'deadline-outside-period')).toHaveLength(2);
     expect(all.filter((d) => d.code === 'number-missing')).toHaveLength(1);
@@ -152,7 +155,12 @@ describe('seed 002: the 2018–2019 municipal project roadmap, one cell per line
   test('span period and per-section numbering (restarts are not duplicates)', () => {
     expect(a.period).toMatchObject({ kind: 'span', start: '2018-01-01', end: '2019-12-31' });
     expect(codesAt(a, 'number-duplicate')).toEqual([]);
-    expect(a.diagnostics.filter((d) => d.code === 'number-gap').map((d) => d.message).join()).toContain('нет номера 4');
+    expect(
+      a.diagnostics
+        .filter((d) => d.code === 'number-gap')
+        .map((d) => d.message)
+        .join(),
+    ).toContain('нет номера 4');
   });
   test('several months in one cell', () => {
     const m = a.measures.find((x) => x.deadline?.text.includes('октябрь,'))!;
@@ -162,7 +170,11 @@ describe('seed 002: the 2018–2019 municipal project roadmap, one cell per line
 
 describe('tracking columns', () => {
   const a = one(tsv('synthetic-tracking-problems.tsv'), 'Школа', '2022');
-  const at = (row: number) => a.diagnostics.filter((d) => d.row === row).map((d) => d.code).sort();
+  const at = (row: number) =>
+    a.diagnostics
+      .filter((d) => d.row === row)
+      .map((d) => d.code)
+      .sort();
   test('a clean done measure has nothing to report', () => {
     expect(at(3)).toEqual([]);
     expect(a.measures[0]).toMatchObject({ status: 'Выполнено', doneDate: '2022-01-25', curatorMark: 'Подтверждено', curatorDate: '2022-01-30' });

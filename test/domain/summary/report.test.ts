@@ -166,7 +166,7 @@ describe('buildHalfYearReport: three sample schools for 13.07.2022', () => {
     expect(report.period).toEqual({ due: '2022-07-13', start: '2022-01-01', end: '2022-06-30', preliminary: false, asOf: '2022-06-30' });
   });
 
-  test('each school\'s paragraph', () => {
+  test("each school's paragraph", () => {
     expect(report.schools.map((s) => s.paragraph)).toEqual([
       `Из 5 мероприятий выполнено 3 (60${NB}%), из них подтверждено куратором 3 (100${NB}%). ` +
         'Просрочено 1 мероприятие; всего требует внимания 1 мероприятие. ' +
@@ -209,7 +209,23 @@ describe('buildHalfYearReport: three sample schools for 13.07.2022', () => {
       pad(['', `Итого по разделу: 5 мероприятий, выполнено 3 (60${NB}%), просрочено 1`]),
       pad([]),
     ]);
-    expect(g.kinds.slice(0, 15)).toEqual(['title', 'text', 'text', 'blank', 'title', 'text', 'header', 'section', 'data', 'data', 'data', 'data', 'data', 'subtotal', 'blank']);
+    expect(g.kinds.slice(0, 15)).toEqual([
+      'title',
+      'text',
+      'text',
+      'blank',
+      'title',
+      'text',
+      'header',
+      'section',
+      'data',
+      'data',
+      'data',
+      'data',
+      'data',
+      'subtotal',
+      'blank',
+    ]);
     expect(g.zones.slice(8, 13)).toEqual(['green', 'green', 'red', null, 'green']);
     expect(g.rows[15][0]).toBe('МБОУ СШ № 2 (куратор: МБОУ СШ № 33)');
     expect(g.rows.find((r) => r[0] === 'МБОУ СШ № 3')).toBeDefined();
@@ -226,8 +242,24 @@ describe('buildHalfYearReport: as at the end of the half-year', () => {
     analysis: {
       period: calendarPeriod(2022),
       measures: [
-        measure({ row: 3, section: 'Раздел 1', deadline: due('2022-06-30'), status: 'Выполнено', doneDate: '2022-06-30', evidence: LINK, curatorMark: 'Подтверждено' }),
-        measure({ row: 4, section: 'Раздел 1', deadline: due('2022-06-30'), status: 'Выполнено', doneDate: '2022-07-05', evidence: LINK, curatorMark: 'Подтверждено' }),
+        measure({
+          row: 3,
+          section: 'Раздел 1',
+          deadline: due('2022-06-30'),
+          status: 'Выполнено',
+          doneDate: '2022-06-30',
+          evidence: LINK,
+          curatorMark: 'Подтверждено',
+        }),
+        measure({
+          row: 4,
+          section: 'Раздел 1',
+          deadline: due('2022-06-30'),
+          status: 'Выполнено',
+          doneDate: '2022-07-05',
+          evidence: LINK,
+          curatorMark: 'Подтверждено',
+        }),
         measure({ row: 5, section: 'Раздел 2', deadline: due('2022-10-31'), status: 'Выполнено', evidence: LINK, curatorMark: 'Подтверждено' }),
       ],
     },
@@ -257,7 +289,7 @@ describe('buildHalfYearReport: as at the end of the half-year', () => {
     expect(r.paragraph).toContain(`Цель полугодия уже достигла 1 из 3 школ (33,3${NB}%).`);
   });
 
-  test('a plan with no audit half-year ending on the report\'s end states no target', () => {
+  test("a plan with no audit half-year ending on the report's end states no target", () => {
     const r = buildHalfYearReport([school], { today: '2023-07-10', settings });
     expect(r.schools[0].target).toBeNull();
     expect(r.paragraph).not.toContain('Цель');

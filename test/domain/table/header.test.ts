@@ -132,10 +132,25 @@ describe('header row detection', () => {
   });
 
   it('needs two fields, one of them number, title or deadline', () => {
-    expect(normaliseTable([['Ответственный', 'Результат'], ['Директор', 'Протокол']]).headerRow).toBeNull();
+    expect(
+      normaliseTable([
+        ['Ответственный', 'Результат'],
+        ['Директор', 'Протокол'],
+      ]).headerRow,
+    ).toBeNull();
     expect(normaliseTable([['Мероприятие'], ['Совещание']]).headerRow).toBeNull();
-    expect(normaliseTable([['Мероприятие', 'Ответственный'], ['Совещание', 'Директор']]).headerRow).toBe(1);
-    expect(normaliseTable([['Срок', 'Ответственный'], ['Март', 'Директор']]).headerRow).toBe(1);
+    expect(
+      normaliseTable([
+        ['Мероприятие', 'Ответственный'],
+        ['Совещание', 'Директор'],
+      ]).headerRow,
+    ).toBe(1);
+    expect(
+      normaliseTable([
+        ['Срок', 'Ответственный'],
+        ['Март', 'Директор'],
+      ]).headerRow,
+    ).toBe(1);
   });
 
   it('finds a header further down than the first 30 rows', () => {

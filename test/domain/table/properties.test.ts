@@ -154,15 +154,19 @@ describe('page-break debris does not change the measures', () => {
 
   it('a row split at any word boundary is merged back', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('качества', 'образования', 'школ', 'вопросов', 'повышения', 'работы'), { minLength: 2, maxLength: 8 }), fc.nat(), (words, cut) => {
-        const at = 1 + (cut % (words.length - 1));
-        const head = ['Организация', ...words.slice(0, at)].join(' ');
-        const tail = words.slice(at).join(' ');
-        const t = normaliseTable([header, ['1.', head, 'Март', 'УО'], ['', tail, '', ''], ['2.', 'Семинар', 'Май', 'МОЦ']]);
-        expect(t.rows).toHaveLength(2);
-        expect(t.rows[0].values.title).toBe(['Организация', ...words].join(' '));
-        expect(t.rows[0].sourceRows).toEqual([2, 3]);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('качества', 'образования', 'школ', 'вопросов', 'повышения', 'работы'), { minLength: 2, maxLength: 8 }),
+        fc.nat(),
+        (words, cut) => {
+          const at = 1 + (cut % (words.length - 1));
+          const head = ['Организация', ...words.slice(0, at)].join(' ');
+          const tail = words.slice(at).join(' ');
+          const t = normaliseTable([header, ['1.', head, 'Март', 'УО'], ['', tail, '', ''], ['2.', 'Семинар', 'Май', 'МОЦ']]);
+          expect(t.rows).toHaveLength(2);
+          expect(t.rows[0].values.title).toBe(['Организация', ...words].join(' '));
+          expect(t.rows[0].sourceRows).toEqual([2, 3]);
+        },
+      ),
     );
   });
 });

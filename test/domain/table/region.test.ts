@@ -6,12 +6,7 @@ import { analyseSheet } from '../../../src/domain/roadmap/analyse';
 import type { Cell, Grid } from '../../../src/domain/core/types';
 
 const HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный'];
-const TABLE: Grid = [
-  ['План мероприятий на 2022 год'],
-  HEADER,
-  ['1', 'Совещание', 'март 2022', 'Директор'],
-  ['2', 'Семинар', 'апрель 2022', 'Завуч'],
-];
+const TABLE: Grid = [['План мероприятий на 2022 год'], HEADER, ['1', 'Совещание', 'март 2022', 'Директор'], ['2', 'Семинар', 'апрель 2022', 'Завуч']];
 
 /** The table with one stray value at (row, col), 0-based; rows in between are holes (a sparse array). */
 function withStray(row: number, col: number, value: Cell = 'x'): Grid {
@@ -29,7 +24,16 @@ describe('findRegion and cutToRegion', () => {
   });
 
   test('a table alone is its own region, and the grid is not copied', () => {
-    expect(findRegion([1, 2, 3], [[0, 1, 2, 3], [0, 1], [2, 3]])).toEqual({ rows: 4, cols: 4 });
+    expect(
+      findRegion(
+        [1, 2, 3],
+        [
+          [0, 1, 2, 3],
+          [0, 1],
+          [2, 3],
+        ],
+      ),
+    ).toEqual({ rows: 4, cols: 4 });
     const cut = cutToRegion(TABLE);
     expect(cut.grid).toBe(TABLE);
     expect(cut.outside).toEqual([]);

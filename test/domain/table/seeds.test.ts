@@ -100,16 +100,12 @@ describe('seed 000, order 470: the 2022 plan-schedule («дорожная кар
   it('measure 13: lower-case tails join with a space', () => {
     const m = byNumber(t, '13.');
     expect(m.values.indicator).toBe('Размещение документов, подтверждающих выполнение антикризисных мероприятий');
-    expect(m.values.result).toBe(
-      'Акты, договоры, заключения, справки, положения, приказы, решения, распоряжения, протоколы, постановления',
-    );
+    expect(m.values.result).toBe('Акты, договоры, заключения, справки, положения, приказы, решения, распоряжения, протоколы, постановления');
   });
 
   it('sections: three headings, each over its measures', () => {
     expect(byNumber(t, '13.').section).toBe('Организационные мероприятия, направленные на адресное сопровождение ШНОР');
-    expect(byNumber(t, '14.').section).toBe(
-      'Муниципальные- методические мероприятия, направленные на адресное сопровождение школ – участниц проекта',
-    );
+    expect(byNumber(t, '14.').section).toBe('Муниципальные- методические мероприятия, направленные на адресное сопровождение школ – участниц проекта');
     expect(byNumber(t, '27.').section).toBe(byNumber(t, '14.').section);
     expect(byNumber(t, '28.').section).toBe('Обобщение и распространение опыта работы по проекту «500+»');
     expect(byNumber(t, '35.').section).toBe('Обобщение и распространение опыта работы по проекту «500+»');
@@ -390,9 +386,7 @@ describe('seed 002: the 2018–2019 roadmap rebuilt from one cell per line', () 
     expect(at(2).values.result).toBeNull();
     expect(at(4).values.responsible).toBe('МОЦ,\n\nСОИРО');
     expect(at(5).values.number).toBe('5');
-    expect(at(5).values.title).toBe(
-      'Инструктивно-методическое совещание:\n\n«Нормативное правовое и учебно-методическое\nобеспечение по внедрению Проекта»',
-    );
+    expect(at(5).values.title).toBe('Инструктивно-методическое совещание:\n\n«Нормативное правовое и учебно-методическое\nобеспечение по внедрению Проекта»');
     expect(at(18).values.responsible).toBe('МОЦ, ОМСУ, СОИРО,\n\nДепартамент Смоленской области по науке');
     expect(at(18).values.result).toBeNull();
     expect(at(18).extra['Форма представления результата']).toBeNull();

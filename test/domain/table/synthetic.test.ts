@@ -4,8 +4,7 @@ import { type Field, type Grid, type NormalisedTable } from '../../../src/domain
 import { loadFixture } from '../../fixtures/load';
 
 const load = (name: string): NormalisedTable => normaliseTable(loadFixture(name));
-const mapping = (t: NormalisedTable): Partial<Record<Field, string>> =>
-  Object.fromEntries(Object.entries(t.columns).map(([f, ref]) => [f, ref?.header]));
+const mapping = (t: NormalisedTable): Partial<Record<Field, string>> => Object.fromEntries(Object.entries(t.columns).map(([f, ref]) => [f, ref?.header]));
 
 describe('tracking columns (statuses, dates, links, curator marks)', () => {
   const t = load('synthetic-tracking-2023.tsv');

@@ -1,13 +1,5 @@
 /** Cell text clean-up and the content heuristics. */
-import {
-  cleanCell,
-  cleanText,
-  fold,
-  htmlToText,
-  looksLikeDeadline,
-  looksLikeNumber,
-  looksLikeResponsible,
-} from '../../../src/domain/table';
+import { cleanCell, cleanText, fold, htmlToText, looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from '../../../src/domain/table';
 
 describe('cleanText', () => {
   it.each([
@@ -121,6 +113,7 @@ test('every Unicode space is tidied like a space or a line break (a zero-width o
   expect(cleanText('\u1680план\u205fработы\u2028итоги\u2029')).toBe('план работы\nитоги');
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
-    if (/\s/.test(ch)) expect({ c: c.toString(16), out: cleanText(`а${ch}${ch}б${ch}`) }).toEqual({ c: c.toString(16), out: expect.stringMatching(/^а(?: |\n\n?)?б$/) });
+    if (/\s/.test(ch))
+      expect({ c: c.toString(16), out: cleanText(`а${ch}${ch}б${ch}`) }).toEqual({ c: c.toString(16), out: expect.stringMatching(/^а(?: |\n\n?)?б$/) });
   }
 });

@@ -232,7 +232,7 @@ describe('render helpers', () => {
     expect(conditionalFormula(overdue, 3, ',')).toBe((conditionalFormula(overdue, 3) ?? '').replace(/;/g, ','));
     const section: ConditionalRule = { kind: 'section-row', headingColumn: 0, emptyColumns: [1, 2], background: '#eeeeee', bold: true };
     expect(conditionalFormula(section, 2)).toBe('=AND($A2<>"";$B2="";$C2="")');
-    expect(conditionalFormula({ kind: 'status-colour', column: 6, colours: { 'Выполнено': '#00ff00' } }, 3)).toBeNull();
+    expect(conditionalFormula({ kind: 'status-colour', column: 6, colours: { Выполнено: '#00ff00' } }, 3)).toBeNull();
     expect(conditionalFormula({ ...overdue, closed: ['a"b'] }, 1)).toContain('$G1<>"a""b"');
   });
 

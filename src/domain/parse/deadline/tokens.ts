@@ -7,7 +7,18 @@ import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Tok } from './model';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
 };
 
 export function normalise(text: string): string {

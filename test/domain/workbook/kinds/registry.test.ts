@@ -52,7 +52,15 @@ describe('parseRegistryGrid', () => {
     const { schools, diagnostics } = parseRegistryGrid(
       [
         ['№', 'ШНОР', 'школа-наставник', 'куратор, ФИО', 'кластер', 'район', 'ссылка'],
-        ['1', 'МБОУ «СШ № 5»', 'МБОУ «Лицей № 1»', 'Иванова И.И.', 'Север', 'Заднепровский', 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit'],
+        [
+          '1',
+          'МБОУ «СШ № 5»',
+          'МБОУ «Лицей № 1»',
+          'Иванова И.И.',
+          'Север',
+          'Заднепровский',
+          'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit',
+        ],
         ['2', '', 'МБОУ «СШ № 2»', 'Петров П.П.'],
         ['3', 'МБОУ "Средняя школа №5"', 'МБОУ «СШ № 7»'],
         [],
@@ -60,7 +68,13 @@ describe('parseRegistryGrid', () => {
       'Реестр',
     );
     expect(schools).toHaveLength(1);
-    expect(schools[0]).toMatchObject({ school: 'МБОУ «СШ № 5»', curatorSchool: 'МБОУ «Лицей № 1»', curatorPerson: 'Иванова И.И.', cluster: 'Север', municipality: 'Заднепровский' });
+    expect(schools[0]).toMatchObject({
+      school: 'МБОУ «СШ № 5»',
+      curatorSchool: 'МБОУ «Лицей № 1»',
+      curatorPerson: 'Иванова И.И.',
+      cluster: 'Север',
+      municipality: 'Заднепровский',
+    });
     expect(diagnostics.map((d) => [d.code, d.row, d.field])).toEqual([
       ['registry-no-school', 3, 'school'],
       ['registry-duplicate-school', 4, 'school'],
@@ -85,7 +99,14 @@ describe('parseRegistryGrid', () => {
 
 test('matchRegistry: one file per school, every file with the same sheet name', () => {
   const e = (row: number, school: string, link: string): RegistryEntry => ({
-    row, school, schoolKey: null, curatorSchool: null, curatorPerson: null, cluster: null, municipality: null, link,
+    row,
+    school,
+    schoolKey: null,
+    curatorSchool: null,
+    curatorPerson: null,
+    cluster: null,
+    municipality: null,
+    link,
   });
   const list = [e(2, 'Школа 1', 'school1.xlsx'), e(3, 'Школа 4', 'school4.xlsx'), e(4, 'Школа 5', 'Дорожная карта')];
   expect(matchRegistry(list, { file: '/data/school1.xlsx', sheet: 'Дорожная карта' })?.row).toBe(2);

@@ -51,7 +51,7 @@ describe('settings sheet round trip', () => {
   test('every setting changed, periods of sheets with quotes in their names', () => {
     const s: Settings = {
       ...defaultSettings(),
-      periods: { 'План «500+» 2022': '2022', 'ШНРО': '2021/2022', 'Сеть': '2021-2024' },
+      periods: { 'План «500+» 2022': '2022', ШНРО: '2021/2022', Сеть: '2021-2024' },
       defaultPeriod: '2021/2022',
       auditTargets: { h1: 35.5, h2: 85 },
       reportDates: ['20.01', '10.07', '29.02'],
@@ -272,7 +272,7 @@ test('reference sheets are known by name, loosely', () => {
 });
 
 describe('sheetPeriods', () => {
-  test('a sheet\'s own period (names matched loosely), else the default, else nothing', () => {
+  test("a sheet's own period (names matched loosely), else the default, else nothing", () => {
     const settings = { ...defaultSettings(), periods: { 'План  ШНРО': '2021/2022' }, defaultPeriod: '2022' };
     expect(sheetPeriods(settings, ['план шнро', 'Другой'])).toEqual({ 'план шнро': '2021/2022', Другой: '2022' });
     expect(sheetPeriods({ ...defaultSettings(), periods: {} }, ['Лист'])).toEqual({});

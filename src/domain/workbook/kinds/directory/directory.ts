@@ -78,7 +78,11 @@ export function parseDirectoryGrid(grid: Grid, sheetName: string = DIRECTORY_SHE
       if (abbr === '' || full === '') {
         const missing = abbr === '' ? names.abbr : names.full;
         diagnostics.push(
-          diagnostic('directory-incomplete-row', { sheet: sheetName, row: rowNumber, column: missing }, abbr === '' ? 'abbr' : 'full', `не заполнено; строка ${quoted(abbr || full)} пропущена.`,
+          diagnostic(
+            'directory-incomplete-row',
+            { sheet: sheetName, row: rowNumber, column: missing },
+            abbr === '' ? 'abbr' : 'full',
+            `не заполнено; строка ${quoted(abbr || full)} пропущена.`,
           ),
         );
         continue;
@@ -87,7 +91,12 @@ export function parseDirectoryGrid(grid: Grid, sheetName: string = DIRECTORY_SHE
       const first = seen.get(key);
       if (first !== undefined) {
         diagnostics.push(
-          diagnostic('directory-duplicate', { sheet: sheetName, row: rowNumber, column: names.abbr }, 'abbr', `сокращение ${quoted(abbr)} уже есть в строке ${first}; действует строка ${first}.`),
+          diagnostic(
+            'directory-duplicate',
+            { sheet: sheetName, row: rowNumber, column: names.abbr },
+            'abbr',
+            `сокращение ${quoted(abbr)} уже есть в строке ${first}; действует строка ${first}.`,
+          ),
         );
         continue;
       }

@@ -63,8 +63,7 @@ export function classifyRegistryHeader(f: string): RegistryKey | null {
 }
 
 /** A person's name in a cell («Жойкин Сергей Александрович», «Жойкин С.А.»). */
-const PERSON =
-  /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична|ьич|инична)|[А-ЯЁ]\.\s?[А-ЯЁ]\.)/u;
+const PERSON = /[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична|ьич|инична)|[А-ЯЁ]\.\s?[А-ЯЁ]\.)/u;
 
 /** «Жойкин Сергей Александрович, МБОУ «СШ № 33»» → person and school; null when it is not such a pair. */
 function splitCurator(text: string): { person: string; school: string } | null {
@@ -92,7 +91,11 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
     if (!header) {
       if (rows.some((r) => Array.isArray(r) && r.some((c) => cellString(c) !== ''))) {
         diagnostics.push(
-          diagnostic('registry-no-header', { sheet: sheetName, row: null, column: null }, null, `не найдена строка заголовка реестра. Ожидаются столбцы ${Object.values(REGISTRY_HEADERS)
+          diagnostic(
+            'registry-no-header',
+            { sheet: sheetName, row: null, column: null },
+            null,
+            `не найдена строка заголовка реестра. Ожидаются столбцы ${Object.values(REGISTRY_HEADERS)
               .map((h) => `«${h}»`)
               .join(', ')}.`,
           ),
@@ -142,7 +145,11 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
       const first = seen.get(dupKey);
       if (first !== undefined) {
         diagnostics.push(
-          diagnostic('registry-duplicate-school', { sheet: sheetName, row: rowNumber, column: schoolHeader }, 'school', `школа «${school}» уже есть в строке ${first}; действует строка ${first}.`,
+          diagnostic(
+            'registry-duplicate-school',
+            { sheet: sheetName, row: rowNumber, column: schoolHeader },
+            'school',
+            `школа «${school}» уже есть в строке ${first}; действует строка ${first}.`,
           ),
         );
         continue;
@@ -195,7 +202,11 @@ interface LinkTarget {
 
 function baseNameOf(s: string): string {
   const noQuery = s.replace(/[?#].*$/, '');
-  const last = noQuery.split(/[\\/]/).filter((p) => p !== '').pop() ?? noQuery;
+  const last =
+    noQuery
+      .split(/[\\/]/)
+      .filter((p) => p !== '')
+      .pop() ?? noQuery;
   return last;
 }
 

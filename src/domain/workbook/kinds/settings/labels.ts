@@ -99,12 +99,10 @@ export function isHeaderLike(f: string): boolean {
 
 /** Where the settings are on the sheet: the header (when there is one) and the label and value columns. */
 export function settingsLayout(rows: Grid): { header: HeaderMatch<'label' | 'value'> | null; labelCol: number; valueCol: number; start: number } {
-  const header = findHeaderRow<'label' | 'value'>(
-    rows,
-    (f) => (isHeaderLike(f) ? 'label' : /^значени\p{L}*$/u.test(f) ? 'value' : null),
-    2,
-    ['label', 'value'],
-  );
+  const header = findHeaderRow<'label' | 'value'>(rows, (f) => (isHeaderLike(f) ? 'label' : /^значени\p{L}*$/u.test(f) ? 'value' : null), 2, [
+    'label',
+    'value',
+  ]);
   return { header, labelCol: header?.columns.label ?? 0, valueCol: header?.columns.value ?? 1, start: header ? header.row + 1 : 0 };
 }
 

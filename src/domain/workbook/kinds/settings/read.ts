@@ -59,7 +59,9 @@ function rowSetting(rd: Reading, label: string, value: Cell, rowNumber: number, 
   const at = { sheet: rd.sheetName, row: rowNumber, column: rd.labelHeader };
   if (label === '') {
     if (!isEmptyCell(value)) {
-      rd.diagnostics.push(diagnostic('settings-unknown-parameter', at, 'label', `значение ${quoted(cellString(value))} без названия параметра; строка пропущена.`));
+      rd.diagnostics.push(
+        diagnostic('settings-unknown-parameter', at, 'label', `значение ${quoted(cellString(value))} без названия параметра; строка пропущена.`),
+      );
     }
     return null;
   }
@@ -67,14 +69,21 @@ function rowSetting(rd: Reading, label: string, value: Cell, rowNumber: number, 
   const match = matchSettingLabel(label);
   if (!match) {
     const known = `${SETTING_ORDER.map((k) => `«${SETTINGS_LABELS[k]}»`).join(', ')}, «Период листа «Имя листа»»`;
-    rd.diagnostics.push(diagnostic('settings-unknown-parameter', at, 'label', `параметр ${quoted(label)} не распознан; строка пропущена. Параметры: ${known}.`));
+    rd.diagnostics.push(
+      diagnostic('settings-unknown-parameter', at, 'label', `параметр ${quoted(label)} не распознан; строка пропущена. Параметры: ${known}.`),
+    );
     return null;
   }
   const id = settingId(match);
   const previous = rd.seen.get(id);
   if (previous !== undefined) {
     rd.diagnostics.push(
-      diagnostic('settings-duplicate-parameter', at, 'label', `параметр ${quoted(label)} уже указан в строке ${previous}; действует значение из строки ${rowNumber}.`),
+      diagnostic(
+        'settings-duplicate-parameter',
+        at,
+        'label',
+        `параметр ${quoted(label)} уже указан в строке ${previous}; действует значение из строки ${rowNumber}.`,
+      ),
     );
   }
   rd.seen.set(id, rowNumber);
@@ -85,7 +94,12 @@ function rowSetting(rd: Reading, label: string, value: Cell, rowNumber: number, 
 function readRowValue(rd: Reading, match: NonNullable<LabelMatch>, value: Cell, rowNumber: number): void {
   const invalid = (problem: string, fallback: string) =>
     rd.diagnostics.push(
-      diagnostic('settings-invalid-value', { sheet: rd.sheetName, row: rowNumber, column: rd.valueHeader }, 'value', `${problem}. Оставлено значение по умолчанию: ${fallback}.`),
+      diagnostic(
+        'settings-invalid-value',
+        { sheet: rd.sheetName, row: rowNumber, column: rd.valueHeader },
+        'value',
+        `${problem}. Оставлено значение по умолчанию: ${fallback}.`,
+      ),
     );
   if ('sheet' in match) {
     delete rd.periods[match.sheet];
@@ -115,7 +129,11 @@ function checkTargets(rd: Reading): void {
   if (h1 <= h2) return;
   const row = rd.seen.get('auditH1') ?? null;
   rd.diagnostics.push(
-    diagnostic('settings-invalid-value', { sheet: rd.sheetName, row, column: rd.valueHeader }, 'value', `цель 1-го полугодия (${h1}%) больше цели 2-го (${h2}%), а цели считаются нарастающим итогом. Проверьте значения.`,
+    diagnostic(
+      'settings-invalid-value',
+      { sheet: rd.sheetName, row, column: rd.valueHeader },
+      'value',
+      `цель 1-го полугодия (${h1}%) больше цели 2-го (${h2}%), а цели считаются нарастающим итогом. Проверьте значения.`,
     ),
   );
 }

@@ -29,7 +29,8 @@ export function readPercent(cell: Cell): ValueResult<number> {
     const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(cell.replace(/\u00a0/g, ' '));
     if (m) n = Number(m[1].replace(',', '.'));
   }
-  if (n === null || !Number.isFinite(n)) return { ok: false, problem: `${quoted(cellString(cell))} — не число; ожидается число от 0 до 100, например 40 или 40%` };
+  if (n === null || !Number.isFinite(n))
+    return { ok: false, problem: `${quoted(cellString(cell))} — не число; ожидается число от 0 до 100, например 40 или 40%` };
   if (n < 0 || n > 100) return { ok: false, problem: `${quoted(cellString(cell))} вне пределов 0–100` };
   return { ok: true, value: n };
 }

@@ -9,7 +9,18 @@
 import { SettingsSchema, type Settings } from '../../../core/settings';
 import type { Cell, CellBlock, Grid } from '../../../core/types';
 import { cellString } from '../../sheet-cells';
-import { matchSettingLabel, SETTING_ORDER, settingId, SETTINGS_HEADERS, SETTINGS_HELP, SETTINGS_LABELS, settingsLayout, sheetPeriodHelp, sheetPeriodLabel, type SettingKey } from './labels';
+import {
+  matchSettingLabel,
+  SETTING_ORDER,
+  settingId,
+  SETTINGS_HEADERS,
+  SETTINGS_HELP,
+  SETTINGS_LABELS,
+  settingsLayout,
+  sheetPeriodHelp,
+  sheetPeriodLabel,
+  type SettingKey,
+} from './labels';
 
 /**
  * The «Настройки» sheet for these settings: the header, one row per setting, one row per sheet
