@@ -6,7 +6,7 @@
 import { type Cell, type ColumnRef, type Diagnostic, type Field, type Grid, type NormalisedTable, MEASURE_FIELDS, TRACKING_FIELDS } from '../core/types';
 import { assignColumns, profileColumns } from './columns';
 import { findHeader, type HeaderColumn } from './header';
-import { rowPass } from './rows';
+import { rowPass } from './row-pass';
 import { cellText, cleanCell, fold } from './text';
 import { cutToRegion, outsideDiagnostics } from './region';
 

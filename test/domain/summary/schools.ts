@@ -3,8 +3,9 @@ import type { SchoolInput } from '../../../src/domain/summary';
 import { academicPeriod, calendarPeriod } from '../../../src/domain/parse/period';
 import { LINK, deadline, due, measure } from '../metrics/measure-factory';
 
-export function threeSchools(): SchoolInput[] {
-  const a: SchoolInput = {
+/** «МБОУ СШ № 1»: a calendar plan of 5 measures, 3 done and confirmed. */
+function schoolA(): SchoolInput {
+  return {
     name: 'МБОУ СШ № 1',
     curator: 'МБОУ СШ № 40',
     cluster: 'Север',
@@ -51,7 +52,10 @@ export function threeSchools(): SchoolInput[] {
       ],
     },
   };
-  const b: SchoolInput = {
+}
+
+function schoolB(): SchoolInput {
+  return {
     name: 'МБОУ СШ № 2',
     curator: 'МБОУ СШ № 33',
     cluster: 'Юг',
@@ -77,7 +81,10 @@ export function threeSchools(): SchoolInput[] {
       ],
     },
   };
-  const c: SchoolInput = {
+}
+
+function schoolC(): SchoolInput {
+  return {
     name: 'МБОУ СШ № 3',
     cluster: 'Север',
     file: 'c.xlsx',
@@ -131,5 +138,8 @@ export function threeSchools(): SchoolInput[] {
       ],
     },
   };
-  return [a, b, c];
+}
+
+export function threeSchools(): SchoolInput[] {
+  return [schoolA(), schoolB(), schoolC()];
 }

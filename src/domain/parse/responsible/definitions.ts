@@ -1,0 +1,173 @@
+/**
+ * Abbreviations of responsible bodies: the built-in list, a document's own definitions
+ * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
+ * and expanding an abbreviation to its full name.
+ */
+import { foldForMatch, initials, isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { ABBR_TOKEN, cleanEntry } from './entries';
+
+export interface Definition {
+  abbr: string;
+  full: string;
+}
+
+export interface OrgDirectory {
+  entries: { abbr: string; full: string; type?: string }[];
+}
+
+/** Common bodies of the school-support programmes, by the abbreviation documents use. */
+export const KNOWN_BODIES: OrgDirectory['entries'] = [
+  { abbr: 'ОО', full: 'общеобразовательная организация', type: 'school' },
+  { abbr: 'ОУ', full: 'общеобразовательное учреждение', type: 'school' },
+  { abbr: 'ШНОР', full: 'школа с низкими образовательными результатами', type: 'school' },
+  { abbr: 'ШНРО', full: 'школа с низкими результатами обучения', type: 'school' },
+  { abbr: 'ШФНСУ', full: 'школа, функционирующая в неблагоприятных социальных условиях', type: 'school' },
+  { abbr: 'ШНСУ', full: 'школа, функционирующая в неблагоприятных социальных условиях', type: 'school' },
+  { abbr: 'ШЛ', full: 'школа-лидер', type: 'school' },
+  { abbr: 'УО', full: 'управление образования', type: 'authority' },
+  { abbr: 'УОиМП', full: 'управление образования и молодежной политики', type: 'authority' },
+  { abbr: 'МОУО', full: 'муниципальный орган управления образованием', type: 'authority' },
+  { abbr: 'ОМСУ', full: 'органы местного самоуправления', type: 'authority' },
+  { abbr: 'МО', full: 'методический отдел', type: 'methodical' },
+  { abbr: 'МБУ ДО «ЦДО»', full: 'муниципальное бюджетное учреждение дополнительного образования «ЦДО»', type: 'methodical' },
+  { abbr: 'ОЦПРМСО', full: 'образовательный центр поддержки и развития муниципальной системы образования', type: 'municipal-centre' },
+  { abbr: 'МОЦ', full: 'муниципальный образовательный центр', type: 'municipal-centre' },
+  {
+    abbr: 'ЦНППМ',
+    full: 'центр непрерывного повышения профессионального мастерства педагогических работников',
+    type: 'regional',
+  },
+  { abbr: 'СОИРО', full: 'Смоленский областной институт развития образования', type: 'regional' },
+  {
+    abbr: 'ГАУ ДПО СОИРО',
+    full: 'государственное автономное учреждение дополнительного профессионального образования «Смоленский областной институт развития образования»',
+    type: 'regional',
+  },
+  { abbr: 'ИРО', full: 'институт развития образования', type: 'regional' },
+  { abbr: 'ЦОКО', full: 'центр оценки качества образования', type: 'regional' },
+  { abbr: 'РЦОИ', full: 'региональный центр обработки информации', type: 'regional' },
+  { abbr: 'ФИОКО', full: 'Федеральный институт оценки качества образования', type: 'federal' },
+  { abbr: 'ГМО', full: 'городское методическое объединение', type: 'association' },
+  { abbr: 'РМО', full: 'районное методическое объединение', type: 'association' },
+  { abbr: 'ШМО', full: 'школьное методическое объединение', type: 'association' },
+  { abbr: 'ГПГ', full: 'городская проблемная группа', type: 'association' },
+  { abbr: 'ГТГ', full: 'городская творческая группа', type: 'association' },
+];
+
+export const DALEE_RE = /\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]?\s*([^()]{1,80}?)\s*\)/giu;
+const BARE_PAREN_RE = new RegExp(String.raw`\(\s*(${ABBR_TOKEN})\s*\)`, 'gu');
+const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
+
+/** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
+function abbrLetters(abbr: string): string {
+  const a = normaliseSpaces(abbr).replace(/[«»"“”„]/g, '');
+  if (/^[\p{L}]+$/u.test(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
+    return lowerYo(a);
+  }
+  return initials(a);
+}
+
+/**
+ * The words before «(далее – X)» that X stands for: the latest start in the sentence from which
+ * the initials of the words contain X's letters in order («…помощи школам с низкими результатами
+ * обучения (далее – ШНРО)» → «школам с низкими результатами обучения»).
+ */
+function fullBefore(text: string, end: number, abbr: string): string {
+  // A full name is a few words long: look back a bounded distance.
+  const floor = Math.max(0, end - 300);
+  const window = text.slice(floor, end);
+  const mask = topLevelMask(window);
+  let start = floor;
+  for (let j = window.length - 1; j >= 0; j--) {
+    const i = floor + j;
+    if (!mask[j]) continue;
+    const ch = text[i];
+    if (!mask[i]) continue;
+    if (ch === '\n' || ch === ';' || ch === ':') {
+      start = i + 1;
+      break;
+    }
+    // A sentence end: a dot after a word of two letters or more, then a space.
+    if (
+      ch === '.' &&
+      /\s/.test(text[i + 1] ?? '') &&
+      /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) &&
+      !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))
+    ) {
+      start = i + 1;
+      break;
+    }
+  }
+  let segment = text.slice(start, end);
+  if (start === floor && floor > 0) segment = segment.replace(/^\S*\s*/u, ''); // a cut word is no word
+  const words = [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)];
+  const letters = abbrLetters(abbr);
+  // Match the letters backwards against the words' initials: the word where the first letter
+  // matches is the latest possible start.
+  let best = -1;
+  if (letters.length >= 2) {
+    let k = letters.length - 1;
+    for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
+      const wordInitials = initials(words[w][0]);
+      for (let c = wordInitials.length - 1; c >= 0 && k >= 0; c--) {
+        if (wordInitials[c] === letters[k]) {
+          if (k === 0 && c === 0) best = w;
+          if (k > 0 || c === 0) k--;
+        }
+      }
+    }
+  }
+  const from = best >= 0 ? (words[best].index ?? 0) : 0;
+  // Earlier definitions inside the full name are not part of it.
+  return cleanEntry(segment.slice(from).replace(DALEE_RE, ' '));
+}
+
+/**
+ * Abbreviations a text defines: «(далее – МО)» with the words before it, «полное название (ОЦПРМСО)»
+ * when the words' initials match, and glossary lines «УО – управление образования;».
+ */
+export function extractDefinitions(text: string): Definition[] {
+  const out: Definition[] = [];
+  const seen = new Set<string>();
+  const add = (abbr: string, full: string) => {
+    const a = normaliseSpaces(abbr).replace(/^[«"„“]+|[»"“”]+$/g, '');
+    const f = normaliseSpaces(full);
+    if (a === '' || f === '' || foldForMatch(a) === foldForMatch(f)) return;
+    const key = foldForMatch(a);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ abbr: a, full: f });
+  };
+  try {
+    const s = stripHtml(String(text ?? ''));
+    for (const m of s.matchAll(DALEE_RE)) add(m[1], fullBefore(s, m.index ?? 0, m[1]));
+    for (const m of s.matchAll(BARE_PAREN_RE)) {
+      const full = fullBefore(s, m.index ?? 0, m[1]);
+      const letters = abbrLetters(m[1]);
+      if (full && letters.length >= 2 && initials(full)[0] === letters[0] && isSubsequence(letters, initials(full))) add(m[1], full);
+    }
+    for (const line of s.split(/\r?\n/)) {
+      const m = GLOSSARY_LINE_RE.exec(line);
+      if (!m) continue;
+      const letters = abbrLetters(m[1]);
+      const ini = initials(m[2]);
+      if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2]);
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/** Full name of an abbreviation from the directory (exact abbreviation, any case, ё = е); else the name itself. */
+export function expandAbbreviation(name: string, dir: OrgDirectory): string {
+  const key = foldForMatch(name);
+  if (key === '') return name;
+  for (const e of dir?.entries ?? []) if (foldForMatch(e.abbr) === key) return e.full;
+  return name;
+}
+
+/** A directory from a document's own definitions, then the built-in KNOWN_BODIES. */
+export function buildDirectory(definitions: Definition[] = [], includeKnown = true): OrgDirectory {
+  return { entries: [...definitions, ...(includeKnown ? KNOWN_BODIES : [])] };
+}

@@ -1,0 +1,102 @@
+/** What the readers of responsible cells share: abbreviation and person patterns, and trimming an entry. */
+import { lowerYo, normaliseSpaces } from '../../core/text';
+
+// An abbreviation as documents write it: caps, possibly with a lower-case «и» (УОиМП), possibly
+// several caps words (ГАУ ДПО СОИРО).
+export const ABBR_TOKEN = String.raw`[А-ЯЁ]{2,}(?:и[А-ЯЁ]+)*`;
+
+// Words that end with a dot without ending a sentence.
+export const DOT_ABBREVIATIONS = new Set([
+  'им',
+  'г',
+  'гг',
+  'ул',
+  'д',
+  'т',
+  'п',
+  'с',
+  'ст',
+  'др',
+  'пр',
+  'обл',
+  'р',
+  'рп',
+  'пгт',
+  'пос',
+  'мкр',
+  'просп',
+  'пер',
+  'наб',
+  'корп',
+  'стр',
+  'тел',
+  'каб',
+  'руб',
+  'тыс',
+  'млн',
+  'проф',
+  'акад',
+  'ген',
+  'св',
+  'уч',
+  'зам',
+  'нач',
+  'отд',
+  'зав',
+  'рук',
+  'пед',
+  'доц',
+  'канд',
+  'наук',
+  'н',
+  'к',
+  'м',
+  'е',
+  'ед',
+  'кв',
+  'ч',
+  'мин',
+  'вкл',
+  'в',
+  'о',
+  'и',
+]);
+
+export const PERSON_RE =
+  /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?|[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична|ьич|ич|кызы|оглы))$/u;
+export const PERSON_ANYWHERE = /(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)/u;
+// «Тимошенкова Светлана Александровна»: surname, name and patronymic.
+export const FULL_NAME = /(?<!\p{L})[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вна|вич|чна|ична|ьич|инична)(?!\p{L})/u;
+export const POSITION_START =
+  /^(?:и\.\s?о\.\s?)?(?:директор|заместитель|зам\.|руководитель|методист|учитель|педагог|заведующ|начальник|специалист|главный|ведущий|старший|советник|психолог|социальный|координатор|куратор|председатель|секретарь|инспектор|консультант|эксперт|тьютор|логопед|дефектолог|классный|муниципальный\s+координатор)/iu;
+
+const LIST_MARKER = /^(?:[-–—•·*✓✔▪►]+\s*|\d{1,2}[.)]\s+)/u;
+
+function balance(s: string, open: string, close: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (ch === open) n++;
+    else if (ch === close) n--;
+  }
+  return n;
+}
+
+/** Trims an entry: list markers, edge punctuation, unmatched parentheses. Initials keep their dot. */
+export function cleanEntry(entry: string): string {
+  let e = normaliseSpaces(entry);
+  let prev = '';
+  while (prev !== e) {
+    prev = e;
+    e = e
+      .replace(LIST_MARKER, '')
+      .replace(/^[\s,;:–—-]+/u, '')
+      .replace(/[\s,;:–—-]+$/u, '');
+    if (e.endsWith(')') && balance(e, '(', ')') < 0) e = e.slice(0, -1);
+    if (e.startsWith('(') && balance(e, '(', ')') > 0) e = e.slice(1);
+    // A final dot goes unless it closes an initial («Левина О.А.») or an abbreviation («и др.»).
+    const dot = /([\p{L}]+)\.$/u.exec(e);
+    if (dot && dot[1].length >= 2 && !DOT_ABBREVIATIONS.has(lowerYo(dot[1]))) e = e.slice(0, -1);
+    e = e.trim();
+  }
+  return e;
+}

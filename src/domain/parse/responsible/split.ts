@@ -1,0 +1,138 @@
+/** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
+import { foldCompact, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
+import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
+
+/** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
+function isSentenceEnd(s: string, dot: number): boolean {
+  if (!/^\s+[А-ЯЁA-Z]/u.test(s.slice(dot + 1, dot + 3))) return false;
+  const before = s.slice(Math.max(0, dot - 40), dot);
+  const word = /([\p{L}]+)$/u.exec(before);
+  if (!word) return /[»")]$/u.test(before); // «…МБУ ДО «ЦДО». Петрова И.И.»
+  const w = word[1];
+  if (w.length >= 2) {
+    if (DOT_ABBREVIATIONS.has(lowerYo(w))) return false;
+    return true;
+  }
+  // A single capital before the dot: an initial. It closes a person («Левина О.А.») when a
+  // surname precedes the initials, and the next word is a word, not another initial.
+  if (!/^[А-ЯЁ]$/u.test(w)) return false;
+  const after = s.slice(dot + 1);
+  if (/^\s*[А-ЯЁ]\./u.test(after)) return false;
+  return /[А-ЯЁ][а-яё]{1,}(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?$/u.test(s.slice(Math.max(0, dot - 40), dot + 1));
+}
+
+/**
+ * A line break that only wraps a long name: the next line goes on in lower case or opens a quote
+ * («МБОУ\n«Гимназия № 1»»), or the line ends in the middle of a name («МБОУ», «им.», «№», a dash).
+ */
+function isWrappedLine(s: string, nl: number): boolean {
+  const before = s.slice(Math.max(0, nl - 30), nl).replace(/[ \t]+$/, '');
+  const after = s.slice(nl + 1).replace(/^\s+/, '');
+  if (before === '' || after === '') return false;
+  if (/^[\p{Ll}«"„“]/u.test(after)) return !/[,;.:]$/.test(before);
+  return /(?:(?<!\p{L})[А-ЯЁ]{0,4}ОУ|(?<!\p{L})им\.|№|[-–—])$/u.test(before);
+}
+
+interface Cut {
+  start: number;
+  end: number;
+}
+
+function findCuts(s: string): Cut[] {
+  const mask = topLevelMask(s, { parens: true });
+  const cuts: Cut[] = [];
+  const push = (start: number, end: number) => {
+    if (mask[start]) cuts.push({ start, end });
+  };
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === ',' || ch === ';') push(i, i + 1);
+    else if (ch === '\n' && !isWrappedLine(s, i)) push(i, i + 1);
+    else if (ch === ':' && (i + 1 >= s.length || /\s/.test(s[i + 1]))) push(i, i + 1);
+    else if (ch === '.' && mask[i] && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
+  }
+  for (const m of s.matchAll(/\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu)) {
+    push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  // A dash between two quoted names: «МБОУ «СШ № 21» - МБОУ «Гимназия № 1»».
+  for (const m of s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu)) {
+    const at = m.index ?? 0;
+    if (at > 0 && mask[at]) cuts.push({ start: at, end: at + m[0].length });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  return cuts;
+}
+
+/** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
+function splitAbbreviationPairs(entry: string): string[] {
+  const parts = entry.split(/\s+и\s+/u);
+  if (parts.length < 2) return [entry];
+  const bare = (p: string) => new RegExp(String.raw`^(?:${ABBR_TOKEN}|[«"][^«»"]+[»"])(?:\s+(?:${ABBR_TOKEN}|[«"][^«»"]+[»"]))*$`, 'u').test(p.trim());
+  return parts.every(bare) ? parts : [entry];
+}
+
+/** Header words users leave in a cell as a label («Ответственный: Иванов И.И.»). */
+const LABEL_ONLY = /^(?:ответственн\p{L}*|исполнител\p{L}*|соисполнител\p{L}*|участник\p{L}*|ответственные\/\s*участники)$/iu;
+
+export interface ResponsibleParse {
+  entries: string[];
+  definitions: Definition[];
+}
+
+/** Entries of a responsible cell and the «(далее – X)» definitions it carries. */
+export function parseResponsible(text: string): ResponsibleParse {
+  try {
+    const raw = stripHtml(String(text ?? '')).replace(/\r\n?/g, '\n');
+    const definitions = extractDefinitions(raw);
+    // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
+    let s = raw.replace(DALEE_RE, ' ');
+    for (const d of definitions) {
+      s = s.replace(new RegExp(String.raw`\(\s*${escapeRe(d.abbr)}\s*\)`, 'gu'), ' ');
+    }
+    const cuts = findCuts(s);
+    const pieces: string[] = [];
+    let from = 0;
+    for (const c of cuts) {
+      if (c.start < from) continue;
+      pieces.push(s.slice(from, c.start));
+      from = c.end;
+    }
+    pieces.push(s.slice(from));
+    const entries: string[] = [];
+    for (const p of pieces) {
+      for (const part of splitAbbreviationPairs(cleanEntry(p))) {
+        const e = cleanEntry(part);
+        if (e === '' || !/[\p{L}\p{N}]/u.test(e) || LABEL_ONLY.test(e)) continue;
+        // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
+        const last = entries[entries.length - 1];
+        if (last !== undefined && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
+          entries[entries.length - 1] = `${last}, ${e}`;
+          continue;
+        }
+        entries.push(e);
+      }
+    }
+    const seen = new Set<string>();
+    const unique: string[] = [];
+    for (const e of entries) {
+      const key = foldCompact(e);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      unique.push(e);
+    }
+    return { entries: unique, definitions };
+  } catch {
+    const t = normaliseSpaces(String(text ?? ''));
+    return { entries: t ? [t] : [], definitions: [] };
+  }
+}
+
+/** The entries of a responsible cell (see parseResponsible for the definitions it holds). */
+export function splitResponsible(text: string): string[] {
+  return parseResponsible(text).entries;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
