@@ -2,6 +2,7 @@
  * Delimited text (.csv / .tsv / .txt): our own lenient RFC 4180 scanner, the delimiter guess and
  * the writer. Text copied out of Word needs a lenient fallback on stray quotes.
  */
+import { floatingDateRu } from '../domain/core/text-ru';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Cell } from '../domain/core/types';
@@ -149,16 +150,9 @@ export async function writeDelimited(file: string, grid: Cell[][], delimiter?: s
 
 function cellText(v: Cell): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : formatDate(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : floatingDateRu(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
-}
-
-/** dd.mm.yyyy of a floating Date (its UTC fields). */
-function formatDate(d: Date): string {
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}.${mm}.${String(d.getUTCFullYear()).padStart(4, '0')}`;
 }
 
 function quoteField(s: string, d: string): string {

@@ -1,4 +1,5 @@
 /** Per-measure checks of the plan itself: required fields, deadlines, indicators. */
+import { ruDate } from '../core/text-ru';
 import type { NormalisedTable, Period } from '../core/types';
 import type { Measure, MeasureParseNotes } from '../roadmap/measure';
 import { looksLikeResponsible } from '../parse/responsible';
@@ -57,7 +58,4 @@ export function checkFields(measures: { measure: Measure; notes: MeasureParseNot
 }
 
 /** ISO date → «27.03.2022». */
-export function ru(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
+export const ru = ruDate;

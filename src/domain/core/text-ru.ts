@@ -24,6 +24,11 @@ export function formatNumberRu(n: number, fractionDigits = 0): string {
   return `${n < 0 ? '−' : ''}${grouped}${frac ? ',' + frac : ''}`;
 }
 
+/** «2022-03-27» → «27.03.2022». */
+export function ruDate(iso: string): string {
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+}
+
 /**
  * A "floating" date (its UTC fields are the wall-clock date, the convention of every table store
  * here) as «27.03.2022»; '' for an invalid date.

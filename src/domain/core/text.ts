@@ -236,3 +236,15 @@ export function lowerYo(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е');
 }
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = Math.max(0, Math.floor(index)) + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -23,10 +23,9 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
+import { daysInMonth } from '../core/calendar';
+
+export { daysInMonth };
 
 // Days from civil and back (H. Hinnant's algorithms): integer arithmetic only, no Date objects,
 // because the summary of thousands of plans converts dates millions of times.
@@ -104,7 +103,4 @@ export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }
 
-/** «2022-03-27» → «27.03.2022». */
-export function ruDate(iso: IsoDate): string {
-  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-}
+export { ruDate } from '../core/text-ru';

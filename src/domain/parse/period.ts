@@ -15,6 +15,7 @@
  *    inside the period, in date order (a calendar year 2022 gives III and IV of 2021/2022, then
  *    I and II of 2022/2023).
  */
+import { daysInMonth } from '../core/calendar';
 import type { IsoDate, Period } from '../core/types';
 
 const MS_PER_DAY = 86_400_000;
@@ -58,9 +59,7 @@ export function isoToDay(iso: string): number | null {
   return dayNumber(y, mo, d);
 }
 
-export function daysInMonth(y: number, m: number): number {
-  return dayNumber(y, m + 1, 1) - dayNumber(y, m, 1);
-}
+export { daysInMonth };
 
 export function yearOfDay(n: number): number {
   return new Date(n * MS_PER_DAY).getUTCFullYear();

@@ -9,6 +9,7 @@
  * - `exact` is true only when the cell equals the canonical value (surrounding spaces aside), so
  *   the checks can ask the user to pick the value from the list.
  */
+import { daysInMonth } from '../core/calendar';
 import type { Cell, IsoDate } from '../core/types';
 import { lowerYo, monthFromWord, normaliseSpaces } from '../core/text';
 
@@ -253,10 +254,6 @@ const SERIAL_EPOCH = 25569;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** ISO date when y-m-d is a real calendar date (years 1900–2199), else null. */

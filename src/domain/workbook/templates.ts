@@ -14,6 +14,7 @@
  *   separator is «;» for Sheets (accepted in every locale, while «,» is the decimal separator of
  *   the Russian one) and «,» for .xlsx files (OOXML stores formulas in the en-US form).
  */
+import { columnLetter } from '../core/text';
 import type { Cell, Field } from '../core/types';
 
 export type TemplateKind = 'roadmap' | 'school-roadmap' | 'registry' | 'directory' | 'settings';
@@ -147,17 +148,7 @@ export function templateValidations(t: SheetTemplate, toRow = lastFormattedRowNu
   return out;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = Math.max(0, Math.floor(index)) + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter } from '../core/text';
 
 /** Serial day of 2000-01-01 in Sheets and Excel. */
 const DATE_2000 = 36526;

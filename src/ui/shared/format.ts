@@ -1,14 +1,10 @@
 /** Russian wording shared by the pages: plurals, dates, row lists, column letters, error messages. */
 
+import { columnLetter as letterOfIndex } from '../../domain/core/text';
+import { pluralForm, ruDate } from '../../domain/core/text-ru';
+
 /** The Russian plural form for n: plural(5, 'строка', 'строки', 'строк') → 'строк'. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const a = Math.abs(Math.trunc(n));
-  const d10 = a % 10;
-  const d100 = a % 100;
-  if (d10 === 1 && d100 !== 11) return one;
-  if (d10 >= 2 && d10 <= 4 && (d100 < 12 || d100 > 14)) return few;
-  return many;
-}
+export const plural = pluralForm;
 
 /** «5 строк», «1 строка», «22 строки». */
 export function count(n: number, one: string, few: string, many: string): string {
@@ -17,20 +13,12 @@ export function count(n: number, one: string, few: string, many: string): string
 
 /** «2022-01-31» → «31.01.2022»; anything else is returned as is. */
 export function formatIsoDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? ruDate(iso) : iso;
 }
 
-/** 1 → A, 27 → AA: the column letters Sheets shows. */
+/** 1 → A, 27 → AA: the column letters Sheets shows, of a 1-based column. */
 export function columnLetter(column: number): string {
-  let n = Math.trunc(column);
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return column >= 1 ? letterOfIndex(Math.trunc(column) - 1) : '';
 }
 
 /**
