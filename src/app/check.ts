@@ -5,13 +5,12 @@
  * «Настройки» and the abbreviations of «Справочник организаций». Changes nothing.
  */
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
+import { analyseRoadmaps } from './analyse';
 import type { Settings } from '../domain/core/settings';
 import type { Diagnostic, Grid, IsoDate } from '../domain/core/types';
 import type { ReferenceKindId } from '../domain/workbook/kind';
 import { REFERENCE_KINDS, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
-import { sheetPeriods } from '../domain/workbook/kinds/settings';
 import type { OutsideCell } from '../domain/table';
 
 export interface SheetToCheck {
@@ -69,17 +68,6 @@ export function checkWorkbook(sheets: readonly SheetToCheck[], opts: CheckOption
     if (kind.id === 'directory') directory.push(...(read.value as DirectoryEntry[]));
     if (!opts.only || (named && !opts.asRoadmap)) reference.push({ name: s.name, kind: kind.id, summary: read.summary, diagnostics: read.diagnostics });
   }
-  const tables = analyseWorkbook(
-    roadmaps.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
-    {
-      today: opts.today,
-      period: opts.period ?? null,
-      periods: sheetPeriods(
-        settings,
-        roadmaps.map((s) => s.name),
-      ),
-      directory: [...directory, ...((settings as Settings | null)?.directory ?? [])],
-    },
-  );
+  const tables = analyseRoadmaps(roadmaps, { today: opts.today, period: opts.period, settings, directory });
   return { tables, reference, settings, directory };
 }

@@ -7,11 +7,10 @@ import type { PrepareResult } from '../contracts/schemas';
 import { sheetFingerprint } from '../domain/core/fingerprint';
 import { ruDate } from '../domain/metrics/dates';
 import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/roadmap/prepare';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
 import type { Settings } from '../domain/core/settings';
 import type { IsoDate } from '../domain/core/types';
-import { sheetPeriods } from '../domain/workbook/kinds/settings';
 import type { Lock, SheetInfo, WorkbookEditor, WorkbookReader } from '../ports';
+import { analyseRoadmaps } from './analyse';
 import { UserError } from './errors';
 
 export const SHEET_CHANGED = 'Лист изменился после того, как был показан план: посмотрите план заново.';
@@ -48,7 +47,7 @@ function whyNot(name: string, changes: PrepareChanges | null): string | null {
 export function planSheet(wb: WorkbookReader, sheetId: number, ctx: PrepareContext): SheetPlan {
   const snapshot = wb.read(sheetId);
   const { name, grid, formulas } = snapshot;
-  const tables = analyseWorkbook([{ name, grid }], { today: ctx.today, periods: sheetPeriods(ctx.settings, [name]) });
+  const tables = analyseRoadmaps([{ name, grid }], { today: ctx.today, settings: ctx.settings });
   // The sheet's main roadmap: the table with the most measures.
   const analysis = tables.filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
   const changes = analysis ? planPrepare(grid, analysis, formulas) : null;

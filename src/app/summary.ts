@@ -21,7 +21,6 @@
  */
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Measure } from '../domain/roadmap/measure';
-import { analyseWorkbook } from '../domain/roadmap/workbook';
 import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
   buildHalfYearReport,
@@ -43,8 +42,9 @@ import { kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { parseDirectoryGrid } from '../domain/workbook/kinds/directory';
 import { matchRegistry, type RegistryEntry } from '../domain/workbook/kinds/registry';
-import { SETTINGS_SHEET, parseSettingsGrid, sheetPeriods } from '../domain/workbook/kinds/settings';
+import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/workbook/kinds/settings';
 import type { SheetSnapshot } from '../ports';
+import { analyseRoadmaps } from './analyse';
 
 /** A workbook read for the summary: its sheets, read whole. */
 export interface WorkbookInput {
@@ -160,18 +160,7 @@ interface FoundTable {
 
 function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
   const candidates = roadmapSheets(wb);
-  const analyses = analyseWorkbook(
-    candidates.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
-    {
-      today: opts.today,
-      period: opts.period ?? null,
-      periods: sheetPeriods(
-        own,
-        candidates.map((s) => s.name),
-      ),
-      directory: [...readDirectory(wb), ...directory, ...(own?.directory ?? [])],
-    },
-  );
+  const analyses = analyseRoadmaps(candidates, { today: opts.today, period: opts.period, settings: own, directory: [...readDirectory(wb), ...directory] });
   return analyses
     .filter((a) => a.measures.length > 0)
     .map((a) => {

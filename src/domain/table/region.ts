@@ -9,6 +9,7 @@
  * grouped the same way with ROW_GAP, and the region's rows end with the cluster holding the most
  * cells. Cells left of or above the chosen cluster stay in the region (indices are the sheet's).
  */
+import { columnLetter } from '../core/text';
 import type { Cell, Diagnostic, Grid } from '../core/types';
 import { pluralRu } from '../core/text-ru';
 import { cellText } from './text';
@@ -153,16 +154,7 @@ export function cutToRegion(grid: Grid): { grid: Grid; outside: OutsideCell[] } 
 }
 
 /** A, B, …, Z, AA, … XFD: the column's letters as Excel and Sheets show them. */
-export function columnName(index: number): string {
-  let n = Math.max(0, Math.floor(index)) + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnName = columnLetter;
 
 function shortValue(v: Cell): string {
   const t = cellText(v).replace(/\s+/g, ' ').trim();

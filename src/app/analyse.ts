@@ -1,0 +1,40 @@
+/**
+ * Roadmap sheets analysed the one way every use case does it: each sheet's period from «Настройки»
+ * (an explicit period over all), abbreviations from «Справочник организаций» and the settings.
+ */
+import type { Settings } from '../domain/core/settings';
+import type { Grid, IsoDate } from '../domain/core/types';
+import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import { analyseWorkbook } from '../domain/roadmap/workbook';
+import type { OutsideCell } from '../domain/table';
+import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
+import { sheetPeriods } from '../domain/workbook/kinds/settings';
+
+export interface RoadmapSheet {
+  name: string;
+  grid: Grid;
+  outside?: OutsideCell[];
+}
+
+export interface AnalyseContext {
+  today: IsoDate;
+  /** One period for every sheet (the command line's --period), over the settings'. */
+  period?: string | null;
+  settings: Settings | null;
+  directory?: readonly DirectoryEntry[];
+}
+
+export function analyseRoadmaps(sheets: readonly RoadmapSheet[], ctx: AnalyseContext): SheetAnalysis[] {
+  return analyseWorkbook(
+    sheets.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
+    {
+      today: ctx.today,
+      period: ctx.period ?? null,
+      periods: sheetPeriods(
+        ctx.settings,
+        sheets.map((s) => s.name),
+      ),
+      directory: [...(ctx.directory ?? []), ...(ctx.settings?.directory ?? [])],
+    },
+  );
+}
