@@ -2,6 +2,7 @@
  * The in-memory model behind the services: cells (value, formula, format, validation, note, styles),
  * a sheet's sparse grid and layout, developer metadata and protections.
  */
+import type { MergeModel, RichModel } from './rich-merge';
 import type { CellValue, ChartRecord, ConditionalRuleRecord, SeedValue } from './types';
 
 export interface DataValidationModel {
@@ -18,6 +19,8 @@ export interface Cell {
   dv?: DataValidationModel;
   note?: string;
   style?: Record<string, unknown>;
+  /** Rich text (links inside the text); gone when a plain value is written. */
+  rich?: RichModel;
 }
 
 export class SheetModel {
@@ -28,6 +31,7 @@ export class SheetModel {
   frozenCols = 0;
   conditionalRules: ConditionalRuleRecord[] = [];
   charts: ChartRecord[] = [];
+  merges: MergeModel[] = [];
   colWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   hiddenCols = new Set<number>();
@@ -134,12 +138,14 @@ export class SheetModel {
     s.colWidths = new Map(this.colWidths);
     s.rowHeights = new Map(this.rowHeights);
     s.tabColor = this.tabColor;
+    s.merges = this.merges.map((m) => ({ ...m }));
     return s;
   }
 }
 
 function cloneCell(c: Cell): Cell {
   const out: Cell = { v: c.v instanceof Date ? new Date(c.v.getTime()) : c.v };
+  if (c.rich !== undefined) out.rich = { text: c.rich.text, runs: c.rich.runs.map((r) => ({ ...r })) };
   if (c.f !== undefined) out.f = c.f;
   if (c.fmt !== undefined) out.fmt = c.fmt;
   if (c.dv !== undefined) out.dv = { ...c.dv, values: [...c.dv.values] };

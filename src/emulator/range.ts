@@ -1,4 +1,5 @@
 /** Range: values, formulas, number formats, validation, styles, notes, clearing, selection and protection. */
+import { RichTextValueImpl, formulaLink, formulaValue, type MergeModel } from './rich-merge';
 import { a1Of } from './a1';
 import { DataValidationImpl, validationModelOf } from './builders';
 import { counted } from './counting';
@@ -116,7 +117,8 @@ export class RangeImpl {
         return;
       }
       cell.f = formula.startsWith('=') ? formula : '=' + formula;
-      cell.v = '';
+      cell.v = formulaValue(cell.f);
+      delete cell.rich;
     });
     return this;
   }
@@ -130,7 +132,8 @@ export class RangeImpl {
         cell.v = '';
       } else {
         cell.f = f;
-        cell.v = '';
+        cell.v = formulaValue(f);
+        delete cell.rich;
       }
     });
     return this;
@@ -333,11 +336,77 @@ export class RangeImpl {
   setTextRotation(deg: number): this {
     return this._setStyle('textRotation', deg);
   }
+  // merged ranges: only the top-left cell keeps its value, as in Sheets
   merge(): this {
-    return this._setStyle('merged', this.getA1Notation());
+    return this._mergeBlocks([{ row: this._row, col: this._col, numRows: this._nr, numCols: this._nc }]);
+  }
+  mergeAcross(): this {
+    return this._mergeBlocks(Array.from({ length: this._nr }, (_, i) => ({ row: this._row + i, col: this._col, numRows: 1, numCols: this._nc })));
+  }
+  mergeVertically(): this {
+    return this._mergeBlocks(Array.from({ length: this._nc }, (_, j) => ({ row: this._row, col: this._col + j, numRows: this._nr, numCols: 1 })));
+  }
+  private _mergeBlocks(blocks: MergeModel[]): this {
+    this.breakApart();
+    for (const b of blocks) {
+      if (b.numRows * b.numCols < 2) continue;
+      for (let r = b.row; r < b.row + b.numRows; r++) {
+        for (let c = b.col; c < b.col + b.numCols; c++) {
+          const cell = this._sheet.get(r, c);
+          if (cell && (r !== b.row || c !== b.col)) {
+            cell.v = '';
+            delete cell.f;
+            delete cell.rich;
+          }
+        }
+      }
+      this._sheet.merges.push(b);
+    }
+    return this;
+  }
+  private _overlaps(m: MergeModel): boolean {
+    return m.row < this._row + this._nr && m.row + m.numRows > this._row && m.col < this._col + this._nc && m.col + m.numCols > this._col;
   }
   breakApart(): this {
-    return this._setStyle('merged', null);
+    this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
+    return this;
+  }
+  getMergedRanges(): RangeT[] {
+    return this._sheet.merges.filter((m) => this._overlaps(m)).map((m) => this._w.rangeProxy(this._sheet, m.row, m.col, m.numRows, m.numCols));
+  }
+  isPartOfMerge(): boolean {
+    return this._sheet.merges.some((m) => this._overlaps(m));
+  }
+
+  // rich text: null for cells that hold no text, as Apps Script gives it
+  getRichTextValues(): (RichTextValueImpl | null)[][] {
+    return this._grid((cell) => {
+      if (cell?.rich) return new RichTextValueImpl(cell.rich);
+      if (!cell || typeof cell.v !== 'string') return cell && cell.v !== '' ? null : new RichTextValueImpl({ text: '', runs: [] });
+      return new RichTextValueImpl({ text: cell.v, runs: cell.v ? [{ start: 0, end: cell.v.length, url: cell.f ? formulaLink(cell.f) : null }] : [] });
+    });
+  }
+  getRichTextValue(): RichTextValueImpl | null {
+    return this.getRichTextValues()[0][0];
+  }
+  setRichTextValues(values: (RichTextValueImpl | null)[][]): this {
+    const g = this._checkShape(values);
+    this._each((r, c, i, j) => {
+      const v = g[i][j] as RichTextValueImpl | null;
+      const cell = this._sheet.ensure(r, c);
+      delete cell.f;
+      if (!v) {
+        cell.v = '';
+        delete cell.rich;
+        return;
+      }
+      cell.v = v._m.text;
+      cell.rich = { text: v._m.text, runs: v._m.runs.map((x) => ({ ...x })) };
+    });
+    return this;
+  }
+  setRichTextValue(value: RichTextValueImpl | null): this {
+    return this.setRichTextValues(Array.from({ length: this._nr }, () => Array.from({ length: this._nc }, () => value)));
   }
 
   // notes

@@ -1,4 +1,5 @@
 /** Sheet: ranges, rows and columns, clearing, layout, charts and conditional rules, selection, metadata, copies. */
+import { mergesAfterDelete, mergesAfterInsert } from './rich-merge';
 import { EmbeddedChartBuilderImpl } from './builders';
 import { counted } from './counting';
 import { GasException } from './errors';
@@ -101,6 +102,7 @@ export class SheetImpl {
   private _insertRows(after: number, n: number): this {
     if (after < 0 || after > this._s.maxRows) throw new GasException('Those rows are out of bounds.');
     if (this._s.rows.length > after) this._s.rows.splice(after, 0, ...new Array<undefined>(n).fill(undefined));
+    this._s.merges = mergesAfterInsert(this._s.merges, after, n);
     this._s.maxRows += n;
     return this;
   }
@@ -131,6 +133,7 @@ export class SheetImpl {
       throw new GasException('Sorry, it is not possible to delete all non-frozen rows.');
     }
     this._s.rows.splice(position - 1, howMany);
+    this._s.merges = mergesAfterDelete(this._s.merges, position, howMany);
     this._s.maxRows -= howMany;
   }
   deleteRow(position: number): void {

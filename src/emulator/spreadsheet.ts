@@ -1,4 +1,5 @@
 /** Spreadsheet (the bound document) and the SpreadsheetApp service. */
+import { RichTextValueBuilderImpl } from './rich-merge';
 import { ConditionalFormatRuleBuilderImpl, newValidationBuilder } from './builders';
 import { counted } from './counting';
 import {
@@ -206,6 +207,9 @@ export class SpreadsheetAppImpl {
   }
   getUi(): GoogleAppsScript.Base.Ui {
     return counted('Ui', new UiImpl(this._w), this._w) as unknown as GoogleAppsScript.Base.Ui;
+  }
+  newRichTextValue(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return counted('RichTextValueBuilder', new RichTextValueBuilderImpl(), this._w) as unknown as GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return newValidationBuilder(this._w);

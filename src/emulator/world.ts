@@ -3,6 +3,7 @@
  * caches, locks, triggers, UI records), the auth check, the two-execution interleaving, and the
  * operations several services share (writing a value as Sheets would, display text, proxies).
  */
+import { formulaValue } from './rich-merge';
 import * as path from 'path';
 import { a1Of, parseA1 } from './a1';
 import { convertEntered } from './coercion';
@@ -191,9 +192,10 @@ export class World {
       return;
     }
     const cell = sheet.ensure(r, c);
+    delete cell.rich;
     if (typeof raw === 'string') {
       const conv = convertEntered(raw, cell.fmt, this.tz, this.locale);
-      cell.v = conv.v;
+      cell.v = conv.f !== undefined ? formulaValue(conv.f) : conv.v;
       if (conv.f !== undefined) cell.f = conv.f;
       else delete cell.f;
       if (conv.fmt !== undefined) cell.fmt = conv.fmt;
