@@ -5,6 +5,7 @@
 import type { Settings } from '../domain/core/settings';
 import type { Grid, IsoDate } from '../domain/core/types';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import type { CellLinkRef } from '../domain/roadmap/links';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import type { OutsideCell } from '../domain/table';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
@@ -14,6 +15,8 @@ export interface RoadmapSheet {
   name: string;
   grid: Grid;
   outside?: OutsideCell[];
+  /** Links behind cells: evidence is read with them, by the checks and the summary alike. */
+  links?: readonly CellLinkRef[];
 }
 
 export interface AnalyseContext {
@@ -26,7 +29,7 @@ export interface AnalyseContext {
 
 export function analyseRoadmaps(sheets: readonly RoadmapSheet[], ctx: AnalyseContext): SheetAnalysis[] {
   return analyseWorkbook(
-    sheets.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside })),
+    sheets.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside, links: s.links })),
     {
       today: ctx.today,
       period: ctx.period ?? null,

@@ -19,6 +19,8 @@ export interface SheetToCheck {
   hidden?: boolean;
   /** Cells the reader left out of the grid as far outside the table (reported, never padded to). */
   outside?: OutsideCell[];
+  /** Links behind cells (0-based row and column). */
+  links?: readonly { row: number; col: number; url: string }[];
 }
 
 /** A reference sheet: read, and checked by its kind's rules, not as a roadmap. */

@@ -20,7 +20,6 @@
  * - A link behind an evidence cell (a HYPERLINK formula, rich text, an .xlsx hyperlink) counts as a link.
  */
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import type { Measure } from '../domain/roadmap/measure';
 import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
   buildHalfYearReport,
@@ -36,7 +35,6 @@ import {
   type SheetGrid,
   type Summary,
 } from '../domain/summary';
-import { findUrls } from '../domain/parse/tracking';
 import type { IsoDate } from '../domain/core/types';
 import { kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
@@ -135,21 +133,6 @@ function readDirectory(wb: WorkbookInput | undefined): DirectoryEntry[] {
   return sheet ? parseDirectoryGrid(sheet.grid, sheet.name).entries : [];
 }
 
-/** Evidence cells whose link sits behind the text: the URL is added to the text. */
-function withLinks(a: SheetAnalysis, sheet: SheetSnapshot): Measure[] {
-  const col = a.table.columns.evidence?.index;
-  if (col === undefined || sheet.links.length === 0) return a.measures;
-  const byRow = new Map<number, string>();
-  for (const link of sheet.links) if (link.col === col) byRow.set(link.row + 1, link.url);
-  if (byRow.size === 0) return a.measures;
-  return a.measures.map((m) => {
-    if (m.evidence && findUrls(m.evidence).length > 0) return m;
-    const urls = m.sourceRows.map((r) => byRow.get(r)).filter((u): u is string => u !== undefined);
-    if (urls.length === 0) return m;
-    return { ...m, evidence: [m.evidence ?? '', ...urls].filter((s) => s !== '').join(' ') };
-  });
-}
-
 /** A roadmap table found, with what names its school. */
 interface FoundTable {
   wb: WorkbookInput;
@@ -163,15 +146,7 @@ function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null,
   const analyses = analyseRoadmaps(candidates, { today: opts.today, period: opts.period, settings: own, directory: [...readDirectory(wb), ...directory] });
   return analyses
     .filter((a) => a.measures.length > 0)
-    .map((a) => {
-      const sheet = candidates.find((s) => s.name === a.name) as SheetSnapshot;
-      return {
-        wb,
-        analysis: { ...a, measures: withLinks(a, sheet) },
-        titleText: a.table.titleLines.join(' '),
-        titleSchool: schoolFromTitle(a.table.titleLines),
-      };
-    });
+    .map((a) => ({ wb, analysis: a, titleText: a.table.titleLines.join(' '), titleSchool: schoolFromTitle(a.table.titleLines) }));
 }
 
 /**

@@ -37,7 +37,8 @@ export async function checkFiles(files: string[], opts: CheckOptions): Promise<F
       results.push({ file, error: `В файле «${path.basename(file)}» нет листа «${opts.sheet}».`, sheets: [] });
       continue;
     }
-    const { tables, reference } = checkWorkbook(wb.sheets, { today: opts.today, period: opts.period ?? null, only: opts.sheet, asRoadmap: true });
+    const sheets = wb.sheets.map((s) => ({ ...s, links: s.hyperlinks }));
+    const { tables, reference } = checkWorkbook(sheets, { today: opts.today, period: opts.period ?? null, only: opts.sheet, asRoadmap: true });
     results.push({ file, sheets: tables, ...(reference.length > 0 ? { reference } : {}) });
   }
   return results;

@@ -2,11 +2,12 @@
 import { CheckReportSchema, MAX_SENT_DIAGNOSTICS, SelectCellSchema, type CheckDiagnostic, type CheckReport } from '../contracts/schemas';
 import { checkWorkbook } from '../app/check';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
+import { formulaLinks } from '../domain/roadmap/links';
 import type { Diagnostic, Field } from '../domain/core/types';
 import { kindByName } from '../domain/workbook/kinds';
 import { showPage } from './dialogs';
 import { gasContext } from './context';
-import { readGrid, requireSheet } from './sheet-io';
+import { readGrid, readValuesAndFormulas, requireSheet } from './sheet-io';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -36,9 +37,10 @@ function toCheckDiagnostic(d: Diagnostic, t: SheetAnalysis | null): CheckDiagnos
 export function getCheckReport(): CheckReport {
   const ctx = gasContext();
   const sheet = ctx.ss.getActiveSheet();
-  const active = { name: sheet.getName(), grid: readGrid(sheet, ctx.timeZone) };
+  const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
+  const active = { name: sheet.getName(), grid, links: formulaLinks(formulas) };
   // The reference sheets its check needs, found by name: no other sheet is read.
-  const sheets = [active];
+  const sheets: { name: string; grid: typeof grid; links?: ReturnType<typeof formulaLinks> }[] = [active];
   for (const other of ctx.ss.getSheets()) {
     const name = other.getName();
     if (name !== active.name && kindByName(name)) sheets.push({ name, grid: readGrid(other, ctx.timeZone) });

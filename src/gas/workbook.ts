@@ -5,6 +5,7 @@
  */
 import type { ColumnSpec, Lock, SheetInfo, SheetSnapshot, WorkbookEditor } from '../ports';
 import type { CellBlock } from '../domain/core/types';
+import { formulaLinks } from '../domain/roadmap/links';
 import { GENERATED_KEY, freeName, isGenerated, withDocumentLock, writeBlock } from './safe-writer';
 import { DATE_FORMAT, TEXT_FORMAT, readValuesAndFormulas } from './sheet-io';
 
@@ -50,7 +51,7 @@ export class GasWorkbook implements WorkbookEditor {
   read(sheetId: number): SheetSnapshot {
     const sheet = this.sheet(sheetId);
     const { grid, formulas } = readValuesAndFormulas(sheet, this.timeZone);
-    return { ...this.info(sheet), grid, formulas, links: [] };
+    return { ...this.info(sheet), grid, formulas, links: formulaLinks(formulas) };
   }
 
   freeName(name: string): string {

@@ -1,7 +1,7 @@
 /** Checks of the monitoring columns users add: status, dates, evidence, curator's mark. */
 import type { IsoDate, NormalisedTable } from '../core/types';
 import type { Measure, MeasureParseNotes } from '../roadmap/measure';
-import { CURATOR_MARKS, STATUSES, isHttpUrl } from '../parse/tracking';
+import { CURATOR_MARKS, STATUSES, findUrls } from '../parse/tracking';
 import { type DiagnosticSink, quote } from './context';
 import { ru } from './fields';
 
@@ -32,13 +32,8 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
         sink.add('date-in-future', m.row, field, `дата ${ru(iso)} позже сегодняшней (${ru(today)}).`);
       }
     }
-    if (
-      m.evidence &&
-      !m.evidence
-        .split(/[\s,;]+/)
-        .filter(Boolean)
-        .every(isHttpUrl)
-    ) {
+    // Evidence is a link, typed or behind the cell (its label kept beside it): a text with no link is not.
+    if (m.evidence && findUrls(m.evidence).length === 0) {
       sink.add('evidence-not-link', m.row, 'evidence', `${quote(m.evidence)} — не ссылка. Вставьте ссылку, начинающуюся с https://.`);
     }
     if (m.status === 'Выполнено') {

@@ -2,6 +2,7 @@
  * The core pipeline for one sheet: grid → normalised table → measures → diagnostics.
  * Pure and linear in the size of the sheet; never throws on odd input.
  */
+import { withEvidenceLinks, type CellLinkRef } from './links';
 import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
 import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
@@ -24,6 +25,8 @@ export interface AnalyseOptions {
   directory?: OrgDirectory['entries'];
   /** Non-empty cells the table store already left out of the grid as far outside the table. */
   outside?: OutsideCell[];
+  /** Links behind cells (HYPERLINK formulas, rich text, .xlsx hyperlinks): evidence is read with them. */
+  links?: readonly CellLinkRef[];
 }
 
 export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
@@ -60,7 +63,7 @@ export function analyseSheet(sheetGrid: Grid, opts: AnalyseOptions): SheetAnalys
   const chosen = roadmaps.length > 0 ? roadmaps : tables.slice(0, 1);
   return chosen.map((t, i) => {
     const table = i === 0 && strays.length > 0 ? { ...t, diagnostics: [...t.diagnostics, ...strays] } : t;
-    return analyseTable(table, opts, i + 1, chosen.length, segments[tables.indexOf(t)]);
+    return analyseTable(withEvidenceLinks(table, opts.links), opts, i + 1, chosen.length, segments[tables.indexOf(t)]);
   });
 }
 

@@ -2,6 +2,7 @@
  * A workbook: every sheet analysed on its own, plus the checks that look across sheets
  * (one school written several ways in different tables of the same document).
  */
+import type { CellLinkRef } from './links';
 import type { Diagnostic, Grid, IsoDate, Period } from '../core/types';
 import { DIAGNOSTIC_CODES } from '../checks/codes';
 import { quote } from '../checks/context';
@@ -18,7 +19,10 @@ export interface WorkbookOptions {
   directory?: { abbr: string; full: string; type?: string }[];
 }
 
-export function analyseWorkbook(sheets: { name: string; grid: Grid; outside?: OutsideCell[] }[], opts: WorkbookOptions): SheetAnalysis[] {
+export function analyseWorkbook(
+  sheets: { name: string; grid: Grid; outside?: OutsideCell[]; links?: readonly CellLinkRef[] }[],
+  opts: WorkbookOptions,
+): SheetAnalysis[] {
   const perSheet = sheets.map((s) =>
     analyseSheet(s.grid, {
       sheetName: s.name,
@@ -26,6 +30,7 @@ export function analyseWorkbook(sheets: { name: string; grid: Grid; outside?: Ou
       period: opts.period ?? opts.periods?.[s.name] ?? null,
       directory: opts.directory,
       outside: s.outside,
+      links: s.links,
     }),
   );
   addSchoolVariants(
