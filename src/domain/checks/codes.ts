@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = {
   'header-repeated': { severity: 'info', meaning: 'Повтор строки заголовка (разрыв страницы) пропущен' },
   'rows-merged': { severity: 'info', meaning: 'Строка без номера продолжает мероприятие выше (разрыв страницы) и объединена с ним' },
   'column-numbers-row': { severity: 'info', meaning: 'Строка с номерами столбцов (1, 2, 3…) под заголовком пропущена' },
+  'number-was-date': { severity: 'info', meaning: 'Номер мероприятия Таблицы превратили в дату («1.10» → 01.10); он прочитан как номер' },
   'table-unreadable': { severity: 'error', meaning: 'Таблицу не удалось разобрать (внутренняя ошибка; сообщите разработчикам)' },
   'table-end': { severity: 'info', meaning: 'Таблица мероприятий закончилась: ниже идёт текст (например, приказ, вставленный целиком)' },
   'cell-outside-table': { severity: 'warning', meaning: 'Ячейка вне таблицы: значение далеко справа или ниже таблицы (случайный ввод); не проверяется' },

@@ -6,6 +6,7 @@
 import { type Cell, type ColumnRef, type Diagnostic, type Field, type Grid, type NormalisedTable, MEASURE_FIELDS, TRACKING_FIELDS } from '../core/types';
 import { assignColumns, profileColumns } from './columns';
 import { findHeader, type HeaderColumn } from './header';
+import { repairNumberColumn } from './repair';
 import { rowPass } from './row-pass';
 import { cellText, cleanCell, fold } from './text';
 import { cutToRegion, outsideDiagnostics } from './region';
@@ -124,7 +125,10 @@ function normalise(grid: Grid): NormalisedTable {
   });
 
   const numberCol = fields.number;
-  const numberingUsed = numberCol !== undefined && profiles[numberCol].number >= 0.3;
+  // Numbers Sheets turned into dates are numbers again; the column's profile is taken again after.
+  const repairs = repairNumberColumn(rows, numberCol, dataStart + 1);
+  const numberProfile = numberCol === undefined ? null : (repairs.length > 0 ? profileColumns(rows, width) : profiles)[numberCol];
+  const numberingUsed = numberProfile !== null && numberProfile.number >= 0.3;
 
   const pass = rowPass({
     rows,
@@ -142,7 +146,7 @@ function normalise(grid: Grid): NormalisedTable {
     unknownColumns,
     rows: pass.rows,
     titleLines: titleLinesAbove(grid, headerStart),
-    diagnostics: pass.diagnostics,
+    diagnostics: [...repairs, ...pass.diagnostics],
   };
 }
 
