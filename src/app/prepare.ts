@@ -6,7 +6,7 @@
 import type { PrepareResult } from '../contracts/schemas';
 import { sheetFingerprint } from '../domain/core/fingerprint';
 import { ruDate } from '../domain/metrics/dates';
-import { isEmptyPlan, planPrepare, type PrepareChanges } from '../domain/roadmap/prepare';
+import { isEmptyPlan, planPrepare, repairBlocks, type PrepareChanges } from '../domain/roadmap/prepare';
 import type { Settings } from '../domain/core/settings';
 import type { IsoDate } from '../domain/core/types';
 import type { Lock, SheetInfo, WorkbookEditor, WorkbookReader } from '../ports';
@@ -38,7 +38,7 @@ function whyNot(name: string, changes: PrepareChanges | null): string | null {
     return `На листе «${name}» не найдена таблица мероприятий (строка заголовка с «№», «Мероприятие», «Срок», «Ответственный»). Подготовить нечего.`;
   }
   if (isEmptyPlan(changes)) {
-    return `Лист «${name}» уже готов к мониторингу: все столбцы отслеживания есть, мусора от разрывов страниц нет.`;
+    return `Лист «${name}» уже готов к мониторингу: все столбцы отслеживания есть, мусора от разрывов страниц и номеров-дат нет.`;
   }
   return null;
 }
@@ -77,7 +77,7 @@ export function applyPlan(wb: WorkbookEditor, lock: Lock, shown: { sheetId: numb
     const copyName = copyNameFor(wb, sheet.name, ctx.today);
     wb.copySheet(sheet.id, copyName, `${COPY_MARK}:${sheet.id}`);
     // Merged measures first, while the rows still have their numbers; then the rows go, lowest last.
-    wb.writeBlocks(sheet.id, c.mergedCells);
+    wb.writeBlocks(sheet.id, [...c.mergedCells, ...repairBlocks(c)]);
     wb.deleteRows(sheet.id, c.deleteRuns);
     if (c.addColumns.length > 0) wb.addColumns(sheet.id, { col: c.addAt, headerRow: c.regionStart, lastRow: c.lastRowAfter }, c.addColumns);
     return {
@@ -86,6 +86,7 @@ export function applyPlan(wb: WorkbookEditor, lock: Lock, shown: { sheetId: numb
       addedColumns: c.addColumns.map((x) => x.header),
       removedRows: c.removeRows.length,
       mergedRows: c.mergeRows.length,
+      repairedNumbers: c.repairNumbers.length,
     };
   });
 }

@@ -93,6 +93,8 @@ export const PreparePlanSchema = z.object({
   /** Rows of page-break debris to remove (repeated headers, separators) and rows to merge up. */
   removeRows: z.array(z.int()),
   mergeRows: z.array(z.object({ row: z.int(), into: z.int() })),
+  /** Measure numbers Sheets turned into dates, to be written back as text. */
+  repairNumbers: z.array(z.object({ row: z.int(), number: z.string() })),
   /** Name the copy of the original sheet will get. */
   copyName: z.string(),
   /** The sheet the plan is for, and a fingerprint of its content: the plan is applied to that content only. */
@@ -111,5 +113,6 @@ export const PrepareResultSchema = z.object({
   addedColumns: z.array(z.string()),
   removedRows: z.int(),
   mergedRows: z.int(),
+  repairedNumbers: z.int(),
 });
 export type PrepareResult = z.infer<typeof PrepareResultSchema>;

@@ -30,6 +30,7 @@ export function getPreparePlan(): PreparePlan {
     addColumns: c ? c.addColumns.map((x) => x.header) : [],
     removeRows: c ? c.removeRows : [],
     mergeRows: c ? c.mergeRows : [],
+    repairNumbers: c ? c.repairNumbers.map((r) => ({ row: r.row, number: r.number })) : [],
     copyName: copyNameFor(wb, p.sheet.name, ctx.today),
     sheetId: p.sheet.id,
     token: p.token,

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type vm from 'node:vm';
 import type { PreparePlan, PrepareResult } from '../../src/contracts/schemas';
 import { TRACKING_COLUMNS } from '../../src/domain/roadmap/prepare';
-import { a1Of, createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
+import { a1Of, createFakeGas, zonedDate, type FakeGas, type SeedValue } from '../fakes/gas';
 import { callGlobal, loadBundle } from './bundle-context';
 
 const HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат', 'Подтверждающий документ'];
@@ -262,4 +262,30 @@ test('property: random roadmaps through «Подготовить лист» keep
     }),
     { numRuns: 40 },
   );
+});
+
+test('numbers Sheets turned into dates are listed in the plan and written back as text', () => {
+  const fake = createFakeGas({
+    sheets: {
+      [SHEET]: [
+        ['План на 2022 год'],
+        HEADER,
+        [zonedDate('Europe/Moscow', 2022, 1, 1), 'Совещание', 'январь 2022', 'УО', 'Протокол'],
+        [zonedDate('Europe/Moscow', 2022, 10, 1), 'Семинар', 'октябрь 2022', 'МОЦ', 'Справка'],
+      ],
+    },
+    activeSheet: SHEET,
+  });
+  const ctx = loadBundle(fake);
+  const plan = callGlobal<PreparePlan>(ctx, 'getPreparePlan');
+  expect(plan.repairNumbers).toEqual([
+    { row: 3, number: '1.1' },
+    { row: 4, number: '1.10' },
+  ]);
+  const result = callGlobal<PrepareResult>(ctx, 'prepareSheet', plan);
+  expect(result.repairedNumbers).toBe(2);
+  expect([fake.cell(SHEET, 'A3'), fake.cell(SHEET, 'A4')].map((c) => [c.value, c.format])).toEqual([
+    ['1.1', '@'],
+    ['1.10', '@'],
+  ]);
 });

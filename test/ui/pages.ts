@@ -222,6 +222,7 @@ export function preparePlan(): PreparePlan {
       { row: 25, into: 22 },
       { row: 35, into: 33 },
     ],
+    repairNumbers: [],
     copyName: 'План 2022 (исходный)',
     sheetId: 7,
     token: 'k3x9q1',
@@ -237,6 +238,7 @@ export function preparePlanBlocked(): PreparePlan {
     addColumns: [],
     removeRows: [],
     mergeRows: [],
+    repairNumbers: [],
     copyName: '',
     sheetId: 0,
     token: '',
@@ -250,6 +252,7 @@ export function prepareResult(): PrepareResult {
     addedColumns: preparePlan().addColumns,
     removedRows: 11,
     mergedRows: 3,
+    repairedNumbers: 0,
   };
 }
 

@@ -12,6 +12,7 @@
  * A row is only removed or merged when nothing of it lies outside the table's columns.
  * Pure: the Apps Script side applies the plan.
  */
+import { numberFromDate } from '../table/repair';
 import type { Cell, CellBlock, Field, Grid, TrackingField } from '../core/types';
 import type { SheetAnalysis } from './analyse';
 import { CURATOR_MARKS, STATUSES } from '../parse/tracking';
@@ -52,6 +53,8 @@ export interface PrepareChanges {
   addAt: number;
   /** The table's last row once the rows are deleted. */
   lastRowAfter: number;
+  /** Measure numbers Sheets turned into dates, written back as text (original row numbers). */
+  repairNumbers: { row: number; col: number; number: string }[];
 }
 
 const DEBRIS_CODES = new Set(['header-repeated', 'column-numbers-row']);
@@ -209,6 +212,7 @@ export function planPrepare(grid: Grid, analysis: SheetAnalysis, formulas?: stri
   for (const r of [...debris]) if (r > regionEnd) debris.delete(r);
 
   const deleted = [...debris, ...mergeRows.map((m) => m.row)];
+  const repairNumbers = numbersToRepair(grid, analysis, new Set(deleted));
   const present = new Set(Object.keys(table.columns) as Field[]);
   const addColumns = TRACKING_COLUMNS.filter((c) => !present.has(c.field));
   return {
@@ -221,10 +225,29 @@ export function planPrepare(grid: Grid, analysis: SheetAnalysis, formulas?: stri
     addColumns,
     addAt: freeColumnsAt(cells, regionStart, regionEnd, width, Math.max(1, addColumns.length)),
     lastRowAfter: regionEnd - deleted.length,
+    repairNumbers,
   };
+}
+
+/** The number cells of kept rows that Sheets made dates: written back as the text they were typed as. */
+function numbersToRepair(grid: Grid, analysis: SheetAnalysis, deleted: ReadonlySet<number>): PrepareChanges['repairNumbers'] {
+  const col = analysis.table.columns.number?.index;
+  if (col === undefined) return [];
+  const out: PrepareChanges['repairNumbers'] = [];
+  for (const d of analysis.table.diagnostics) {
+    if (d.code !== 'number-was-date' || d.row === null || deleted.has(d.row)) continue;
+    const cell = grid[d.row - 1]?.[col];
+    if (cell instanceof Date) out.push({ row: d.row, col: col + 1, number: numberFromDate(cell) });
+  }
+  return out;
+}
+
+/** The repaired numbers as blocks of one cell each (text: the writer gives them the «@» format). */
+export function repairBlocks(c: PrepareChanges): CellBlock[] {
+  return c.repairNumbers.map((r) => ({ row: r.row, col: r.col, values: [[r.number]] }));
 }
 
 /** True when the plan changes nothing. */
 export function isEmptyPlan(c: PrepareChanges): boolean {
-  return c.addColumns.length === 0 && c.removeRows.length === 0 && c.mergeRows.length === 0;
+  return c.addColumns.length === 0 && c.removeRows.length === 0 && c.mergeRows.length === 0 && c.repairNumbers.length === 0;
 }

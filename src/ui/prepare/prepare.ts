@@ -67,6 +67,24 @@ function planSteps(plan: PreparePlan): HTMLElement[] {
     li.title = plan.mergeRows.map((m) => `строка ${m.row} → к строке ${m.into}`).join('\n');
     steps.push(li);
   }
+  if (plan.repairNumbers.length > 0) {
+    const li = el(
+      'li',
+      {},
+      `Номера мероприятий, которые Таблицы превратили в даты, будут записаны как текст: ${rowsWord(plan.repairNumbers.length)} `,
+      el(
+        'span',
+        { class: 'rows' },
+        `(${formatRowList(
+          plan.repairNumbers.map((r) => r.row),
+          MAX_ROWS_LISTED,
+        )})`,
+      ),
+      '.',
+    );
+    li.title = plan.repairNumbers.map((r) => `строка ${r.row}: ${r.number}`).join('\n');
+    steps.push(li);
+  }
   if (plan.removeRows.length === 0 && plan.mergeRows.length === 0) {
     steps.push(el('li', { class: 'none' }, 'Повторов заголовка и разорванных строк нет: строки таблицы останутся как есть.'));
   }
@@ -113,6 +131,7 @@ function showResult(r: PrepareResult): void {
   }
   steps.push(el('li', {}, r.removedRows > 0 ? `Удалено: ${rowsWord(r.removedRows)}.` : 'Строки не удалялись.'));
   steps.push(el('li', {}, r.mergedRows > 0 ? `Объединено: ${rowsWord(r.mergedRows)}.` : 'Строки не объединялись.'));
+  if (r.repairedNumbers > 0) steps.push(el('li', {}, `Номера, ставшие датами, записаны как текст: ${rowsWord(r.repairedNumbers)}.`));
   byId('result-steps').replaceChildren(...steps);
   byId('result').hidden = false;
   cancel.hidden = true;
