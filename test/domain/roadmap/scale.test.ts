@@ -1,7 +1,8 @@
 /**
  * Linear in the rows on every table shape: doubling a table costs at most 2.2× the work, counted as
- * operations (regex executions and string scans, scripts/ops-count.ts), not time. And plans of a
- * thousand measures and more read as one table, every numbered row a measure.
+ * operations (regex executions and string scans, scripts/ops-count.ts), not time. Plans of a
+ * thousand measures and more read as one table, every numbered row a measure. Repeated texts are
+ * parsed once per table, in a bounded cache.
  */
 import { analyseWorkbook } from '../../../src/domain/roadmap/workbook';
 import { analyseSheet } from '../../../src/domain/roadmap/analyse';
@@ -9,6 +10,10 @@ import { planPrepare } from '../../../src/domain/roadmap/prepare';
 import type { Grid } from '../../../src/domain/core/types';
 import { BENCH_SHAPES, benchRoadmap, shapeLabel } from '../../../scripts/synthetic';
 import { countOps } from '../../../scripts/ops-count';
+import { memoise } from '../../../src/domain/core/memo';
+import { tableParsers, TEXT_CACHE_CAP } from '../../../src/domain/roadmap/measure';
+import { buildDirectory } from '../../../src/domain/parse/responsible';
+import { parsePeriod } from '../../../src/domain/parse/period';
 
 const TODAY = '2022-11-23';
 const ROWS = 1000;
@@ -70,4 +75,47 @@ test('measures numbered 1000 and above (flat and dotted) are measures of the one
   const [a] = analyseSheet(dotted, { sheetName: 'План', today: TODAY });
   expect(a.measures.map((m) => m.number)).toEqual(['12.999', '12.1000', '12.1001']);
   expect(a.diagnostics.filter((d) => d.code === 'rows-merged' || d.code === 'number-duplicate')).toEqual([]);
+});
+
+describe('repeated text parsed once per table, in a bounded cache', () => {
+  test('memoise: one call per distinct text; when full, the oldest text is forgotten', () => {
+    const calls: string[] = [];
+    const length = memoise((t: string) => {
+      calls.push(t);
+      return t.length;
+    }, 2);
+    expect(['а', 'бб', 'а', 'бб', 'а'].map(length)).toEqual([1, 2, 1, 2, 1]);
+    expect(calls).toEqual(['а', 'бб']);
+    length('ввв'); // the map holds 2: «а» goes
+    length('бб');
+    length('а');
+    expect(calls).toEqual(['а', 'бб', 'ввв', 'а']);
+  });
+
+  test('measures with the same deadline, indicator and responsible text share one parse', () => {
+    const [a] = analyseSheet(benchRoadmap(120, { abbreviations: false, numbering: 'dotted', texts: 'repeated' }), { sheetName: 'План', today: TODAY });
+    const m = a.measures;
+    const same = m.filter((x) => x.deadline?.text === 'в течение учебного года');
+    expect(same.length).toBeGreaterThan(10);
+    expect(new Set(same.map((x) => x.deadline)).size).toBe(1);
+    expect(m[0].indicator).toBe(m[4].indicator);
+    expect(m[0].responsible).toBe(m[4].responsible);
+    expect(m[0].responsibleFull).toEqual([
+      'управление образования и молодежной политики',
+      'образовательный центр поддержки и развития муниципальной системы образования',
+    ]);
+  });
+
+  test('a table of distinct texts keeps at most the cap of each', () => {
+    const dir = buildDirectory();
+    const parsers = tableParsers(parsePeriod('2022')!, dir, 3);
+    const first = parsers.deadline('март 2022');
+    expect(parsers.deadline('март 2022')).toBe(first);
+    for (const t of ['апрель 2022', 'май 2022', 'июнь 2022']) parsers.deadline(t);
+    const again = parsers.deadline('март 2022');
+    expect(again).not.toBe(first); // parsed again: it had been dropped
+    expect(again).toEqual(first);
+    expect(TEXT_CACHE_CAP).toBeGreaterThanOrEqual(1000);
+    expect(TEXT_CACHE_CAP).toBeLessThanOrEqual(10000);
+  });
 });
