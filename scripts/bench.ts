@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed figures, printed (not asserted).
- *   check: rows/second for checking a 1,000- and a 10,000-row roadmap, and their time ratio
- *          (cost must grow linearly: the ratio should stay near 10).
+ *   limit: a baseline and the product on the same generated tables (1k, 10k, 100k rows of every
+ *          table shape), start-up against bare node, peak memory (scripts/bench-limit.ts);
+ *          `npm run bench -- --sizes 1000,10000` for other sizes.
  *   prepare: planning «Подготовить лист» on 5k–50k rows where most rows continue the measure above
  *          (the merge-heavy worst case), and how many Apps Script calls applying the plan would take.
  *   summary: the coordinator's summary of 3,000 schools × 60 measures (the national scale of «500+»),
@@ -12,26 +13,14 @@ import { analyseSheet } from '../src/domain/roadmap/analyse';
 import type { Grid } from '../src/domain/core/types';
 import { defaultSettings } from '../src/domain/core/settings';
 import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
-import { syntheticRoadmap, syntheticSchools } from './synthetic';
+import { syntheticSchools } from './synthetic';
+import { benchLimit } from './bench-limit';
 
 function time(fn: () => void, repeat: number): number {
   fn(); // warm-up
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < repeat; i++) fn();
   return Number(process.hrtime.bigint() - t0) / 1e6 / repeat;
-}
-
-export function benchCheck(): void {
-  const small = syntheticRoadmap(1000);
-  const large = syntheticRoadmap(10000);
-  const opts = { sheetName: 'План', today: '2022-11-23' };
-  const ms1 = time(() => analyseSheet(small, opts), 5);
-  const ms10 = time(() => analyseSheet(large, opts), 3);
-  const diags = analyseSheet(large, opts)[0].diagnostics.length;
-  console.log('Проверка дорожной карты (analyseSheet):');
-  console.log(`  1 000 строк:  ${ms1.toFixed(1)} мс  (${Math.round(1000 / (ms1 / 1000)).toLocaleString('ru-RU')} строк/с)`);
-  console.log(`  10 000 строк: ${ms10.toFixed(1)} мс  (${Math.round(10000 / (ms10 / 1000)).toLocaleString('ru-RU')} строк/с), замечаний: ${diags}`);
-  console.log(`  отношение времени 10 000 : 1 000 = ${(ms10 / ms1).toFixed(2)} (линейный рост ≈ 10)`);
 }
 
 export function benchSummary(): void {
@@ -87,7 +76,8 @@ export function benchPrepare(): void {
   console.log(`  отношение времени 50 000 : 5 000 = ${(times[2] / times[0]).toFixed(2)} (линейный рост ≈ 10)`);
 }
 
-benchCheck();
+const sizesArg = process.argv.indexOf('--sizes');
+benchLimit(sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000]);
 console.log('');
 benchPrepare();
 console.log('');

@@ -4,11 +4,13 @@
 //                         (Apps Script only sees top-level function declarations as callable globals)
 //   dist/appsscript.json  the manifest
 //   dist/<page>.html      each sidebar/dialog of src/ui/<page>/ as one self-contained file
+//   out/cli.mjs           the command line's bin (scripts/build-cli.mjs)
 // Usage: node scripts/build.mjs [--bound]   (--bound: a container-bound script with its own top menu)
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -109,3 +111,5 @@ log(`Сборка (${target === 'addon' ? 'дополнение' : 'скрипт
 log(`  Code.js            ${kb(server.size)}  (${server.names.length} глобальных функций: ${server.names.join(', ')})`);
 for (const p of pages) log(`  ${(p.name + '.html').padEnd(18)} ${kb(p.size)}`);
 log(`  appsscript.json`);
+await buildCli();
+log('Командная строка → out/cli.mjs');

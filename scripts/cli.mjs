@@ -1,5 +1,7 @@
-// Runs the command line (src/cli/main.ts).
-import { importTs } from './run-ts.mjs';
+// `npm run cli --` / `npm start`: runs the built bin (out/cli.mjs, the same file `npx roadmap-monitor`
+// runs), rebuilding it first only when a source changed since the last build.
+import { pathToFileURL } from 'node:url';
+import { buildCli, cliFile, cliUpToDate } from './build-cli.mjs';
 
-const { main } = await importTs('src/cli/main.ts', 'cli.mjs');
-process.exitCode = await main(process.argv.slice(2));
+if (!cliUpToDate()) await buildCli();
+await import(pathToFileURL(cliFile).href);

@@ -110,3 +110,77 @@ export function syntheticSchools(schools: number, perSchool: number): SchoolInpu
   }
   return out;
 }
+
+/** What varies between the benchmark's tables (see benchRoadmap). */
+export interface BenchShape {
+  /** Responsible cells define abbreviations («Отдел … (далее – О1)») that later rows use. */
+  abbreviations: boolean;
+  /** «1», «2»… or «1.1», «1.2»… under section rows of 20. */
+  numbering: 'flat' | 'dotted';
+  /** Deadlines, indicators and responsible lists from a few texts (as real roadmaps), or every one different. */
+  texts: 'repeated' | 'distinct';
+}
+
+export const BENCH_SHAPES: BenchShape[] = [false, true].flatMap((abbreviations) =>
+  (['flat', 'dotted'] as const).flatMap((numbering) => (['repeated', 'distinct'] as const).map((texts) => ({ abbreviations, numbering, texts }))),
+);
+
+export const shapeLabel = (s: BenchShape): string =>
+  `${s.abbreviations ? 'сокращения' : 'без сокращений'}, ${s.numbering === 'flat' ? '1, 2, 3' : '1.1, 1.2'}, ${s.texts === 'repeated' ? 'тексты повторяются' : 'все тексты разные'}`;
+
+const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Day `n` (0…364) of 2022 as [day, month index]. */
+function dayOf(n: number): [number, number] {
+  let m = 0;
+  while (n >= DAYS[m]) n -= DAYS[m++];
+  return [n + 1, m];
+}
+
+/** A different deadline for every i below ~200,000: a range of two days of 2022, in one of three spellings. */
+function distinctDeadline(i: number): string {
+  const form = i % 3;
+  const k = Math.floor(i / 3);
+  const s = k % 365;
+  const e = s + (Math.floor(k / 365) % (365 - s));
+  const [d1, m1] = dayOf(s);
+  const [d2, m2] = dayOf(e);
+  const dd = (d: number, m: number) => `${pad2(d)}.${pad2(m + 1)}.2022`;
+  if (form === 0) return `с ${dd(d1, m1)} по ${dd(d2, m2)}`;
+  if (form === 1) return `с ${d1} ${GENITIVE[m1]} по ${d2} ${GENITIVE[m2]} 2022 г.`;
+  return `${dd(d1, m1)} – ${dd(d2, m2)}`;
+}
+
+/**
+ * A roadmap table for the benchmark and the doubling test: `rows` measures of the given shape under
+ * a title naming the period, a header repeated every 40 rows (page breaks), statuses and dates.
+ */
+export function benchRoadmap(rows: number, shape: BenchShape): Grid {
+  const header = ['№ п/п', 'Наименование мероприятия', 'Сроки исполнения', 'Показатель реализации', 'Ответственный', 'Результат', 'Статус', 'Дата выполнения'];
+  const grid: Grid = [['ПЛАН-ГРАФИК («дорожная карта») на 2022 год'], header];
+  const distinct = shape.texts === 'distinct';
+  for (let i = 0; i < rows; i++) {
+    if (shape.numbering === 'dotted' && i % 20 === 0) grid.push([`${i / 20 + 1}. Раздел ${i / 20 + 1}`]);
+    if (i % 40 === 39) grid.push(header);
+    const number = shape.numbering === 'flat' ? String(i + 1) : `${Math.floor(i / 20) + 1}.${(i % 20) + 1}`;
+    let responsible = distinct ? `${RESPONSIBLE[i % RESPONSIBLE.length]}, МБОУ «СШ № ${i + 1} им. Н.И. Рыленкова»` : RESPONSIBLE[i % RESPONSIBLE.length];
+    if (shape.abbreviations) {
+      const k = distinct ? i : i % 25;
+      // Every row defines an abbreviation and uses the one defined a row before.
+      responsible = `Отдел ${k} методической работы управления образования (далее – О${k}), О${Math.max(0, k - 1)}, ${responsible}`;
+    }
+    const status = STATUSES[i % STATUSES.length];
+    grid.push([
+      number,
+      `Мероприятие ${i + 1}: организация методического сопровождения учителей-предметников школы № ${i % 50}`,
+      distinct ? distinctDeadline(i) : DEADLINES[i % DEADLINES.length](i),
+      distinct ? `Не менее ${i + 1} участников` : INDICATORS[i % INDICATORS.length],
+      responsible,
+      'Справка',
+      status,
+      status === 'Выполнено' ? `${(i % 28) + 1}.0${(i % 9) + 1}.2022` : '',
+    ]);
+  }
+  return grid;
+}

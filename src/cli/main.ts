@@ -16,12 +16,12 @@ import { runSummary, runSummaryDemo } from './summary';
 const USAGE = `Монитор дорожных карт — командная строка
 
 Использование:
-  npm run --silent cli -- check <файл...> [--period 2022|2021/2022|2021-2024] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД] [--json]
-  npm run --silent cli -- summary <файл или папка...> [--registry РЕЕСТР.xlsx] [--today ГГГГ-ММ-ДД] [--period П] [-o СВОДКА.xlsx] [--json]
-                                            сводка координатора по дорожным картам школ (код 2 — файл не прочитан)
-  npm run --silent cli -- demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
-  npm run --silent cli -- template <id...|all> [-o ФАЙЛ.xlsx]            шаблон листа (дорожная карта, реестр, справочник, настройки)
-  npm run --silent cli -- template --list                                список шаблонов
+  npx roadmap-monitor check <файл...> [--period 2022|2021/2022|2021-2024] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД] [--json]
+  npx roadmap-monitor summary <файл или папка...> [--registry РЕЕСТР.xlsx] [--today ГГГГ-ММ-ДД] [--period П] [-o СВОДКА.xlsx] [--json]
+                                        сводка координатора по дорожным картам школ (код 2 — файл не прочитан)
+  npx roadmap-monitor demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
+  npx roadmap-monitor template <id...|all> [-o ФАЙЛ.xlsx]            шаблон листа (дорожная карта, реестр, справочник, настройки)
+  npx roadmap-monitor template --list                                список шаблонов
 
 Файлы: .xlsx, .csv, .tsv (таблица, скопированная из Word).
 Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан, неверные параметры или отказ записать результат (-o).`;

@@ -1,5 +1,6 @@
 /** The summary as an .xlsx: the four generated sheets, streamed to the file. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './excel';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { summarySheets } from '../app/summary';
@@ -25,7 +26,7 @@ const argbOf = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
  */
 export async function writeSummaryWorkbook(file: string, run: Pick<SummaryRun, 'summary' | 'report' | 'inputs'>): Promise<void> {
   await fsp.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   for (const grid of summaryGrids(run)) streamGrid(wb, grid);
   await wb.commit();
 }

@@ -5,7 +5,8 @@
  * wrapping, frozen columns and the conditional format rules (status colours, section headings,
  * overdue rows). A .csv/.tsv output gets the cells of one template only.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './excel';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES, templateById } from '../../sheets-templates';
@@ -77,7 +78,7 @@ export async function writeTemplateWorkbook(file: string, parts: WorkbookPart[])
 
 /** Notes, header style, frozen columns and conditional formats, added to the written file. */
 async function decorate(file: string, templates: Map<string, SheetTemplate>): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   await workbook.xlsx.readFile(file);
   for (const ws of workbook.worksheets) {
     const t = templates.get(ws.name);
@@ -154,7 +155,7 @@ function restoreValidations(ws: ExcelJS.Worksheet, t: SheetTemplate): void {
 /** `template --list`: id, sheet name and description of every template, in Russian. */
 export function listTemplatesText(): string {
   const width = Math.max(...TEMPLATES.map((t) => t.id.length));
-  const lines = ['Шаблоны листов (npm run --silent cli -- template <id> -o ФАЙЛ.xlsx):', ''];
+  const lines = ['Шаблоны листов (npx roadmap-monitor template <id> -o ФАЙЛ.xlsx):', ''];
   for (const t of TEMPLATES) {
     lines.push(`  ${t.id.padEnd(width)}  «${t.title}»`);
     lines.push(`  ${' '.repeat(width)}  ${t.description}`);

@@ -15,14 +15,17 @@
  *  - .csv / .tsv / .txt: every cell is a string (no number or date conversion: the domain parses
  *    text). See parseDelimited for the (lenient) quoting rules and readDelimited for encodings.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Cell, Grid } from '../domain/core/types';
 import { findRegion, type OutsideCell } from '../domain/table/region';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';
+import { loadExcelJs, loadJsZip } from './excel';
+
+/** exceljs, loaded lazily by the first .xlsx read (see ./excel). */
+let excel: typeof ExcelJS;
 
 export interface HyperlinkRef {
   /** 0-based grid indices: the link belongs to grid[row][col]. */
@@ -175,7 +178,8 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   if (!isZip(bytes)) {
     throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
   }
-  const workbook = new ExcelJS.Workbook();
+  excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   try {
     // exceljs' typings predate Buffer<ArrayBufferLike>; the runtime accepts any Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -199,7 +203,7 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
  * silently drops them, and the book would read as if empty.
  */
 async function missingSheetParts(bytes: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await loadJsZip()).loadAsync(bytes);
   const book = await zip.file('xl/workbook.xml')?.async('string');
   if (book === undefined) return ['(список листов)'];
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
@@ -245,7 +249,7 @@ function readSparse(ws: ExcelJS.Worksheet): SparseSheet {
     const values: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged range holds its value in the master cell only.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === excel.ValueType.Merge) return;
       const link: { url?: string } = {};
       const v = xlsxValue(cell.value, link);
       if (link.url) sparse.hyperlinks.push({ row: rowNumber - 1, col: colNumber - 1, url: link.url });

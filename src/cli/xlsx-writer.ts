@@ -1,6 +1,7 @@
 /** Writing .xlsx workbooks with exceljs (the command line's output side). */
 import { columnLetter } from '../domain/workbook/templates';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './excel';
 import type { Cell } from '../domain/core/types';
 
 export interface ColumnOut {
@@ -62,7 +63,7 @@ type ValidationsApi = { add(address: string, validation: ExcelJS.DataValidation)
  * are written as empty cells.
  */
 export async function writeWorkbook(file: string, sheets: SheetOut[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const used = new Set<string>();
   const lists: string[][] = [];
   const out = sheets.length ? sheets : [{ name: 'Лист1', rows: [] }];

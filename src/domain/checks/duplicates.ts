@@ -54,7 +54,7 @@ function contentStems(text: string): Set<string> {
  */
 export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink): void {
   const byKey = new Map<string, Measure>();
-  const candidates: { m: Measure; set: Set<string> }[] = [];
+  const candidates: { m: Measure; set: Set<string>; numbers: string }[] = [];
   for (const m of measures) {
     if (!m.title) continue;
     const key = titleKey(m.title);
@@ -71,16 +71,20 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
     }
     byKey.set(key, m);
     const set = contentStems(m.title);
-    if (set.size >= 5) candidates.push({ m, set });
+    if (set.size >= 5) candidates.push({ m, set, numbers: numbersOf(set) });
   }
-  // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs.
-  const buckets = new Map<string, { m: Measure; set: Set<string> }[]>();
+  // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
+  // and by the numbers in it, as titles that differ in a number («… 5 классов» / «… 6 классов») are
+  // different measures and never compared: a plan of «Мероприятие 1…», «Мероприятие 2…» makes a
+  // bucket per title, not one that fills as the plan grows.
+  const buckets = new Map<string, { m: Measure; set: Set<string>; numbers: string }[]>();
   for (const c of candidates) {
     const sig = [...c.set].sort().slice(0, 3);
     for (const s of sig) {
-      const list = buckets.get(s) ?? [];
+      const key = `${c.numbers}|${s}`;
+      const list = buckets.get(key) ?? [];
       if (list.length < 50) list.push(c);
-      buckets.set(s, list);
+      buckets.set(key, list);
     }
   }
   const reported = new Set<Measure>();
@@ -92,8 +96,6 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
         const later = a.m.row < b.m.row ? b : a;
         const earlier = later === a ? b : a;
         if (reported.has(later.m)) continue;
-        // Titles that differ in a number («… 5 классов» / «… 6 классов») are different measures.
-        if (numbersOf(a.set) !== numbersOf(b.set)) continue;
         let common = 0;
         for (const s of a.set) if (b.set.has(s)) common++;
         const differing = a.set.size + b.set.size - 2 * common;

@@ -7,10 +7,10 @@
 import type { Measure } from '../roadmap/measure';
 import { type DiagnosticSink, quote } from './context';
 
-/** «1.10» → [1, 10]; «1.» → [1]; «3а» / «IV» / «-» → null (not a checkable number). */
+/** «1.10» → [1, 10]; «1.» → [1]; «1000» → [1000]; «3а» / «IV» / «-» → null (not a checkable number). */
 export function numberPath(text: string): number[] | null {
   const t = text.trim().replace(/\.$/, '');
-  if (!/^\d{1,4}(\.\d{1,4})*$/.test(t)) return null;
+  if (!/^\d+(\.\d+)*$/.test(t)) return null;
   return t.split('.').map(Number);
 }
 

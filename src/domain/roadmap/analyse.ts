@@ -7,8 +7,9 @@ import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '
 import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
-import { buildMeasure, cellText, type Measure } from './measure';
+import { buildMeasure, cellText, tableParsers, TEXT_CACHE_CAP, type Measure } from './measure';
 import { buildDirectory, extractDefinitions, type OrgDirectory } from '../parse/responsible';
+import { memoise } from '../core/memo';
 import { DiagnosticSink } from '../checks/context';
 import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';
@@ -120,7 +121,8 @@ function analyseTable(table: NormalisedTable, opts: AnalyseOptions, tableIndex: 
   }
 
   const directory = tableDirectory(table, opts.directory ?? []);
-  const parsed = table.rows.map((r) => buildMeasure(r, period, directory));
+  const parsers = tableParsers(period, directory);
+  const parsed = table.rows.map((r) => buildMeasure(r, parsers));
   const measures = parsed.map((p) => p.measure);
   checkFields(parsed, table, period, sink);
   checkNumbering(measures, sink);
@@ -172,9 +174,10 @@ function resolvePeriod(table: NormalisedTable, opts: AnalyseOptions): { period: 
 /** The user's directory first, then definitions the table makes itself («… (далее – МО)»), then the built-in list. */
 function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): OrgDirectory {
   const definitions = [];
+  const definitionsIn = memoise(extractDefinitions, TEXT_CACHE_CAP);
   for (const r of table.rows) {
     const t = cellText(r.values.responsible);
-    if (t.includes('далее')) definitions.push(...extractDefinitions(t));
+    if (t.includes('далее')) definitions.push(...definitionsIn(t));
   }
   for (const line of table.titleLines) if (line.includes('далее')) definitions.push(...extractDefinitions(line));
   const built = buildDirectory(definitions, true);

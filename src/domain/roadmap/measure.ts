@@ -1,8 +1,9 @@
 /** A measure of a roadmap: one normalised table row, its free text parsed. */
 import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from '../core/types';
-import { parseDeadline } from '../parse/deadline';
+import { parseDeadline, type DeadlineParse } from '../parse/deadline';
 import { parseIndicator } from '../parse/indicator';
 import { expandAbbreviation, splitResponsible, type OrgDirectory } from '../parse/responsible';
+import { memoise } from '../core/memo';
 import { floatingDateRu } from '../core/text-ru';
 import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../parse/tracking';
 
@@ -53,11 +54,37 @@ export function cellText(cell: Cell | undefined): string {
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
-export function buildMeasure(tableRow: TableRow, period: Period, directory: OrgDirectory): { measure: Measure; notes: MeasureParseNotes } {
+/** The parsers of a table's free text, for one period and directory. */
+export interface TextParsers {
+  deadline(text: string): DeadlineParse;
+  indicator(text: string): Indicator;
+  /** The entries of a responsible cell and the same entries with abbreviations expanded. */
+  responsible(text: string): { entries: string[]; full: string[] };
+}
+
+/** How many distinct texts of each kind one table remembers. */
+export const TEXT_CACHE_CAP = 4096;
+
+/**
+ * The parsers of one table: each distinct deadline, indicator and responsible text is parsed once
+ * (see memoise). Measures with the same text share the parsed objects, which nothing changes.
+ */
+export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT_CACHE_CAP): TextParsers {
+  return {
+    deadline: memoise((t) => parseDeadline(t, period), cap),
+    indicator: memoise(parseIndicator, cap),
+    responsible: memoise((t) => {
+      const entries = splitResponsible(t);
+      return { entries, full: entries.map((r) => expandAbbreviation(r, directory)) };
+    }, cap),
+  };
+}
+
+export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measure: Measure; notes: MeasureParseNotes } {
   const v = tableRow.values;
   const text = (f: Field) => cellText(v[f]);
   const deadlineText = text('deadline');
-  const parsedDeadline = deadlineText ? parseDeadline(deadlineText, period) : null;
+  const parsedDeadline = deadlineText ? parsers.deadline(deadlineText) : null;
   const indicatorText = text('indicator');
   const statusText = text('status');
   const markText = text('curatorMark');
@@ -68,7 +95,7 @@ export function buildMeasure(tableRow: TableRow, period: Period, directory: OrgD
     const t = cellText(cell);
     if (t) extra[header] = t;
   }
-  const responsible = splitResponsible(text('responsible'));
+  const responsible = parsers.responsible(text('responsible'));
   const raw: Partial<Record<Field, string>> = {};
   for (const f of ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const) {
     const t = text(f);
@@ -82,9 +109,9 @@ export function buildMeasure(tableRow: TableRow, period: Period, directory: OrgD
     title: text('title'),
     task: orNull(text('task')),
     deadline: parsedDeadline ? parsedDeadline.deadline : null,
-    indicator: indicatorText ? parseIndicator(indicatorText) : null,
-    responsible,
-    responsibleFull: responsible.map((r) => expandAbbreviation(r, directory)),
+    indicator: indicatorText ? parsers.indicator(indicatorText) : null,
+    responsible: responsible.entries,
+    responsibleFull: responsible.full,
     result: orNull(text('result')),
     status: status ? status.status : null,
     doneDate: v.doneDate === undefined ? null : parseDateCell(v.doneDate),

@@ -36,11 +36,12 @@ export function looksLikeDeadline(cell: Cell): boolean {
   return DEADLINE_RE.test(cell);
 }
 
-const NUMBER_RE = /^(?:№\s*)?(?:\d{1,3}(?:\s?\.\s?\d{1,3}){0,4}\s?[.)]?|[IVX]{1,6}\.?)$/;
+// Segments of any length, as the numbering check reads them: a plan of 1,000 measures and more has «1000», «12.1000».
+const NUMBER_RE = /^(?:№\s*)?(?:\d+(?:\s?\.\s?\d+){0,4}\s?[.)]?|[IVX]{1,6}\.?)$/;
 
-/** Reads like a measure number: «1», «1.», «1.1», «2.3.1.», «4)», «II». */
+/** Reads like a measure number: «1», «1.», «1.1», «2.3.1.», «4)», «II», «1000», «12.1000». */
 export function looksLikeNumber(cell: Cell): boolean {
-  if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0 && cell < 10000;
+  if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0;
   if (typeof cell !== 'string') return false;
   const t = cell.trim();
   return t.length > 0 && t.length <= 20 && NUMBER_RE.test(t);

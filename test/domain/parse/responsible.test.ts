@@ -181,6 +181,22 @@ describe('expandAbbreviation', () => {
     expect(expandAbbreviation('уоимп', dir)).toBe('управление образования и молодежной политики');
     expect(expandAbbreviation(' ЦНППМ ', dir)).toBe('центр непрерывного повышения профессионального мастерства педагогических работников');
   });
+  test('a definition repeated down the table is kept once; the first of an abbreviation wins', () => {
+    const repeated = buildDirectory([
+      { abbr: 'О1', full: 'отдел 1' },
+      { abbr: 'о1', full: 'отдел один' },
+      { abbr: 'О1', full: 'отдел 1' },
+      { abbr: 'МО', full: 'методический отдел гимназии' },
+    ]);
+    expect(repeated.entries.slice(0, 2)).toEqual([
+      { abbr: 'О1', full: 'отдел 1' },
+      { abbr: 'МО', full: 'методический отдел гимназии' },
+    ]);
+    expect(expandAbbreviation('о1', repeated)).toBe('отдел 1');
+    expect(expandAbbreviation('МО', repeated)).toBe('методический отдел гимназии');
+    // The user's directory (listed first) wins over both.
+    expect(expandAbbreviation('МО', { entries: [{ abbr: 'мо', full: 'муниципальное образование' }, ...repeated.entries] })).toBe('муниципальное образование');
+  });
   test('quotes and ё do not matter; unknown names come back as they are', () => {
     expect(expandAbbreviation('МБУ ДО ЦДО', dir)).toContain('дополнительного образования');
     expect(expandAbbreviation('Учёный совет', { entries: [{ abbr: 'Ученый совет', full: 'X' }] })).toBe('X');

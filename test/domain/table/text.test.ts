@@ -92,7 +92,7 @@ describe('content heuristics', () => {
     expect(looksLikeDeadline(new Date(NaN))).toBe(false);
   });
 
-  it.each(['1', '1.', '1.1', '2.3.1.', '4)', '№ 5', 'II', 3])('number-like: %j', (v) => {
+  it.each(['1', '1.', '1.1', '2.3.1.', '4)', '№ 5', 'II', 3, '1000', '12.1000', '100000', 12345])('number-like: %j', (v) => {
     expect(looksLikeNumber(v)).toBe(true);
   });
 

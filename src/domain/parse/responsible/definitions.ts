@@ -159,15 +159,44 @@ export function extractDefinitions(text: string): Definition[] {
   return out;
 }
 
-/** Full name of an abbreviation from the directory (exact abbreviation, any case, ё = е); else the name itself. */
+/** A directory's entries folded once: folded abbreviation → full name of the first entry that has it. */
+const INDEXES = new WeakMap<OrgDirectory['entries'], { length: number; byAbbr: Map<string, string> }>();
+
+function directoryIndex(entries: OrgDirectory['entries']): Map<string, string> {
+  const known = INDEXES.get(entries);
+  if (known && known.length === entries.length) return known.byAbbr;
+  const byAbbr = new Map<string, string>();
+  for (const e of entries) {
+    const key = foldForMatch(e.abbr);
+    if (key !== '' && !byAbbr.has(key)) byAbbr.set(key, e.full);
+  }
+  INDEXES.set(entries, { length: entries.length, byAbbr });
+  return byAbbr;
+}
+
+/**
+ * Full name of an abbreviation from the directory (exact abbreviation, any case, ё = е; the first
+ * entry wins); else the name itself. The directory is folded once into a map, then each name is one
+ * lookup.
+ */
 export function expandAbbreviation(name: string, dir: OrgDirectory): string {
   const key = foldForMatch(name);
-  if (key === '') return name;
-  for (const e of dir?.entries ?? []) if (foldForMatch(e.abbr) === key) return e.full;
-  return name;
+  if (key === '' || !dir?.entries) return name;
+  return directoryIndex(dir.entries).get(key) ?? name;
+}
+
+/** Definitions without repeats: the first one of each abbreviation (any case, ё = е) is kept, as lookups use it. */
+export function uniqueDefinitions(definitions: Definition[]): Definition[] {
+  const seen = new Set<string>();
+  return definitions.filter((d) => {
+    const key = foldForMatch(d.abbr);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A directory from a document's own definitions, then the built-in KNOWN_BODIES. */
 export function buildDirectory(definitions: Definition[] = [], includeKnown = true): OrgDirectory {
-  return { entries: [...definitions, ...(includeKnown ? KNOWN_BODIES : [])] };
+  return { entries: [...uniqueDefinitions(definitions), ...(includeKnown ? KNOWN_BODIES : [])] };
 }
