@@ -56,6 +56,14 @@ export function planSheet(wb: WorkbookReader, sheetId: number, ctx: PrepareConte
   return { sheet: { id, name, hidden, generated }, changes, token, reason: whyNot(name, changes) };
 }
 
+const COPY_NAME = /^(.+) — копия \d\d\.\d\d\.\d{4}(?: \(\d+\))?$/;
+
+/** «План — копия 01.12.2026» (or «… (2)») beside a sheet «План»: the copy kept here, in a file where no metadata tells. */
+export function isPrepareCopy(name: string, names: ReadonlySet<string>): boolean {
+  const m = COPY_NAME.exec(name);
+  return m !== null && names.has(m[1]);
+}
+
 /** The name the copy of the original sheet gets: «План — копия 01.12.2026» (or «… (2)»). */
 export function copyNameFor(wb: WorkbookEditor, name: string, today: IsoDate): string {
   return wb.freeName(`${name} — копия ${ruDate(today)}`);

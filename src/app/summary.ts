@@ -43,6 +43,7 @@ import { matchRegistry, type RegistryEntry } from '../domain/workbook/kinds/regi
 import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/workbook/kinds/settings';
 import type { SheetSnapshot } from '../ports';
 import { analyseRoadmaps } from './analyse';
+import { isPrepareCopy } from './prepare';
 
 /** A workbook read for the summary: its sheets, read whole. */
 export interface WorkbookInput {
@@ -102,12 +103,6 @@ export interface SummaryRun {
 }
 
 const isNotRead = (w: WorkbookInput | NotRead): w is NotRead => 'reason' in w;
-
-/** «План — копия 01.12.2026» (or «… (2)») beside a sheet «План»: the copy «Подготовить лист» keeps. */
-export function isPrepareCopy(name: string, names: ReadonlySet<string>): boolean {
-  const m = /^(.+) — копия \d\d\.\d\d\.\d{4}(?: \(\d+\))?$/.exec(name);
-  return m !== null && names.has(m[1]);
-}
 
 /** The sheets of a workbook that may hold roadmaps. */
 function roadmapSheets(wb: WorkbookInput): SheetSnapshot[] {

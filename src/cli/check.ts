@@ -1,9 +1,8 @@
 /** `check`: run the core on files and report, as Russian text or as one JSON document. */
 import path from 'node:path';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import { ru } from '../domain/checks/fields';
 import type { Diagnostic, Severity } from '../domain/core/types';
-import { pluralRu } from '../domain/core/text-ru';
+import { pluralRu, ruDate } from '../domain/core/text-ru';
 import { REFERENCE_KINDS } from '../domain/workbook/kinds';
 import { checkWorkbook, type ReferenceSheet } from '../app/check';
 import { readWorkbook, type WorkbookData } from './workbook-io';
@@ -118,7 +117,7 @@ export function toText(results: FileResult[]): string {
       const c = counts(s.diagnostics);
       const which = s.tablesInSheet > 1 ? `, таблица ${s.tableIndex} из ${s.tablesInSheet} (заголовок в строке ${s.table.headerRow})` : '';
       out.push(
-        `  Лист «${s.name}»${which}: ${pluralRu(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, период ${s.period.label} (${ru(s.period.start)} – ${ru(s.period.end)})`,
+        `  Лист «${s.name}»${which}: ${pluralRu(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, период ${s.period.label} (${ruDate(s.period.start)} – ${ruDate(s.period.end)})`,
       );
       if (s.table.headerRow === null) {
         out.push('    Таблица мероприятий не найдена.');

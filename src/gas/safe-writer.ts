@@ -32,8 +32,6 @@ export function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
-export type Block = CellBlock;
-
 /** Values and formats as Sheets should get them: strings as text, dates as serial numbers. */
 export function prepareBlock(values: Cell[][]): { values: (string | number | boolean)[][]; formats: string[][] } {
   const width = Math.max(0, ...values.map((r) => r.length));
@@ -65,7 +63,7 @@ export function prepareBlock(values: Cell[][]): { values: (string | number | boo
 }
 
 /** Writes one block: getRange + setNumberFormats + setValues. Call inside withDocumentLock. */
-export function writeBlock(sheet: Sheet, block: Block): void {
+export function writeBlock(sheet: Sheet, block: CellBlock): void {
   if (block.values.length === 0) return;
   const { values, formats } = prepareBlock(block.values);
   if (values[0].length === 0) return;

@@ -36,7 +36,7 @@ export function checkFields(measures: { measure: Measure; notes: MeasureParseNot
           'deadline-outside-period',
           m.row,
           'deadline',
-          `срок ${quote(d.text)} (${ru(d.start)} – ${ru(d.end)}) вне периода плана ${period.label} (${ru(period.start)} – ${ru(period.end)}). Проверьте год.`,
+          `срок ${quote(d.text)} (${ruDate(d.start)} – ${ruDate(d.end)}) вне периода плана ${period.label} (${ruDate(period.start)} – ${ruDate(period.end)}). Проверьте год.`,
         );
       }
     }
@@ -56,6 +56,3 @@ export function checkFields(measures: { measure: Measure; notes: MeasureParseNot
     }
   }
 }
-
-/** ISO date → «27.03.2022». */
-export const ru = ruDate;

@@ -3,7 +3,7 @@ import type { IsoDate, NormalisedTable } from '../core/types';
 import type { Measure, MeasureParseNotes } from '../roadmap/measure';
 import { CURATOR_MARKS, STATUSES, findUrls } from '../parse/tracking';
 import { type DiagnosticSink, quote } from './context';
-import { ru } from './fields';
+import { ruDate } from '../core/text-ru';
 
 export function checkTracking(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, today: IsoDate, sink: DiagnosticSink): void {
   const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
@@ -29,7 +29,7 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
       if (text !== undefined && iso === null) {
         sink.add('date-unreadable', m.row, field, `дата ${quote(text)} не читается. Запишите её как ДД.ММ.ГГГГ.`);
       } else if (iso && iso > today) {
-        sink.add('date-in-future', m.row, field, `дата ${ru(iso)} позже сегодняшней (${ru(today)}).`);
+        sink.add('date-in-future', m.row, field, `дата ${ruDate(iso)} позже сегодняшней (${ruDate(today)}).`);
       }
     }
     // Evidence is a link, typed or behind the cell (its label kept beside it): a text with no link is not.
