@@ -4,7 +4,7 @@
  * the tests over the emulator; a use case never knows which one runs it.
  */
 import type { OutsideCell } from './domain/table';
-import type { CellBlock, Grid, IsoDate } from './domain/core/types';
+import type { CellBlock, CellLayout, Grid, IsoDate } from './domain/core/types';
 
 /** A sheet of a workbook, as listed: cheap, no cells read. */
 export interface SheetInfo {
@@ -23,8 +23,11 @@ export interface CellLink {
   url: string;
 }
 
-/** A sheet read once, whole: values (dates floating: UTC fields = the wall-clock date), formulas and links. */
-export interface SheetSnapshot extends SheetInfo {
+/**
+ * A sheet read once, whole: values (dates floating: UTC fields = the wall-clock date), formulas,
+ * links, merged ranges and number formats (CellLayout).
+ */
+export interface SheetSnapshot extends SheetInfo, CellLayout {
   grid: Grid;
   /** '' where a cell has no formula; rows may be shorter than the grid's. */
   formulas: string[][];

@@ -18,7 +18,7 @@
 import type ExcelJS from 'exceljs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Cell, Grid } from '../domain/core/types';
+import type { Cell, CellLayout, Grid } from '../domain/core/types';
 import { findRegion, type OutsideCell } from '../domain/table/region';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';
@@ -34,7 +34,8 @@ export interface HyperlinkRef {
   url: string;
 }
 
-export interface SheetGrid {
+/** A sheet of a file; `merges` and `formats` (CellLayout) as the file stores them. */
+export interface SheetGrid extends CellLayout {
   name: string;
   grid: Grid;
   /** Set for hidden and "very hidden" worksheets of an .xlsx. */

@@ -14,6 +14,26 @@ export interface CellBlock {
   values: Cell[][];
 }
 
+/**
+ * A merged range of cells, 0-based: the master (top-left) cell holds the value, the others are empty
+ * as Sheets and exceljs hand them over.
+ */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * What a sheet holds beyond its values, as every reader hands it over: merged ranges and the number
+ * formats of the cells that have one (rows may be shorter than the grid's; '' or absent = automatic).
+ */
+export interface CellLayout {
+  merges?: readonly CellRange[];
+  formats?: readonly (readonly string[])[];
+}
+
 /** ISO calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;
 
