@@ -3,7 +3,7 @@
  * (an explicit period over all), abbreviations from «Справочник организаций» and the settings.
  */
 import type { Settings } from '../domain/core/settings';
-import type { Grid, IsoDate } from '../domain/core/types';
+import type { CellLayout, Grid, IsoDate } from '../domain/core/types';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { CellLinkRef } from '../domain/roadmap/links';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
@@ -11,7 +11,7 @@ import type { OutsideCell } from '../domain/table';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { sheetPeriods } from '../domain/workbook/kinds/settings';
 
-export interface RoadmapSheet {
+export interface RoadmapSheet extends CellLayout {
   name: string;
   grid: Grid;
   outside?: OutsideCell[];
@@ -29,7 +29,7 @@ export interface AnalyseContext {
 
 export function analyseRoadmaps(sheets: readonly RoadmapSheet[], ctx: AnalyseContext): SheetAnalysis[] {
   return analyseWorkbook(
-    sheets.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside, links: s.links })),
+    sheets.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside, links: s.links, merges: s.merges, formats: s.formats })),
     {
       today: ctx.today,
       period: ctx.period ?? null,

@@ -7,13 +7,13 @@
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { analyseRoadmaps } from './analyse';
 import type { Settings } from '../domain/core/settings';
-import type { Diagnostic, Grid, IsoDate } from '../domain/core/types';
+import type { CellLayout, Diagnostic, Grid, IsoDate } from '../domain/core/types';
 import type { ReferenceKindId } from '../domain/workbook/kind';
 import { REFERENCE_KINDS, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import type { OutsideCell } from '../domain/table';
 
-export interface SheetToCheck {
+export interface SheetToCheck extends CellLayout {
   name: string;
   grid: Grid;
   hidden?: boolean;

@@ -46,8 +46,9 @@ function whyNot(name: string, changes: PrepareChanges | null): string | null {
 /** What preparing the sheet would change: one read of the sheet. */
 export function planSheet(wb: WorkbookReader, sheetId: number, ctx: PrepareContext): SheetPlan {
   const snapshot = wb.read(sheetId);
-  const { name, grid, formulas } = snapshot;
-  const tables = analyseRoadmaps([{ name, grid }], { today: ctx.today, settings: ctx.settings });
+  const { name, grid, formulas, merges, formats } = snapshot;
+  // Rows of a vertical merge are measures of their own (never joined); the merge stays as it is.
+  const tables = analyseRoadmaps([{ name, grid, merges, formats }], { today: ctx.today, settings: ctx.settings });
   // The sheet's main roadmap: the table with the most measures.
   const analysis = tables.filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
   const changes = analysis ? planPrepare(grid, analysis, formulas) : null;

@@ -3,9 +3,10 @@
  * Pure and linear in the size of the sheet; never throws on odd input.
  */
 import { withEvidenceLinks, type CellLinkRef } from './links';
-import type { Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
+import type { CellLayout, Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
 import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
+import { verticalMergesIn, withPercents } from '../table/layout';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
 import { buildMeasure, cellText, tableParsers, TEXT_CACHE_CAP, type Measure } from './measure';
 import { buildDirectory, extractDefinitions, type OrgDirectory } from '../parse/responsible';
@@ -16,7 +17,7 @@ import { checkNumbering } from '../checks/numbering';
 import { checkDuplicateMeasures } from '../checks/duplicates';
 import { checkTracking } from '../checks/tracking';
 
-export interface AnalyseOptions {
+export interface AnalyseOptions extends CellLayout {
   sheetName: string;
   /** The plan period as the user set it («2022», «2021/2022», «2021-2024»); inferred when absent. */
   period?: string | Period | null;
@@ -56,10 +57,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  */
 export function analyseSheet(sheetGrid: Grid, opts: AnalyseOptions): SheetAnalysis[] {
   // Cells far outside the content are reported once, with the first table, and never padded to.
-  const { grid, outside } = cutToRegion(sheetGrid);
+  const { grid, outside } = cutToRegion(withPercents(sheetGrid, opts.formats));
   const strays = outsideDiagnostics([...(opts.outside ?? []), ...outside].sort((a, b) => a.row - b.row || a.col - b.col));
   const segments = splitTables(grid);
-  const tables = segments.map((seg) => shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName }), seg.start));
+  const tables = segments.map((seg) => {
+    const merges = verticalMergesIn(opts.merges, seg.start, seg.end - seg.start);
+    return shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName, merges }), seg.start);
+  });
   const roadmaps = tables.filter((t) => t.headerRow !== null);
   const chosen = roadmaps.length > 0 ? roadmaps : tables.slice(0, 1);
   return chosen.map((t, i) => {

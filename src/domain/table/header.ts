@@ -178,6 +178,8 @@ export interface HeaderColumn {
   label: string;
   /** Field candidates with at least MIN_HEADER_SCORE, best first. */
   candidates: FieldScore[];
+  /** Under a group label: the group («Сроки») and the sub-header («начало»). */
+  group?: { label: string; sub: string };
 }
 
 export interface HeaderMatch {
@@ -239,7 +241,7 @@ function subHeaderColumns(top: string[], sub: string[]): HeaderColumn[] | null {
       for (const fs of scoreHeaderText(v)) merged.set(fs.field, Math.max(merged.get(fs.field) ?? -Infinity, fs.score));
     }
     const candidates = strong([...merged.entries()].map(([field, score]) => ({ field, score })).sort((a, b) => b.score - a.score));
-    columns.push({ index: c, label: g ? `${g}: ${s}` : s, candidates });
+    columns.push(g ? { index: c, label: `${g}: ${s}`, candidates, group: { label: g, sub: s } } : { index: c, label: s, candidates });
   }
   return columns;
 }
@@ -287,9 +289,11 @@ export function matchAt(grid: Cell[][], r: number, width: number): HeaderMatch |
       const double = top.filter((t) => t).length >= 2 ? subHeaderColumns(top, subTexts) : null;
       if (double) {
         const e2 = evaluate(double);
-        // Worth it only when reading both rows names more than either row alone.
+        // Worth it when reading both rows names more than the sub-headers alone, and no less than the
+        // group row alone (a merged «Сроки» over «начало» | «окончание» names the same fields either way,
+        // yet its second row is a header, not a measure).
         const alone = evaluate(singleRowColumns(subTexts)).score;
-        if (acceptable(e2.fields) && e2.score > (best ? best.score : 0) && e2.score > alone) {
+        if (acceptable(e2.fields) && e2.score >= (best ? best.score : 0) && e2.score > alone) {
           best = { rows: [r, r + 1], columns: double, score: e2.score };
         }
       }

@@ -3,9 +3,21 @@
  * table it holds: header row, field → column mapping, logical measure rows, title lines above.
  * Pure, never throws, linear in the number of cells.
  */
-import { type Cell, type ColumnRef, type Diagnostic, type Field, type Grid, type NormalisedTable, MEASURE_FIELDS, TRACKING_FIELDS } from '../core/types';
+import {
+  type Cell,
+  type CellRange,
+  type ColumnRef,
+  type Diagnostic,
+  type Field,
+  type Grid,
+  type NormalisedTable,
+  MEASURE_FIELDS,
+  TRACKING_FIELDS,
+} from '../core/types';
 import { assignColumns, profileColumns } from './columns';
+import { findGroupJoins, joinGroupCells } from './groups';
 import { findHeader, type HeaderColumn } from './header';
+import { fillMergesDown } from './layout';
 import { repairNumberColumn } from './repair';
 import { rowPass } from './row-pass';
 import { cellText, cleanCell, fold } from './text';
@@ -19,6 +31,8 @@ export { cutToRegion, outsideDiagnostics, type OutsideCell } from './region';
 export interface NormaliseOptions {
   /** Shown in messages when given. */
   sheetName?: string;
+  /** Merged ranges of the grid (0-based, as the grid's rows): a vertical merge's value is read in every row it spans. */
+  merges?: readonly CellRange[];
 }
 
 const EXPECTED_HEADERS = '«№», «Мероприятие», «Срок», «Ответственный», «Показатель», «Результат»';
@@ -42,11 +56,11 @@ function noHeader(): Diagnostic {
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
-export function normaliseTable(grid: Grid, _opts?: NormaliseOptions): NormalisedTable {
+export function normaliseTable(grid: Grid, opts?: NormaliseOptions): NormalisedTable {
   try {
     // A stray cell far from the table is reported, never padded to.
     const { grid: inRegion, outside } = cutToRegion(Array.isArray(grid) ? grid : []);
-    const table = normalise(inRegion);
+    const table = normalise(inRegion, opts?.merges ?? []);
     if (outside.length > 0) table.diagnostics.push(...outsideDiagnostics(outside));
     return table;
   } catch (e) {
@@ -63,7 +77,9 @@ export function normaliseTable(grid: Grid, _opts?: NormaliseOptions): Normalised
   }
 }
 
-function normalise(grid: Grid): NormalisedTable {
+const MEASURE_OF_ITS_OWN: ReadonlySet<Field> = new Set<Field>(['number', 'title']);
+
+function normalise(grid: Grid, merges: readonly CellRange[]): NormalisedTable {
   let width = 0;
   for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
   if (width === 0) return emptyTable([noHeader()]);
@@ -89,13 +105,32 @@ function normalise(grid: Grid): NormalisedTable {
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     rows.push(cells);
   }
+  // A merged deadline or responsible cell belongs to every measure it spans; a merged number or title is one measure.
+  const ownColumns = new Set(header.columns.filter((c) => MEASURE_OF_ITS_OWN.has(c.candidates[0]?.field)).map((c) => c.index));
+  fillMergesDown(
+    rows,
+    dataStart,
+    merges.filter((m) => m.col < width),
+    ownColumns,
+  );
 
   const profiles = profileColumns(rows, width);
   const columnsByIndex: HeaderColumn[] = [];
   for (const col of header.columns) columnsByIndex[col.index] = col;
   const { fields, unknown } = assignColumns(header.columns, profiles, hasData);
+  const joins = findGroupJoins(header.columns, fields, unknown);
+  const joinedLabel = new Map(joins.map((j) => [j.cols[0], j.label]));
+  for (const cells of rows) {
+    for (const j of joins) {
+      if (!j.cols.some((c) => c < cells.length)) continue;
+      const value = joinGroupCells(j, cells);
+      for (const c of j.cols) if (c < cells.length) cells[c] = null;
+      while (cells.length <= j.cols[0]) cells.push(null);
+      cells[j.cols[0]] = value;
+    }
+  }
 
-  const labelOf = (c: number): string => oneLine(columnsByIndex[c]?.label ?? '') || `Столбец ${c + 1}`;
+  const labelOf = (c: number): string => joinedLabel.get(c) ?? (oneLine(columnsByIndex[c]?.label ?? '') || `Столбец ${c + 1}`);
   const columns: Partial<Record<Field, ColumnRef>> = {};
   for (const f of [...MEASURE_FIELDS, ...TRACKING_FIELDS]) {
     const c = fields[f];
