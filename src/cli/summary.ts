@@ -85,6 +85,8 @@ function workbookInput(file: string, sheets: FileSheet[]): WorkbookInput {
       formulas: [],
       links: s.hyperlinks ?? [],
       outside: s.outside,
+      merges: s.merges,
+      formats: s.formats,
     })),
   };
 }

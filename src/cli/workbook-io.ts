@@ -8,7 +8,9 @@
  *    (exceljs reads and writes Excel serials as UTC, so this holds both ways).
  *  - .xlsx: strings, numbers, booleans and Dates as stored; rich text as its plain text; formula
  *    cells as their cached result ("" when the file has none); error values as their text ("#REF!");
- *    a merged range holds its value in the master cell only (the others are null).
+ *    a merged range holds its value in the master cell only (the others are null), and is listed
+ *    in SheetGrid.merges; number formats other than General are in SheetGrid.formats (a percent
+ *    cell is the number 1 with «0%», as Sheets hands it over).
  *  - Hyperlinks: the cell value is the text the user sees (as Sheets' getValues gives it), or the
  *    URL when the cell shows no text. The URLs themselves are listed in SheetGrid.hyperlinks
  *    (also for =HYPERLINK("url"; "label") formulas), for callers that want evidence links.
@@ -18,7 +20,7 @@
 import type ExcelJS from 'exceljs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Cell, CellLayout, Grid } from '../domain/core/types';
+import type { Cell, CellLayout, CellRange, Grid } from '../domain/core/types';
 import { findRegion, type OutsideCell } from '../domain/table/region';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';
@@ -241,20 +243,41 @@ interface SparseSheet {
   cols: number[][];
   values: Cell[][];
   hyperlinks: HyperlinkRef[];
+  /** Number formats of number cells that have one, as {row, col, format}. */
+  formats: { row: number; col: number; format: string }[];
+  /** Merged ranges by their master cell's address, grown as their other cells are met. */
+  merges: Map<string, CellRange>;
+}
+
+/** The range a merged (non-master) cell belongs to, grown to cover it. */
+function growMerge(merges: Map<string, CellRange>, cell: ExcelJS.Cell, row: number, col: number): void {
+  const master = cell.master;
+  const key = master.address;
+  const top = Number(master.row) - 1;
+  const left = Number(master.col) - 1;
+  const m = merges.get(key) ?? { row: top, col: left, rows: 1, cols: 1 };
+  m.rows = Math.max(m.rows, row - top + 1);
+  m.cols = Math.max(m.cols, col - left + 1);
+  merges.set(key, m);
 }
 
 function readSparse(ws: ExcelJS.Worksheet): SparseSheet {
-  const sparse: SparseSheet = { rows: [], cols: [], values: [], hyperlinks: [] };
+  const sparse: SparseSheet = { rows: [], cols: [], values: [], hyperlinks: [], formats: [], merges: new Map() };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cols: number[] = [];
     const values: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged range holds its value in the master cell only.
-      if (cell.type === excel.ValueType.Merge) return;
+      if (cell.type === excel.ValueType.Merge) {
+        growMerge(sparse.merges, cell, rowNumber - 1, colNumber - 1);
+        return;
+      }
       const link: { url?: string } = {};
       const v = xlsxValue(cell.value, link);
       if (link.url) sparse.hyperlinks.push({ row: rowNumber - 1, col: colNumber - 1, url: link.url });
       if (v === null) return;
+      const format = typeof v === 'number' ? cell.numFmt : undefined;
+      if (format && format !== 'General') sparse.formats.push({ row: rowNumber - 1, col: colNumber - 1, format });
       cols.push(colNumber - 1);
       values.push(v);
     });
@@ -302,10 +325,27 @@ function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   });
   const out: SheetGrid = { name: ws.name, grid: trimGrid(grid) };
   if (ws.state === 'hidden' || ws.state === 'veryHidden') out.hidden = true;
-  const hyperlinks = sparse.hyperlinks.filter((h) => h.row < region.rows && h.col < region.cols);
+  const inRegion = (p: { row: number; col: number }): boolean => p.row < region.rows && p.col < region.cols;
+  const hyperlinks = sparse.hyperlinks.filter(inRegion);
   if (hyperlinks.length) out.hyperlinks = hyperlinks;
+  const merges = [...sparse.merges.values()].filter(inRegion);
+  if (merges.length) out.merges = merges;
+  const formats = sparse.formats.filter(inRegion);
+  if (formats.length) out.formats = formatRows(formats);
   if (outside.length) out.outside = outside;
   return out;
+}
+
+/** Sparse formats as rows of formats ('' where a cell has none), as long as their last format. */
+function formatRows(formats: readonly { row: number; col: number; format: string }[]): string[][] {
+  const rows: string[][] = [];
+  for (const f of formats) {
+    while (rows.length <= f.row) rows.push([]);
+    const row = rows[f.row];
+    while (row.length < f.col) row.push('');
+    row[f.col] = f.format;
+  }
+  return rows;
 }
 
 const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i;

@@ -2,12 +2,12 @@
 import { CheckReportSchema, MAX_SENT_DIAGNOSTICS, SelectCellSchema, type CheckDiagnostic, type CheckReport } from '../contracts/schemas';
 import { checkWorkbook } from '../app/check';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
-import { formulaLinks } from '../domain/roadmap/links';
 import type { Diagnostic, Field } from '../domain/core/types';
 import { kindByName } from '../domain/workbook/kinds';
 import { showPage } from './dialogs';
 import { gasContext } from './context';
-import { readGrid, readValuesAndFormulas, requireSheet } from './sheet-io';
+import { readGrid, readSnapshot, requireSheet } from './sheet-io';
+import type { SheetToCheck } from '../app/check';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -37,10 +37,10 @@ function toCheckDiagnostic(d: Diagnostic, t: SheetAnalysis | null): CheckDiagnos
 export function getCheckReport(): CheckReport {
   const ctx = gasContext();
   const sheet = ctx.ss.getActiveSheet();
-  const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
-  const active = { name: sheet.getName(), grid, links: formulaLinks(formulas) };
+  const { grid, links, merges, formats } = readSnapshot(sheet, ctx.timeZone);
+  const active: SheetToCheck = { name: sheet.getName(), grid, links, merges, formats };
   // The reference sheets its check needs, found by name: no other sheet is read.
-  const sheets: { name: string; grid: typeof grid; links?: ReturnType<typeof formulaLinks> }[] = [active];
+  const sheets: SheetToCheck[] = [active];
   for (const other of ctx.ss.getSheets()) {
     const name = other.getName();
     if (name !== active.name && kindByName(name)) sheets.push({ name, grid: readGrid(other, ctx.timeZone) });

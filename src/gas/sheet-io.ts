@@ -5,7 +5,8 @@
  * works with "floating" dates (UTC fields = the wall-clock date), so reads convert with the
  * spreadsheet's zone. Writes use Sheets serial day numbers with a date format, which carry no zone.
  */
-import type { Cell, Grid } from '../domain/core/types';
+import type { Cell, CellRange, Grid } from '../domain/core/types';
+import { formulaLinks, type CellLinkRef } from '../domain/roadmap/links';
 import { UserError } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,6 +55,55 @@ export function readValuesAndFormulas(sheet: Sheet, timeZone: string): { grid: G
   if (rows === 0 || cols === 0) return { grid: [], formulas: [] };
   const range = sheet.getRange(1, 1, rows, cols);
   return { grid: floatingGrid(range.getValues() as Cell[][], timeZone), formulas: range.getFormulas() };
+}
+
+/** A sheet as the use cases read it: values, formulas, links, merged ranges, number formats. */
+export interface SheetRead {
+  grid: Grid;
+  formulas: string[][];
+  links: CellLinkRef[];
+  merges: CellRange[];
+  formats: string[][];
+}
+
+/**
+ * The used range read once, whole: 8 calls whatever the sheet's size (getLastRow, getLastColumn,
+ * getRange, then getValues, getFormulas, getNumberFormats, getRichTextValues, getMergedRanges).
+ * The rich-text values and the merged ranges come back in those calls: reading their runs and
+ * coordinates asks Sheets nothing more.
+ */
+export function readSnapshot(sheet: Sheet, timeZone: string): SheetRead {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return { grid: [], formulas: [], links: [], merges: [], formats: [] };
+  const range = sheet.getRange(1, 1, rows, cols);
+  const grid = floatingGrid(range.getValues() as Cell[][], timeZone);
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const links = withRichTextLinks(formulaLinks(formulas), range.getRichTextValues());
+  const merges = range.getMergedRanges().map((m) => ({ row: m.getRow() - 1, col: m.getColumn() - 1, rows: m.getNumRows(), cols: m.getNumColumns() }));
+  return { grid, formulas, links, merges, formats };
+}
+
+type RichText = GoogleAppsScript.Spreadsheet.RichTextValue;
+
+/** Links of rich-text cells (a link typed or pasted into part of a cell) added to the formulas' links, one per cell and URL. */
+function withRichTextLinks(links: CellLinkRef[], rich: (RichText | null)[][]): CellLinkRef[] {
+  const seen = new Set(links.map((l) => `${l.row}:${l.col}:${l.url}`));
+  rich.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (!value || value.getText() === '') return;
+      const whole = value.getLinkUrl();
+      const urls = whole ? [whole] : value.getRuns().map((run) => run.getLinkUrl());
+      for (const url of urls) {
+        const key = `${r}:${c}:${url}`;
+        if (!url || seen.has(key)) continue;
+        seen.add(key);
+        links.push({ row: r, col: c, url });
+      }
+    }),
+  );
+  return links;
 }
 
 function floating(date: Date, timeZone: string, cache: Map<number, Date>): Date {

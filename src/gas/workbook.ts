@@ -5,9 +5,8 @@
  */
 import type { ColumnSpec, Lock, SheetInfo, SheetSnapshot, WorkbookEditor } from '../ports';
 import type { CellBlock } from '../domain/core/types';
-import { formulaLinks } from '../domain/roadmap/links';
 import { GENERATED_KEY, freeName, isGenerated, withDocumentLock, writeBlock } from './safe-writer';
-import { DATE_FORMAT, TEXT_FORMAT, readValuesAndFormulas } from './sheet-io';
+import { DATE_FORMAT, TEXT_FORMAT, readSnapshot } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,8 +49,7 @@ export class GasWorkbook implements WorkbookEditor {
 
   read(sheetId: number): SheetSnapshot {
     const sheet = this.sheet(sheetId);
-    const { grid, formulas } = readValuesAndFormulas(sheet, this.timeZone);
-    return { ...this.info(sheet), grid, formulas, links: formulaLinks(formulas) };
+    return { ...this.info(sheet), ...readSnapshot(sheet, this.timeZone) };
   }
 
   freeName(name: string): string {

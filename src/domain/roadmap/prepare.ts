@@ -13,6 +13,7 @@
  * Pure: the Apps Script side applies the plan.
  */
 import { numberFromDate } from '../table/repair';
+import { floatingDateRu } from '../core/text-ru';
 import type { Cell, CellBlock, Field, Grid, TrackingField } from '../core/types';
 import type { SheetAnalysis } from './analyse';
 import { CURATOR_MARKS, STATUSES } from '../parse/tracking';
@@ -71,7 +72,8 @@ export function joinPieces(pieces: Cell[]): Cell {
   if (filled.length === 1) return filled[0];
   let text = '';
   for (const p of filled) {
-    const t = p instanceof Date ? p.toISOString().slice(0, 10) : String(p).trim();
+    // A date piece is written as the user sees it (dd.mm.yyyy), never as an ISO string.
+    const t = p instanceof Date ? floatingDateRu(p) : String(p).trim();
     if (!text) text = t;
     else if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(t)) text = text.slice(0, -1) + t;
     else if (/^\p{Ll}/u.test(t)) text = `${text} ${t}`;

@@ -76,3 +76,17 @@ export function joinGroupCells(join: GroupJoin, cells: readonly Cell[]): Cell {
   }
   return texts.join(join.field === 'indicator' ? ' — ' : ', ');
 }
+
+/** Each row's joined cells read into the field's first column, the others emptied; in place. */
+export function applyGroupJoins(rows: Cell[][], joins: readonly GroupJoin[]): void {
+  if (joins.length === 0) return;
+  for (const cells of rows) {
+    for (const j of joins) {
+      if (!j.cols.some((c) => c < cells.length)) continue;
+      const value = joinGroupCells(j, cells);
+      for (const c of j.cols) if (c < cells.length) cells[c] = null;
+      while (cells.length <= j.cols[0]) cells.push(null);
+      cells[j.cols[0]] = value;
+    }
+  }
+}

@@ -15,7 +15,7 @@ import {
   TRACKING_FIELDS,
 } from '../core/types';
 import { assignColumns, profileColumns } from './columns';
-import { findGroupJoins, joinGroupCells } from './groups';
+import { applyGroupJoins, findGroupJoins } from './groups';
 import { findHeader, type HeaderColumn } from './header';
 import { fillMergesDown } from './layout';
 import { repairNumberColumn } from './repair';
@@ -120,15 +120,7 @@ function normalise(grid: Grid, merges: readonly CellRange[]): NormalisedTable {
   const { fields, unknown } = assignColumns(header.columns, profiles, hasData);
   const joins = findGroupJoins(header.columns, fields, unknown);
   const joinedLabel = new Map(joins.map((j) => [j.cols[0], j.label]));
-  for (const cells of rows) {
-    for (const j of joins) {
-      if (!j.cols.some((c) => c < cells.length)) continue;
-      const value = joinGroupCells(j, cells);
-      for (const c of j.cols) if (c < cells.length) cells[c] = null;
-      while (cells.length <= j.cols[0]) cells.push(null);
-      cells[j.cols[0]] = value;
-    }
-  }
+  applyGroupJoins(rows, joins);
 
   const labelOf = (c: number): string => joinedLabel.get(c) ?? (oneLine(columnsByIndex[c]?.label ?? '') || `Столбец ${c + 1}`);
   const columns: Partial<Record<Field, ColumnRef>> = {};

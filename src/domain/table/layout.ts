@@ -78,7 +78,7 @@ export function verticalMergesIn(merges: readonly CellRange[] | undefined, offse
 export function fillMergesDown(rows: Cell[][], firstRow: number, merges: readonly CellRange[], except: ReadonlySet<number>): number {
   let filled = 0;
   for (const m of merges) {
-    if (m.rows < 2 || m.row < firstRow || except.has(m.col)) continue;
+    if (!(m.rows >= 2) || !(m.row >= firstRow) || !Number.isInteger(m.col) || m.col < 0 || except.has(m.col)) continue;
     const top = rows[m.row - firstRow];
     const value = Array.isArray(top) ? top[m.col] : undefined;
     if (value === null || value === undefined) continue;
