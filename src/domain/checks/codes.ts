@@ -21,6 +21,7 @@ export const DIAGNOSTIC_CODES = {
   'table-unreadable': { severity: 'error', meaning: 'Таблицу не удалось разобрать (внутренняя ошибка; сообщите разработчикам)' },
   'table-end': { severity: 'info', meaning: 'Таблица мероприятий закончилась: ниже идёт текст (например, приказ, вставленный целиком)' },
   'cell-outside-table': { severity: 'warning', meaning: 'Ячейка вне таблицы: значение далеко справа или ниже таблицы (случайный ввод); не проверяется' },
+  'column-override-unknown': { severity: 'warning', meaning: 'В «Настройках» (блок «Столбцы») указан столбец, которого нет в таблице' },
   'unknown-columns': { severity: 'info', meaning: 'Столбцы, которые не удалось сопоставить с полями; они сохранены как есть' },
   'missing-column': { severity: 'warning', meaning: 'В таблице нет столбца, без которого план нельзя проверить (срок, ответственный, результат)' },
   'period-inferred': { severity: 'info', meaning: 'Период плана определён по тексту листа или по годам в сроках' },
@@ -52,6 +53,7 @@ export const DIAGNOSTIC_CODES = {
   'date-unreadable': { severity: 'error', meaning: 'Дата выполнения или отметки не читается' },
   'date-in-future': { severity: 'error', meaning: 'Дата выполнения или отметки позже сегодняшней' },
   'evidence-not-link': { severity: 'error', meaning: 'Подтверждающий документ — не ссылка http(s)' },
+  'evidence-no-link': { severity: 'warning', meaning: 'Подтверждающий документ назван («Протокол № 3»), но ссылки на него нет' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

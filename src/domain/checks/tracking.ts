@@ -4,6 +4,7 @@ import type { Measure, MeasureParseNotes } from '../roadmap/measure';
 import { CURATOR_MARKS, STATUSES, findUrls } from '../parse/tracking';
 import { type DiagnosticSink, quote } from './context';
 import { ruDate } from '../core/text-ru';
+import { looksLikeDocumentName } from '../table/sniff';
 
 export function checkTracking(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, today: IsoDate, sink: DiagnosticSink): void {
   const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
@@ -34,7 +35,12 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
     }
     // Evidence is a link, typed or behind the cell (its label kept beside it): a text with no link is not.
     if (m.evidence && findUrls(m.evidence).length === 0) {
-      sink.add('evidence-not-link', m.row, 'evidence', `${quote(m.evidence)} — не ссылка. Вставьте ссылку, начинающуюся с https://.`);
+      // A document's name is the right thing in the wrong form: its link is missing, the column is right.
+      if (looksLikeDocumentName(m.evidence)) {
+        sink.add('evidence-no-link', m.row, 'evidence', `документ ${quote(m.evidence)} указан без ссылки. Вставьте ссылку на него (https://…).`);
+      } else {
+        sink.add('evidence-not-link', m.row, 'evidence', `${quote(m.evidence)} — не ссылка. Вставьте ссылку, начинающуюся с https://.`);
+      }
     }
     if (m.status === 'Выполнено') {
       if (has('doneDate') && raw.doneDate === undefined) {

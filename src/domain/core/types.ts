@@ -114,6 +114,24 @@ export interface ColumnRef {
   header: string;
 }
 
+/** What a column's cells were read as, when they placed it. */
+export type ContentKind = 'number' | 'deadline' | 'url' | 'status' | 'responsible' | 'title' | 'measureTitle' | 'document';
+
+/** Why a column was given its field: its header, its cells (how many of them read how), or «Настройки». */
+export type ColumnBasis = { by: 'header' } | { by: 'content'; kind: ContentKind; count: number; of: number } | { by: 'settings' };
+
+/** A field's column, and why it was chosen. */
+export interface ColumnChoice extends ColumnRef {
+  field: Field;
+  basis: ColumnBasis;
+}
+
+/** The user's word on a column («Настройки», block «Столбцы»): its header (or letter) → a field, or null to leave it unread. */
+export interface ColumnOverride {
+  header: string;
+  field: Field | null;
+}
+
 /** One logical row of a roadmap table after page-break debris is removed. */
 export interface TableRow {
   /** 1-based source row where the measure (or heading) starts. */
@@ -133,6 +151,8 @@ export interface NormalisedTable {
   /** 1-based row of the (first) header row, or null when no header row was found. */
   headerRow: number | null;
   columns: Partial<Record<Field, ColumnRef>>;
+  /** Each field's column and why it was chosen, in column order. */
+  mapping: ColumnChoice[];
   unknownColumns: ColumnRef[];
   rows: TableRow[];
   /** Text of the rows above the header (document title, «2021/2022 учебный год»…), for period inference. */

@@ -2,9 +2,18 @@
  * Column mapping: header candidates first, the cells below to break ties and to place columns
  * whose header names nothing.
  */
-import { type Cell, type Field } from '../core/types';
+import { type Cell, type ColumnBasis, type ContentKind, type Field } from '../core/types';
 import { type HeaderColumn } from './header';
-import { looksLikeDeadline, looksLikeNumber, looksLikeResponsible, looksLikeStatus, looksLikeTitle, looksLikeUrl } from './sniff';
+import {
+  looksLikeDeadline,
+  looksLikeDocumentName,
+  looksLikeMeasureTitle,
+  looksLikeNumber,
+  looksLikeResponsible,
+  looksLikeStatus,
+  looksLikeTitle,
+  looksLikeUrl,
+} from './sniff';
 
 /** What a column's cells read like, as shares of its non-empty cells in the sample. */
 export interface ColumnProfile {
@@ -16,6 +25,10 @@ export interface ColumnProfile {
   status: number;
   date: number;
   title: number;
+  /** Phrases led by a verbal noun («Проведение…»): measures, whatever the header says. */
+  measureTitle: number;
+  /** Document names («Приказ», «Справка»): result forms. */
+  document: number;
   avgLength: number;
 }
 
@@ -24,7 +37,12 @@ export const PROFILE_SAMPLE_ROWS = 300;
 
 const EXACT_DATE_RE = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
 
-export function profileColumns(rows: Cell[][], width: number): ColumnProfile[] {
+/**
+ * What each column's cells read like, over the first PROFILE_SAMPLE_ROWS rows that hold anything.
+ * `linked(i, c)` says whether cell c of rows[i] has a link behind it (a HYPERLINK or rich-text
+ * link): such a cell counts as a link whatever its label.
+ */
+export function profileColumns(rows: Cell[][], width: number, linked?: (row: number, col: number) => boolean): ColumnProfile[] {
   const acc = Array.from({ length: width }, () => ({
     filled: 0,
     deadline: 0,
@@ -34,10 +52,13 @@ export function profileColumns(rows: Cell[][], width: number): ColumnProfile[] {
     status: 0,
     date: 0,
     title: 0,
+    measureTitle: 0,
+    document: 0,
     length: 0,
   }));
   let seen = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (seen >= PROFILE_SAMPLE_ROWS) break;
     let any = false;
     for (let c = 0; c < width; c++) {
@@ -49,10 +70,12 @@ export function profileColumns(rows: Cell[][], width: number): ColumnProfile[] {
       if (looksLikeDeadline(cell)) a.deadline++;
       if (looksLikeResponsible(cell)) a.responsible++;
       if (looksLikeNumber(cell)) a.number++;
-      if (looksLikeUrl(cell)) a.url++;
+      if (looksLikeUrl(cell) || linked?.(i, c)) a.url++;
       if (looksLikeStatus(cell)) a.status++;
       if (cell instanceof Date || (typeof cell === 'string' && EXACT_DATE_RE.test(cell.trim()))) a.date++;
       if (looksLikeTitle(cell)) a.title++;
+      if (looksLikeMeasureTitle(cell)) a.measureTitle++;
+      if (looksLikeDocumentName(cell)) a.document++;
       a.length += typeof cell === 'string' ? Math.min(cell.length, 2000) : 8;
     }
     if (any) seen++;
@@ -68,6 +91,8 @@ export function profileColumns(rows: Cell[][], width: number): ColumnProfile[] {
       status: a.status / n,
       date: a.date / n,
       title: a.title / n,
+      measureTitle: a.measureTitle / n,
+      document: a.document / n,
       avgLength: a.length / n,
     };
   });
@@ -101,6 +126,8 @@ function contentBonus(field: Field, p: ColumnProfile | undefined): number {
 
 export interface ColumnAssignment {
   fields: Partial<Record<Field, number>>;
+  /** Why each field's column was chosen. */
+  basis: Partial<Record<Field, ColumnBasis>>;
   /** Columns no field took, in grid order. */
   unknown: number[];
 }
@@ -108,15 +135,15 @@ export interface ColumnAssignment {
 /** Share of a column's cells that must read as a field to place a column with an unknown header. */
 const CONTENT_SHARE = 0.6;
 
-/**
- * Maps fields to columns. Greedy over (column, field) pairs by header score plus content bonus:
- * when two columns compete for one field the better one wins and the other stays unknown.
- * `hasData[c]` says whether column c has any non-empty cell below the header.
- */
-export function assignColumns(header: HeaderColumn[], profiles: ColumnProfile[], hasData: boolean[]): ColumnAssignment {
-  const width = Math.max(header.length, profiles.length, hasData.length);
-  const fields: Partial<Record<Field, number>> = {};
-  const taken = new Set<number>();
+const byContent = (kind: ContentKind, p: ColumnProfile, share: number): ColumnBasis => ({
+  by: 'content',
+  kind,
+  count: Math.round(share * p.filled),
+  of: p.filled,
+});
+
+/** Fields by header: greedy over (column, field) pairs by header score plus content bonus; the better column wins a field. */
+function assignByHeader(header: HeaderColumn[], profiles: ColumnProfile[], out: ColumnAssignment, taken: Set<number>): void {
   const pairs: Array<{ col: number; field: Field; score: number }> = [];
   for (const col of header) {
     for (const cand of col.candidates) {
@@ -125,20 +152,63 @@ export function assignColumns(header: HeaderColumn[], profiles: ColumnProfile[],
   }
   pairs.sort((a, b) => b.score - a.score || a.col - b.col);
   for (const p of pairs) {
-    if (taken.has(p.col) || fields[p.field] !== undefined) continue;
-    fields[p.field] = p.col;
+    if (taken.has(p.col) || out.fields[p.field] !== undefined) continue;
+    out.fields[p.field] = p.col;
+    out.basis[p.field] = { by: 'header' };
     taken.add(p.col);
   }
   // A «Задачи» column in a table without a measures column holds the measure titles.
-  if (fields.title === undefined && fields.task !== undefined) {
-    fields.title = fields.task;
-    delete fields.task;
+  if (out.fields.title === undefined && out.fields.task !== undefined) {
+    out.fields.title = out.fields.task;
+    out.basis.title = out.basis.task;
+    delete out.fields.task;
+    delete out.basis.task;
   }
+}
+
+/**
+ * Headers lie: with no column headed as the measures, the column whose cells read as measures (led
+ * by a verbal noun) is the title column whatever its header, and the field its header named is left
+ * to another column.
+ */
+function titleByContent(profiles: ColumnProfile[], out: ColumnAssignment, taken: Set<number>): void {
+  if (out.fields.title !== undefined) return;
+  let best = -1;
+  for (let c = 0; c < profiles.length; c++) {
+    const p = profiles[c];
+    if (p.filled < 2 || p.measureTitle < CONTENT_SHARE || c === out.fields.number) continue;
+    if (best < 0 || p.measureTitle > profiles[best].measureTitle || (p.measureTitle === profiles[best].measureTitle && p.avgLength > profiles[best].avgLength)) {
+      best = c;
+    }
+  }
+  if (best < 0) return;
+  for (const f of Object.keys(out.fields) as Field[]) {
+    if (out.fields[f] !== best) continue;
+    delete out.fields[f];
+    delete out.basis[f];
+  }
+  out.fields.title = best;
+  out.basis.title = byContent('measureTitle', profiles[best], profiles[best].measureTitle);
+  taken.add(best);
+}
+
+/**
+ * Maps fields to columns: by header first (see assignByHeader), then by content (the cells below)
+ * for the title when no header names it, and for columns whose header names nothing.
+ * `hasData[c]` says whether column c has any non-empty cell below the header.
+ */
+export function assignColumns(header: HeaderColumn[], profiles: ColumnProfile[], hasData: boolean[]): ColumnAssignment {
+  const width = Math.max(header.length, profiles.length, hasData.length);
+  const out: ColumnAssignment = { fields: {}, basis: {}, unknown: [] };
+  const { fields } = out;
+  const taken = new Set<number>();
+  assignByHeader(header, profiles, out, taken);
+  titleByContent(profiles, out, taken);
 
   // Columns whose header names nothing (or is empty): place them by what they hold.
   const named = new Set(header.filter((h) => h.candidates.length > 0).map((h) => h.index));
   const free = (c: number): boolean => !taken.has(c) && !named.has(c) && (profiles[c]?.filled ?? 0) >= 2;
-  const pick = (field: Field, share: (p: ColumnProfile, c: number) => number, min = CONTENT_SHARE): void => {
+  const pick = (field: Field, kind: ContentKind, share: (p: ColumnProfile, c: number) => number, min = CONTENT_SHARE): void => {
     if (fields[field] !== undefined) return;
     let best = -1;
     let bestShare = min;
@@ -152,15 +222,17 @@ export function assignColumns(header: HeaderColumn[], profiles: ColumnProfile[],
     }
     if (best >= 0) {
       fields[field] = best;
+      out.basis[field] = byContent(kind, profiles[best], bestShare);
       taken.add(best);
     }
   };
   // Numbering sits at the left edge; further right, numbers are values.
-  pick('number', (p, c) => (c <= 1 ? p.number : 0));
-  pick('deadline', (p) => p.deadline);
-  pick('evidence', (p) => p.url);
-  pick('status', (p) => p.status);
-  pick('responsible', (p) => (p.avgLength <= 200 ? p.responsible : 0));
+  pick('number', 'number', (p, c) => (c <= 1 ? p.number : 0));
+  pick('deadline', 'deadline', (p) => p.deadline);
+  pick('evidence', 'url', (p) => p.url);
+  pick('status', 'status', (p) => p.status);
+  pick('responsible', 'responsible', (p) => (p.avgLength <= 200 ? p.responsible : 0));
+  pick('result', 'document', (p) => p.document);
   if (fields.title === undefined) {
     // The longest texts that read as phrases.
     let best = -1;
@@ -170,15 +242,15 @@ export function assignColumns(header: HeaderColumn[], profiles: ColumnProfile[],
     }
     if (best >= 0) {
       fields.title = best;
+      out.basis.title = byContent('title', profiles[best], profiles[best].title);
       taken.add(best);
     }
   }
 
-  const unknown: number[] = [];
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
     const label = header[c]?.label ?? '';
-    if (label || hasData[c]) unknown.push(c);
+    if (label || hasData[c]) out.unknown.push(c);
   }
-  return { fields, unknown };
+  return out;
 }

@@ -3,20 +3,10 @@
  * table it holds: header row, field → column mapping, logical measure rows, title lines above.
  * Pure, never throws, linear in the number of cells.
  */
-import {
-  type Cell,
-  type CellRange,
-  type ColumnRef,
-  type Diagnostic,
-  type Field,
-  type Grid,
-  type NormalisedTable,
-  MEASURE_FIELDS,
-  TRACKING_FIELDS,
-} from '../core/types';
-import { assignColumns, profileColumns } from './columns';
-import { applyGroupJoins, findGroupJoins } from './groups';
-import { findHeader, type HeaderColumn } from './header';
+import { type Cell, type CellRange, type ColumnOverride, type Diagnostic, type Field, type Grid, type NormalisedTable } from '../core/types';
+import { profileColumns } from './columns';
+import { findHeader } from './header';
+import { readColumns } from './mapping';
 import { fillMergesDown } from './layout';
 import { repairNumberColumn } from './repair';
 import { rowPass } from './row-pass';
@@ -33,12 +23,16 @@ export interface NormaliseOptions {
   sheetName?: string;
   /** Merged ranges of the grid (0-based, as the grid's rows): a vertical merge's value is read in every row it spans. */
   merges?: readonly CellRange[];
+  /** Cells with a link behind them (0-based, as the grid's rows): the evidence column is the one holding links. */
+  links?: readonly { row: number; col: number }[];
+  /** The user's column mapping for this sheet («Настройки», block «Столбцы»). */
+  columns?: readonly ColumnOverride[];
 }
 
 const EXPECTED_HEADERS = '«№», «Мероприятие», «Срок», «Ответственный», «Показатель», «Результат»';
 
 function emptyTable(diagnostics: Diagnostic[]): NormalisedTable {
-  return { headerRow: null, columns: {}, unknownColumns: [], rows: [], titleLines: [], diagnostics };
+  return { headerRow: null, columns: {}, mapping: [], unknownColumns: [], rows: [], titleLines: [], diagnostics };
 }
 
 /** Messages continue a «Лист «…», строка N:» prefix the caller adds, so they start in lower case. */
@@ -54,13 +48,11 @@ function noHeader(): Diagnostic {
   };
 }
 
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
-
 export function normaliseTable(grid: Grid, opts?: NormaliseOptions): NormalisedTable {
   try {
     // A stray cell far from the table is reported, never padded to.
     const { grid: inRegion, outside } = cutToRegion(Array.isArray(grid) ? grid : []);
-    const table = normalise(inRegion, opts?.merges ?? []);
+    const table = normalise(inRegion, { merges: opts?.merges ?? [], links: opts?.links ?? [], overrides: opts?.columns ?? [] });
     if (outside.length > 0) table.diagnostics.push(...outsideDiagnostics(outside));
     return table;
   } catch (e) {
@@ -79,7 +71,13 @@ export function normaliseTable(grid: Grid, opts?: NormaliseOptions): NormalisedT
 
 const MEASURE_OF_ITS_OWN: ReadonlySet<Field> = new Set<Field>(['number', 'title']);
 
-function normalise(grid: Grid, merges: readonly CellRange[]): NormalisedTable {
+interface Layout {
+  merges: readonly CellRange[];
+  links: readonly { row: number; col: number }[];
+  overrides: readonly ColumnOverride[];
+}
+
+function normalise(grid: Grid, { merges, links, overrides }: Layout): NormalisedTable {
   let width = 0;
   for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
   if (width === 0) return emptyTable([noHeader()]);
@@ -114,32 +112,13 @@ function normalise(grid: Grid, merges: readonly CellRange[]): NormalisedTable {
     ownColumns,
   );
 
-  const profiles = profileColumns(rows, width);
-  const columnsByIndex: HeaderColumn[] = [];
-  for (const col of header.columns) columnsByIndex[col.index] = col;
-  const { fields, unknown } = assignColumns(header.columns, profiles, hasData);
-  const joins = findGroupJoins(header.columns, fields, unknown);
-  const joinedLabel = new Map(joins.map((j) => [j.cols[0], j.label]));
-  applyGroupJoins(rows, joins);
-
-  const labelOf = (c: number): string => joinedLabel.get(c) ?? (oneLine(columnsByIndex[c]?.label ?? '') || `Столбец ${c + 1}`);
-  const columns: Partial<Record<Field, ColumnRef>> = {};
-  for (const f of [...MEASURE_FIELDS, ...TRACKING_FIELDS]) {
-    const c = fields[f];
-    if (c !== undefined) columns[f] = { index: c, header: labelOf(c) };
-  }
-
-  // Unknown columns are keyed by their header; repeated headers get the column number appended.
-  const usedKeys = new Set<string>();
-  const unknownColumns: ColumnRef[] = [];
-  const unknownKeys: Array<{ index: number; key: string }> = [];
-  for (const c of unknown) {
-    let key = labelOf(c);
-    if (usedKeys.has(key)) key = `${key} (${c + 1})`;
-    usedKeys.add(key);
-    unknownColumns.push({ index: c, header: key });
-    unknownKeys.push({ index: c, key });
-  }
+  const linkedCells = new Set(links.filter((l) => l.row >= dataStart).map((l) => `${l.row - dataStart}:${l.col}`));
+  const read = readColumns(header.columns, rows, hasData, width, {
+    overrides,
+    headerRow: headerStart + 1,
+    linked: linkedCells.size > 0 ? (i, c) => linkedCells.has(`${i}:${c}`) : undefined,
+  });
+  const { fields, profiles } = read;
 
   const headerFolded = header.rows.map((r) => {
     const src = grid[r];
@@ -162,18 +141,19 @@ function normalise(grid: Grid, merges: readonly CellRange[]): NormalisedTable {
     firstRow: dataStart + 1,
     width,
     fields,
-    unknown: unknownKeys,
+    unknown: read.unknown,
     headerFolded,
     numberingUsed,
   });
 
   return {
     headerRow: headerStart + 1,
-    columns,
-    unknownColumns,
+    columns: read.columns,
+    mapping: read.mapping,
+    unknownColumns: read.unknownColumns,
     rows: pass.rows,
     titleLines: titleLinesAbove(grid, headerStart),
-    diagnostics: [...repairs, ...pass.diagnostics],
+    diagnostics: [...read.diagnostics, ...repairs, ...pass.diagnostics],
   };
 }
 

@@ -107,3 +107,29 @@ const OPEN_END_RE =
 export function endsOpen(text: string): boolean {
   return OPEN_END_RE.test(text.length > 60 ? text.slice(-60) : text);
 }
+
+/** Names of documents a measure results in («Приказ», «Аналитическая справка», «План работы», «Протокол совещания»). */
+const DOCUMENT_RE =
+  /^(?:приказ\p{L}*|справк\p{L}*|протокол\p{L}*|план\p{L}*|отч[её]т\p{L}*|программ\p{L}*|положени\p{L}*|аналитическ\p{L}* (?:справк|отч[её]т|записк)\p{L}*|методическ\p{L}* (?:рекомендаци|материал|разработк)\p{L}*|рекомендаци\p{L}*|сертификат\p{L}*|удостоверени\p{L}*|спис(?:ок|ки|ка)|график\p{L}*|распоряжени\p{L}*|письм\p{L}*|презентаци\p{L}*|памятк\p{L}*|дорожн\p{L}* карт\p{L}*|концепци\p{L}*|акт\p{L}*|материал\p{L}*|решени\p{L}*|реестр\p{L}*|журнал\p{L}*|постановлени\p{L}*|информационн\p{L}* (?:письм|справк)\p{L}*|диплом\p{L}*|грамот\p{L}*|анкет\p{L}*|карт\p{L}*|публикаци\p{L}*)(?=$|[\s,.;:(«"№-])/iu;
+
+/** Reads like the name of a document (a result form, evidence without its link): short, led by a document noun. */
+export function looksLikeDocumentName(cell: Cell): boolean {
+  if (typeof cell !== 'string') return false;
+  const t = cell.trim().replace(/^[«"“„]+/, '');
+  return t.length >= 3 && t.length <= 120 && DOCUMENT_RE.test(t);
+}
+
+/** Nouns that name a document, not an action: «Справка о …» does not lead a measure. */
+const DOCUMENT_NOUN_RE = /^(?:справк|заявк|программ|памятк|карт|грамот|анкет|публикаци|концепци|презентаци|рекомендаци|информаци)/iu;
+
+/** Verbal nouns and action nouns that lead a measure's title. */
+const ACTION_RE =
+  /^(?:\p{L}{3,}(?:ание|ение|ении|тие|ация|яция|иция|кция|ка)|анализ|мониторинг|контроль|аудит|семинар\p{L}*|совещани\p{L}*|заседани\p{L}*|конкурс\p{L}*|курс\p{L}*|обмен|отбор|сбор|выезд\p{L}*|экспертиз\p{L}*|тренинг\p{L}*|вебинар\p{L}*|педсовет\p{L}*|участи\p{L}*|взаимопосещени\p{L}*|консультаци\p{L}*|методическ\p{L}*|практикум\p{L}*|мастер-класс\p{L}*|круглый|обучени\p{L}*|повышени\p{L}*|внедрени\p{L}*|подбор|расширени\p{L}*|привлечени\p{L}*|создани\p{L}*)$/iu;
+
+/** Reads like a measure: a phrase led by a verbal noun («Организация…», «Проведение…», «Разработка…»). */
+export function looksLikeMeasureTitle(cell: Cell): boolean {
+  if (!looksLikeTitle(cell)) return false;
+  const text = (cell as string).slice(0, 60).replace(/^[\s«"“„'([]*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
+  const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
+  return first !== '' && !DOCUMENT_NOUN_RE.test(first) && ACTION_RE.test(first);
+}

@@ -242,6 +242,7 @@ describe('no table', () => {
     expect(t).toEqual({
       headerRow: null,
       columns: {},
+      mapping: [],
       unknownColumns: [],
       rows: [],
       titleLines: [],
