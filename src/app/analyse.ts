@@ -9,7 +9,7 @@ import type { CellLinkRef } from '../domain/roadmap/links';
 import { analyseWorkbook } from '../domain/roadmap/workbook';
 import type { OutsideCell } from '../domain/table';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
-import { sheetPeriods } from '../domain/workbook/kinds/settings';
+import { sheetColumns, sheetPeriods } from '../domain/workbook/kinds/settings';
 
 export interface RoadmapSheet extends CellLayout {
   name: string;
@@ -29,7 +29,15 @@ export interface AnalyseContext {
 
 export function analyseRoadmaps(sheets: readonly RoadmapSheet[], ctx: AnalyseContext): SheetAnalysis[] {
   return analyseWorkbook(
-    sheets.map((s) => ({ name: s.name, grid: s.grid, outside: s.outside, links: s.links, merges: s.merges, formats: s.formats })),
+    sheets.map((s) => ({
+      name: s.name,
+      grid: s.grid,
+      outside: s.outside,
+      links: s.links,
+      merges: s.merges,
+      formats: s.formats,
+      columns: sheetColumns(ctx.settings, s.name),
+    })),
     {
       today: ctx.today,
       period: ctx.period ?? null,

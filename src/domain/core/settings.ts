@@ -4,6 +4,7 @@
  */
 import './zod';
 import * as z from 'zod/mini';
+import { MEASURE_FIELDS, TRACKING_FIELDS } from './types';
 
 /** «21.01» → day 21 of month 1. */
 export const DayMonthSchema = z.string().check(z.regex(/^\d{2}\.\d{2}$/, 'Ожидается дата в виде ДД.ММ, например 21.01'));
@@ -27,6 +28,20 @@ export const SettingsSchema = z.object({
       unconfirmedDays: z.int().check(z.minimum(0), z.maximum(365)),
     }),
     { redOverduePercent: 20, unconfirmedDays: 14 },
+  ),
+  /**
+   * The user's column mapping (block «Столбцы»): on a sheet (null: every sheet), the column with this
+   * header (or letter) holds this field (null: leave it unread). Over what headers and cells say.
+   */
+  columns: z._default(
+    z.array(
+      z.object({
+        sheet: z.nullable(z.string()),
+        header: z.string().check(z.minLength(1)),
+        field: z.nullable(z.enum([...MEASURE_FIELDS, ...TRACKING_FIELDS])),
+      }),
+    ),
+    [],
   ),
   /** Organisation directory: abbreviation → full name, to expand responsible bodies. */
   directory: z._default(

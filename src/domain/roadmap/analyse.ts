@@ -3,7 +3,7 @@
  * Pure and linear in the size of the sheet; never throws on odd input.
  */
 import { withEvidenceLinks, type CellLinkRef } from './links';
-import type { CellLayout, Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
+import type { CellLayout, ColumnOverride, Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
 import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
 import { verticalMergesIn, withPercents } from '../table/layout';
@@ -29,6 +29,8 @@ export interface AnalyseOptions extends CellLayout {
   outside?: OutsideCell[];
   /** Links behind cells (HYPERLINK formulas, rich text, .xlsx hyperlinks): evidence is read with them. */
   links?: readonly CellLinkRef[];
+  /** The user's column mapping for this sheet («Настройки», block «Столбцы»). */
+  columns?: readonly ColumnOverride[];
 }
 
 export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
@@ -62,7 +64,8 @@ export function analyseSheet(sheetGrid: Grid, opts: AnalyseOptions): SheetAnalys
   const segments = splitTables(grid);
   const tables = segments.map((seg) => {
     const merges = verticalMergesIn(opts.merges, seg.start, seg.end - seg.start);
-    return shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName, merges }), seg.start);
+    const links = (opts.links ?? []).filter((l) => l.row >= seg.start && l.row < seg.end).map((l) => ({ row: l.row - seg.start, col: l.col }));
+    return shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName, merges, links, columns: opts.columns }), seg.start);
   });
   const roadmaps = tables.filter((t) => t.headerRow !== null);
   const chosen = roadmaps.length > 0 ? roadmaps : tables.slice(0, 1);

@@ -3,7 +3,7 @@
  * (one school written several ways in different tables of the same document).
  */
 import type { CellLinkRef } from './links';
-import type { CellLayout, Diagnostic, Grid, IsoDate, Period } from '../core/types';
+import type { CellLayout, ColumnOverride, Diagnostic, Grid, IsoDate, Period } from '../core/types';
 import { DIAGNOSTIC_CODES } from '../checks/codes';
 import { quote } from '../checks/context';
 import { findSchoolVariants } from '../parse/school';
@@ -20,7 +20,7 @@ export interface WorkbookOptions {
 }
 
 export function analyseWorkbook(
-  sheets: ({ name: string; grid: Grid; outside?: OutsideCell[]; links?: readonly CellLinkRef[] } & CellLayout)[],
+  sheets: ({ name: string; grid: Grid; outside?: OutsideCell[]; links?: readonly CellLinkRef[]; columns?: readonly ColumnOverride[] } & CellLayout)[],
   opts: WorkbookOptions,
 ): SheetAnalysis[] {
   const perSheet = sheets.map((s) =>
@@ -33,6 +33,7 @@ export function analyseWorkbook(
       links: s.links,
       merges: s.merges,
       formats: s.formats,
+      columns: s.columns,
     }),
   );
   addSchoolVariants(

@@ -177,7 +177,11 @@ function titleByContent(profiles: ColumnProfile[], out: ColumnAssignment, taken:
   for (let c = 0; c < profiles.length; c++) {
     const p = profiles[c];
     if (p.filled < 2 || p.measureTitle < CONTENT_SHARE || c === out.fields.number) continue;
-    if (best < 0 || p.measureTitle > profiles[best].measureTitle || (p.measureTitle === profiles[best].measureTitle && p.avgLength > profiles[best].avgLength)) {
+    if (
+      best < 0 ||
+      p.measureTitle > profiles[best].measureTitle ||
+      (p.measureTitle === profiles[best].measureTitle && p.avgLength > profiles[best].avgLength)
+    ) {
       best = c;
     }
   }

@@ -13,6 +13,7 @@ export * from './labels';
 export * from './values';
 export { parseSettingsGrid, sheetPeriods } from './read';
 export { planSettingsWrite, settingsToGrid, type SettingsWritePlan } from './write';
+export { COLUMNS_BLOCK_HEADERS, COLUMNS_BLOCK_TITLE, EVERY_SHEET_RU, sheetColumns, type ColumnEntry } from './columns-block';
 
 /** A «Параметр | Значение» header with at least two settings the reader knows below it. */
 function recognise(grid: Grid): boolean {
@@ -37,6 +38,7 @@ export const settingsKind: ReferenceKind<Settings> = {
       `период по умолчанию: ${s.defaultPeriod ?? 'определяется по листу'}`,
       `периоды заданы для ${pluralRu(n, 'листа', 'листов', 'листов')}`,
       `цели аудита ${s.auditTargets.h1}% / ${s.auditTargets.h2}%`,
+      ...(s.columns.length > 0 ? [`столбцы заданы вручную: ${s.columns.length}`] : []),
     ].join('; ');
     return { value: s, summary, diagnostics: parsed.diagnostics };
   },

@@ -10,6 +10,7 @@ import { defaultSettings, SettingsSchema, type Settings } from '../../../core/se
 import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { cellString, diagnosticsOf, foldLabel, quoted } from '../../sheet-cells';
 import { SETTINGS_CODES } from './codes';
+import { findColumnsHeading, readColumnsBlock } from './columns-block';
 import {
   isHeaderLike,
   matchSettingLabel,
@@ -156,13 +157,20 @@ export function parseSettingsGrid(grid: Grid, sheetName: string = SETTINGS_SHEET
       seen: new Map(),
       diagnostics,
     };
-    for (let r = start; r < rows.length; r++) {
+    // The block «Столбцы» runs from its heading to the end of the sheet; the parameters are above it.
+    const heading = findColumnsHeading(rows, start, labelCol, valueCol);
+    for (let r = start; r < (heading >= 0 ? heading : rows.length); r++) {
       const row = Array.isArray(rows[r]) ? rows[r] : [];
       const value = row[valueCol] ?? null;
       const match = rowSetting(rd, cellString(row[labelCol]), value, r + 1, header !== null);
       if (match) readRowValue(rd, match, value, r + 1);
     }
     rd.settings.periods = rd.periods;
+    if (heading >= 0) {
+      const block = readColumnsBlock(rows, heading, { labelCol, valueCol, sheetName });
+      rd.settings.columns = block.entries;
+      diagnostics.push(...block.diagnostics);
+    }
     checkTargets(rd);
     // The schema is the contract: what we built must pass it (it always should).
     const checked = SettingsSchema.safeParse(rd.settings);

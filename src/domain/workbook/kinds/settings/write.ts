@@ -21,6 +21,7 @@ import {
   sheetPeriodLabel,
   type SettingKey,
 } from './labels';
+import { columnsBlockRows, findColumnsHeading } from './columns-block';
 
 /**
  * The «Настройки» sheet for these settings: the header, one row per setting, one row per sheet
@@ -89,18 +90,21 @@ export function planSettingsWrite(existing: Grid, settings: Settings, formulas?:
     return 0;
   })();
   const { header, labelCol, valueCol, start } = settingsLayout(existing);
+  const heading = findColumnsHeading(existing, start, labelCol, valueCol);
+  const entries = SettingsSchema.parse(settings).columns;
 
   const owned = new Map<string, number[]>();
-  for (let r = start; r < existing.length; r++) {
+  for (let r = start; r < (heading >= 0 ? heading : existing.length); r++) {
     const match = matchSettingLabel(cellString(existing[r]?.[labelCol]));
     if (!match) continue;
     const id = settingId(match);
     owned.set(id, [...(owned.get(id) ?? []), r + 1]);
   }
   // No settings on the sheet at all: the whole block goes below whatever is there.
-  if (!header && owned.size === 0) {
+  if (!header && owned.size === 0 && heading < 0) {
     const row = lastUsed === 0 ? 1 : lastUsed + 2;
-    return { insertAfter: null, insertCount: 0, blocks: [{ row, col: 1, values: desired }] };
+    const values = entries.length > 0 ? [...desired, [], ...columnsBlockRows(entries)] : desired;
+    return { insertAfter: null, insertCount: 0, blocks: [{ row, col: 1, values }] };
   }
 
   const wanted = new Map<string, Cell[]>();
@@ -115,13 +119,59 @@ export function planSettingsWrite(existing: Grid, settings: Settings, formulas?:
     for (const r of rows) if (cellString(existing[r - 1]?.[valueCol]) !== cellString(value ?? null)) changes.push({ row: r, value });
   }
   const blocks = valueBlocks(changes, valueCol);
+  const plan: SettingsWritePlan = { insertAfter: null, insertCount: 0, blocks };
 
   const missing = [...wanted].filter(([id]) => !owned.has(id)).map(([, row]) => row);
-  if (missing.length === 0) return { insertAfter: null, insertCount: 0, blocks };
-  const lastOwned = Math.max(header ? header.row + 1 : 0, ...[...owned.values()].flat());
-  let free = true;
-  for (let r = lastOwned + 1; r <= lastOwned + missing.length; r++) free &&= rowIsEmpty(existing, formulas, r);
-  const laid = missing.map((row) => layoutRow(row, labelCol, valueCol));
-  blocks.push({ row: lastOwned + 1, col: laid[0].col, values: laid.map((l) => l.values) });
-  return free ? { insertAfter: null, insertCount: 0, blocks } : { insertAfter: lastOwned, insertCount: missing.length, blocks };
+  let lastWritten = lastUsed;
+  if (missing.length > 0) {
+    const lastOwned = Math.max(header ? header.row + 1 : 0, ...[...owned.values()].flat());
+    let free = true;
+    for (let r = lastOwned + 1; r <= lastOwned + missing.length; r++) free &&= rowIsEmpty(existing, formulas, r);
+    const laid = missing.map((row) => layoutRow(row, labelCol, valueCol));
+    blocks.push({ row: lastOwned + 1, col: laid[0].col, values: laid.map((l) => l.values) });
+    if (!free) {
+      plan.insertAfter = lastOwned;
+      plan.insertCount = missing.length;
+    }
+    lastWritten = Math.max(lastUsed + (free ? 0 : missing.length), lastOwned + missing.length);
+  }
+  // Rows below the insertion point are numbered as they will be once the rows are inserted.
+  const shift = (row: number) => (plan.insertAfter !== null && row > plan.insertAfter ? row + plan.insertCount : row);
+  blocks.push(...columnsBlockWrites(existing, heading, entries, { labelCol, valueCol, newAt: lastWritten + 2 }).map((b) => ({ ...b, row: shift(b.row) })));
+  return plan;
+}
+
+/**
+ * The cells of the block «Столбцы» that change: the block rewritten from its heading (rows it no
+ * longer needs emptied, in its three columns only), or a new block at row `newAt`.
+ */
+function columnsBlockWrites(
+  existing: Grid,
+  heading: number,
+  entries: Settings['columns'],
+  at: { labelCol: number; valueCol: number; newAt: number },
+): CellBlock[] {
+  if (heading < 0 && entries.length === 0) return [];
+  const cols = [at.labelCol, at.valueCol, Math.max(at.labelCol, at.valueCol) + 1];
+  const rows = columnsBlockRows(entries);
+  if (heading < 0) return rows.map((values, i) => ({ row: at.newAt + i, col: Math.min(...cols) + 1, values: [laidOut(values, cols)] }));
+  let end = existing.length;
+  while (end > heading && cols.every((c) => isEmpty(existing[end - 1]?.[c]))) end--;
+  const out: CellBlock[] = [];
+  for (let i = 0; heading + i < Math.max(end, heading + rows.length); i++) {
+    const r = heading + i;
+    cols.forEach((c, k) => {
+      const value = rows[i]?.[k] ?? null;
+      if (cellString(existing[r]?.[c] ?? null) !== cellString(value)) out.push({ row: r + 1, col: c + 1, values: [[value]] });
+    });
+  }
+  return out;
+}
+
+/** Values of the block's three cells placed in the columns from the first of them (gaps left empty). */
+function laidOut(values: Cell[], cols: number[]): Cell[] {
+  const first = Math.min(...cols);
+  const row: Cell[] = Array.from({ length: Math.max(...cols) - first + 1 }, () => null);
+  cols.forEach((c, k) => (row[c - first] = values[k] ?? null));
+  return row;
 }
