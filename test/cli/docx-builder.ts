@@ -166,3 +166,41 @@ export function seedBlocks(grid: Grid, headerRow: number): Block[] {
   }));
   return [...title.filter((t) => t !== '').map((paragraph) => ({ paragraph })), { table: rows }];
 }
+
+/**
+ * The grid a reader should give for the blocks (the table after its non-empty title lines; spans
+ * and continued vertical merges as nulls), and its merges: the same table as a .tsv / .xlsx.
+ */
+export function blocksGrid(blocks: Block[]): { grid: (string | null)[][]; merges: { row: number; col: number; rows: number; cols: number }[] } {
+  const grid: (string | null)[][] = [];
+  const merges: { row: number; col: number; rows: number; cols: number }[] = [];
+  let title: string[] = [];
+  for (const b of blocks) {
+    if ('paragraph' in b) {
+      if (b.paragraph.trim() !== '') title.push(b.paragraph);
+      continue;
+    }
+    for (const t of title.slice(-6)) grid.push([t]);
+    title = [];
+    const open = new Map<number, { row: number; col: number; rows: number; cols: number }>();
+    for (const r of b.table) {
+      const row: (string | null)[] = Array.from({ length: r.before ?? 0 }, () => null);
+      for (const spec of r.cells) {
+        const c: CellSpec = typeof spec === 'string' ? { paras: [spec] } : spec;
+        const span = c.span ?? 1;
+        const col = row.length;
+        if (c.vMerge === 'continue' && open.has(col)) open.get(col)!.rows++;
+        const text = [...(c.paras ?? []), ...(c.link ? [c.link.label] : [])].join('\n').trim();
+        row.push(c.vMerge === 'continue' || text === '' ? null : text, ...Array.from({ length: span - 1 }, () => null));
+        if (c.vMerge === 'restart') {
+          const m = { row: grid.length, col, rows: 1, cols: span };
+          open.set(col, m);
+          merges.push(m);
+        } else if (span > 1 && c.vMerge !== 'continue') merges.push({ row: grid.length, col, rows: 1, cols: span });
+      }
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      grid.push(row);
+    }
+  }
+  return { grid, merges: merges.filter((m) => m.rows > 1 || m.cols > 1) };
+}
