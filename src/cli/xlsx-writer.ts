@@ -39,6 +39,8 @@ export interface SheetOut {
   merges?: readonly CellRange[];
   /** Number formats of single cells over `rows` («@» text, «dd.mm.yyyy»); '' or absent = the column's. */
   formats?: readonly (readonly string[])[];
+  /** Hyperlinks of cells, 0-based over `rows`: the cell keeps its text as the label (the first link of a cell wins). */
+  links?: readonly { row: number; col: number; url: string }[];
 }
 
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -142,6 +144,14 @@ function writeLayout(ws: ExcelJS.Worksheet, sheet: SheetOut, top: number): void 
       if (numFmt) ws.getCell(top + r + 1, c + 1).numFmt = numFmt;
     }),
   );
+  const linked = new Set<string>();
+  for (const l of sheet.links ?? []) {
+    const cell = ws.getCell(top + l.row + 1, l.col + 1);
+    if (linked.has(cell.address) || !/^(https?|mailto|ftp):/i.test(l.url)) continue;
+    linked.add(cell.address);
+    const label = cell.value === null || cell.value === undefined ? l.url : String(cell.value);
+    cell.value = { text: fitExcelCell(label), hyperlink: l.url };
+  }
   for (const m of sheet.merges ?? []) {
     if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
     try {
