@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 /** Extensions of the files a folder stands for; old .xls/.ods books are listed to be reported as not read. */
-const LISTED_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.tsv', '.xls', '.ods']);
+const LISTED_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.docx', '.csv', '.tsv', '.xls', '.ods', '.doc']);
 
 export interface InputFile {
   file: string;
@@ -44,7 +44,7 @@ export async function expandInputs(inputs: string[], exclude: string[] = []): Pr
     const before = walk.notRead.length;
     const found = await listFolder(input, walk);
     if (found.length === 0 && walk.notRead.length === before) {
-      empty.push({ file: input, error: `В папке «${input}» нет файлов .xlsx, .csv или .tsv.`, schools: 0 });
+      empty.push({ file: input, error: `В папке «${input}» нет файлов .xlsx, .docx, .csv или .tsv.`, schools: 0 });
     }
     for (const f of found) await add(f);
   }

@@ -1,6 +1,7 @@
 /**
- * The local command line: the same core as the add-on, on .xlsx / .csv / .tsv files.
+ * The local command line: the same core as the add-on, on .xlsx / .docx / .csv / .tsv files.
  *   check <file...> [--period P] [--sheet NAME] [--today YYYY-MM-DD] [--json]
+ *   import <file> [-o OUT.xlsx] [--sheet NAME] [--today YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
 import { parsePeriod } from '../domain/parse/period';
@@ -12,6 +13,7 @@ import { OutputError, safeWrite } from './output';
 import { escapeControls, jsonForTerminal } from './terminal';
 import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
+import { runImport } from './import';
 
 const USAGE = `Монитор дорожных карт — командная строка
 
@@ -19,11 +21,13 @@ const USAGE = `Монитор дорожных карт — командная �
   npx roadmap-monitor check <файл...> [--period 2022|2021/2022|2021-2024] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД] [--json]
   npx roadmap-monitor summary <файл или папка...> [--registry РЕЕСТР.xlsx] [--today ГГГГ-ММ-ДД] [--period П] [-o СВОДКА.xlsx] [--json]
                                         сводка координатора по дорожным картам школ (код 2 — файл не прочитан)
+  npx roadmap-monitor import <файл.docx|.csv|.tsv> [-o КНИГА.xlsx] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД]
+                                        таблицы документа — в книгу .xlsx, подготовленную к мониторингу
   npx roadmap-monitor demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
   npx roadmap-monitor template <id...|all> [-o ФАЙЛ.xlsx]            шаблон листа (дорожная карта, реестр, справочник, настройки)
   npx roadmap-monitor template --list                                список шаблонов
 
-Файлы: .xlsx, .csv, .tsv (таблица, скопированная из Word).
+Файлы: .xlsx, .docx (каждая таблица документа — отдельный лист), .csv, .tsv (таблица, скопированная из Word).
 Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан, неверные параметры или отказ записать результат (-o).`;
 
 /** Today in Moscow time (the product's default zone), as YYYY-MM-DD. */
@@ -74,6 +78,15 @@ function refuse(message: string): number {
 function fail(message: string): number {
   process.stderr.write(`${escapeControls(message)}\n\n${USAGE}\n`);
   return 2;
+}
+
+/** `import <file> [-o OUT.xlsx] [--sheet NAME]`: one input, an .xlsx output. */
+function importCommand(positionals: string[], opts: { output?: string; sheet?: string; today: string }): Promise<number> | number {
+  if (positionals.length !== 1) return fail('Укажите один файл: документ Word (.docx) или таблицу (.csv, .tsv).');
+  if (opts.output && path.extname(opts.output).toLowerCase() !== '.xlsx') {
+    return fail(`-o: подготовленная дорожная карта записывается в книгу .xlsx, получено «${opts.output}».`);
+  }
+  return runImport(positionals[0], opts);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -148,6 +161,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       return runSummary(positionals, { today, period: values.period, registry: values.registry, output: values.output, json: values.json });
     }
+    case 'import':
+      return importCommand(positionals, { output: values.output, sheet: values.sheet, today });
     case 'template': {
       if (values.list) {
         process.stdout.write(`${listTemplatesText()}\n`);

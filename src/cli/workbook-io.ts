@@ -1,5 +1,6 @@
 /**
- * The command line's table store: .xlsx / .csv / .tsv / .txt files in and out as grids.
+ * The command line's table store: .xlsx / .csv / .tsv / .txt files in and out as grids, .docx
+ * tables in (see ./docx).
  *
  * Reading conventions (shared with the Sheets adapter, so the domain sees the same cells):
  *  - grid[r][c] is sheet row r+1, column c+1: leading empty rows and columns are kept, trailing
@@ -25,6 +26,10 @@ import { findRegion, type OutsideCell } from '../domain/table/region';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';
 import { loadExcelJs, loadJsZip } from './excel';
+import { UnreadableFileError, isOle2, isZip } from './unreadable';
+import { looksLikeDocx, oldDocReason, readDocx } from './docx';
+
+export { UnreadableFileError } from './unreadable';
 
 /** exceljs, loaded lazily by the first .xlsx read (see ./excel). */
 let excel: typeof ExcelJS;
@@ -53,20 +58,9 @@ export interface WorkbookData {
   sheets: SheetGrid[];
 }
 
-/** A file the command line cannot read; the message is Russian and names the file and the reason. */
-export class UnreadableFileError extends Error {
-  readonly file: string;
-  readonly reason: string;
-  constructor(file: string, reason: string) {
-    super(`Не удалось прочитать файл «${file}»: ${reason}`);
-    this.name = 'UnreadableFileError';
-    this.file = file;
-    this.reason = reason;
-  }
-}
-
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const DELIMITED_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+const DOCX_EXTENSIONS = new Set(['.docx', '.docm']);
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -94,9 +88,16 @@ function unexpectedErrorReason(e: unknown): string {
 async function readAny(file: string): Promise<WorkbookData> {
   const ext = path.extname(file).toLowerCase();
   const bytes = await readBytes(file);
+  // A Word document under another name, or an Excel book named .docx: read it for what it is.
+  if (looksLikeDocx(bytes)) return { file, sheets: await readDocx(file, bytes) };
   if (XLSX_EXTENSIONS.has(ext)) {
     return { file, sheets: await readXlsx(file, bytes) };
   }
+  if (DOCX_EXTENSIONS.has(ext)) {
+    if (isZip(bytes) && bytes.includes('xl/workbook.xml')) return { file, sheets: await readXlsx(file, bytes) };
+    return { file, sheets: await readDocx(file, bytes) };
+  }
+  if (ext === '.doc') throw new UnreadableFileError(file, oldDocReason(bytes));
   if (DELIMITED_EXTENSIONS.has(ext)) {
     // An Excel book saved or renamed with a text extension: read it for what it is.
     if (isZip(bytes) || isOle2(bytes)) return { file, sheets: await readXlsx(file, bytes) };
@@ -141,7 +142,7 @@ function fsErrorReason(e: unknown): string {
 }
 
 function unsupportedExtensionReason(ext: string): string {
-  const supported = 'поддерживаются .xlsx, .csv, .tsv и .txt';
+  const supported = 'поддерживаются .xlsx, .docx, .csv, .tsv и .txt';
   switch (ext) {
     case '':
       return `у файла нет расширения, формат неизвестен (${supported})`;
@@ -149,6 +150,9 @@ function unsupportedExtensionReason(ext: string): string {
       return 'старый формат .xls не поддерживается — откройте файл в Excel и сохраните как «Книга Excel (*.xlsx)»';
     case '.ods':
       return 'формат .ods не поддерживается — сохраните файл как .xlsx';
+    case '.odt':
+    case '.rtf':
+      return `формат ${ext} не поддерживается — сохраните документ как «Документ Word (*.docx)»`;
     default:
       return `формат «${ext}» не поддерживается (${supported})`;
   }
@@ -159,16 +163,6 @@ function baseName(file: string): string {
 }
 
 // --- .xlsx -----------------------------------------------------------------------------------
-
-/** "PK\x03\x04": a zip, which an .xlsx is. */
-function isZip(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-
-/** An OLE2 compound file: an old .xls, or an .xlsx encrypted with a password. */
-function isOle2(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
-}
 
 async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   if (bytes.length === 0) throw new UnreadableFileError(file, 'файл пустой (0 байт) — это не книга Excel; сохраните книгу заново');

@@ -2,7 +2,7 @@
 import { columnLetter } from '../domain/workbook/templates';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './excel';
-import type { Cell } from '../domain/core/types';
+import type { Cell, CellRange } from '../domain/core/types';
 
 export interface ColumnOut {
   /** When any column has a header, a header row is written as sheet row 1 and `rows` follow it. */
@@ -35,6 +35,12 @@ export interface SheetOut {
   /** Solid fills: row is a 1-based sheet row, col a 0-based column index, argb like "FFFFC7CE". */
   fills?: { row: number; col: number; argb: string }[];
   hidden?: boolean;
+  /** Merged ranges, 0-based over `rows` (the master cell holds the value). */
+  merges?: readonly CellRange[];
+  /** Number formats of single cells over `rows` («@» text, «dd.mm.yyyy»); '' or absent = the column's. */
+  formats?: readonly (readonly string[])[];
+  /** Hyperlinks of cells, 0-based over `rows`: the cell keeps its text as the label (the first link of a cell wins). */
+  links?: readonly { row: number; col: number; url: string }[];
 }
 
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -88,7 +94,9 @@ export async function writeWorkbook(file: string, sheets: SheetOut[]): Promise<v
         columns.map((c) => c.header ?? null),
       );
     }
+    const top = rowNumber - 1;
     for (const row of sheet.rows) writeRow(ws, rowNumber++, row);
+    writeLayout(ws, sheet, top);
 
     for (const r of sheet.boldRows ?? []) {
       // Sets the font of the row's existing cells and of cells added to it later.
@@ -127,6 +135,31 @@ function writeRow(ws: ExcelJS.Worksheet, rowNumber: number, values: Cell[]): voi
     cell.value = typeof v === 'string' ? fitExcelCell(v) : v;
     if (v instanceof Date) cell.numFmt = DATE_FORMAT;
   });
+}
+
+/** Per-cell formats and merged ranges; `top` = the sheet rows written above `rows` (a header row). */
+function writeLayout(ws: ExcelJS.Worksheet, sheet: SheetOut, top: number): void {
+  (sheet.formats ?? []).forEach((row, r) =>
+    row.forEach((numFmt, c) => {
+      if (numFmt) ws.getCell(top + r + 1, c + 1).numFmt = numFmt;
+    }),
+  );
+  const linked = new Set<string>();
+  for (const l of sheet.links ?? []) {
+    const cell = ws.getCell(top + l.row + 1, l.col + 1);
+    if (linked.has(cell.address) || !/^(https?|mailto|ftp):/i.test(l.url)) continue;
+    linked.add(cell.address);
+    const label = cell.value === null || cell.value === undefined ? l.url : String(cell.value);
+    cell.value = { text: fitExcelCell(label), hyperlink: l.url };
+  }
+  for (const m of sheet.merges ?? []) {
+    if (m.rows < 1 || m.cols < 1 || (m.rows === 1 && m.cols === 1)) continue;
+    try {
+      ws.mergeCells(top + m.row + 1, m.col + 1, top + m.row + m.rows, m.col + m.cols);
+    } catch {
+      // exceljs refuses a range overlapping one already merged: the first one stays.
+    }
+  }
 }
 
 function listFormula(list: string[], lists: string[][], listSheetName: string): string {

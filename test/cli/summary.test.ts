@@ -349,6 +349,6 @@ test('bad parameters and an empty folder', () => {
   const r = cli('summary', empty, '--today', TODAY, '--json');
   expect(r.code).toBe(2);
   const out = JSON.parse(r.stdout) as SummaryJsonOut;
-  expect(out.files[0].error).toContain('нет файлов .xlsx, .csv или .tsv');
+  expect(out.files[0].error).toContain('нет файлов .xlsx, .docx, .csv или .tsv');
   expect(out.totals.schools).toBe(0);
 });

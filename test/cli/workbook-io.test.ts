@@ -385,7 +385,9 @@ describe('unreadable files', () => {
 
   it('unknown or unsupported extensions', async () => {
     for (const [name, reason] of [
-      ['doc.docx', /формат «\.docx» не поддерживается/],
+      ['doc.docx', /не является документом Word \(\.docx\)/],
+      ['slides.pptx', /формат «\.pptx» не поддерживается \(поддерживаются \.xlsx, \.docx, \.csv/],
+      ['old.doc', /старый формат \.doc не поддерживается/],
       ['old.xls', /старый формат \.xls/],
       ['noext', /нет расширения/],
     ] as const) {

@@ -4,6 +4,7 @@
  * runs prepareSheet once and shows what was done.
  */
 import { type PreparePlan, type PrepareResult } from '../../contracts/schemas';
+import { prepareResultLines } from '../../contracts/prepare-text';
 import { byId, el } from '../shared/dom';
 import { count, errorText, formatRowList, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
@@ -116,22 +117,9 @@ function showPlan(plan: PreparePlan): void {
 function showResult(r: PrepareResult): void {
   byId('plan').hidden = true;
   byId('result-title').textContent = `Лист «${r.sheet}» подготовлен`;
-  const steps: HTMLElement[] = [el('li', {}, `Исходный вид листа сохранён в копии «${r.copyName}».`)];
-  if (r.addedColumns.length > 0) {
-    steps.push(
-      el(
-        'li',
-        {},
-        r.addedColumns.length === 1 ? 'Добавлен столбец:' : `Добавлены столбцы (${r.addedColumns.length}):`,
-        el('ul', { class: 'cols' }, ...r.addedColumns.map((c) => el('li', {}, c))),
-      ),
-    );
-  } else {
-    steps.push(el('li', {}, 'Новые столбцы не понадобились.'));
-  }
-  steps.push(el('li', {}, r.removedRows > 0 ? `Удалено: ${rowsWord(r.removedRows)}.` : 'Строки не удалялись.'));
-  steps.push(el('li', {}, r.mergedRows > 0 ? `Объединено: ${rowsWord(r.mergedRows)}.` : 'Строки не объединялись.'));
-  if (r.repairedNumbers > 0) steps.push(el('li', {}, `Номера, ставшие датами, записаны как текст: ${rowsWord(r.repairedNumbers)}.`));
+  const steps = prepareResultLines(r).map((line) =>
+    line.items ? el('li', {}, line.text, el('ul', { class: 'cols' }, ...line.items.map((c) => el('li', {}, c)))) : el('li', {}, line.text),
+  );
   byId('result-steps').replaceChildren(...steps);
   byId('result').hidden = false;
   cancel.hidden = true;
