@@ -74,6 +74,12 @@ describe('the roadmap of the brief as .docx, .tsv and .xlsx', () => {
     expect(docx.measures[0].deadline?.text).toBe('Январь 2022 года');
   });
 
+  test('the merged deadline belongs to every measure it spans: no «не указан срок» under it', () => {
+    expect(docx.measures.slice(0, 3).map((m) => m.deadline?.text)).toEqual(['Январь 2022 года', 'Январь 2022 года', 'Январь 2022 года']);
+    expect(docx.diagnostics.filter((d) => d.code === 'missing-deadline')).toEqual([]);
+    expect(tsv.diagnostics.filter((d) => d.code === 'missing-deadline').map((d) => d.row)).toEqual([7, 8]);
+  });
+
   test('the same measures and findings as the .xlsx with the same merges', () => {
     expect(docx.measures).toEqual(xlsx.measures);
     expect(docx.diagnostics).toEqual(xlsx.diagnostics);
