@@ -4,6 +4,8 @@ import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Diagnostic, Severity } from '../domain/core/types';
 import { pluralRu, ruDate } from '../domain/core/text-ru';
 import { REFERENCE_KINDS } from '../domain/workbook/kinds';
+import { columnLine, columnWhy } from '../domain/table/fields-ru';
+import { columnLetter } from '../domain/core/text';
 import { checkWorkbook, type ReferenceSheet } from '../app/check';
 import { readWorkbook, type WorkbookData } from './workbook-io';
 
@@ -55,6 +57,7 @@ export function toJson(results: FileResult[]): unknown {
         headerRow: s.table.headerRow,
         period: { start: s.period.start, end: s.period.end, kind: s.period.kind, label: s.period.label, source: s.periodSource },
         columns: s.columns,
+        mapping: s.table.mapping.map((c) => ({ field: c.field, column: columnLetter(c.index), header: c.header, by: c.basis.by, why: columnWhy(c) })),
         unknownColumns: s.unknownColumns,
         measures: s.measures.map((m) => ({
           row: m.row,
@@ -122,8 +125,7 @@ export function toText(results: FileResult[]): string {
       if (s.table.headerRow === null) {
         out.push('    Таблица мероприятий не найдена.');
       } else {
-        const cols = Object.entries(s.columns).map(([f, h]) => `${f} ← «${h}»`);
-        out.push(`    Столбцы: ${cols.join('; ')}`);
+        out.push('    Столбцы:', ...s.table.mapping.map((c) => `      ${columnLine(c)}`));
       }
       out.push(
         `    Итого: ${pluralRu(c.error, 'ошибка', 'ошибки', 'ошибок')}, ${pluralRu(c.warning, 'предупреждение', 'предупреждения', 'предупреждений')}, ${pluralRu(c.info, 'замечание', 'замечания', 'замечаний')}`,
