@@ -25,12 +25,26 @@ export const CheckDiagnosticSchema = z.object({
 });
 export type CheckDiagnostic = z.infer<typeof CheckDiagnosticSchema>;
 
+/** How a field's column was chosen: «Срок — столбец C «Сроки исполнения» (по заголовку)». */
+export const CheckColumnSchema = z.object({
+  /** The field's id and its Russian name. */
+  field: z.string(),
+  name: z.string(),
+  /** 1-based column and the header as the table names it. */
+  column: z.int(),
+  header: z.string(),
+  by: z.enum(['header', 'content', 'settings']),
+  why: z.string(),
+});
+export type CheckColumn = z.infer<typeof CheckColumnSchema>;
+
 export const CheckTableSchema = z.object({
   headerRow: z.nullable(z.int()),
   periodLabel: z.string(),
   periodStart: z.string(),
   periodEnd: z.string(),
   measures: z.int(),
+  columns: z.array(CheckColumnSchema),
 });
 
 export const CheckReportSchema = z.object({

@@ -4,6 +4,7 @@ import { checkWorkbook } from '../app/check';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Diagnostic, Field } from '../domain/core/types';
 import { kindByName } from '../domain/workbook/kinds';
+import { FIELD_NAMES_RU, columnWhy } from '../domain/table/fields-ru';
 import { showPage } from './dialogs';
 import { gasContext } from './context';
 import { readGrid, readSnapshot, requireSheet } from './sheet-io';
@@ -61,6 +62,14 @@ export function getCheckReport(): CheckReport {
       periodStart: t.period.start,
       periodEnd: t.period.end,
       measures: t.measures.length,
+      columns: t.table.mapping.map((c) => ({
+        field: c.field,
+        name: FIELD_NAMES_RU[c.field],
+        column: c.index + 1,
+        header: c.header,
+        by: c.basis.by,
+        why: columnWhy(c),
+      })),
     })),
     counts,
     diagnostics: all.slice(0, MAX_SENT_DIAGNOSTICS),

@@ -25,7 +25,7 @@ test('the report of seed 000 order 305: 3.10 located at its deadline cell', () =
   const report = CheckReportSchema.parse(getCheckReport());
   expect(report.sheet).toBe('План 2021-2022');
   expect(report.tables).toEqual([
-    { headerRow: expect.any(Number), periodLabel: '2021/2022', periodStart: '2021-09-01', periodEnd: '2022-08-31', measures: 35 },
+    { headerRow: expect.any(Number), periodLabel: '2021/2022', periodStart: '2021-09-01', periodEnd: '2022-08-31', measures: 35, columns: expect.any(Array) },
   ]);
   expect(report.counts.error).toBe(1);
   const d = report.diagnostics[0];

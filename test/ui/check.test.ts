@@ -97,6 +97,31 @@ test('renders the report: sheet, table, counts, diagnostics grouped by severity 
   }
 });
 
+test('how the columns were read: folded, one line per field with why, the guessed ones marked', async () => {
+  const h = await open(server(checkReport));
+  try {
+    await h.page.waitForSelector('#report:not([hidden]) .item');
+    const summary = h.page.locator('details.columns summary');
+    expect(await summary.innerText()).toBe('Как прочитаны столбцы · не по заголовку: 2');
+    expect(await h.page.locator('details.columns li').first().isVisible()).toBe(false);
+    await summary.focus();
+    await h.page.keyboard.press('Enter');
+    const lines = await h.page.$$eval('details.columns li', (ls) =>
+      ls.map((l) => [l.className, l.querySelector('.what')?.textContent, l.querySelector('.why')?.textContent]),
+    );
+    expect(lines).toEqual([
+      ['column by-header', 'A · № — «№ п/п»', 'по заголовку'],
+      ['column by-header', 'B · Мероприятие — «Наименование мероприятия»', 'по заголовку'],
+      ['column by-header', 'C · Срок — «Сроки исполнения»', 'по заголовку'],
+      ['column by-settings', 'E · Ответственный — «Примечание»', 'задано в «Настройках» (блок «Столбцы»)'],
+      ['column by-content', 'G · Подтверждающий документ — «Столбец 7»', 'по содержимому: 9 из 10 ячеек — ссылки'],
+    ]);
+    await expectNoHorizontalScroll(h);
+  } finally {
+    await h.close();
+  }
+});
+
 test('clicking a diagnostic selects its cell and marks it visited', async () => {
   const h = await open(server(checkReport));
   try {

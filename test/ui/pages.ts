@@ -110,7 +110,22 @@ export function sampleDiagnostics(sheet = SHEET): CheckDiagnostic[] {
 export function checkReport(): CheckReport {
   return {
     sheet: SHEET,
-    tables: [{ headerRow: 14, periodLabel: '2022', periodStart: '2022-01-01', periodEnd: '2022-12-31', measures: 33 }],
+    tables: [
+      {
+        headerRow: 14,
+        periodLabel: '2022',
+        periodStart: '2022-01-01',
+        periodEnd: '2022-12-31',
+        measures: 33,
+        columns: [
+          { field: 'number', name: '№', column: 1, header: '№ п/п', by: 'header', why: 'по заголовку' },
+          { field: 'title', name: 'Мероприятие', column: 2, header: 'Наименование мероприятия', by: 'header', why: 'по заголовку' },
+          { field: 'deadline', name: 'Срок', column: 3, header: 'Сроки исполнения', by: 'header', why: 'по заголовку' },
+          { field: 'evidence', name: 'Подтверждающий документ', column: 7, header: 'Столбец 7', by: 'content', why: 'по содержимому: 9 из 10 ячеек — ссылки' },
+          { field: 'responsible', name: 'Ответственный', column: 5, header: 'Примечание', by: 'settings', why: 'задано в «Настройках» (блок «Столбцы»)' },
+        ],
+      },
+    ],
     counts: { error: 3, warning: 7, info: 5 },
     diagnostics: sampleDiagnostics(),
     total: 15,
@@ -129,8 +144,8 @@ export function cleanReport(): CheckReport {
   return {
     sheet: 'Сетевая программа',
     tables: [
-      { headerRow: 6, periodLabel: '2021-2024', periodStart: '2021-01-01', periodEnd: '2024-12-31', measures: 12 },
-      { headerRow: 31, periodLabel: '2021/2022', periodStart: '2021-09-01', periodEnd: '2022-08-31', measures: 7 },
+      { headerRow: 6, periodLabel: '2021-2024', periodStart: '2021-01-01', periodEnd: '2024-12-31', measures: 12, columns: [] },
+      { headerRow: 31, periodLabel: '2021/2022', periodStart: '2021-09-01', periodEnd: '2022-08-31', measures: 7, columns: [] },
     ],
     counts: { error: 0, warning: 0, info: 0 },
     diagnostics: [],
@@ -145,7 +160,16 @@ export const XSS_CELL = '<img src=x onerror=alert(1)>';
 export function xssReport(): CheckReport {
   return {
     sheet: XSS_SHEET,
-    tables: [{ headerRow: 1, periodLabel: '<b>2022</b>', periodStart: '2022-01-01', periodEnd: '2022-12-31', measures: 2 }],
+    tables: [
+      {
+        headerRow: 1,
+        periodLabel: '<b>2022</b>',
+        periodStart: '2022-01-01',
+        periodEnd: '2022-12-31',
+        measures: 2,
+        columns: [{ field: 'deadline', name: 'Срок', column: 3, header: XSS_CELL, by: 'header', why: 'по заголовку' }],
+      },
+    ],
     counts: { error: 2, warning: 0, info: 0 },
     diagnostics: [
       diag('error', 'deadline-unreadable', 5, 3, 'deadline', 'Сроки', `срок «${XSS_CELL}» не удалось прочитать как дату или период.`, XSS_SHEET),

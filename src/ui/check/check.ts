@@ -3,7 +3,7 @@
  * grouped by severity, and selects a diagnostic's cell in the sheet on click or Enter.
  * Every string from the server (sheet names, cell text quoted in messages) is set as text.
  */
-import { type CheckDiagnostic, type CheckReport } from '../../contracts/schemas';
+import { type CheckColumn, type CheckDiagnostic, type CheckReport } from '../../contracts/schemas';
 import { byId, el } from '../shared/dom';
 import { columnLetter, count, errorText, formatIsoDate, sentence } from '../shared/format';
 import { clearStatus, showNotice, withProgress } from '../shared/progress';
@@ -48,7 +48,30 @@ function tableLine(t: CheckReport['tables'][number]): HTMLElement {
   const sub: string[] = [];
   if (t.periodStart && t.periodEnd) sub.push(`${formatIsoDate(t.periodStart)} – ${formatIsoDate(t.periodEnd)}`);
   if (t.headerRow !== null) sub.push(`заголовок в строке ${t.headerRow}`);
-  return el('div', { class: 'table-info' }, el('div', { class: 'main' }, main), el('div', { class: 'sub' }, sub.join(' · ')));
+  const box = el('div', { class: 'table-info' }, el('div', { class: 'main' }, main), el('div', { class: 'sub' }, sub.join(' · ')));
+  if (t.columns.length > 0) box.append(columnsList(t.columns));
+  return box;
+}
+
+/**
+ * How the columns were read, folded away: one line per field («C · Срок — «Сроки исполнения»»)
+ * with why beneath; a column placed by its cells or by «Настройки» is marked, since that is where a
+ * table's headers said something else.
+ */
+function columnsList(columns: CheckColumn[]): HTMLElement {
+  const guessed = columns.filter((c) => c.by !== 'header').length;
+  const summary = guessed > 0 ? `Как прочитаны столбцы · не по заголовку: ${guessed}` : 'Как прочитаны столбцы';
+  const items = [...columns]
+    .sort((a, b) => a.column - b.column)
+    .map((c) =>
+      el(
+        'li',
+        { class: `column by-${c.by}` },
+        el('span', { class: 'what' }, `${columnLetter(c.column)} · ${c.name} — «${c.header}»`),
+        el('span', { class: 'why' }, c.why),
+      ),
+    );
+  return el('details', { class: 'columns' }, el('summary', {}, summary), el('ul', {}, ...items));
 }
 
 function setExpanded(severity: Severity, open: boolean): void {
