@@ -77,6 +77,11 @@ export const SettingsFormSchema = z.object({
   reportDates: z.array(z.string()),
   redOverduePercent: z.number(),
   unconfirmedDays: z.number(),
+  /**
+   * The block «Столбцы»: on a sheet ('' = every sheet) the column with this header (or letter)
+   * holds this field (a field id, or «ignore» to leave the column unread).
+   */
+  columns: z.array(z.object({ sheet: z.string(), header: z.string(), field: z.string() })),
 });
 export type SettingsForm = z.infer<typeof SettingsFormSchema>;
 
@@ -91,6 +96,8 @@ export const SettingsDialogDataSchema = z.object({
   form: SettingsFormSchema,
   /** Names of the sheets of the workbook that hold roadmap tables, to offer in the period list. */
   roadmapSheets: z.array(z.string()),
+  /** The column headers of those sheets' tables, to offer in the block «Столбцы». */
+  headers: z.array(z.string()),
 });
 export type SettingsDialogData = z.infer<typeof SettingsDialogDataSchema>;
 

@@ -2,11 +2,16 @@
  * The «Настройки…» dialog's form ↔ Settings. The same validation runs in the page (as the user
  * types) and on the server (before anything is written), with the same Russian messages.
  * Field names: defaultPeriod, periods.<i>, auditH1, auditH2, reportDates.<i>, redOverduePercent,
- * unconfirmedDays.
+ * unconfirmedDays, columns.<i>.
  */
 import type { SettingsForm } from './schemas';
 import { parsePeriod } from '../domain/parse/period';
 import type { Settings } from '../domain/core/settings';
+import { MEASURE_FIELDS, TRACKING_FIELDS, type Field } from '../domain/core/types';
+
+/** The form's word for a column left unread. */
+export const IGNORE_FIELD = 'ignore';
+const FIELDS: readonly string[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 
 export interface FieldError {
   field: string;
@@ -23,6 +28,7 @@ export function settingsToForm(settings: Settings, roadmapSheets: string[]): Set
     reportDates: [...settings.reportDates],
     redOverduePercent: settings.zones.redOverduePercent,
     unconfirmedDays: settings.zones.unconfirmedDays,
+    columns: settings.columns.map((c) => ({ sheet: c.sheet ?? '', header: c.header, field: c.field ?? IGNORE_FIELD })),
   };
 }
 
@@ -64,6 +70,10 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
   if (!Number.isInteger(form.unconfirmedDays) || form.unconfirmedDays < 0 || form.unconfirmedDays > 365) {
     err('unconfirmedDays', 'Число дней: целое от 0 до 365.');
   }
+  form.columns.forEach((c, i) => {
+    if (c.header.trim() === '') err(`columns.${i}`, 'Укажите заголовок столбца (как в таблице) или его букву.');
+    else if (!FIELDS.includes(c.field) && c.field !== IGNORE_FIELD) err(`columns.${i}`, 'Выберите, что содержит столбец.');
+  });
   if (errors.length > 0) return { settings: null, errors };
 
   const periods: Record<string, string> = {};
@@ -76,6 +86,11 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
       auditTargets: { h1: form.auditH1, h2: form.auditH2 },
       reportDates: form.reportDates.map((d) => d.trim()),
       zones: { redOverduePercent: form.redOverduePercent, unconfirmedDays: form.unconfirmedDays },
+      columns: form.columns.map((c) => ({
+        sheet: c.sheet.trim() === '' ? null : c.sheet.trim(),
+        header: c.header.trim(),
+        field: c.field === IGNORE_FIELD ? null : (c.field as Field),
+      })),
     },
     errors,
   };

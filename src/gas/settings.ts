@@ -17,9 +17,10 @@ export function showSettingsDialog(): void {
   showPage('settings');
 }
 
-/** Sheets that look like roadmaps: a header row among their first rows. */
-function roadmapSheets(ctx: GasContext): string[] {
+/** Sheets that look like roadmaps (a header row among their first rows), and their tables' column headers. */
+function roadmapSheets(ctx: GasContext): { names: string[]; headers: string[] } {
   const out: string[] = [];
+  const headers = new Set<string>();
   for (const sheet of ctx.ss.getSheets()) {
     const name = sheet.getName();
     if (kindByName(name)) continue;
@@ -28,15 +29,19 @@ function roadmapSheets(ctx: GasContext): string[] {
     const cols = sheet.getLastColumn();
     if (rows === 0 || cols === 0) continue;
     const probe = sheet.getRange(1, 1, rows, cols).getValues() as Cell[][];
-    if (kindOfSheet(name, probe) === 'roadmap' && normaliseTable(probe).headerRow !== null) out.push(name);
+    if (kindOfSheet(name, probe) !== 'roadmap') continue;
+    const table = normaliseTable(probe);
+    if (table.headerRow === null) continue;
+    out.push(name);
+    for (const c of [...table.mapping, ...table.unknownColumns]) headers.add(c.header);
   }
-  return out;
+  return { names: out, headers: [...headers] };
 }
 
 export function getSettingsDialogData(): SettingsDialogData {
   const ctx = gasContext();
-  const sheets = roadmapSheets(ctx);
-  return SettingsDialogDataSchema.parse({ form: settingsToForm(loadSettings(ctx), sheets), roadmapSheets: sheets });
+  const { names, headers } = roadmapSheets(ctx);
+  return SettingsDialogDataSchema.parse({ form: settingsToForm(loadSettings(ctx), names), roadmapSheets: names, headers });
 }
 
 /** A new sheet, without taking the user away from the sheet they are on (insertSheet activates the new one). */

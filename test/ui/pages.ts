@@ -206,8 +206,10 @@ export function settingsData(): SettingsDialogData {
       reportDates: ['21.01', '13.07'],
       redOverduePercent: 20,
       unconfirmedDays: 14,
+      columns: [{ sheet: 'План 2022', header: 'Примечание', field: 'deadline' }],
     },
     roadmapSheets: [...ROADMAP_SHEETS],
+    headers: ['№ п/п', 'Наименование мероприятия', 'Примечание', 'Исполнитель'],
   };
 }
 

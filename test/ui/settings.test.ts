@@ -33,6 +33,14 @@ const errorOf = (h: HarnessPage, selector: string) =>
   });
 const saves = (h: HarnessPage) => h.calls.filter((c) => c.name === 'saveSettingsForm');
 
+/** No horizontal scroll at 300 px: the page and the scrolling panel. */
+async function expectNoHorizontalScroll(h: HarnessPage): Promise<void> {
+  const widths = await h.page.evaluate(() =>
+    [document.documentElement, document.body, document.getElementById('scroll') as HTMLElement].map((e) => ({ scroll: e.scrollWidth, client: e.clientWidth })),
+  );
+  for (const w of widths) expect(w.scroll).toBeLessThanOrEqual(w.client);
+}
+
 test('the sample payloads satisfy the contract', () => {
   expect(SettingsDialogDataSchema.parse(settingsData())).toEqual(settingsData());
   expect(SaveSettingsResultSchema.parse(saveRejected())).toEqual(saveRejected());
@@ -206,6 +214,7 @@ test('a valid form is sent as a plain object, «Сохранено» is shown an
         reportDates: ['13.07', '01.09', '29.02'],
         redOverduePercent: 0,
         unconfirmedDays: 365,
+        columns: [{ sheet: 'План 2022', header: 'Примечание', field: 'deadline' }],
       },
     ]);
     expect(SettingsFormSchema.parse(sent[0])).toEqual(sent[0]);
@@ -284,6 +293,35 @@ test('a failure of the save call is shown, and the user can try again', async ()
     await h.page.click('#save');
     await until(() => h.hostEvents.some((e) => e.type === 'close'), 3000, 'the dialog closes');
     expect(saves(h)).toHaveLength(2);
+  } finally {
+    await h.close();
+  }
+});
+
+test('the block «Столбцы»: a saved row shown, a row added with a header offered from the tables, one removed, an empty header stopped', async () => {
+  const h = await open(server());
+  try {
+    await loaded(h);
+    const rows = h.page.locator('.column-row');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.nth(0).locator('.column-sheet').inputValue()).toBe('План 2022');
+    expect(await rows.nth(0).locator('input').inputValue()).toBe('Примечание');
+    expect(await rows.nth(0).locator('.column-field').inputValue()).toBe('deadline');
+    expect(await h.page.$$eval('#column-headers option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('Исполнитель');
+
+    await h.page.click('#add-column');
+    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Столбец 2: заголовок или буква');
+    await h.page.click('#save');
+    expect(await rows.nth(1).locator('.field-error').innerText()).toBe('Укажите заголовок столбца (как в таблице) или его букву.');
+    expect(saves(h)).toHaveLength(0);
+
+    await rows.nth(1).locator('input').fill('E');
+    await rows.nth(1).locator('.column-field').selectOption('ignore');
+    await rows.nth(0).locator('.remove').click();
+    await h.page.click('#save');
+    await h.page.waitForSelector('#status .notice-ok');
+    expect(saves(h)[0].args[0].columns).toEqual([{ sheet: '', header: 'E', field: 'ignore' }]);
+    await expectNoHorizontalScroll(h);
   } finally {
     await h.close();
   }

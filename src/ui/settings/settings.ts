@@ -8,6 +8,7 @@ import { byId, el } from '../shared/dom';
 import { errorText, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
 import { callServer, closeDialog } from '../shared/server';
+import { clearColumnErrors, columnRows, fillColumns, setColumnsDisabled, showColumnError } from './columns';
 import { describePeriod, normaliseDayMonth, periodOf, readSettings, resolveField, type FieldError, type RawSettings } from './validate';
 
 /** How long «Сохранено» stays in view before the dialog closes. */
@@ -52,6 +53,7 @@ function setError(ref: FieldRef, message: string): void {
 
 function clearErrors(): void {
   for (const ref of fields.values()) setError(ref, '');
+  clearColumnErrors();
   byId('err-reportDates').textContent = '';
 }
 
@@ -140,6 +142,7 @@ function raw(): RawSettings {
     reportDates: Array.from(datesBox.querySelectorAll<HTMLInputElement>('.date input')).map((i) => i.value),
     redOverduePercent: v('redOverduePercent'),
     unconfirmedDays: v('unconfirmedDays'),
+    columns: columnRows(),
   };
 }
 
@@ -154,6 +157,8 @@ function showErrors(errors: FieldError[]): void {
     if (ref) {
       if (!ref.error.textContent) setError(ref, e.message);
       if (!first) first = ref.input;
+    } else if (showColumnError(e.field, e.message)) {
+      // Shown under its row of the block «Столбцы».
     } else if (key === 'reportDates') {
       byId('err-reportDates').textContent = e.message;
     } else {
@@ -173,6 +178,7 @@ function showErrors(errors: FieldError[]): void {
 function setFormDisabled(disabled: boolean): void {
   for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input'))) input.readOnly = disabled;
   addDate.disabled = disabled;
+  setColumnsDisabled(disabled);
   cancel.disabled = disabled;
   reindexDates();
 }
@@ -238,6 +244,7 @@ function fill(data: SettingsDialogData): void {
 
   datesBox.replaceChildren();
   for (const d of f.reportDates.length > 0 ? f.reportDates : ['']) addDateInput(d);
+  fillColumns(f.columns, data.roadmapSheets, data.headers);
 
   form.hidden = false;
   save.disabled = false;

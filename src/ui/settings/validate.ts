@@ -23,6 +23,7 @@ export interface RawSettings {
   reportDates: string[];
   redOverduePercent: string;
   unconfirmedDays: string;
+  columns: SettingsForm['columns'];
 }
 
 const NUMBER_RE = /^[+-]?\d+(?:[.,]\d+)?$/;
@@ -74,6 +75,7 @@ export function readSettings(raw: RawSettings): { form: SettingsForm; errors: Fi
     reportDates: raw.reportDates.map(normaliseDayMonth),
     redOverduePercent: numberOf(raw.redOverduePercent),
     unconfirmedDays: numberOf(raw.unconfirmedDays),
+    columns: raw.columns.map((c) => ({ sheet: c.sheet, header: c.header.trim(), field: c.field })),
   };
   const { errors } = formToSettings(form, defaultSettings());
   // An empty date: say what to do rather than quote nothing.
