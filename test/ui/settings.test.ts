@@ -320,7 +320,7 @@ test('the block «Столбцы»: a saved row shown, a row added with a header
     await rows.nth(0).locator('.remove').click();
     await h.page.click('#save');
     await h.page.waitForSelector('#status .notice-ok');
-    expect(saves(h)[0].args[0].columns).toEqual([{ sheet: '', header: 'E', field: 'ignore' }]);
+    expect((saves(h)[0].args[0] as { columns: unknown }).columns).toEqual([{ sheet: '', header: 'E', field: 'ignore' }]);
     await expectNoHorizontalScroll(h);
   } finally {
     await h.close();
