@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
 import { SAMPLE_SHEETS, samplesDir, writeSampleWorkbook } from './sample';
 import { OutputError, safeWrite } from './output';
-import { escapeControls, jsonForTerminal } from './terminal';
+import { escapeControls } from './terminal';
+import { writeJsonStream } from './json-stream';
 import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
 import { runImport } from './import';
@@ -125,7 +126,9 @@ export async function main(argv: string[]): Promise<number> {
         return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
       }
       const results = await checkFiles(positionals, { period: values.period, sheet: values.sheet, today });
-      process.stdout.write(values.json ? `${jsonForTerminal(toJson(results))}\n` : `${escapeControls(toText(results))}\n`);
+      // The JSON is written in pieces: a big table's document never sits in memory whole.
+      if (values.json) await writeJsonStream(toJson(results), process.stdout);
+      else process.stdout.write(`${escapeControls(toText(results))}\n`);
       return exitCode(results);
     }
     case 'demo': {

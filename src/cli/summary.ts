@@ -27,6 +27,7 @@ import { kindOfSheet } from '../domain/workbook/kinds';
 import { REGISTRY_HEADERS, REGISTRY_SHEET, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
 import { expandInputs, type InputFile } from './inputs';
+import { mapPool } from './pool';
 import { escapeControls, jsonForTerminal } from './terminal';
 import { OutputError, checkOutputTarget, realPathOrNull, safeWrite, writeAtomically } from './output';
 import { summaryGrids, writeSummaryWorkbook } from './summary-xlsx';
@@ -124,18 +125,21 @@ async function readRegistry(file: string): Promise<{ info: RegistryInfo; workboo
   return { info, workbook: workbookInput(file, sheets) };
 }
 
+/** How many input files are read at once. */
+export const READ_CONCURRENCY = 6;
+
 /** Reads the registry and every input file, then runs the use case (src/app/summary.ts) over them. */
 export async function summariseInputs(inputs: string[], opts: SummaryOptions): Promise<SummaryRun> {
   const reg = opts.registry ? await readRegistry(opts.registry) : null;
   const { files: paths, empty } = await expandInputs(inputs, opts.exclude);
-  const workbooks: (WorkbookInput | NotRead)[] = [];
-  for (const file of paths) {
+  // A few files are read at once; each keeps only its sheets' grids, links and outside cells, in the order of the paths.
+  const workbooks: (WorkbookInput | NotRead)[] = await mapPool(paths, READ_CONCURRENCY, async (file): Promise<WorkbookInput | NotRead> => {
     try {
-      workbooks.push(workbookInput(file, (await readWorkbook(file)).sheets));
+      return workbookInput(file, (await readWorkbook(file)).sheets);
     } catch (error) {
-      workbooks.push({ label: file, reason: (error as Error).message });
+      return { label: file, reason: (error as Error).message };
     }
-  }
+  });
   for (const e of empty) workbooks.push({ label: e.file, reason: e.error ?? '' });
   const registry = reg && !reg.info.error ? { label: reg.info.file, entries: reg.info.entries, workbook: reg.workbook } : null;
   const run = summarise({ workbooks, registry }, { today: opts.today, period: opts.period ?? null });

@@ -10,18 +10,14 @@ function stems(text: string): string[] {
       .toLowerCase()
       .replace(/ё/g, 'е')
       .match(/[a-zа-я]{3,}|\d+/g) ?? []
-  ).map((w) => (w.length > 5 && !/^\d/.test(w) ? w.slice(0, w.length - 2) : w));
+  ).map((w) => (w.length > 5 && !isDigit(w) ? w.slice(0, w.length - 2) : w));
 }
+
+/** The word starts with a digit (stems are letters only or digits only). */
+const isDigit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
 function numbersOf(set: Set<string>): string {
-  return [...set]
-    .filter((s) => /^\d/.test(s))
-    .sort()
-    .join(' ');
-}
-
-function titleKey(text: string): string {
-  return stems(text).join(' ');
+  return [...set].filter(isDigit).sort().join(' ');
 }
 
 /** Stems of words that frame a measure rather than name it («Организация проведения …», «Участие в …»). */
@@ -42,8 +38,10 @@ const GENERIC = new Set([
   'рамк',
 ]);
 
-function contentStems(text: string): Set<string> {
-  return new Set(stems(text).filter((s) => !GENERIC.has(s)));
+function contentStems(stemmed: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const s of stemmed) if (!GENERIC.has(s)) set.add(s);
+  return set;
 }
 
 /**
@@ -57,7 +55,8 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
   const candidates: { m: Measure; set: Set<string>; numbers: string }[] = [];
   for (const m of measures) {
     if (!m.title) continue;
-    const key = titleKey(m.title);
+    const stemmed = stems(m.title);
+    const key = stemmed.join(' ');
     if (!key) continue;
     const first = byKey.get(key);
     if (first) {
@@ -70,7 +69,7 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
       continue;
     }
     byKey.set(key, m);
-    const set = contentStems(m.title);
+    const set = contentStems(stemmed);
     if (set.size >= 5) candidates.push({ m, set, numbers: numbersOf(set) });
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,

@@ -15,11 +15,15 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 const SPACE_RUN = /[\s\u00A0\u1680\u180E\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+/g;
 const INLINE_SPACE_RUN = /[ \t\f\v\u00A0\u1680\u180E\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
 
+// What normaliseSpaces changes: a space character other than " ", two spaces, a space at an end.
+const UNTIDY_SPACE = /[\t\n\v\f\r\u00A0\u1680\u180E\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|^ | $/;
+
 /** Collapses every run of whitespace (line breaks included) into one space and trims. */
 export function normaliseSpaces(text: string): string {
-  return String(text ?? '')
-    .replace(SPACE_RUN, ' ')
-    .trim();
+  const s = String(text ?? '');
+  // Most cells are tidy already: one scan, no copy.
+  if (!UNTIDY_SPACE.test(s)) return s;
+  return s.replace(SPACE_RUN, ' ').trim();
 }
 
 /** Keeps line breaks but trims each line, collapses spaces inside lines and drops empty lines. */
@@ -158,6 +162,27 @@ export function monthFromWord(word: string): number | null {
   return null;
 }
 
+/** , ; « „ ‹ » › ” “ " ( ) — the characters topLevelMask looks at. */
+function isMaskMark(c: number): boolean {
+  switch (c) {
+    case 0x2c:
+    case 0x3b:
+    case 0xab:
+    case 0x201e:
+    case 0x2039:
+    case 0xbb:
+    case 0x203a:
+    case 0x201d:
+    case 0x201c:
+    case 0x22:
+    case 0x28:
+    case 0x29:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const OPENERS = '«„‹';
 const CLOSERS = '»›”';
 
@@ -176,6 +201,11 @@ export function topLevelMask(text: string, options: { parens?: boolean } = {}): 
   const stack: string[] = [];
   let parens = 0;
   for (let i = 0; i < s.length; i++) {
+    // Most characters are none of the marks below: their place follows from the open quotes and parentheses.
+    if (!isMaskMark(s.charCodeAt(i))) {
+      mask[i] = stack.length === 0 && parens === 0;
+      continue;
+    }
     const ch = s[i];
     if ((ch === ',' || ch === ';') && stack.length > 0 && /^[,;]\s*(?:[А-ЯЁ]{2,}\s*){1,3}[«"„“]/u.test(s.slice(i, i + 40))) {
       stack.length = 0;

@@ -13,6 +13,7 @@
  * organisation prefix, quotes or an abbreviated type («МАОУ «Прииртышская СОШ»»), so that
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
+import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
 
 export interface SchoolName {
@@ -69,6 +70,9 @@ const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{
 // Non-global copies for plain tests (a global regex keeps lastIndex between calls).
 const WORD_TYPE_TEST = new RegExp(WORD_TYPE_RE.source, 'iu');
 const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
+// Every word type holds one of these stems and every abbreviated type a «Ш»: a text without them
+// needs no scan of the long alternations above.
+const WORD_TYPE_STEM = /школ|гимнази|лице|центр/iu;
 
 // Title words an honorific may hold between «им.» and the surname (looked up lower-cased, ё→е).
 const TITLE_WORDS = new Set([
@@ -275,12 +279,18 @@ function findAll(textIn: string, strict: boolean): Match[] {
   if (pieces.length > 1) return pieces.flatMap((p) => findAll(p, strict));
   const s = normaliseSpaces(pieces[0]);
   const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
-  for (const m of s.matchAll(WORD_TYPE_RE)) {
-    anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), TYPE_PATTERNS), abbr: false });
+  if (WORD_TYPE_STEM.test(s)) {
+    for (const m of s.matchAll(WORD_TYPE_RE)) {
+      anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), TYPE_PATTERNS), abbr: false });
+    }
   }
-  for (const m of s.matchAll(ABBR_TYPE_RE)) {
-    anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), ABBR_TYPES), abbr: true });
+  if (s.includes('Ш')) {
+    for (const m of s.matchAll(ABBR_TYPE_RE)) {
+      anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), ABBR_TYPES), abbr: true });
+    }
   }
+  if (anchors.length === 0) return [];
+  let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
   anchors.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
   let consumed = 0;
@@ -320,8 +330,11 @@ function findAll(textIn: string, strict: boolean): Match[] {
     // with an adjective needs an organisation prefix.
     const framedName = name !== null && (prefix !== undefined || a.abbr || tail.name !== null || (quoteOpen && a.type !== 'Школа'));
     // Without a number or a framed name, only a text that is nothing but the name is a school («Гимназия»).
-    const alone = normaliseSpaces(s.replace(/[«»"“”„]/g, '')) === normaliseSpaces(s.slice(start, end).replace(/[«»"“”„]/g, ''));
-    const accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen || alone));
+    const alone = () => {
+      unquoted ??= normaliseSpaces(s.replace(/[«»"“”„]/g, ''));
+      return unquoted === normaliseSpaces(s.slice(start, end).replace(/[«»"“”„]/g, ''));
+    };
+    const accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen || alone()));
     if (!accepted) continue;
     const key = tail.number !== null ? `${a.type}|${tail.number}` : `${a.type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
     const school: SchoolName = {
@@ -364,29 +377,39 @@ function honorificForm(honorific: string): string {
   return foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' '));
 }
 
+/** The schools a text names that carry an honorific, with the honorific's compared form. */
+function mentionedSchools(text: string): { school: SchoolName; form: string }[] {
+  let schools: SchoolName[] = [];
+  try {
+    schools = findSchoolMentions(text);
+    if (schools.length === 0) {
+      const one = parseSchoolName(text);
+      if (one) schools = [one];
+    }
+  } catch {
+    schools = [];
+  }
+  const out: { school: SchoolName; form: string }[] = [];
+  for (const school of schools) {
+    if (!school.honorific) continue;
+    const form = honorificForm(school.honorific);
+    if (form !== '') out.push({ school, form });
+  }
+  return out;
+}
+
 /**
  * Schools written with different honorifics or spellings of them in different places: one group per
  * school key with two or more forms. Spacing and quotes are not differences («СШ №21» = «СШ № 21»);
  * a mention without an honorific contradicts nothing and is left out.
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  const groups = new Map<string, Map<string, { text: string; rows: number[]; order: number }>>();
+  const groups = new Map<string, Map<string, { text: string; rows: number[]; seen: Set<number>; order: number }>>();
   let order = 0;
+  // Tables repeat their cells: each distinct text is read once.
+  const schoolsOf = memoise(mentionedSchools, 4096);
   for (const mention of mentions ?? []) {
-    let schools: SchoolName[] = [];
-    try {
-      schools = findSchoolMentions(mention.text);
-      if (schools.length === 0) {
-        const one = parseSchoolName(mention.text);
-        if (one) schools = [one];
-      }
-    } catch {
-      schools = [];
-    }
-    for (const school of schools) {
-      if (!school.honorific) continue;
-      const form = honorificForm(school.honorific);
-      if (form === '') continue;
+    for (const { school, form } of schoolsOf(mention.text)) {
       let forms = groups.get(school.key);
       if (!forms) {
         forms = new Map();
@@ -394,10 +417,13 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
       }
       let v = forms.get(form);
       if (!v) {
-        v = { text: school.text, rows: [], order: order++ };
+        v = { text: school.text, rows: [], seen: new Set(), order: order++ };
         forms.set(form, v);
       }
-      if (!v.rows.includes(mention.row)) v.rows.push(mention.row);
+      if (!v.seen.has(mention.row)) {
+        v.seen.add(mention.row);
+        v.rows.push(mention.row);
+      }
     }
   }
   const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];

@@ -61,7 +61,9 @@ function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: She
     });
   });
   for (const group of findSchoolVariants(mentions)) {
-    const first = locations[Math.min(...group.variants.flatMap((v) => v.rows))];
+    let firstIndex = Infinity; // a loop, not Math.min(...rows): a group may hold more rows than a call takes arguments
+    for (const v of group.variants) for (const i of v.rows) if (i < firstIndex) firstIndex = i;
+    const first = locations[firstIndex];
     const listed = group.variants.map(
       (v) =>
         `${quote(v.text, 70)} (${where(
@@ -88,14 +90,15 @@ function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: She
 
 /** «строки 16, 19» on the sheet of the finding; «лист «План 2021», строки 7, 8» elsewhere. */
 function where(locs: { sheet: number; row: number }[], sheets: { name: string }[], home: number): string {
-  const bySheet = new Map<number, number[]>();
+  const bySheet = new Map<number, Set<number>>();
   for (const l of locs) {
-    const rows = bySheet.get(l.sheet) ?? [];
-    if (!rows.includes(l.row)) rows.push(l.row);
+    const rows = bySheet.get(l.sheet) ?? new Set<number>();
+    rows.add(l.row);
     bySheet.set(l.sheet, rows);
   }
   return [...bySheet]
-    .map(([sheet, rows]) => {
+    .map(([sheet, set]) => {
+      const rows = [...set];
       const shown = rows.length > 8 ? `${rows.slice(0, 8).join(', ')}…` : rows.join(', ');
       const label = `${rows.length === 1 ? 'строка' : 'строки'} ${shown}`;
       return sheet === home ? label : `лист «${sheets[sheet].name}», ${label}`;

@@ -22,22 +22,24 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 };
 
 export function normalise(text: string): string {
-  return text
-    .slice(0, MAX_TEXT)
-    .replace(/<\s*\/?\s*(p|br|li|div|ul|ol|tr|td|th|h\d)\b[^>]{0,200}>/gi, '\n')
-    .replace(/<[^<>]{0,200}>/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/&[mn]dash;/gi, '-')
-    .replace(/&(laquo|raquo|quot);/gi, '"')
-    .replace(/&amp;/gi, '&')
+  let s = text.slice(0, MAX_TEXT);
+  // Tags and entities need «<» or «&»: most cells have neither.
+  if (s.includes('<')) s = s.replace(/<\s*\/?\s*(p|br|li|div|ul|ol|tr|td|th|h\d)\b[^>]{0,200}>/gi, '\n').replace(/<[^<>]{0,200}>/g, ' ');
+  if (s.includes('&')) {
+    s = s
+      .replace(/&nbsp;/gi, ' ')
+      .replace(/&[mn]dash;/gi, '-')
+      .replace(/&(laquo|raquo|quot);/gi, '"')
+      .replace(/&amp;/gi, '&');
+  }
+  s = s
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[іӏ]/g, 'i')
-    .replace(/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g, '-')
-    .split('\u000b') // Word's manual line break
-    .join('\n')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\s\u200b]/g, (c) => (c === '\n' ? c : ' ')); // tabs, no-break and odd spaces
+    .replace(/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g, '-');
+  if (s.includes('\u000b')) s = s.split('\u000b').join('\n'); // Word's manual line break
+  // Tabs, no-break and odd spaces become " " (every \s but "\n" and " ", and the zero-width space).
+  return s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ');
 }
 
 const TOKEN_RE =
@@ -48,7 +50,9 @@ const ORD_SUFFIX = /^(й|ый|ой|ий|го|ого|его|е|я|ая|ое|ую|
 /** Tokens of a normalised text. */
 export function tokenize(norm: string): Tok[] {
   const raw: Tok[] = [];
-  for (const m of norm.matchAll(TOKEN_RE)) raw.push(tokenOf(m));
+  // exec, not matchAll: no iterator and no copy of the pattern per text (every alternative takes a character).
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) raw.push(tokenOf(m));
   return joinOrdinals(raw);
 }
 

@@ -58,6 +58,8 @@ export const DALEE_RE = /\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]
 const BARE_PAREN_RE = new RegExp(String.raw`\(\s*(${ABBR_TOKEN})\s*\)`, 'gu');
 const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
 
+const GLOSSARY_DASH = /[-–—]/;
+
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
   const a = normaliseSpaces(abbr).replace(/[«»"“”„]/g, '');
@@ -140,12 +142,16 @@ export function extractDefinitions(text: string): Definition[] {
   };
   try {
     const s = stripHtml(String(text ?? ''));
-    for (const m of s.matchAll(DALEE_RE)) add(m[1], fullBefore(s, m.index ?? 0, m[1]));
-    for (const m of s.matchAll(BARE_PAREN_RE)) {
-      const full = fullBefore(s, m.index ?? 0, m[1]);
-      const letters = abbrLetters(m[1]);
-      if (full && letters.length >= 2 && initials(full)[0] === letters[0] && isSubsequence(letters, initials(full))) add(m[1], full);
+    // Both kinds of definition in parentheses need one; a glossary line needs a dash.
+    if (s.includes('(')) {
+      for (const m of s.matchAll(DALEE_RE)) add(m[1], fullBefore(s, m.index ?? 0, m[1]));
+      for (const m of s.matchAll(BARE_PAREN_RE)) {
+        const full = fullBefore(s, m.index ?? 0, m[1]);
+        const letters = abbrLetters(m[1]);
+        if (full && letters.length >= 2 && initials(full)[0] === letters[0] && isSubsequence(letters, initials(full))) add(m[1], full);
+      }
     }
+    if (!GLOSSARY_DASH.test(s)) return out;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;

@@ -81,20 +81,28 @@ function balance(s: string, open: string, close: string): number {
   return n;
 }
 
+const FINAL_WORD_DOT = /([\p{L}]+)\.$/u;
+const EDGE_CHAR = /[\s,;:–—-]/u;
+
+/** `e.replace(/[\s,;:–—-]+$/u, '')` without trying the pattern at every position of the text. */
+function trimEnd(e: string): string {
+  let end = e.length;
+  // Every character of the class is one UTF-16 unit.
+  while (end > 0 && EDGE_CHAR.test(e[end - 1])) end--;
+  return end === e.length ? e : e.slice(0, end);
+}
+
 /** Trims an entry: list markers, edge punctuation, unmatched parentheses. Initials keep their dot. */
 export function cleanEntry(entry: string): string {
   let e = normaliseSpaces(entry);
   let prev = '';
   while (prev !== e) {
     prev = e;
-    e = e
-      .replace(LIST_MARKER, '')
-      .replace(/^[\s,;:–—-]+/u, '')
-      .replace(/[\s,;:–—-]+$/u, '');
+    e = trimEnd(e.replace(LIST_MARKER, '').replace(/^[\s,;:–—-]+/u, ''));
     if (e.endsWith(')') && balance(e, '(', ')') < 0) e = e.slice(0, -1);
     if (e.startsWith('(') && balance(e, '(', ')') > 0) e = e.slice(1);
     // A final dot goes unless it closes an initial («Левина О.А.») or an abbreviation («и др.»).
-    const dot = /([\p{L}]+)\.$/u.exec(e);
+    const dot = e.endsWith('.') ? FINAL_WORD_DOT.exec(e) : null;
     if (dot && dot[1].length >= 2 && !DOT_ABBREVIATIONS.has(lowerYo(dot[1]))) e = e.slice(0, -1);
     e = e.trim();
   }

@@ -34,6 +34,9 @@ function isWrappedLine(s: string, nl: number): boolean {
   return /(?:(?<!\p{L})[А-ЯЁ]{0,4}ОУ|(?<!\p{L})им\.|№|[-–—])$/u.test(before);
 }
 
+/** A closing quote followed, after spaces, by a dash: what a dash between two quoted names needs. */
+const QUOTE_DASH = /[»"”]\s*[-–—]/u;
+
 interface Cut {
   start: number;
   end: number;
@@ -56,7 +59,7 @@ function findCuts(s: string): Cut[] {
     push(m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   // A dash between two quoted names: «МБОУ «СШ № 21» - МБОУ «Гимназия № 1»».
-  for (const m of s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu)) {
+  for (const m of QUOTE_DASH.test(s) ? s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu) : []) {
     const at = m.index ?? 0;
     if (at > 0 && mask[at]) cuts.push({ start: at, end: at + m[0].length });
   }
@@ -68,9 +71,11 @@ function findCuts(s: string): Cut[] {
 function splitAbbreviationPairs(entry: string): string[] {
   const parts = entry.split(/\s+и\s+/u);
   if (parts.length < 2) return [entry];
-  const bare = (p: string) => new RegExp(String.raw`^(?:${ABBR_TOKEN}|[«"][^«»"]+[»"])(?:\s+(?:${ABBR_TOKEN}|[«"][^«»"]+[»"]))*$`, 'u').test(p.trim());
-  return parts.every(bare) ? parts : [entry];
+  return parts.every((p) => BARE_NAMES.test(p.trim())) ? parts : [entry];
 }
+
+/** Nothing but abbreviations and quoted names: «ОЦПРМСО», «МО «Лидер»». */
+const BARE_NAMES = new RegExp(String.raw`^(?:${ABBR_TOKEN}|[«"][^«»"]+[»"])(?:\s+(?:${ABBR_TOKEN}|[«"][^«»"]+[»"]))*$`, 'u');
 
 /** Header words users leave in a cell as a label («Ответственный: Иванов И.И.»). */
 const LABEL_ONLY = /^(?:ответственн\p{L}*|исполнител\p{L}*|соисполнител\p{L}*|участник\p{L}*|ответственные\/\s*участники)$/iu;
@@ -87,9 +92,7 @@ export function parseResponsible(text: string): ResponsibleParse {
     const definitions = extractDefinitions(raw);
     // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
     let s = raw.replace(DALEE_RE, ' ');
-    for (const d of definitions) {
-      s = s.replace(new RegExp(String.raw`\(\s*${escapeRe(d.abbr)}\s*\)`, 'gu'), ' ');
-    }
+    for (const d of definitions) s = dropParenthesised(s, d.abbr);
     const cuts = findCuts(s);
     const pieces: string[] = [];
     let from = 0;
@@ -133,6 +136,27 @@ export function splitResponsible(text: string): string[] {
   return parseResponsible(text).entries;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SPACE = /\s/u;
+
+/**
+ * Every «(abbr)», spaces allowed inside the parentheses, replaced by a space: what
+ * `s.replace(/\(\s*abbr\s*\)/gu, ' ')` does with abbr escaped, without compiling a pattern per
+ * abbreviation (an abbreviation is trimmed, so it neither starts nor ends with a space).
+ */
+function dropParenthesised(s: string, abbr: string): string {
+  if (abbr === '' || !s.includes(abbr)) return s;
+  let out = '';
+  let from = 0;
+  for (let open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
+    let i = open + 1;
+    while (i < s.length && SPACE.test(s[i])) i++;
+    if (!s.startsWith(abbr, i)) continue;
+    i += abbr.length;
+    while (i < s.length && SPACE.test(s[i])) i++;
+    if (s[i] !== ')') continue;
+    out += `${s.slice(from, open)} `;
+    from = i + 1;
+    open = i;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
