@@ -8,17 +8,31 @@ import { getCheckReport, selectCell } from './gas/check';
 import { getAppInfo } from './gas/dialogs';
 import { getPreparePlan, prepareSheet } from './gas/prepare';
 import { getSettingsDialogData, saveSettingsForm } from './gas/settings';
+import { getMeasureFormData, nextUnreviewed, saveCuratorReview, saveProgress } from './gas/forms';
 
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp } from './gas/dialogs';
 export { showCheckSidebar } from './gas/check';
 export { showPrepareDialog } from './gas/prepare';
 export { showSettingsDialog } from './gas/settings';
+export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
 export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
 export { showSummary } from './gas/summary';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.
-export { getAppInfo, getCheckReport, selectCell, getPreparePlan, prepareSheet, getSettingsDialogData, saveSettingsForm };
+export {
+  getAppInfo,
+  getCheckReport,
+  selectCell,
+  getPreparePlan,
+  prepareSheet,
+  getSettingsDialogData,
+  saveSettingsForm,
+  getMeasureFormData,
+  saveProgress,
+  saveCuratorReview,
+  nextUnreviewed,
+};
 
 /** A type error here means a server function no longer matches what its page sends or expects. */
 type Implements<T extends ServerImplementation> = T;
@@ -30,4 +44,8 @@ export type ServerFunctions = Implements<{
   prepareSheet: typeof prepareSheet;
   getSettingsDialogData: typeof getSettingsDialogData;
   saveSettingsForm: typeof saveSettingsForm;
+  getMeasureFormData: typeof getMeasureFormData;
+  saveProgress: typeof saveProgress;
+  saveCuratorReview: typeof saveCuratorReview;
+  nextUnreviewed: typeof nextUnreviewed;
 }>;

@@ -90,6 +90,31 @@ function importCommand(positionals: string[], opts: { output?: string; sheet?: s
   return runImport(positionals[0], opts);
 }
 
+/** `demo`: the sample workbook built from the seeds, checked and summarised as of a day inside its plans. */
+async function demoCommand(output: string | undefined, today: string | undefined): Promise<number> {
+  const root = projectRoot();
+  const out = path.resolve(output ?? path.join(root, 'out', 'Пример — дорожные карты.xlsx'));
+  let names: string[];
+  try {
+    // The seeds it is built from are never written over.
+    const seeds = SAMPLE_SHEETS.map((x) => path.join(samplesDir(root), x.file));
+    names = await safeWrite(out, seeds, (tmp) => writeSampleWorkbook(root, tmp));
+  } catch (error) {
+    if (error instanceof OutputError) return refuse(error.message);
+    throw error;
+  }
+  // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
+  const asOf = today ?? DEMO_TODAY;
+  process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
+  process.stdout.write(
+    `Дата отсчёта: ${asOf.split('-').reverse().join('.')}${today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`,
+  );
+  const results = await checkFiles([out], { today: asOf });
+  process.stdout.write(`${escapeControls(toText(results))}\n`);
+  if ((await runSummaryDemo(out, asOf)) !== 0) return 2;
+  return results.some((r) => r.error !== undefined) ? 2 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -131,29 +156,8 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(`${escapeControls(toText(results))}\n`);
       return exitCode(results);
     }
-    case 'demo': {
-      const root = projectRoot();
-      const out = path.resolve(values.output ?? path.join(root, 'out', 'Пример — дорожные карты.xlsx'));
-      let names: string[];
-      try {
-        // The seeds it is built from are never written over.
-        const seeds = SAMPLE_SHEETS.map((x) => path.join(samplesDir(root), x.file));
-        names = await safeWrite(out, seeds, (tmp) => writeSampleWorkbook(root, tmp));
-      } catch (error) {
-        if (error instanceof OutputError) return refuse(error.message);
-        throw error;
-      }
-      // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
-      const asOf = values.today ?? DEMO_TODAY;
-      process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
-      process.stdout.write(
-        `Дата отсчёта: ${asOf.split('-').reverse().join('.')}${values.today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`,
-      );
-      const results = await checkFiles([out], { today: asOf });
-      process.stdout.write(`${escapeControls(toText(results))}\n`);
-      if ((await runSummaryDemo(out, asOf)) !== 0) return 2;
-      return results.some((r) => r.error !== undefined) ? 2 : 0;
-    }
+    case 'demo':
+      return demoCommand(values.output, values.today);
     case 'summary': {
       if (positionals.length === 0) return fail('Укажите хотя бы один файл или папку с дорожными картами школ.');
       if (values.period && !parsePeriod(values.period)) {

@@ -6,6 +6,8 @@
  * the answer with the result schema. The server parses arguments with the same schemas.
  */
 import { AppInfoSchema } from './app-info';
+import { CuratorFormSchema, FormResultSchema, MeasureFormDataSchema, NextUnreviewedSchema, ProgressFormSchema } from './forms';
+import * as z from 'zod/mini';
 import {
   CheckReportSchema,
   PreparePlanSchema,
@@ -38,6 +40,10 @@ export const SERVER_API = {
   prepareSheet: endpoint([PrepareRequestSchema], PrepareResultSchema),
   getSettingsDialogData: endpoint([], SettingsDialogDataSchema),
   saveSettingsForm: endpoint([SettingsFormSchema], SaveSettingsResultSchema),
+  getMeasureFormData: endpoint([], MeasureFormDataSchema),
+  saveProgress: endpoint([ProgressFormSchema], FormResultSchema),
+  saveCuratorReview: endpoint([CuratorFormSchema], FormResultSchema),
+  nextUnreviewed: endpoint([z.number()], NextUnreviewedSchema),
 } as const;
 
 export type ServerApi = typeof SERVER_API;

@@ -3,6 +3,7 @@
  * caches, locks, triggers, UI records), the auth check, the two-execution interleaving, and the
  * operations several services share (writing a value as Sheets would, display text, proxies).
  */
+import { zonedDate } from './dates';
 import { formulaValue } from './rich-merge';
 import * as path from 'path';
 import { a1Of, parseA1 } from './a1';
@@ -199,6 +200,10 @@ export class World {
       if (conv.f !== undefined) cell.f = conv.f;
       else delete cell.f;
       if (conv.fmt !== undefined) cell.fmt = conv.fmt;
+    } else if (typeof raw === 'number' && Number.isFinite(raw) && isDateFormat(cell.fmt)) {
+      // As in Sheets: a number written into a date-formatted cell is that day (a serial day number).
+      cell.v = dateOfSerial(raw, this.tz);
+      delete cell.f;
     } else if (typeof raw === 'number' || typeof raw === 'boolean') {
       cell.v = raw;
       delete cell.f;
@@ -269,4 +274,17 @@ export class World {
   htmlOutput(content: string): HtmlOutputT {
     return counted('HtmlOutput', new HtmlOutputImpl(content), this) as unknown as HtmlOutputT;
   }
+}
+
+/** A number format that shows a date (days, months or years), not text in quotes. */
+function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt || fmt === '@') return false;
+  return /[dy]/i.test(fmt.replace(/"[^"]*"|\\./g, ''));
+}
+
+/** Sheets' serial day number (days since 30.12.1899, fractions are the time) as a date in the zone. */
+function dateOfSerial(serial: number, tz: string): Date {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const u = new Date(ms);
+  return zonedDate(tz, u.getUTCFullYear(), u.getUTCMonth() + 1, u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
