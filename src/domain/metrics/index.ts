@@ -7,3 +7,4 @@ export * from './occurrences';
 export * from './values';
 export * from './zone';
 export * from './audit';
+export * from './planned';
