@@ -232,7 +232,7 @@ export function summaryText(run: SummaryRun, output?: string): string {
         `требуют внимания ${formatNumberRu(m.needAttention)}.`,
     );
     out.push(`   ${s.zoneReason}.`);
-    out.push(`   Аудит: ${s.auditText[0].toLowerCase()}${s.auditText.slice(1)}; ${s.scheduleText}.`);
+    out.push(`   ${s.auditText}; ${s.scheduleText}.`);
     out.push(`   Файл: ${s.file}, лист «${s.sheet}», период ${s.period.label}.`);
   });
   if (summary.schools.length > 0) out.push('');
