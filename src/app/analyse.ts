@@ -46,6 +46,7 @@ export function analyseRoadmaps(sheets: readonly RoadmapSheet[], ctx: AnalyseCon
         sheets.map((s) => s.name),
       ),
       directory: [...(ctx.directory ?? []), ...(ctx.settings?.directory ?? [])],
+      auditTargets: ctx.settings?.auditTargets,
     },
   );
 }

@@ -19,10 +19,10 @@
  */
 import path from 'node:path';
 import { summarise, type InputResult, type NotRead, type WorkbookInput } from '../app/summary';
-import { summaryToJson, type HalfYearReport, type SchoolInput, type Summary, type SummaryJson } from '../domain/summary';
+import { summaryToJson, totalsAuditRu, type HalfYearReport, type SchoolInput, type Summary, type SummaryJson } from '../domain/summary';
 import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/metrics';
 import type { IsoDate } from '../domain/core/types';
-import { formatNumberRu, pluralRu } from '../domain/core/text-ru';
+import { formatNumberRu, pluralForm, pluralRu } from '../domain/core/text-ru';
 import { kindOfSheet } from '../domain/workbook/kinds';
 import { REGISTRY_HEADERS, REGISTRY_SHEET, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { readWorkbook, type SheetGrid as FileSheet } from './workbook-io';
@@ -236,7 +236,7 @@ export function summaryText(run: SummaryRun, output?: string): string {
         `требуют внимания ${formatNumberRu(m.needAttention)}.`,
     );
     out.push(`   ${s.zoneReason}.`);
-    out.push(`   ${s.auditText}.`);
+    out.push(`   ${s.auditText}; ${s.scheduleText}.`);
     out.push(`   Файл: ${s.file}, лист «${s.sheet}», период ${s.period.label}.`);
   });
   if (summary.schools.length > 0) out.push('');
@@ -246,8 +246,15 @@ export function summaryText(run: SummaryRun, output?: string): string {
       `требуют внимания ${formatNumberRu(t.needAttention)}.`,
   );
   out.push(
-    `Цель аудита достигают ${formatNumberRu(t.schoolsMeetingAudit)} из ${pluralRu(t.schools, 'школы', 'школ', 'школ')} ` +
-      `(${formatPercentRu(t.schoolsMeetingAuditPercent)}). Зоны: зелёная — ${t.zones.green}, жёлтая — ${t.zones.yellow}, красная — ${t.zones.red}.`,
+    [
+      t.schools > 0 ? `${totalsAuditRu(t)}.` : '',
+      t.schools > 0
+        ? `По графику ${pluralForm(t.schoolsOnTrack, 'идёт', 'идут', 'идут')} ${formatNumberRu(t.schoolsOnTrack)} из ${pluralRu(t.schools, 'школы', 'школ', 'школ')}.`
+        : '',
+      `Зоны: зелёная — ${t.zones.green}, жёлтая — ${t.zones.yellow}, красная — ${t.zones.red}.`,
+    ]
+      .filter((x) => x !== '')
+      .join(' '),
   );
   out.push('');
   const p = report.period;

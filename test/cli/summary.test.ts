@@ -212,8 +212,11 @@ describe('summary of a folder with a registry, --json', () => {
       done: 9,
       donePercent: 47.4,
       overdue: 2,
-      schoolsMeetingAudit: 1,
-      schoolsMeetingAuditPercent: 33.3,
+      // No school has a finished half-year on 20.05.2022: none assessed, none counted as meeting it.
+      schoolsMeetingAudit: 0,
+      schoolsMeetingAuditPercent: 0,
+      schoolsAssessed: 0,
+      schoolsOnTrack: 1,
     });
   });
 
@@ -227,7 +230,7 @@ describe('summary of a folder with a registry, --json', () => {
     expect(out.report.paragraph).toBe(
       `По 3 школам: из 19 мероприятий выполнено 9 (47,4${NB}%), из них подтверждено куратором 8 (88,9${NB}%). ` +
         'Просрочено 2 мероприятия; всего требуют внимания 5 мероприятий. Не учитывается 1 отменённое мероприятие. ' +
-        `Цель полугодия уже достигли 2 из 3 школ (66,7${NB}%).`,
+        'Цель аудита ещё не оценивалась: ни у одной из 3 школ полугодие не завершено.',
     );
   });
 });
@@ -267,10 +270,10 @@ test('-o writes the four sheets; «Сводка» has a row per school, the tota
   const grid = wb.sheets[0].grid;
   expect(grid).toHaveLength(6);
   expect(grid[0].slice(0, 6)).toEqual(['Школа', 'Куратор', 'Кластер', 'Мероприятий', 'Выполнено', '% выполнения']);
-  expect(grid.slice(1, 4).map((row) => [row[0], row[3], row[4], row[5], row[8], row[12]])).toEqual([
-    ['МБОУ «СШ № 1»', 5, 3, 60, 0, 'зелёная'],
-    ['МБОУ «СШ № 2»', 4, 1, 25, 1, 'красная'],
-    ['МБОУ «СШ № 3»', 10, 5, 50, 1, 'жёлтая'],
+  expect(grid.slice(1, 4).map((row) => [row[0], row[3], row[4], row[5], row[8], row[12], row[13]])).toEqual([
+    ['МБОУ «СШ № 1»', 5, 3, 60, 0, 'да', 'зелёная'],
+    ['МБОУ «СШ № 2»', 4, 1, 25, 1, `нет: выполнено 25${NB}%, срок наступил у 50${NB}%`, 'красная'],
+    ['МБОУ «СШ № 3»', 10, 5, 50, 1, `нет: выполнено 50${NB}%, срок наступил у 60${NB}%`, 'жёлтая'],
   ]);
   expect(grid[4].slice(0, 6)).toEqual(['Итого: 3 школы', null, null, 19, 9, 47.4]);
   expect(grid[5][0]).toMatch(/^Зона: красная — .* Данные на 20\.05\.2022\.$/);

@@ -36,6 +36,10 @@ export const DIAGNOSTIC_CODES = {
   'deadline-is-responsible': { severity: 'error', meaning: 'В столбце сроков записан ответственный, а не срок' },
   'deadline-outside-period': { severity: 'error', meaning: 'Срок выходит за период плана' },
   'deadline-unscheduled': { severity: 'info', meaning: 'Срок без дат («по мере необходимости», «по графику…»): мероприятие не попадёт в просроченные' },
+  'plan-below-audit-target': {
+    severity: 'warning',
+    meaning: 'По срокам плана к концу полугодия наступает меньше мероприятий, чем требует цель аудита (из «Настроек»: 40 % / 90 %)',
+  },
   'indicator-not-measurable': { severity: 'warning', meaning: 'Показатель нельзя измерить: нет числа, доли или количества' },
   // Numbering and duplicates
   'number-gap': { severity: 'warning', meaning: 'Пропуск в нумерации' },

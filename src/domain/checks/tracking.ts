@@ -14,7 +14,8 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
       if (m.status === null) {
         sink.add('status-unknown', m.row, 'status', `статус ${quote(raw.status)} не из списка: ${STATUSES.join(', ')}.`);
       } else if (!notes.statusExact) {
-        sink.add('status-variant', m.row, 'status', `статус ${quote(raw.status)} понят как «${m.status}». Выберите значение из списка.`);
+        const moved = notes.statusTail === null ? '' : `; ${quote(notes.statusTail)} перенесено в комментарий`;
+        sink.add('status-variant', m.row, 'status', `статус ${quote(raw.status)} понят как «${m.status}»${moved}. Выберите значение из списка.`);
       }
     }
     if (raw.curatorMark !== undefined) {

@@ -58,3 +58,11 @@ export function auditCycle(period: Period, today: IsoDate): AuditCycle {
     year: null,
   };
 }
+
+/** In the audit base: every measure, or for a span the measures whose (last) due date falls in the audited year. */
+export function inAuditBase(finalDue: IsoDate | null, cycle: AuditCycle): boolean {
+  if (cycle.year === null) return true;
+  if (finalDue === null) return false;
+  const y = Number(finalDue.slice(0, 4));
+  return y === cycle.year;
+}

@@ -6,3 +6,5 @@ export * from './metrics';
 export * from './occurrences';
 export * from './values';
 export * from './zone';
+export * from './audit';
+export * from './planned';

@@ -42,7 +42,7 @@ import type { IndicatorTarget, IsoDate, Period } from '../core/types';
 import type { Status } from '../parse/tracking';
 import { findUrls } from '../parse/tracking';
 import { addDays, daysBetween, minIso, ruDate } from './dates';
-import { auditCycle, type AuditCycle, type HalfYearWindow } from './half-years';
+import { auditCycle, inAuditBase, type AuditCycle, type HalfYearWindow } from './half-years';
 import { occurrencesOf, scheduleState, type ScheduleState } from './occurrences';
 import { percent } from './format';
 import { compareWithTarget, parseActualValue, targetTextRu, type IndicatorState } from './values';
@@ -293,13 +293,12 @@ interface AuditCount {
   done: number;
 }
 
-/** The dates the tally compares with: today, the last fully passed day, 30 days on, the audited year. */
+/** The dates the tally compares with: today, the last fully passed day, 30 days on, the audit cycle. */
 interface TallyDates {
   today: IsoDate;
   passed: IsoDate;
   in30: IsoDate;
-  yearStart: IsoDate | null;
-  yearEnd: IsoDate | null;
+  cycle: AuditCycle;
 }
 
 function newTally(): Tally {
@@ -394,8 +393,7 @@ function tallyState(t: Tally, s: MeasureState, dates: TallyDates, audits: AuditC
   tallySectionAndBodies(t, m, isDone, s.overdue);
 
   // Audit base: the whole plan, or for a span the measures due in the audited year.
-  const inAudit = dates.yearStart === null || (sch.finalDue !== null && sch.finalDue >= dates.yearStart && sch.finalDue <= (dates.yearEnd as string));
-  if (inAudit) {
+  if (inAuditBase(sch.finalDue, dates.cycle)) {
     for (const a of audits) {
       a.base++;
       if (doneBy(m, a.cutoff)) a.done++;
@@ -439,8 +437,7 @@ export function metricsOfStates(states: MeasureState[], ctx: MetricsContext): Ro
   const cycle = auditCycle(ctx.period, today);
   const passed = passedDay(ctx);
   const audits: AuditCount[] = [cycle.h1, cycle.h2].map((w) => ({ w, ended: w.end <= passed, cutoff: minIso(w.end, today), base: 0, done: 0 }));
-  const year = cycle.year !== null ? String(cycle.year).padStart(4, '0') : null;
-  const dates: TallyDates = { today, passed, in30: addDays(today, 30), yearStart: year && `${year}-01-01`, yearEnd: year && `${year}-12-31` };
+  const dates: TallyDates = { today, passed, in30: addDays(today, 30), cycle };
   const t = newTally();
   for (const s of states) tallyState(t, s, dates, audits);
 

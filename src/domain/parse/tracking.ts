@@ -6,6 +6,9 @@
  *   «Не выполнено». «-» and «?» stay unknown: a dash often means "nothing to say".
  * - «Выполнение» (the label of the federal ИС МЭДК for measures under way), «в процессе»,
  *   «частично выполнено» read as «В работе».
+ * - A status with a tail («не выполнено – перенос на май», «в работе, 70%») keeps the status; the
+ *   tail is returned for the comment (splitStatus). «выполнено (частично)» is «частично выполнено»,
+ *   i.e. «В работе»: the list has no «partly done» status, and a measure done in part is not done.
  * - `exact` is true only when the cell equals the canonical value (surrounding spaces aside), so
  *   the checks can ask the user to pick the value from the list.
  */
@@ -234,9 +237,58 @@ function lookup<T extends string>(text: string, map: Map<string, T>): T | null {
 }
 
 export function normaliseStatus(text: string): { status: Status | null; exact: boolean } {
+  const { status, exact } = splitStatus(text);
+  return { status, exact };
+}
+
+/** A status cell read as people type it: the status, and the words after it («перенос на май»). */
+export interface StatusReading {
+  status: Status | null;
+  /** The cell is exactly the canonical value. */
+  exact: boolean;
+  /** What followed the status, for the comment: «перенос на май», «частично», «70%»; null when nothing did. */
+  tail: string | null;
+}
+
+/**
+ * Where a status ends and its tail begins: an opening parenthesis, a comma, semicolon, colon or line
+ * break, a full stop before more text, an en or em dash (spaced or not), or a hyphen after a space
+ * («не выполнено - перенос»; «не-выполнено» is one word).
+ */
+const TAIL_SEPARATOR = /\s*(?:[(,;:\n]|\.\s|\s[-\u2010\u2011]|[\u2012-\u2015\u2212])\s*/gu;
+
+/**
+ * The status of a cell and its tail. The whole cell is looked up first («выполнено частично» is one
+ * variant); else the shortest head before a separator that is a status keeps the status and the
+ * rest is the tail: «не выполнено – перенос на май» → «Не выполнено» + «перенос на май»;
+ * «в работе, 70%» → «В работе» + «70%». When the head and the tail together are a variant of another
+ * status, that status wins: «выполнено (частично)» reads as «частично выполнено», i.e. «В работе» (a
+ * measure done in part is not done), its tail «частично» still kept for the comment.
+ */
+export function splitStatus(text: string): StatusReading {
   const s = typeof text === 'string' ? text : String(text ?? '');
+  const whole = foldCellWord(s);
+  if (whole === '') return { status: null, exact: false, tail: null };
+  const hit = STATUS_LOOKUP.get(whole);
+  if (hit) return { status: hit, exact: s.trim() === hit, tail: null };
+  for (const m of s.matchAll(TAIL_SEPARATOR)) {
+    const head = s.slice(0, m.index);
+    const status = STATUS_LOOKUP.get(foldCellWord(head));
+    if (!status) continue;
+    const tail = cleanTail(s.slice((m.index ?? 0) + m[0].length), m[0].includes('('));
+    const together = tail === null ? undefined : STATUS_LOOKUP.get(foldCellWord(`${head} ${tail}`));
+    return { status: together ?? status, exact: false, tail };
+  }
   const status = lookup(s, STATUS_LOOKUP);
-  return { status, exact: status !== null && s.trim() === status };
+  return { status, exact: false, tail: null };
+}
+
+/** The tail as the user wrote it, without the parenthesis that opened it or a dangling separator. */
+function cleanTail(raw: string, opened: boolean): string | null {
+  let t = normaliseSpaces(raw);
+  if (opened) t = t.replace(/\)\s*$/u, '').trim();
+  t = t.replace(/^[\s,;:\u2010-\u2015\u2212-]+|[\s,;:\u2010-\u2015\u2212-]+$/gu, '').trim();
+  return t === '' ? null : t;
 }
 
 export function normaliseCuratorMark(text: string): { mark: CuratorMark | null; exact: boolean } {

@@ -16,6 +16,7 @@ import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';
 import { checkDuplicateMeasures } from '../checks/duplicates';
 import { checkTracking } from '../checks/tracking';
+import { checkPlanAgainstAudit } from '../checks/plan';
 
 export interface AnalyseOptions extends CellLayout {
   sheetName: string;
@@ -31,6 +32,8 @@ export interface AnalyseOptions extends CellLayout {
   links?: readonly CellLinkRef[];
   /** The user's column mapping for this sheet («Настройки», block «Столбцы»). */
   columns?: readonly ColumnOverride[];
+  /** Audit targets («Настройки»): % of the plan's measures due by the end of each half-year; 40 / 90 when absent. */
+  auditTargets?: { h1: number; h2: number };
 }
 
 export type PeriodSource = 'settings' | 'title' | 'deadlines' | 'default';
@@ -135,6 +138,10 @@ function analyseTable(table: NormalisedTable, opts: AnalyseOptions, tableIndex: 
   checkNumbering(measures, sink);
   checkDuplicateMeasures(measures, sink);
   checkTracking(parsed, table, opts.today, sink);
+  // The plan against the audit targets: only with a deadline column and a period the sheet states.
+  if (table.headerRow !== null && table.columns.deadline && source !== 'default') {
+    checkPlanAgainstAudit(measures, period, opts.today, opts.auditTargets ?? DEFAULT_AUDIT_TARGETS, sink);
+  }
 
   const diagnostics = sink.list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const columns: Partial<Record<Field, string>> = {};
@@ -152,6 +159,8 @@ function analyseTable(table: NormalisedTable, opts: AnalyseOptions, tableIndex: 
     table,
   };
 }
+
+const DEFAULT_AUDIT_TARGETS = { h1: 40, h2: 90 } as const;
 
 const FIELD_LABEL = { deadline: 'Сроки исполнения', responsible: 'Ответственный' } as const;
 

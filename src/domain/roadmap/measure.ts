@@ -5,7 +5,8 @@ import { parseIndicator } from '../parse/indicator';
 import { expandAbbreviation, splitResponsible, type OrgDirectory } from '../parse/responsible';
 import { memoise } from '../core/memo';
 import { floatingDateRu } from '../core/text-ru';
-import { normaliseCuratorMark, normaliseStatus, parseDateCell, type CuratorMark, type Status } from '../parse/tracking';
+import { normaliseCuratorMark, splitStatus, type CuratorMark, type Status } from '../parse/tracking';
+import { parseDateCellIn } from '../parse/tracking-dates';
 
 export interface Measure {
   /** 1-based source row where the measure starts. */
@@ -41,6 +42,8 @@ export interface MeasureParseNotes {
   /** Raw texts of tracking cells, for messages about values that did not parse. */
   raw: Partial<Record<Field, string>>;
   statusExact: boolean;
+  /** Words typed after the status («перенос на май»), moved to the comment; null when none. */
+  statusTail: string | null;
   curatorMarkExact: boolean;
 }
 
@@ -60,6 +63,8 @@ export interface TextParsers {
   indicator(text: string): Indicator;
   /** The entries of a responsible cell and the same entries with abbreviations expanded. */
   responsible(text: string): { entries: string[]; full: string[] };
+  /** A completion or mark date; one typed without a year («18.01», «18 янв») gets the year from the period. */
+  date(cell: Cell, hint: IsoDate | null): IsoDate | null;
 }
 
 /** How many distinct texts of each kind one table remembers. */
@@ -77,6 +82,7 @@ export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT
       const entries = splitResponsible(t);
       return { entries, full: entries.map((r) => expandAbbreviation(r, directory)) };
     }, cap),
+    date: (cell, hint) => parseDateCellIn(cell, period, hint),
   };
 }
 
@@ -88,7 +94,7 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
   const indicatorText = text('indicator');
   const statusText = text('status');
   const markText = text('curatorMark');
-  const status = statusText ? normaliseStatus(statusText) : null;
+  const status = statusText ? splitStatus(statusText) : null;
   const mark = markText ? normaliseCuratorMark(markText) : null;
   const extra: Record<string, string> = {};
   for (const [header, cell] of Object.entries(tableRow.extra)) {
@@ -101,6 +107,9 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
     const t = text(f);
     if (t) raw[f] = t;
   }
+  const deadline = parsedDeadline ? parsedDeadline.deadline : null;
+  const hint = deadline ? (deadline.end ?? deadline.start) : null;
+  const doneDate = v.doneDate === undefined ? null : parsers.date(v.doneDate, hint);
   const measure: Measure = {
     row: tableRow.row,
     sourceRows: tableRow.sourceRows,
@@ -108,19 +117,19 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
     section: tableRow.section,
     title: text('title'),
     task: orNull(text('task')),
-    deadline: parsedDeadline ? parsedDeadline.deadline : null,
+    deadline,
     indicator: indicatorText ? parsers.indicator(indicatorText) : null,
     responsible: responsible.entries,
     responsibleFull: responsible.full,
     result: orNull(text('result')),
     status: status ? status.status : null,
-    doneDate: v.doneDate === undefined ? null : parseDateCell(v.doneDate),
+    doneDate,
     actual: orNull(text('actual')),
     evidence: orNull(text('evidence')),
     curatorMark: mark ? mark.mark : null,
-    curatorDate: v.curatorDate === undefined ? null : parseDateCell(v.curatorDate),
+    curatorDate: v.curatorDate === undefined ? null : parsers.date(v.curatorDate, doneDate ?? hint),
     curatorComment: orNull(text('curatorComment')),
-    comment: orNull(text('comment')),
+    comment: joinComment(status?.tail ?? null, orNull(text('comment'))),
     extra,
   };
   return {
@@ -130,7 +139,20 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
       deadlineYears: parsedDeadline ? parsedDeadline.explicitYears : [],
       raw,
       statusExact: status ? status.exact : true,
+      statusTail: status ? status.tail : null,
       curatorMarkExact: mark ? mark.exact : true,
     },
   };
+}
+
+/**
+ * The comment of a measure whose status had a tail: the tail first (it explains the status beside
+ * it), then the comment cell's own text: «перенос на май; согласовано с УО». Neither is lost; a tail
+ * the comment already says is not repeated.
+ */
+export function joinComment(tail: string | null, comment: string | null): string | null {
+  if (tail === null) return comment;
+  if (comment === null) return tail;
+  if (comment.toLocaleLowerCase('ru').includes(tail.toLocaleLowerCase('ru'))) return comment;
+  return `${tail}; ${comment}`;
 }

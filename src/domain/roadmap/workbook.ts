@@ -17,6 +17,8 @@ export interface WorkbookOptions {
   periods?: Record<string, string>;
   /** The organisation directory («Справочник организаций»), to expand abbreviations of responsible bodies. */
   directory?: { abbr: string; full: string; type?: string }[];
+  /** Audit targets from «Настройки», for the plan-time check of each table. */
+  auditTargets?: { h1: number; h2: number };
 }
 
 export function analyseWorkbook(
@@ -29,6 +31,7 @@ export function analyseWorkbook(
       today: opts.today,
       period: opts.period ?? opts.periods?.[s.name] ?? null,
       directory: opts.directory,
+      auditTargets: opts.auditTargets,
       outside: s.outside,
       links: s.links,
       merges: s.merges,

@@ -18,6 +18,7 @@ import type { IsoDate } from '../core/types';
 import {
   MEASURE_NOUN_GEN,
   NO_SECTION,
+  auditTallyRu,
   countRu,
   evaluateMeasure,
   formatPercentRu,
@@ -29,6 +30,7 @@ import {
   parts,
   percent,
   ruDate,
+  tallyAudit,
   toDay,
   type MeasureState,
   type MetricsContext,
@@ -206,11 +208,13 @@ export function reportSchool(school: SchoolInput, period: ReportPeriod, ctx: Sum
   };
 }
 
-/** «По 3 школам: из 105 мероприятий выполнено …. Цель полугодия достигли 2 из 3 школ (66,7 %).» */
-export function overallParagraphRu(reports: SchoolReport[], preliminary: boolean): string {
+/**
+ * «По 3 школам: из 105 мероприятий выполнено …. Цель аудита достигли 1 из 2 школ с завершённым
+ * полугодием (50 %); ещё не оценивалась 1 школа.» The audit sentence is the summary's (metrics/audit.ts)
+ * over the plans as read for the report: at the end of its half-year, or today while it runs.
+ */
+export function overallParagraphRu(reports: SchoolReport[]): string {
   const sum = { base: 0, cancelled: 0, done: 0, confirmed: 0, overdue: 0, needAttention: 0 };
-  let withTarget = 0;
-  let met = 0;
   for (const r of reports) {
     sum.base += r.metrics.base;
     sum.cancelled += r.metrics.cancelled;
@@ -218,19 +222,11 @@ export function overallParagraphRu(reports: SchoolReport[], preliminary: boolean
     sum.confirmed += r.metrics.confirmed;
     sum.overdue += r.metrics.overdue;
     sum.needAttention += r.metrics.needAttention;
-    if (r.target) {
-      withTarget++;
-      if (r.target.met) met++;
-    }
   }
   const body = reportParagraphRu(sum);
-  let text = `По ${countRu(reports.length, 'школе', 'школам', 'школам')}: ${body[0].toLowerCase()}${body.slice(1)}`;
-  if (withTarget > 0) {
-    text +=
-      ` Цель полугодия ${preliminary && met > 0 ? 'уже ' : ''}${pluralForm(met, 'достигла', 'достигли', 'достигли')} ` +
-      `${formatNumberRu(met)} из ${countRu(withTarget, 'школы', 'школ', 'школ')} (${formatPercentRu(percent(met, withTarget))}).`;
-  }
-  return text;
+  const text = `По ${countRu(reports.length, 'школе', 'школам', 'школам')}: ${body[0].toLowerCase()}${body.slice(1)}`;
+  const audit = auditTallyRu(tallyAudit(reports.map((r) => r.metrics)));
+  return audit === '' ? text : `${text} ${audit}.`;
 }
 
 export const REPORT_HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Статус', 'Дата выполнения', 'Подтверждение', 'Отметка куратора'];
@@ -238,7 +234,7 @@ export const REPORT_HEADER = ['№', 'Мероприятие', 'Срок', 'От
 export function buildHalfYearReport(schools: SchoolInput[], ctx: SummaryContext & { report?: ReportPeriod }): HalfYearReport {
   const period = ctx.report ?? chooseReportPeriod(ctx.today, ctx.settings.reportDates);
   const reports = schools.map((s) => reportSchool(s, period, ctx));
-  const paragraph = reports.length === 1 ? reports[0].paragraph : reports.length === 0 ? 'Нет данных.' : overallParagraphRu(reports, period.preliminary);
+  const paragraph = reports.length === 1 ? reports[0].paragraph : reports.length === 0 ? 'Нет данных.' : overallParagraphRu(reports);
 
   const g = new GridBuilder(REPORT_SHEET, REPORT_HEADER.length);
   g.push(

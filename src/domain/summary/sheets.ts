@@ -30,9 +30,9 @@ import {
   type MeasureState,
   type Zone,
 } from '../metrics';
-import { formatNumberRu, pluralForm } from '../core/text-ru';
+import { formatNumberRu } from '../core/text-ru';
 import { GridBuilder, type SheetCell, type SheetGrid } from './grid';
-import type { Summary } from './summary';
+import { totalsAuditRu, type Summary } from './summary';
 
 export const SUMMARY_SHEET = 'Сводка';
 export const RESPONSIBLE_SHEET = 'Исполнители';
@@ -51,6 +51,7 @@ export const SUMMARY_HEADER = [
   'Требуют внимания',
   'Подтверждено куратором, %',
   'Аудит полугодия',
+  'Идёт по графику',
   'Зона',
   'Пояснение',
 ];
@@ -74,6 +75,7 @@ export function summaryGrid(summary: Summary): SheetGrid {
         m.needAttention,
         m.confirmedPercent,
         s.auditText,
+        onScheduleCell(s.metrics),
         ZONE_NAMES_RU[s.zone],
         s.zoneReason,
       ],
@@ -95,9 +97,8 @@ export function summaryGrid(summary: Summary): SheetGrid {
       t.overdue,
       t.needAttention,
       t.confirmedPercent,
-      `Цель аудита ${pluralForm(t.schoolsMeetingAudit, 'достигает', 'достигают', 'достигают')} ` +
-        `${formatNumberRu(t.schoolsMeetingAudit)} из ${countRu(t.schools, 'школы', 'школ', 'школ')} ` +
-        `(${formatPercentRu(t.schoolsMeetingAuditPercent)})`,
+      totalsAuditRu(t),
+      `${formatNumberRu(t.schoolsOnTrack)} из ${formatNumberRu(t.schools)}`,
       `зелёная — ${t.zones.green}, жёлтая — ${t.zones.yellow}, красная — ${t.zones.red}`,
       '',
     ],
@@ -105,6 +106,12 @@ export function summaryGrid(summary: Summary): SheetGrid {
   );
   g.push([`${zoneRuleRu(summary.settings)} Данные на ${ruDate(summary.today)}.`], 'legend');
   return g.build();
+}
+
+/** «да», or «нет: выполнено 25 %, срок наступил у 50 %». */
+function onScheduleCell(m: { audit: { onTrack: boolean; expectedNow: number }; donePercent: number }): string {
+  if (m.audit.onTrack) return 'да';
+  return `нет: выполнено ${formatPercentRu(m.donePercent)}, срок наступил у ${formatPercentRu(m.audit.expectedNow)}`;
 }
 
 export const RESPONSIBLE_HEADER = ['Ответственный', 'Школа', '№', 'Мероприятие', 'Срок по плану', 'Срок', 'Статус', 'Просрочено, дней'];

@@ -7,9 +7,11 @@
  * - Schools keep the order they are given in.
  * - «Мероприятий» is the base (cancelled measures left out); «Не выполнено» and «На доработке» are
  *   the statuses «Не выполнено» and «Требуется доработка».
- * - A school meets the audit target when the latest finished half-year of its plan met its target
- *   (none finished counts as met) and it is on track now (see metrics.ts). The totals report how
- *   many schools do, and their share.
+ * - The audit of a school, its totals and their wording are metrics/audit.ts's, the one definition
+ *   the report's paragraph and the command line share: a school has met the target when the latest
+ *   finished half-year of its plan met it; a school with no finished half-year «ещё не оценивалась»
+ *   and is counted apart (the share is of the schools assessed). «Идёт по графику» (on schedule now)
+ *   is a figure of its own, not part of the audit.
  * - Totals: sums of the schools' counts; shares computed from the sums (not averages of shares).
  */
 import type { Measure } from '../roadmap/measure';
@@ -17,6 +19,10 @@ import type { Settings } from '../core/settings';
 import type { IsoDate, Period } from '../core/types';
 import {
   assessZone,
+  auditStanding,
+  auditTallyRu,
+  tallyAudit,
+  type AuditStanding,
   capitalise,
   evaluateMeasure,
   formatPercentRu,
@@ -55,8 +61,12 @@ export interface SchoolSummary {
   metrics: RoadmapMetrics;
   zone: Zone;
   zoneReason: string;
-  /** The audit in Russian: «1-е полугодие: 45 % при цели 40 % — достигнута; идёт по графику». */
+  /** The audit in Russian: «1-е полугодие: 45 % при цели 40 % — достигнута». */
   auditText: string;
+  /** On schedule now, in Russian: «идёт по графику», «отставание от графика: …». */
+  scheduleText: string;
+  auditStanding: AuditStanding;
+  /** The latest finished half-year met its target (false when none has finished). */
   meetsAudit: boolean;
   /** Every measure as read on the day (cancelled ones included), in sheet order. */
   states: MeasureState[];
@@ -77,9 +87,16 @@ export interface SummaryTotals {
   needAttention: number;
   confirmed: number;
   confirmedPercent: number | null;
+  /** Schools whose latest finished half-year met its target (metrics/audit.ts). */
   schoolsMeetingAudit: number;
-  /** % of schools meeting the audit target, one decimal (0 with no schools). */
+  /** % of the schools assessed meeting the audit target, one decimal (0 when none was assessed). */
   schoolsMeetingAuditPercent: number;
+  /** Schools with a finished half-year. */
+  schoolsAssessed: number;
+  /** Schools with none: «ещё не оценивалась». */
+  schoolsNotAssessed: number;
+  /** Schools on schedule now. */
+  schoolsOnTrack: number;
   zones: Record<Zone, number>;
 }
 
@@ -100,6 +117,7 @@ export function summariseSchool(school: SchoolInput, ctx: SummaryContext): Schoo
   const states = school.analysis.measures.map((m) => evaluateMeasure(m, mctx));
   const metrics = metricsOfStates(states, mctx);
   const { zone, reason } = assessZone(metrics, ctx.settings);
+  const standing = auditStanding(metrics);
   return {
     name: school.name,
     curator: school.curator ?? '',
@@ -112,14 +130,15 @@ export function summariseSchool(school: SchoolInput, ctx: SummaryContext): Schoo
     zone,
     zoneReason: reason,
     auditText: auditTextRu(metrics),
-    meetsAudit: meetsAudit(metrics),
+    scheduleText: scheduleTextRu(metrics),
+    auditStanding: standing,
+    meetsAudit: standing === 'met',
     states,
   };
 }
 
 export function meetsAudit(metrics: Pick<RoadmapMetrics, 'audit'>): boolean {
-  const latest = metrics.audit.latest;
-  return (latest === null || latest.met) && metrics.audit.onTrack;
+  return auditStanding(metrics) === 'met';
 }
 
 function halfYearText(h: HalfYearAudit, ordinal: string, year: number | null): string {
@@ -129,16 +148,22 @@ function halfYearText(h: HalfYearAudit, ordinal: string, year: number | null): s
   );
 }
 
-export function auditTextRu(metrics: Pick<RoadmapMetrics, 'audit' | 'donePercent'>): string {
-  const { h1, h2, onTrack, expectedNow, cycle } = metrics.audit;
+/** The half-years finished so far, or «Ещё не оценивалась: полугодие не завершено». */
+export function auditTextRu(metrics: Pick<RoadmapMetrics, 'audit'>): string {
+  const { h1, h2, cycle } = metrics.audit;
   const parts: string[] = [];
   if (h1) parts.push(halfYearText(h1, '1-е', cycle.year));
   if (h2) parts.push(halfYearText(h2, '2-е', cycle.year));
-  if (!h1 && !h2) parts.push('полугодие ещё не завершено');
-  parts.push(
-    onTrack ? 'идёт по графику' : `отставание от графика: выполнено ${formatPercentRu(metrics.donePercent)}, срок наступил у ${formatPercentRu(expectedNow)}`,
-  );
+  if (!h1 && !h2) parts.push('ещё не оценивалась: полугодие не завершено');
   return capitalise(parts.join('; '));
+}
+
+/** On schedule now: «идёт по графику», or «отставание от графика: выполнено 25 %, срок наступил у 50 %». */
+export function scheduleTextRu(metrics: Pick<RoadmapMetrics, 'audit' | 'donePercent'>): string {
+  const { onTrack, expectedNow } = metrics.audit;
+  return onTrack
+    ? 'идёт по графику'
+    : `отставание от графика: выполнено ${formatPercentRu(metrics.donePercent)}, срок наступил у ${formatPercentRu(expectedNow)}`;
 }
 
 export function buildSummary(schools: SchoolInput[], ctx: SummaryContext): Summary {
@@ -163,6 +188,9 @@ export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
     confirmedPercent: null,
     schoolsMeetingAudit: 0,
     schoolsMeetingAuditPercent: 0,
+    schoolsAssessed: 0,
+    schoolsNotAssessed: 0,
+    schoolsOnTrack: 0,
     zones: { green: 0, yellow: 0, red: 0 },
   };
   for (const r of rows) {
@@ -177,13 +205,28 @@ export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
     t.dueByToday += m.dueByToday;
     t.needAttention += m.needAttention;
     t.confirmed += m.confirmed;
-    if (r.meetsAudit) t.schoolsMeetingAudit++;
     t.zones[r.zone]++;
   }
   t.donePercent = percent(t.done, t.measures);
   t.confirmedPercent = t.done > 0 ? percent(t.confirmed, t.done) : null;
-  t.schoolsMeetingAuditPercent = percent(t.schoolsMeetingAudit, t.schools);
+  const audit = tallyAudit(rows.map((r) => r.metrics));
+  t.schoolsMeetingAudit = audit.met;
+  t.schoolsMeetingAuditPercent = audit.metPercent;
+  t.schoolsAssessed = audit.assessed;
+  t.schoolsNotAssessed = audit.notAssessed;
+  t.schoolsOnTrack = audit.onTrack;
   return t;
+}
+
+/** The totals' audit line, in the words of metrics/audit.ts: «Цель аудита достигли 1 из 2 школ с завершённым полугодием (50 %); …». */
+export function totalsAuditRu(t: SummaryTotals): string {
+  return auditTallyRu({
+    schools: t.schools,
+    assessed: t.schoolsAssessed,
+    met: t.schoolsMeetingAudit,
+    notAssessed: t.schoolsNotAssessed,
+    metPercent: t.schoolsMeetingAuditPercent,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,6 +255,8 @@ export interface SummaryJson {
     needAttention: number;
     confirmedPercent: number | null;
     audit: { h1: HalfYearJson | null; h2: HalfYearJson | null; onTrack: boolean };
+    /** «met», «missed» or «not-assessed» (no finished half-year). */
+    auditStanding: AuditStanding;
     zone: Zone;
     zoneReason: string;
   }[];
@@ -223,6 +268,8 @@ export interface SummaryJson {
     overdue: number;
     schoolsMeetingAudit: number;
     schoolsMeetingAuditPercent: number;
+    schoolsAssessed: number;
+    schoolsOnTrack: number;
   };
 }
 
@@ -246,6 +293,7 @@ export function summaryToJson(summary: Summary): SummaryJson {
       needAttention: s.metrics.needAttention,
       confirmedPercent: s.metrics.confirmedPercent,
       audit: { h1: halfJson(s.metrics.audit.h1), h2: halfJson(s.metrics.audit.h2), onTrack: s.metrics.audit.onTrack },
+      auditStanding: s.auditStanding,
       zone: s.zone,
       zoneReason: s.zoneReason,
     })),
@@ -257,6 +305,8 @@ export function summaryToJson(summary: Summary): SummaryJson {
       overdue: t.overdue,
       schoolsMeetingAudit: t.schoolsMeetingAudit,
       schoolsMeetingAuditPercent: t.schoolsMeetingAuditPercent,
+      schoolsAssessed: t.schoolsAssessed,
+      schoolsOnTrack: t.schoolsOnTrack,
     },
   };
 }

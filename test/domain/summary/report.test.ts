@@ -132,13 +132,13 @@ describe('the report paragraph in Russian', () => {
     [22, 'По 22 школам', 'достигли 22 из 22 школ'],
   ])('over %i schools', (n, by, reached) => {
     const school = {
-      metrics: { base: 1, cancelled: 0, done: 1, confirmed: 1, overdue: 0, needAttention: 0 },
+      metrics: { base: 1, cancelled: 0, done: 1, confirmed: 1, overdue: 0, needAttention: 0, audit: { latest: { met: true }, onTrack: true } },
       target: { met: true },
     } as unknown as SchoolReport;
-    expect(overallParagraphRu(new Array(n).fill(school), false)).toBe(
+    expect(overallParagraphRu(new Array(n).fill(school))).toBe(
       `${by}: из ${n} ${n % 10 === 1 && n !== 11 ? 'мероприятия' : 'мероприятий'} выполнено ${n} (100${NB}%), ` +
         `из них подтверждено куратором ${n} (100${NB}%). Просроченных и требующих внимания мероприятий нет. ` +
-        `Цель полугодия ${reached} (100${NB}%).`,
+        `Цель аудита ${reached} с завершённым полугодием (100${NB}%).`,
     );
   });
 
@@ -184,7 +184,7 @@ describe('buildHalfYearReport: three sample schools for 13.07.2022', () => {
     expect(report.paragraph).toBe(
       `По 3 школам: из 14 мероприятий выполнено 7 (50${NB}%), из них подтверждено куратором 6 (85,7${NB}%). ` +
         'Просрочено 5 мероприятий; всего требуют внимания 7 мероприятий. Не учитывается 1 отменённое мероприятие. ' +
-        `Цель полугодия достигла 1 из 3 школ (33,3${NB}%).`,
+        `Цель аудита достигла 1 из 3 школ с завершённым полугодием (33,3${NB}%).`,
     );
   });
 
@@ -286,7 +286,8 @@ describe('buildHalfYearReport: as at the end of the half-year', () => {
     expect(r.grid.rows[1][0]).toBe('Предварительные данные на 20.05.2022: полугодие ещё не закончилось. Срок сдачи отчёта — 13.07.2022.');
     expect(r.schools[0].paragraph).toContain(`Цель на 30.06.2022 (не менее 40${NB}% мероприятий плана) уже достигнута.`);
     expect(r.schools[2].paragraph).toContain(`До цели на 30.06.2022 (не менее 90${NB}% мероприятий плана) не хватает 2 мероприятий.`);
-    expect(r.paragraph).toContain(`Цель полугодия уже достигла 1 из 3 школ (33,3${NB}%).`);
+    // The audit sentence is the summary's: on 20.05 only СШ № 3 has a finished half-year (met).
+    expect(r.paragraph).toContain(`Цель аудита достигла 1 из 1 школы с завершённым полугодием (100${NB}%); ещё не оценивались 2 школы.`);
   });
 
   test("a plan with no audit half-year ending on the report's end states no target", () => {
