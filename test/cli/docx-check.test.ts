@@ -91,7 +91,8 @@ describe('the roadmap of the brief as .docx, .tsv and .xlsx', () => {
     const spanned = new Set([7, 8]);
     const strip = (s: JsonSheet) => ({
       measures: s.measures.map((m) => ({ ...m, deadline: spanned.has(m.row) ? null : m.deadline, evidence: null })),
-      diagnostics: s.diagnostics.filter((d) => !(d.row !== null && spanned.has(d.row) && d.field === 'deadline')),
+      // Without the merge two measures have no deadline, so the plan also schedules too few for the audit.
+      diagnostics: s.diagnostics.filter((d) => !(d.row !== null && spanned.has(d.row) && d.field === 'deadline') && d.code !== 'plan-below-audit-target'),
     });
     expect(strip(docx)).toEqual(strip(tsv));
     expect(docx.columns).toEqual(tsv.columns);
