@@ -9,6 +9,7 @@ import { getAppInfo } from './gas/dialogs';
 import { getPreparePlan, prepareSheet } from './gas/prepare';
 import { getSettingsDialogData, saveSettingsForm } from './gas/settings';
 import { getMeasureFormData, nextUnreviewed, saveCuratorReview, saveProgress } from './gas/forms';
+import { getMeasureEditorData, saveMeasure } from './gas/measure-editor';
 
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp } from './gas/dialogs';
@@ -16,6 +17,7 @@ export { showCheckSidebar } from './gas/check';
 export { showPrepareDialog } from './gas/prepare';
 export { showSettingsDialog } from './gas/settings';
 export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
+export { showMeasureSidebar } from './gas/measure-editor';
 export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
 export { showSummary } from './gas/summary';
 
@@ -28,6 +30,8 @@ export {
   prepareSheet,
   getSettingsDialogData,
   saveSettingsForm,
+  getMeasureEditorData,
+  saveMeasure,
   getMeasureFormData,
   saveProgress,
   saveCuratorReview,
@@ -44,6 +48,8 @@ export type ServerFunctions = Implements<{
   prepareSheet: typeof prepareSheet;
   getSettingsDialogData: typeof getSettingsDialogData;
   saveSettingsForm: typeof saveSettingsForm;
+  getMeasureEditorData: typeof getMeasureEditorData;
+  saveMeasure: typeof saveMeasure;
   getMeasureFormData: typeof getMeasureFormData;
   saveProgress: typeof saveProgress;
   saveCuratorReview: typeof saveCuratorReview;

@@ -60,6 +60,8 @@ export interface WorkbookEditor extends WorkbookReader {
   copySheet(sheetId: number, name: string, mark: string): SheetInfo;
   /** Writes blocks of cells; text stays text (never a number, date or formula). */
   writeBlocks(sheetId: number, blocks: CellBlock[]): void;
+  /** Inserts `count` rows after row `after`, with the number formats and validation of row `after` (the row above). */
+  insertRowsAfter(sheetId: number, after: number, count: number): void;
   /** Deletes runs of whole rows, in the order given (lowest last, so none shifts the next). */
   deleteRows(sheetId: number, runs: readonly { start: number; count: number }[]): void;
   /** Headers at `headerRow` from column `col`, formats and validation from the row below to `lastRow`. */

@@ -55,7 +55,8 @@ function tablesOf(s: SheetSnapshot, ctx: FormContext): SheetAnalysis[] {
   return analyseRoadmaps([{ name, grid, links, merges, formats }], { today: ctx.today, settings: ctx.settings }).filter((t) => t.table.headerRow !== null);
 }
 
-function recordsOf(s: SheetSnapshot, tables: readonly SheetAnalysis[]): MeasureRecord[] {
+/** The measures of a sheet's tables as the forms show them, each with its fingerprint. */
+export function recordsOfSnapshot(s: SheetSnapshot, tables: readonly SheetAnalysis[]): MeasureRecord[] {
   const out: MeasureRecord[] = [];
   for (const t of tables) {
     const at: Partial<Record<TrackingField, number>> = {};
@@ -73,7 +74,7 @@ const TRACKING = new Set<string>(['status', 'doneDate', 'actual', 'evidence', 'c
 /** The measures on the given rows of a sheet (a row inside a measure selects it), in sheet order, each once. */
 export function measuresAt(wb: WorkbookReader, sheetId: number, rows: readonly number[], ctx: FormContext): { sheet: string; records: MeasureRecord[] } {
   const s = wb.read(sheetId);
-  const all = recordsOf(s, tablesOf(s, ctx));
+  const all = recordsOfSnapshot(s, tablesOf(s, ctx));
   const wanted = new Set(rows);
   return { sheet: s.name, records: all.filter((r) => r.rows.some((x) => wanted.has(x))) };
 }
@@ -81,11 +82,11 @@ export function measuresAt(wb: WorkbookReader, sheetId: number, rows: readonly n
 /** Every measure of a sheet (for walks such as the curator's «Следующее неподтверждённое»). */
 export function allMeasures(wb: WorkbookReader, sheetId: number, ctx: FormContext): MeasureRecord[] {
   const s = wb.read(sheetId);
-  return recordsOf(s, tablesOf(s, ctx));
+  return recordsOfSnapshot(s, tablesOf(s, ctx));
 }
 
 /** The measure with this fingerprint nearest the row it was shown at, or null. */
-function findAgain(records: readonly MeasureRecord[], w: MeasureWrite): MeasureRecord | null {
+export function findAgain(records: readonly MeasureRecord[], w: MeasureWrite): MeasureRecord | null {
   let best: MeasureRecord | null = null;
   for (const r of records) {
     if (r.fingerprint !== w.fingerprint) continue;
@@ -119,7 +120,7 @@ export function writeMeasures(
     const sheet = wb.sheets().find((x) => x.id === target.sheetId);
     if (!sheet) throw new UserError('Лист, открытый в форме, удалён или переименован в другой таблице. Откройте форму заново.');
     const s = wb.read(sheet.id);
-    const records = recordsOf(s, tablesOf(s, ctx));
+    const records = recordsOfSnapshot(s, tablesOf(s, ctx));
     const found: MeasureRecord[] = [];
     const fresh: MeasureRecord[] = [];
     writes.forEach((w, i) => {

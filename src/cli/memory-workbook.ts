@@ -128,6 +128,21 @@ export class MemoryWorkbook implements WorkbookEditor {
     f[c] = format;
   }
 
+  insertRowsAfter(sheetId: number, after: number, count: number): void {
+    if (count <= 0) return;
+    const s = this.sheet(sheetId);
+    const like = [...(s.formats[after - 1] ?? [])];
+    s.grid.splice(after, 0, ...Array.from({ length: count }, () => []));
+    s.formats.splice(after, 0, ...Array.from({ length: count }, () => [...like]));
+    s.links = s.links.map((l) => (l.row >= after ? { ...l, row: l.row + count } : l));
+    s.merges = s.merges.map((m) => (m.row >= after ? { ...m, row: m.row + count } : m.row + m.rows > after ? { ...m, rows: m.rows + count } : m));
+    // A dropdown over the row above goes on over the new rows.
+    s.validations = s.validations.map((v) =>
+      v.fromRow > after ? { ...v, fromRow: v.fromRow + count, toRow: v.toRow + count } : v.toRow >= after ? { ...v, toRow: v.toRow + count } : v,
+    );
+    s.boldRows = s.boldRows.map((r) => (r > after ? r + count : r));
+  }
+
   deleteRows(sheetId: number, runs: readonly { start: number; count: number }[]): void {
     const s = this.sheet(sheetId);
     for (const run of runs) {

@@ -17,6 +17,7 @@ export const PAGES = {
   check: { file: 'check', kind: 'sidebar', title: 'Проверка листа' },
   prepare: { file: 'prepare', kind: 'dialog', title: 'Подготовить лист для мониторинга', width: 480, height: 440 },
   settings: { file: 'settings', kind: 'dialog', title: 'Настройки', width: 500, height: 580 },
+  measure: { file: 'measure', kind: 'sidebar', title: 'Мероприятие' },
   progress: { file: 'progress', kind: 'sidebar', title: 'Отметить выполнение' },
   curator: { file: 'curator', kind: 'sidebar', title: 'Проверка куратора' },
   help: { file: 'help', kind: 'dialog', title: 'Справка — Монитор дорожных карт', width: 560, height: 520 },

@@ -8,6 +8,7 @@
 import { AppInfoSchema } from './app-info';
 import { CuratorFormSchema, FormResultSchema, MeasureFormDataSchema, NextUnreviewedSchema, ProgressFormSchema } from './forms';
 import * as z from 'zod/mini';
+import { MeasureEditorDataSchema, SaveMeasureResultSchema, SaveMeasureSchema } from './measure-editor';
 import {
   CheckReportSchema,
   PreparePlanSchema,
@@ -40,6 +41,8 @@ export const SERVER_API = {
   prepareSheet: endpoint([PrepareRequestSchema], PrepareResultSchema),
   getSettingsDialogData: endpoint([], SettingsDialogDataSchema),
   saveSettingsForm: endpoint([SettingsFormSchema], SaveSettingsResultSchema),
+  getMeasureEditorData: endpoint([], MeasureEditorDataSchema),
+  saveMeasure: endpoint([SaveMeasureSchema], SaveMeasureResultSchema),
   getMeasureFormData: endpoint([], MeasureFormDataSchema),
   saveProgress: endpoint([ProgressFormSchema], FormResultSchema),
   saveCuratorReview: endpoint([CuratorFormSchema], FormResultSchema),

@@ -67,6 +67,21 @@ export class GasWorkbook implements WorkbookEditor {
     for (const block of blocks) writeBlock(sheet, block);
   }
 
+  insertRowsAfter(sheetId: number, after: number, count: number): void {
+    if (count <= 0) return;
+    const sheet = this.sheet(sheetId);
+    sheet.insertRowsAfter(after, count);
+    const cols = Math.max(1, sheet.getLastColumn());
+    if (after < 1) return;
+    // Like the row above: its number formats and dropdowns (Sheets copies neither reliably on insert).
+    const above = sheet.getRange(after, 1, 1, cols);
+    const formats = above.getNumberFormats()[0];
+    const rules = above.getDataValidations()[0];
+    const added = sheet.getRange(after + 1, 1, count, cols);
+    added.setNumberFormats(Array.from({ length: count }, () => formats));
+    added.setDataValidations(Array.from({ length: count }, () => rules));
+  }
+
   deleteRows(sheetId: number, runs: readonly { start: number; count: number }[]): void {
     const sheet = this.sheet(sheetId);
     for (const run of runs) sheet.deleteRows(run.start, run.count);

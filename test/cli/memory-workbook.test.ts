@@ -65,3 +65,19 @@ test('addColumns: headers as text, dates and text below, a dropdown for a list, 
   wb.deleteRows(1, [{ start: 4, count: 2 }]);
   expect(wb.toSheetsOut()[0].validations).toEqual([{ col: 3, fromRow: 3, toRow: 4, list: ['выполнено', 'не выполнено'] }]);
 });
+
+test('insertRowsAfter: rows below and their links move down, a merge over the row grows, the formats of the row above are copied', () => {
+  const wb = book();
+  wb.writeBlocks(1, [{ row: 3, col: 2, values: [['a']] }]);
+  wb.insertRowsAfter(1, 3, 2);
+  const s = wb.read(1);
+  expect(s.grid[2]).toEqual(['1', 'a', 'январь']);
+  expect(s.grid[3]).toEqual([]);
+  expect(s.grid[5]).toEqual(['', 'хвост']);
+  expect(s.formats?.[3]?.[1]).toBe('@');
+  expect(s.links).toEqual([{ row: 7, col: 1, url: 'https://ex.org' }]);
+  expect(s.merges).toEqual([
+    { row: 2, col: 2, rows: 5, cols: 1 },
+    { row: 0, col: 0, rows: 1, cols: 3 },
+  ]);
+});
