@@ -4,7 +4,7 @@
  * the tests over the emulator; a use case never knows which one runs it.
  */
 import type { OutsideCell } from './domain/table';
-import type { CellBlock, CellLayout, Grid, IsoDate } from './domain/core/types';
+import type { CellBlock, CellLayout, CellRange, Grid, IsoDate } from './domain/core/types';
 
 /** A sheet of a workbook, as listed: cheap, no cells read. */
 export interface SheetInfo {
@@ -56,6 +56,10 @@ export interface ColumnSpec {
 export interface WorkbookEditor extends WorkbookReader {
   /** The first name no sheet has: «Сводка», «Сводка (2)»… */
   freeName(name: string): string;
+  /** A new, empty sheet under `name` (a free name: see freeName), after the others. */
+  addSheet(name: string): SheetInfo;
+  /** Merges these ranges (0-based), each keeping the value of its top-left cell. */
+  mergeCells(sheetId: number, ranges: readonly CellRange[]): void;
   /** A copy of a sheet under `name`, marked as made by the add-on. */
   copySheet(sheetId: number, name: string, mark: string): SheetInfo;
   /** Writes blocks of cells; text stays text (never a number, date or formula). */

@@ -9,11 +9,10 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { analyseRoadmaps } from '../app/analyse';
-import { applyPlan, planSheet, type PrepareContext } from '../app/prepare';
+import { prepareImported, type ImportOutcome } from '../app/import';
+import type { PrepareContext } from '../app/prepare';
 import { UserError } from '../app/errors';
 import { prepareResultLines } from '../contracts/prepare-text';
-import type { PrepareResult } from '../contracts/schemas';
 import { defaultSettings } from '../domain/core/settings';
 import { pluralRu } from '../domain/core/text-ru';
 import type { Lock } from '../ports';
@@ -31,10 +30,6 @@ export interface ImportOptions {
 /** One run, one file: nothing else writes to the in-memory workbook. */
 const NO_LOCK: Lock = { withLock: (fn) => fn() };
 
-/** What happened to one table of the file. */
-type TableOutcome =
-  { sheet: string; kind: 'prepared'; result: PrepareResult; measures: number } | { sheet: string; kind: 'ready' | 'other'; reason: string; measures: number };
-
 /** The first `<name>.xlsx`, `<name> (2).xlsx`… beside the input that does not exist. */
 async function defaultOutput(file: string): Promise<string> {
   const dir = path.dirname(path.resolve(file));
@@ -49,32 +44,10 @@ async function defaultOutput(file: string): Promise<string> {
   }
 }
 
-function measureCount(wb: MemoryWorkbook, sheetId: number, ctx: PrepareContext): number {
-  const s = wb.read(sheetId);
-  const tables = analyseRoadmaps([{ name: s.name, grid: s.grid }], { today: ctx.today, settings: ctx.settings });
-  return Math.max(0, ...tables.filter((t) => t.table.headerRow !== null).map((t) => t.measures.length));
-}
-
-/** Every table of the workbook through «Подготовить лист»: the plan, and when there is one, applied. */
-function prepareAll(wb: MemoryWorkbook, ctx: PrepareContext): TableOutcome[] {
-  const outcomes: TableOutcome[] = [];
-  for (const info of wb.sheets()) {
-    const plan = planSheet(wb, info.id, ctx);
-    if (plan.reason !== null) {
-      const kind = plan.changes ? 'ready' : 'other';
-      outcomes.push({ sheet: info.name, kind, reason: plan.reason, measures: kind === 'ready' ? measureCount(wb, info.id, ctx) : 0 });
-      continue;
-    }
-    const result = applyPlan(wb, NO_LOCK, { sheetId: info.id, token: plan.token }, ctx);
-    outcomes.push({ sheet: info.name, kind: 'prepared', result, measures: measureCount(wb, info.id, ctx) });
-  }
-  return outcomes;
-}
-
 const measuresWord = (n: number) => pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий');
 
 /** The Russian report: per table what was done, with the lines the add-on's dialog shows. */
-export function importReport(file: string, out: string | null, outcomes: readonly TableOutcome[]): string {
+export function importReport(file: string, out: string | null, outcomes: readonly ImportOutcome[]): string {
   const lines = [`Файл: ${file}`, `Таблиц: ${outcomes.length}`];
   for (const o of outcomes) {
     if (o.kind === 'prepared') {
@@ -119,7 +92,13 @@ export async function runImport(file: string, opts: ImportOptions): Promise<numb
   }
   const ctx: PrepareContext = { today: opts.today, settings: defaultSettings() };
   const wb = new MemoryWorkbook(path.basename(file), data.sheets);
-  const outcomes = prepareAll(wb, ctx);
+  // The same use case as the add-on's import dialog: every table through «Подготовить лист».
+  const outcomes = prepareImported(
+    wb,
+    NO_LOCK,
+    wb.sheets().map((x) => x.id),
+    ctx,
+  );
   if (!outcomes.some((o) => o.kind !== 'other')) {
     say(importReport(file, null, outcomes));
     complain(

@@ -91,6 +91,17 @@ export class MemoryWorkbook implements WorkbookEditor {
     }
   }
 
+  addSheet(name: string): SheetInfo {
+    const info: SheetInfo = { id: this.nextId++, name, hidden: false, generated: false };
+    this.list.push({ info, grid: [], formats: [], merges: [], links: [], validations: [], kinds: [], boldRows: [] });
+    return { ...info };
+  }
+
+  mergeCells(sheetId: number, ranges: readonly CellRange[]): void {
+    const s = this.sheet(sheetId);
+    for (const m of ranges) if (m.rows * m.cols > 1) s.merges.push({ ...m });
+  }
+
   copySheet(sheetId: number, name: string, mark: string): SheetInfo {
     const s = this.sheet(sheetId);
     const copy: MemorySheet = {

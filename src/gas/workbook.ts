@@ -4,7 +4,7 @@
  * text, copies and generated sheets marked with developer metadata.
  */
 import type { ColumnSpec, Lock, SheetInfo, SheetSnapshot, WorkbookEditor } from '../ports';
-import type { CellBlock } from '../domain/core/types';
+import type { CellBlock, CellRange } from '../domain/core/types';
 import { GENERATED_KEY, freeName, isGenerated, withDocumentLock, writeBlock } from './safe-writer';
 import { DATE_FORMAT, TEXT_FORMAT, readSnapshot } from './sheet-io';
 
@@ -54,6 +54,16 @@ export class GasWorkbook implements WorkbookEditor {
 
   freeName(name: string): string {
     return freeName(this.ss, name);
+  }
+
+  addSheet(name: string): SheetInfo {
+    const sheet = this.ss.insertSheet(name, this.ss.getNumSheets());
+    return this.info(sheet);
+  }
+
+  mergeCells(sheetId: number, ranges: readonly CellRange[]): void {
+    const sheet = this.sheet(sheetId);
+    for (const m of ranges) if (m.rows * m.cols > 1) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
   }
 
   copySheet(sheetId: number, name: string, mark: string): SheetInfo {
