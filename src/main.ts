@@ -10,6 +10,7 @@ import { getPreparePlan, prepareSheet } from './gas/prepare';
 import { getSettingsDialogData, saveSettingsForm } from './gas/settings';
 import { getMeasureFormData, nextUnreviewed, saveCuratorReview, saveProgress } from './gas/forms';
 import { getMeasureEditorData, saveMeasure } from './gas/measure-editor';
+import { createImportedSheet, getImportPreview } from './gas/import';
 
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp } from './gas/dialogs';
@@ -18,6 +19,7 @@ export { showPrepareDialog } from './gas/prepare';
 export { showSettingsDialog } from './gas/settings';
 export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
 export { showMeasureSidebar } from './gas/measure-editor';
+export { showImportDialog } from './gas/import';
 export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
 export { showSummary } from './gas/summary';
 
@@ -30,6 +32,8 @@ export {
   prepareSheet,
   getSettingsDialogData,
   saveSettingsForm,
+  getImportPreview,
+  createImportedSheet,
   getMeasureEditorData,
   saveMeasure,
   getMeasureFormData,
@@ -48,6 +52,8 @@ export type ServerFunctions = Implements<{
   prepareSheet: typeof prepareSheet;
   getSettingsDialogData: typeof getSettingsDialogData;
   saveSettingsForm: typeof saveSettingsForm;
+  getImportPreview: typeof getImportPreview;
+  createImportedSheet: typeof createImportedSheet;
   getMeasureEditorData: typeof getMeasureEditorData;
   saveMeasure: typeof saveMeasure;
   getMeasureFormData: typeof getMeasureFormData;

@@ -20,6 +20,7 @@ export const PAGES = {
   measure: { file: 'measure', kind: 'sidebar', title: 'Мероприятие' },
   progress: { file: 'progress', kind: 'sidebar', title: 'Отметить выполнение' },
   curator: { file: 'curator', kind: 'sidebar', title: 'Проверка куратора' },
+  import: { file: 'import', kind: 'dialog', title: 'Импорт таблицы из Word', width: 760, height: 600 },
   help: { file: 'help', kind: 'dialog', title: 'Справка — Монитор дорожных карт', width: 560, height: 520 },
 } as const satisfies Record<string, PageSpec>;
 

@@ -8,6 +8,7 @@
 import { AppInfoSchema } from './app-info';
 import { CuratorFormSchema, FormResultSchema, MeasureFormDataSchema, NextUnreviewedSchema, ProgressFormSchema } from './forms';
 import * as z from 'zod/mini';
+import { ImportInputSchema, ImportPreviewSchema, ImportResultSchema } from './import-form';
 import { MeasureEditorDataSchema, SaveMeasureResultSchema, SaveMeasureSchema } from './measure-editor';
 import {
   CheckReportSchema,
@@ -41,6 +42,8 @@ export const SERVER_API = {
   prepareSheet: endpoint([PrepareRequestSchema], PrepareResultSchema),
   getSettingsDialogData: endpoint([], SettingsDialogDataSchema),
   saveSettingsForm: endpoint([SettingsFormSchema], SaveSettingsResultSchema),
+  getImportPreview: endpoint([ImportInputSchema], ImportPreviewSchema),
+  createImportedSheet: endpoint([ImportInputSchema], ImportResultSchema),
   getMeasureEditorData: endpoint([], MeasureEditorDataSchema),
   saveMeasure: endpoint([SaveMeasureSchema], SaveMeasureResultSchema),
   getMeasureFormData: endpoint([], MeasureFormDataSchema),

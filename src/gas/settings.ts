@@ -5,6 +5,7 @@ import { SETTINGS_SHEET, planSettingsWrite } from '../domain/workbook/kinds/sett
 import { formToSettings, settingsToForm } from '../contracts/settings-form';
 import { normaliseTable } from '../domain/table';
 import type { Cell } from '../domain/core/types';
+import type { Settings } from '../domain/core/settings';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { isGenerated, withDocumentLock, writeBlock } from './safe-writer';
@@ -60,13 +61,18 @@ export function saveSettingsForm(input: unknown): SaveSettingsResult {
   const ctx = gasContext();
   const { settings, errors } = formToSettings(parsed.data, loadSettings(ctx));
   if (!settings) return SaveSettingsResultSchema.parse({ ok: false, errors });
-  withDocumentLock(() => {
-    const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET) ?? insertKeepingActive(ctx.ss, SETTINGS_SHEET);
-    // Only the cells the settings own are written; a user's notes below or beside them stay.
-    const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
-    const plan = planSettingsWrite(grid, settings, formulas);
-    if (plan.insertAfter !== null) sheet.insertRowsAfter(plan.insertAfter, plan.insertCount);
-    for (const block of plan.blocks) writeBlock(sheet, block);
-  });
+  withDocumentLock(() => writeSettings(ctx, settings));
   return SaveSettingsResultSchema.parse({ ok: true, errors: [] });
+}
+
+/**
+ * Writes settings into «Настройки» (made when missing, without leaving the user's sheet): only the
+ * cells the settings own; a user's notes below or beside them stay. Call under the document lock.
+ */
+export function writeSettings(ctx: GasContext, settings: Settings): void {
+  const sheet = ctx.ss.getSheetByName(SETTINGS_SHEET) ?? insertKeepingActive(ctx.ss, SETTINGS_SHEET);
+  const { grid, formulas } = readValuesAndFormulas(sheet, ctx.timeZone);
+  const plan = planSettingsWrite(grid, settings, formulas);
+  if (plan.insertAfter !== null) sheet.insertRowsAfter(plan.insertAfter, plan.insertCount);
+  for (const block of plan.blocks) writeBlock(sheet, block);
 }
