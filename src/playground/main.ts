@@ -37,6 +37,8 @@ export interface PlaygroundOptions {
   root: string;
   file?: string;
   port: number;
+  /** Where the sample workbook is written when no file is given; default out/. */
+  sampleFile?: string;
   log?: (line: string) => void;
 }
 
@@ -45,7 +47,7 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
   const log = o.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   let file = o.file ? path.resolve(o.file) : '';
   if (!file) {
-    file = path.join(o.root, 'out', 'Пример — дорожные карты.xlsx');
+    file = o.sampleFile ?? path.join(o.root, 'out', 'Пример — дорожные карты.xlsx');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await writeSampleWorkbook(o.root, file);
   } else if (!fs.existsSync(file)) {

@@ -29,7 +29,15 @@ export class Grid {
     host.addEventListener('keydown', (e) => this.key(e as KeyboardEvent));
   }
 
+  private deferred: [SheetView, { row: number; col: number }] | null = null;
+
+  /** Draws a sheet; while a cell is being edited the drawing waits until the edit ends. */
   render(view: SheetView, selection: { row: number; col: number }): void {
+    if (this.editing) {
+      this.deferred = [view, selection];
+      return;
+    }
+    this.deferred = null;
     this.view = view;
     this.sel = { row: selection.row, col: selection.col };
     const rows = Math.max(view.rows + 20, 60);
@@ -82,7 +90,8 @@ export class Grid {
     if (v?.italic) style.push('font-style:italic');
     if (v?.bg) style.push(`background:${v.bg}`);
     if (v?.color) style.push(`color:${v.color}`);
-    if (v?.align) style.push(`text-align:${v.align}`);
+    const align = v?.align?.toLowerCase();
+    if (align === 'left' || align === 'center' || align === 'right') style.push(`text-align:${align}`);
     else if (/^-?[\d\s]+([,.]\d+)?%?$/.test(text.trim()) && text.trim() !== '') style.push('text-align:right');
     if (style.length) td.setAttribute('style', style.join(';'));
     if (v?.conditional) td.classList.add('conditional');
@@ -190,5 +199,6 @@ export class Grid {
     td?.classList.remove('editing');
     this.host.focus();
     if (commit && td) this.on.edit(Number(td.dataset.r), Number(td.dataset.c), editor.value);
+    else if (this.deferred) this.render(...this.deferred);
   }
 }
