@@ -81,7 +81,18 @@ export default tseslint.config(
     files: ['src/emulator/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: banned('gas', 'cli', 'ui', 'app', 'main') }] },
   },
-  { files: ['src/ui/**/*.ts'], languageOptions: { globals: globals.browser } },
+  {
+    // The playground is an adapter over the emulator and the command line's file io; it runs the built bundle, never the gas sources.
+    files: ['src/playground/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: banned('gas', 'ui', 'app', 'main') }] },
+  },
+  {
+    // Its page and the google.script stand-in run in the browser: no Node built-ins.
+    files: ['src/playground/client/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: banned('node', 'gas', 'ui', 'app', 'main', 'cli') }] },
+  },
+  { files: ['src/ui/**/*.ts', 'src/playground/client/**/*.ts'], languageOptions: { globals: globals.browser } },
+  { files: ['src/playground/*.ts'], languageOptions: { globals: globals.node } },
   { files: ['src/emulator/**/*.ts'], languageOptions: { globals: globals.node } },
   { files: ['src/cli/**/*.ts', 'scripts/**', 'test/**', '*.cjs', '*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.jest } } },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },

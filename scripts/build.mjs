@@ -5,12 +5,14 @@
 //   dist/appsscript.json  the manifest
 //   dist/<page>.html      each sidebar/dialog of src/ui/<page>/ as one self-contained file
 //   out/cli.mjs           the command line's bin (scripts/build-cli.mjs)
+//   out/playground/       the local playground (scripts/build-playground.mjs)
 // Usage: node scripts/build.mjs [--bound]   (--bound: a container-bound script with its own top menu)
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCli } from './build-cli.mjs';
+import { buildPlayground } from './build-playground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -113,3 +115,5 @@ for (const p of pages) log(`  ${(p.name + '.html').padEnd(18)} ${kb(p.size)}`);
 log(`  appsscript.json`);
 await buildCli();
 log('Командная строка → out/cli.mjs');
+await buildPlayground();
+log('Песочница → out/playground/');

@@ -1,4 +1,4 @@
-// `npm run cli --` / `npm start`: runs the built bin (out/cli.mjs, the same file `npx roadmap-monitor`
+// `npm run cli --` / `npm run demo`: runs the built bin (out/cli.mjs, the same file `npx roadmap-monitor`
 // runs), rebuilding it first only when a source changed since the last build.
 import { pathToFileURL } from 'node:url';
 import { buildCli, cliFile, cliUpToDate } from './build-cli.mjs';

@@ -3,7 +3,7 @@
  * roadmap and a school's roadmap with their sample rows and tracking values, the registry of
  * schools, the organisation directory and the settings; then the seed roadmaps (orders of the
  * Smolensk education department, 2018–2022, from sheets-templates/samples/) as extra roadmap
- * sheets, as pasted out of Word. `npm start` writes it and checks it.
+ * sheets, as pasted out of Word. `npm run demo` writes it and checks it; `npm start` opens it in the playground.
  */
 import path from 'node:path';
 import { directory, municipalRoadmap, registry, sampleSettings, schoolRoadmap, settings } from '../../sheets-templates';

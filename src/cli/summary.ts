@@ -339,7 +339,7 @@ export function demoSummaryFile(sampleFile: string): string {
 }
 
 /**
- * The end of `npm start`: the summary of the bundled sample workbook, written next to it, with a
+ * The end of `npm run demo`: the summary of the bundled sample workbook, written next to it, with a
  * short report and where the file is. Returns the exit code (2 when the sample could not be read).
  */
 export async function runSummaryDemo(sampleFile: string, today: IsoDate, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {

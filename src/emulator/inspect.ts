@@ -14,6 +14,9 @@ export type Inspection = Pick<
   FakeGas,
   | 'sheetNames'
   | 'activeSheetName'
+  | 'activeRange'
+  | 'merges'
+  | 'styles'
   | 'sheetValues'
   | 'displayValues'
   | 'numberFormats'
@@ -107,6 +110,9 @@ export function inspection(w: World): Inspection {
   return {
     sheetNames: () => w.sheets.map((s) => s.name),
     activeSheetName: () => w.active.name,
+    activeRange: () => ({ sheet: w.active.name, ...w.active.activeRange }),
+    merges: (name) => w.sheetOrThrow(name).merges.map((m) => ({ ...m })),
+    styles: (name) => snapshot(w, name, undefined, dataExtent, (c) => ({ ...(c?.style ?? {}) })),
     ...gridSnapshots(w),
     frozenRows: (name) => w.sheetOrThrow(name).frozenRows,
     columnWidths: (name) => Object.fromEntries(w.sheetOrThrow(name).colWidths),

@@ -180,6 +180,12 @@ export interface FakeGas {
   // ---- snapshots (not counted) ----
   sheetNames(): string[];
   activeSheetName(): string;
+  /** The active range of the active sheet, 1-based. */
+  activeRange(): { sheet: string; row: number; col: number; numRows: number; numCols: number };
+  /** Merged ranges of a sheet, 1-based. */
+  merges(sheet: string): { row: number; col: number; numRows: number; numCols: number }[];
+  /** Cell styles (fontWeight, background, fontColor…) over the sheet's data extent; {} where none. */
+  styles(sheet: string): Record<string, unknown>[][];
   /** Raw values; default extent is the data extent (getLastRow x getLastColumn). Formula cells are "". */
   sheetValues(sheet: string, a1?: string): CellValue[][];
   displayValues(sheet: string, a1?: string): string[][];

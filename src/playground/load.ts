@@ -1,0 +1,94 @@
+/**
+ * A workbook file into the emulator, through the Apps Script services as a script would write it:
+ * values (dates in the spreadsheet's time zone), number formats, merges, links as rich text, column
+ * widths, frozen rows, bold and filled cells, drop-down lists; hidden sheets stay hidden.
+ */
+import path from 'node:path';
+import { readWorkbook, type SheetGrid } from '../cli/workbook-io';
+import { APP_NAME } from '../contracts/app-info';
+import { createFakeGas, zonedDate, type FakeGas, type SeedValue } from '../emulator';
+import { readLayout, type SheetLayout } from './layout';
+
+export const TIME_ZONE = 'Europe/Moscow';
+
+export interface LoadedWorkbook {
+  fake: FakeGas;
+  /** Conditional format rules the file holds, by sheet (shown, never evaluated). */
+  fileRules: Record<string, { ref: string; type: string }[]>;
+}
+
+/** readWorkbook's floating dates (UTC fields = the wall clock) as instants in the spreadsheet's zone. */
+function seedValue(v: unknown): SeedValue {
+  if (v instanceof Date) {
+    return zonedDate(TIME_ZONE, v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds());
+  }
+  if (v === null || v === undefined) return null;
+  return v as SeedValue;
+}
+
+function seeds(s: SheetGrid): SeedValue[][] {
+  const rows = s.grid.map((row) => row.map(seedValue));
+  for (const o of s.outside ?? []) {
+    while (rows.length <= o.row) rows.push([]);
+    const row = rows[o.row];
+    while (row.length < o.col) row.push(null);
+    row[o.col] = seedValue(o.value);
+  }
+  return rows;
+}
+
+function applyGrid(fake: FakeGas, s: SheetGrid): void {
+  const sheet = fake.spreadsheet.getSheetByName(s.name)!;
+  (s.formats ?? []).forEach((row, r) =>
+    row.forEach((fmt, c) => {
+      if (fmt) sheet.getRange(r + 1, c + 1).setNumberFormat(fmt);
+    }),
+  );
+  for (const l of s.hyperlinks ?? []) {
+    const range = sheet.getRange(l.row + 1, l.col + 1);
+    const text = range.getDisplayValue() || l.url;
+    range.setRichTextValue(fake.SpreadsheetApp.newRichTextValue().setText(text).setLinkUrl(0, text.length, l.url).build());
+  }
+  for (const m of s.merges ?? []) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
+  if (s.hidden) sheet.hideSheet();
+}
+
+function applyLayout(fake: FakeGas, name: string, l: SheetLayout): void {
+  const sheet = fake.spreadsheet.getSheetByName(name);
+  if (!sheet) return;
+  if (l.frozenRows > 0) sheet.setFrozenRows(l.frozenRows);
+  for (const [col, px] of Object.entries(l.widths)) sheet.setColumnWidth(Number(col), px);
+  for (const [r, c] of l.bold) sheet.getRange(r, c).setFontWeight('bold');
+  for (const f of l.fills) sheet.getRange(f.row, f.col).setBackground(f.color);
+  for (const v of l.lists) {
+    if (v.items.length === 0) continue;
+    const rule = fake.SpreadsheetApp.newDataValidation().requireValueInList(v.items, true).setAllowInvalid(true).build();
+    sheet.getRange(v.row, v.col).setDataValidation(rule);
+  }
+}
+
+/** Reads `file` (.xlsx, .csv, .tsv, .docx) into a new emulator whose HtmlService reads `htmlDir`. */
+export async function loadWorkbook(file: string, htmlDir: string): Promise<LoadedWorkbook> {
+  const data = await readWorkbook(file);
+  const layout = await readLayout(file);
+  const sheets: Record<string, SeedValue[][]> = {};
+  for (const s of data.sheets) sheets[s.name] = seeds(s);
+  const visible = data.sheets.find((s) => !s.hidden)?.name;
+  const fake = createFakeGas({
+    sheets,
+    activeSheet: visible,
+    timeZone: TIME_ZONE,
+    htmlDir,
+    addonName: APP_NAME,
+    spreadsheetName: path.basename(file).replace(/\.[^.]+$/, ''),
+    spreadsheetId: 'playground',
+  });
+  for (const s of data.sheets) applyGrid(fake, s);
+  const fileRules: LoadedWorkbook['fileRules'] = {};
+  for (const [name, l] of Object.entries(layout)) {
+    applyLayout(fake, name, l);
+    if (l.conditional.length) fileRules[name] = l.conditional;
+  }
+  fake.calls.reset();
+  return { fake, fileRules };
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm start [-- file.xlsx]`: prints a short check of the workbook (the bundled sample unless a file
+ * is given), loads it into the emulator, runs the built add-on over it and serves the playground on
+ * http://127.0.0.1:PORT (PORT from the environment, default 8080) until Ctrl+C.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkFiles } from '../cli/check';
+import { writeSampleWorkbook } from '../cli/sample';
+import { newToken } from './http';
+import { loadWorkbook } from './load';
+import { Session } from './runtime';
+import { startServer, type RunningServer } from './server';
+
+/** «Today» of the sample: late 2022, inside its plans (as `npm run demo`). */
+const SAMPLE_TODAY = '2022-11-15';
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  const w = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
+  return `${n} ${w}`;
+}
+
+/** One line a roadmap sheet: its measures and findings. */
+async function shortCheck(file: string, today: string): Promise<string[]> {
+  const [result] = await checkFiles([file], { today });
+  if (result.error) return [`  ✘ ${result.error}`];
+  return result.sheets.map((s) => {
+    const errors = s.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = s.diagnostics.filter((d) => d.severity === 'warning').length;
+    return `  «${s.name}»: ${plural(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}`;
+  });
+}
+
+export interface PlaygroundOptions {
+  root: string;
+  file?: string;
+  port: number;
+  /** Where the sample workbook is written when no file is given; default out/. */
+  sampleFile?: string;
+  log?: (line: string) => void;
+}
+
+/** Builds the session and starts the server; the caller stops it (close()). */
+export async function startPlayground(o: PlaygroundOptions): Promise<RunningServer & { file: string }> {
+  const log = o.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  let file = o.file ? path.resolve(o.file) : '';
+  if (!file) {
+    file = o.sampleFile ?? path.join(o.root, 'out', 'Пример — дорожные карты.xlsx');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await writeSampleWorkbook(o.root, file);
+  } else if (!fs.existsSync(file)) {
+    throw new Error(`Нет файла ${file}`);
+  }
+  log(`Книга: ${file}`);
+  for (const line of await shortCheck(file, o.file ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY)) log(line);
+  const dist = path.join(o.root, 'dist');
+  const { fake, fileRules } = await loadWorkbook(file, dist);
+  const session = new Session(fake, dist);
+  const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const server = await startServer({
+    session,
+    fileRules,
+    clientDir: path.join(o.root, 'out', 'playground'),
+    token: newToken(),
+    port: o.port,
+    saveDir: path.dirname(file),
+    saveName: `${stem} — из песочницы.xlsx`,
+  });
+  return { ...server, file };
+}
+
+/** The command: arguments are [file?]; resolves when the server stops (Ctrl+C). */
+export async function main(root: string, argv: string[]): Promise<number> {
+  const port = process.env.PORT ? Number(process.env.PORT) : 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`PORT: ожидается номер порта, получено «${process.env.PORT}»\n`);
+    return 2;
+  }
+  let running: Awaited<ReturnType<typeof startPlayground>>;
+  try {
+    running = await startPlayground({ root, file: argv[0], port });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  process.stdout.write(`\nПесочница: ${running.url}  (Ctrl+C — остановить)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await running.close();
+  process.stdout.write('\nПесочница остановлена.\n');
+  return 0;
+}

@@ -1,0 +1,101 @@
+/**
+ * A whole user journey through the playground in Debian chromium: the sample workbook opens as a
+ * Sheets-like page; «Расширения» → «Монитор дорожных карт» → «Проверить лист» opens the real check
+ * sidebar, which lists findings; a click on one moves the grid's selection (selectCell ran in the
+ * built bundle); «Сводка по школам» adds the summary sheets as tabs. Screenshots at 1280×800 go to
+ * test-output/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPlayground } from '../../src/playground/main';
+import { CHROMIUM_ARGS, chromiumPath } from '../ui/harness';
+
+const root = path.join(__dirname, '../..');
+const shots = path.join(root, 'test-output');
+let dir = '';
+let browser: Browser;
+let running: Awaited<ReturnType<typeof startPlayground>>;
+let page: Page;
+const external: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  for (const f of ['dist/Code.js', 'out/playground/client.js']) {
+    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
+  }
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-'));
+  running = await startPlayground({ root, port: 0, sampleFile: path.join(dir, 'sample.xlsx'), log: () => undefined });
+  // The harness's flags, but host names may resolve to the playground's own address only.
+  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--host-resolver-rules') ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : a));
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args, timeout: 60000 });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(running.origin) && !/^(data|about|blob):/.test(r.url())) external.push(r.url());
+  });
+  fs.mkdirSync(shots, { recursive: true });
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function menu(caption: string): Promise<void> {
+  await page.click('.menu-title:text-is("Расширения")');
+  await page.hover('.menu-item.has-sub:has-text("Монитор дорожных карт")');
+  await page.click(`.menu-item[data-fn]:text-is("${caption}")`);
+}
+
+test('the sample opens with the add-on menu, tabs, frozen bold header and dropdown cells', async () => {
+  await page.goto(running.url);
+  await page.waitForSelector('table.grid td[data-r="1"]');
+  expect(await page.locator('.tab').allTextContents()).toEqual(expect.arrayContaining(['План-график (дорожная карта)', 'Реестр школ', 'Настройки']));
+  expect(await page.locator('tr.frozen').count()).toBeGreaterThan(0);
+  expect(await page.locator('td.dropdown').count()).toBeGreaterThan(0);
+  await page.click('.menu-title:text-is("Расширения")');
+  await page.hover('.menu-item.has-sub:has-text("Монитор дорожных карт")');
+  const captions = await page.locator('.menu-item.has-sub:has-text("Монитор дорожных карт") > .menu-list > .menu-item').allTextContents();
+  expect(captions[0]).toBe('Проверить лист');
+  expect(captions).toEqual(expect.arrayContaining(['Сводка по школам', 'Справка']));
+  await page.screenshot({ path: path.join(shots, 'playground-menu.png') });
+  await page.keyboard.press('Escape');
+  await page.mouse.click(640, 400);
+});
+
+test('«Проверить лист»: the sidebar lists findings; a click on one selects its cell in the grid', async () => {
+  await menu('Проверить лист');
+  const frame = page.frameLocator('.sidebar-frame');
+  const item = frame.locator('.group[data-severity="warning"] .item').first();
+  await item.waitFor({ timeout: 15000 });
+  expect(await frame.locator('.item').count()).toBeGreaterThan(0);
+  const before = await page.locator('td.selected').getAttribute('data-r');
+  await item.click();
+  await page.waitForFunction((b) => document.querySelector('td.selected')?.getAttribute('data-r') !== b, before, { timeout: 10000 });
+  const row = Number(await page.locator('td.selected').getAttribute('data-r'));
+  expect(row).toBeGreaterThan(2);
+  expect(await page.locator('.name-box').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));
+  await page.screenshot({ path: path.join(shots, 'playground-check.png') });
+});
+
+test('editing a cell goes through Range.setValue: a typed date is shown as Sheets shows it', async () => {
+  await page.locator('td[data-r="5"][data-c="20"]').dblclick();
+  await page.keyboard.type('2022-03-05');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('td[data-r="5"][data-c="20"]:text-is("05.03.2022")', { timeout: 10000 });
+});
+
+test('«Сводка по школам» adds the summary sheets as tabs at once', async () => {
+  await menu('Сводка по школам');
+  await page.waitForSelector('.tab:text-is("Сводка")', { timeout: 20000 });
+  const tabs = await page.locator('.tab').allTextContents();
+  expect(tabs).toEqual(expect.arrayContaining(['Сводка', 'Исполнители', 'Календарь']));
+  await page.click('.tab:text-is("Сводка")');
+  await page.waitForSelector('table.grid[data-sheet="Сводка"]');
+  await page.screenshot({ path: path.join(shots, 'playground-summary.png') });
+  expect(external).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
