@@ -12,7 +12,7 @@ import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import type { Lock, WorkbookEditor, WorkbookReader } from '../ports';
 import { analyseRoadmaps } from './analyse';
 import { UserError } from './errors';
-import { findAgain, recordsOfSnapshot, type FormContext, type MeasureRecord } from './measure-form';
+import { findAgain, recordsOfSnapshot, sameMeasureAt, type FormContext, type MeasureRecord } from './measure-form';
 
 export const DRAFT_FIELDS = ['number', 'title', 'task', 'deadline', 'indicator', 'responsible', 'result'] as const satisfies readonly MeasureField[];
 export type Draft = Record<(typeof DRAFT_FIELDS)[number], string>;
@@ -94,17 +94,23 @@ export interface SaveDraft {
   sheetId: number;
   /** The measure as it was shown, to edit; absent for a new one. */
   edit?: { row: number; fingerprint: string };
+  /** Its number and title as shown, to tell it among the rows when its cells changed. */
+  shown?: { number: string; title: string };
   /** A new measure's section (its heading as shown, '' for measures outside any section), or a new section's heading. */
   section?: string;
   newSection?: string;
   draft: Draft;
 }
 
-export interface SaveDraftResult {
-  row: number;
-  /** What the numbering now says about the measure (a gap, a repeat), in Russian. */
-  notes: string[];
-}
+export type SaveDraftResult =
+  | {
+      ok: true;
+      row: number;
+      /** What the numbering now says about the measure (a gap, a repeat), in Russian. */
+      notes: string[];
+    }
+  /** The measure changed since the form was opened: nothing written; it as it is now. */
+  | { ok: false; fresh: { record: MeasureRecord; draft: Draft } };
 
 /** Writes a measure under the lock: the edited one found again, or a new row at the end of its section. */
 export function saveDraft(wb: WorkbookEditor, lock: Lock, req: SaveDraft, ctx: FormContext): SaveDraftResult {
@@ -117,11 +123,15 @@ export function saveDraft(wb: WorkbookEditor, lock: Lock, req: SaveDraft, ctx: F
     let row: number;
     const blocks: CellBlock[] = [];
     if (req.edit) {
-      const r = findAgain(records, { row: req.edit.row, fingerprint: req.edit.fingerprint, values: {} });
-      if (!r)
+      const shown = { row: req.edit.row, fingerprint: req.edit.fingerprint, values: {} };
+      const r = findAgain(records, shown);
+      if (!r) {
+        const now = sameMeasureAt(records, shown, req.shown);
+        if (now) return { ok: false, fresh: { record: now, draft: draftOf(now, t) } };
         throw new UserError(
-          `Мероприятие в строке ${req.edit.row} изменили или удалили, пока форма была открыта. Ничего не записано: выберите его и откройте форму снова.`,
+          `Мероприятие из строки ${req.edit.row} удалили или изменили до неузнаваемости, пока форма была открыта. Ничего не записано: выберите строку заново.`,
         );
+      }
       row = r.row;
       for (const f of DRAFT_FIELDS) {
         const c = col(f);
@@ -134,7 +144,7 @@ export function saveDraft(wb: WorkbookEditor, lock: Lock, req: SaveDraft, ctx: F
     } else {
       row = insertNew(wb, req, t, records);
     }
-    return { row, notes: numberingNotes(wb, req.sheetId, row, ctx) };
+    return { ok: true, row, notes: numberingNotes(wb, req.sheetId, row, ctx) };
   });
 }
 

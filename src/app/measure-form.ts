@@ -96,7 +96,7 @@ export function findAgain(records: readonly MeasureRecord[], w: MeasureWrite): M
 }
 
 /** The measure now at the row a write was shown at, if it is the same measure (same number and title). */
-function sameMeasureAt(records: readonly MeasureRecord[], w: MeasureWrite, shown: Pick<Measure, 'number' | 'title'> | undefined): MeasureRecord | null {
+export function sameMeasureAt(records: readonly MeasureRecord[], w: MeasureWrite, shown: Pick<Measure, 'number' | 'title'> | undefined): MeasureRecord | null {
   const at = records.find((r) => r.rows.includes(w.row)) ?? null;
   if (!at || !shown) return at;
   return at.measure.number === shown.number && at.measure.title === shown.title

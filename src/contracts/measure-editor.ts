@@ -35,14 +35,21 @@ export type MeasureEditorData = z.infer<typeof MeasureEditorDataSchema>;
 
 export const SaveMeasureSchema = z.object({
   sheetId: z.int(),
-  edit: z.optional(z.object({ row: z.int(), fingerprint: z.string() })),
+  edit: z.optional(z.object({ row: z.int(), fingerprint: z.string(), number: z.string(), title: z.string() })),
   section: z.optional(z.string()),
   newSection: z.optional(z.string()),
   draft: DraftSchema,
 });
 export type SaveMeasureForm = z.infer<typeof SaveMeasureSchema>;
 
-export const SaveMeasureResultSchema = z.object({ row: z.int(), message: z.string(), notes: z.array(z.string()) });
+export const SaveMeasureResultSchema = z.object({
+  ok: z.boolean(),
+  row: z.int(),
+  message: z.string(),
+  notes: z.array(z.string()),
+  /** When refused because the measure changed meanwhile: it as it is now (the form keeps what was typed). */
+  fresh: z.nullable(z.object({ row: z.int(), fingerprint: z.string(), draft: DraftSchema })),
+});
 export type SaveMeasureResult = z.infer<typeof SaveMeasureResultSchema>;
 
 /** The rules of «Мероприятие…», the same in the page and on the server. */

@@ -65,11 +65,25 @@ export function saveMeasure(input: unknown): SaveMeasureResult {
   if (errors.length > 0) throw new UserError(errors.map((e) => e.message).join(' '));
   const ctx = gasContext();
   const wb = new GasWorkbook(ctx.ss, ctx.timeZone);
-  const r = saveDraft(wb, documentLock, parsed.data, { today: ctx.today, settings: loadSettings(ctx) });
+  const form = parsed.data;
+  const edit = form.edit ? { row: form.edit.row, fingerprint: form.edit.fingerprint } : undefined;
+  const shown = form.edit ? { number: form.edit.number, title: form.edit.title } : undefined;
+  const r = saveDraft(wb, documentLock, { ...form, edit, shown }, { today: ctx.today, settings: loadSettings(ctx) });
+  if (!r.ok) {
+    const f = r.fresh;
+    const message = `Пока форма была открыта, мероприятие в строке ${f.record.row} изменили. Ничего не записано: ниже — как оно записано сейчас; ваш текст остался в полях, «Записать» запишет его поверх.`;
+    return SaveMeasureResultSchema.parse({
+      ok: false,
+      row: f.record.row,
+      message,
+      notes: [],
+      fresh: { row: f.record.row, fingerprint: f.record.fingerprint, draft: f.draft },
+    });
+  }
   // The measure written is selected, so the user sees it.
   const sheet = ctx.ss.getActiveSheet();
   sheet.getRange(r.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
-  const message = parsed.data.edit ? `Мероприятие в строке ${r.row} записано.` : `Мероприятие добавлено в строку ${r.row}.`;
+  const message = form.edit ? `Мероприятие в строке ${r.row} записано.` : `Мероприятие добавлено в строку ${r.row}.`;
   const notes = r.notes.map((n) => n.charAt(0).toUpperCase() + n.slice(1));
-  return SaveMeasureResultSchema.parse({ row: r.row, message, notes });
+  return SaveMeasureResultSchema.parse({ ok: true, row: r.row, message, notes, fresh: null });
 }

@@ -136,3 +136,25 @@ test("an edit writes the measure's own cells only; a title is required; a new se
     await h.close();
   }
 });
+
+test('an edit of a measure changed meanwhile is refused with its fresh text shown; the typed text stays and a second «Записать» writes it', async () => {
+  const fake = spreadsheet('B7');
+  const h = await open();
+  try {
+    await h.page.waitForSelector('#form:not([hidden])');
+    await h.page.fill('#title', 'Курсы для учителей математики и физики');
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName('План')!.getRange('C7').setValue('апрель – июнь 2022');
+    await h.page.click('#save');
+    await h.page.waitForSelector('#status-line .notice-error');
+    const notice = await h.page.innerText('#status-line');
+    expect(notice).toMatch(/изменили\. Ничего не записано/);
+    expect(notice).toContain('Срок: «апрель – июнь 2022»');
+    expect(await h.page.inputValue('#title')).toBe('Курсы для учителей математики и физики');
+    expect(fake.sheetValues('План')[6][1]).toBe('Курсы для учителей математики');
+    await h.page.click('#save');
+    await h.page.waitForSelector('#status-line .notice-ok');
+    expect(fake.sheetValues('План')[6].slice(1, 3)).toEqual(['Курсы для учителей математики и физики', 'март – май 2022']);
+  } finally {
+    await h.close();
+  }
+});

@@ -27,7 +27,7 @@ const newSection = byId<HTMLInputElement>('newSection');
 const input = (f: (typeof DRAFT)[number]) => byId<HTMLInputElement | HTMLTextAreaElement>(f);
 
 let data: MeasureEditorData | null = null;
-let editing: { row: number; fingerprint: string } | null = null;
+let editing: { row: number; fingerprint: string; number: string; title: string } | null = null;
 let busy = false;
 
 function period(): Period {
@@ -75,7 +75,7 @@ function fillSections(d: MeasureEditorData, current: string): void {
 }
 
 function setMode(d: MeasureEditorData, edit: boolean): void {
-  editing = edit && d.measure ? { row: d.measure.row, fingerprint: d.measure.fingerprint } : null;
+  editing = edit && d.measure ? { row: d.measure.row, fingerprint: d.measure.fingerprint, number: d.measure.draft.number, title: d.measure.draft.title } : null;
   byId('mode').textContent = editing ? `Изменить мероприятие в строке ${editing.row} листа «${d.sheet}»` : `Новое мероприятие на листе «${d.sheet}»`;
   byId('section-box').hidden = editing !== null;
   fresh.hidden = editing === null;
@@ -123,6 +123,14 @@ async function onSave(): Promise<void> {
   busy = true;
   try {
     const r = await withProgress({ status: line, text: 'Записываем…', disable: [save] }, () => callServer('saveMeasure', f));
+    if (!r.ok && r.fresh && editing) {
+      // The user's text stays in the fields; the table's is shown; the next «Записать» writes over it knowingly.
+      const now = r.fresh.draft;
+      const changed = DRAFT.filter((k) => now[k] !== input(k).value).map((k) => `${byId(k).previousElementSibling?.textContent ?? k}: «${now[k]}»`);
+      editing = { ...editing, row: r.fresh.row, fingerprint: r.fresh.fingerprint };
+      showNotice(line, 'error', r.message, el('br'), `Сейчас в таблице — ${changed.join('; ') || 'то же, что в форме'}.`);
+      return;
+    }
     showNotice(line, 'ok', [r.message, ...r.notes.map(sentence)].join(' '));
     // The form now edits what was written (its fingerprint is new).
     fill(await callServer('getMeasureEditorData'));
