@@ -28,6 +28,18 @@ const reviewer = byId<HTMLInputElement>('reviewer');
 let data: MeasureFormData | null = null;
 let measure: MeasureView | null = null;
 let busy = false;
+/** How many of the sheet's done measures wait for review, as the walk last counted (null before the walk). */
+let waiting: number | null = null;
+let counted = new Set<number>();
+
+function showLeft(): void {
+  left.textContent =
+    waiting === null
+      ? ''
+      : waiting > 0
+        ? `Ждут проверки: ${count(waiting, 'мероприятие', 'мероприятия', 'мероприятий')}`
+        : 'Все выполненные мероприятия листа проверены.';
+}
 
 /** The evidence as links that open in a new tab, each named by what it is. */
 function evidenceLine(m: MeasureView): HTMLElement[] {
@@ -82,8 +94,15 @@ async function onSave(): Promise<void> {
   busy = true;
   try {
     const result = await withProgress({ status: line, text: 'Записываем…', disable: [save, next] }, () => callServer('saveCuratorReview', f));
-    if (result.ok) showNotice(line, 'ok', result.message);
-    else if (result.fresh.length > 0) {
+    if (result.ok) {
+      showNotice(line, 'ok', result.message);
+      // A measure confirmed or rejected leaves the walk; one sent back for rework stays in it.
+      if (waiting !== null && f.mark !== 'На доработку' && counted.has(f.measure.row)) {
+        waiting = Math.max(0, waiting - 1);
+        counted.delete(f.measure.row);
+        showLeft();
+      }
+    } else if (result.fresh.length > 0) {
       measure = result.fresh[0];
       byId('measures').replaceChildren(measureCard(measure));
       byId('evidence-line').replaceChildren(...evidenceLine(measure));
@@ -104,12 +123,13 @@ async function onNext(): Promise<void> {
   busy = true;
   try {
     const r = await withProgress({ status: line, text: 'Ищем следующее…', disable: [save, next] }, () => callServer('nextUnreviewed', measure?.row ?? 0));
+    waiting = r.left;
+    showLeft();
     if (!r.data) {
-      left.textContent = '';
       showNotice(line, 'ok', 'Все выполненные мероприятия листа проверены.');
       return;
     }
-    left.textContent = `Ждут проверки: ${count(r.left, 'мероприятие', 'мероприятия', 'мероприятий')}`;
+    counted = new Set(r.data.measures.map((m) => m.row));
     clearStatus(line);
     fill(r.data);
   } catch (error) {
