@@ -9,12 +9,18 @@ import type { Grid } from '../../core/types';
 import type { KindId, ReferenceKind } from '../kind';
 import { directoryKind } from './directory';
 import { registryKind } from './registry';
+import { riskProfileKind } from './risk-profile';
 import { settingsKind } from './settings';
 
-export const REFERENCE_KINDS: readonly ReferenceKind<unknown>[] = [settingsKind, directoryKind, registryKind] as readonly ReferenceKind<unknown>[];
+export const REFERENCE_KINDS: readonly ReferenceKind<unknown>[] = [
+  settingsKind,
+  directoryKind,
+  riskProfileKind,
+  registryKind,
+] as readonly ReferenceKind<unknown>[];
 
 /** Every diagnostic code the product emits: the roadmap's, then each reference kind's. Feeds the README table. */
-export const ALL_CODES = { ...DIAGNOSTIC_CODES, ...settingsKind.codes, ...directoryKind.codes, ...registryKind.codes };
+export const ALL_CODES = { ...DIAGNOSTIC_CODES, ...settingsKind.codes, ...directoryKind.codes, ...registryKind.codes, ...riskProfileKind.codes };
 
 /** The reference kind a sheet name names, or null. */
 export function kindByName(name: string): ReferenceKind<unknown> | null {
@@ -37,4 +43,4 @@ export function kindOfSheet(name: string, grid: Grid): KindId {
   return REFERENCE_KINDS.find((k) => k.recognise(probe))?.id ?? 'roadmap';
 }
 
-export { directoryKind, registryKind, settingsKind };
+export { directoryKind, registryKind, riskProfileKind, settingsKind };
