@@ -16,7 +16,14 @@ export { showCheckSidebar } from './gas/check';
 export { showPrepareDialog } from './gas/prepare';
 export { showSettingsDialog } from './gas/settings';
 export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
-export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
+export {
+  createMunicipalRoadmapSheet,
+  createSchoolRoadmapSheet,
+  createRiskProfileSheet,
+  createRegistrySheet,
+  createDirectorySheet,
+  createSettingsSheet,
+} from './gas/templates';
 export { showSummary } from './gas/summary';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.

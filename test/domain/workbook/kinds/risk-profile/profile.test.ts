@@ -3,6 +3,8 @@ import type { Grid } from '../../../../../src/domain/core/types';
 import { kindOfSheet } from '../../../../../src/domain/workbook/kinds';
 import { parseRiskProfileGrid, riskProfileKind, RISK_FACTORS_2021, RISK_FACTORS_2022 } from '../../../../../src/domain/workbook/kinds/risk-profile';
 import { loadFixture } from '../../../../fixtures/load';
+import { riskProfile } from '../../../../../sheets-templates';
+import { templateGrid, templateValidations } from '../../../../../src/domain/workbook/templates';
 
 const codes = (grid: Grid) => parseRiskProfileGrid(grid, 'Профиль').diagnostics.map((d) => [d.code, d.row, d.place?.column ?? null]);
 
@@ -180,5 +182,23 @@ describe('the other seed tables are not risk profiles', () => {
     'seed000-order470-plan-2022.tsv',
   ])('%s', (name) => {
     expect(kindOfSheet('Лист1', loadFixture(name))).not.toBe('risk-profile');
+  });
+});
+
+describe('the «Рисковый профиль» template', () => {
+  const grid = templateGrid(riskProfile);
+
+  it('is a risk profile under any name, and reads clean: ten factors with their parameters', () => {
+    expect(kindOfSheet('Лист9', grid)).toBe('risk-profile');
+    expect(kindOfSheet('Копия', [['Утверждено'], [], ...grid])).toBe('risk-profile');
+    const { profile, diagnostics } = parseRiskProfileGrid(grid, riskProfile.title);
+    expect(diagnostics).toEqual([]);
+    expect(profile.factors.map((f) => f.match?.name)).toEqual(RISK_FACTORS_2021);
+    expect(profile.factors.map((f) => f.parameters.length)).toEqual([5, 3, 5, 2, 3, 3, 3, 2, 2, 3]);
+    expect(profile.factors.filter((f) => f.significance === 'Средняя').every((f) => f.comment)).toBe(true);
+  });
+
+  it('offers the significance as a drop-down', () => {
+    expect(templateValidations(riskProfile).map((v) => v.list)).toContainEqual(['Высокая', 'Средняя', 'Низкая']);
   });
 });
