@@ -4,6 +4,7 @@
  * in REFERENCE_KINDS, its codes in ALL_CODES (see README «How to extend»).
  */
 import { DIAGNOSTIC_CODES } from '../../checks/codes';
+import { PROGRAMME_CODES } from '../../risk/codes';
 import { normaliseTable } from '../../table';
 import type { Grid } from '../../core/types';
 import type { KindId, ReferenceKind } from '../kind';
@@ -19,8 +20,15 @@ export const REFERENCE_KINDS: readonly ReferenceKind<unknown>[] = [
   registryKind,
 ] as readonly ReferenceKind<unknown>[];
 
-/** Every diagnostic code the product emits: the roadmap's, then each reference kind's. Feeds the README table. */
-export const ALL_CODES = { ...DIAGNOSTIC_CODES, ...settingsKind.codes, ...directoryKind.codes, ...registryKind.codes, ...riskProfileKind.codes };
+/** Every diagnostic code the product emits: the roadmap's, each reference kind's, the anti-risk programmes'. Feeds the README table. */
+export const ALL_CODES = {
+  ...DIAGNOSTIC_CODES,
+  ...settingsKind.codes,
+  ...directoryKind.codes,
+  ...registryKind.codes,
+  ...riskProfileKind.codes,
+  ...PROGRAMME_CODES,
+};
 
 /** The reference kind a sheet name names, or null. */
 export function kindByName(name: string): ReferenceKind<unknown> | null {

@@ -68,6 +68,8 @@ export interface RiskFactor {
   parameters: RiskParameter[];
   /** «Комментарий куратора», or null. */
   comment: string | null;
+  /** How the profile names its factor and comment columns (for findings placed on them), or null. */
+  headers: { factor: string | null; comment: string | null };
 }
 
 /** Where a table's columns are and how the sheet names them. */
@@ -175,6 +177,7 @@ function factorOf(row: readonly Cell[], r: number, t: RiskTable, text: string): 
     action: significance ? SIGNIFICANCE_ACTIONS[significance] : null,
     parameters: [],
     comment: comment === '' ? null : comment,
+    headers: { factor: t.headers.factor ?? null, comment: t.headers.comment ?? null },
     table: t,
   };
 }

@@ -91,6 +91,7 @@ function mergeFactor(merged: Map<string, Merged>, seen: Set<string>, f: FactorEn
   if (!first.sigPlace && sigPlace) first.sigPlace = sigPlace;
   g.parameters.push(...f.parameters);
   if (g.comment === null) g.comment = f.comment;
+  if (g.headers.comment === null) g.headers = { ...g.headers, comment: f.headers.comment };
 }
 
 function checkFactor(m: Merged, sheet: string, out: Diagnostic[]): void {
