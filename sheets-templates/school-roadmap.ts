@@ -11,36 +11,7 @@ import type { SheetTemplate } from '../src/domain/workbook/templates';
 import { parsePeriod } from '../src/domain/parse/period';
 import { ROADMAP_COLUMNS, ROADMAP_RULES, day, measureRow, sampleLink, sectionRow } from './common';
 
-/** Risk factors as the 2021 risk profiles list them (seed 003, with their parameters). */
-export const RISK_FACTORS_2021: readonly string[] = [
-  'Низкий уровень оснащения школы',
-  'Дефицит педагогических кадров',
-  'Недостаточная предметная и методическая компетентность педагогических работников',
-  'Высокая доля обучающихся с ОВЗ',
-  'Низкое качество преодоления языковых и культурных барьеров',
-  'Низкая учебная мотивация обучающихся',
-  'Пониженный уровень школьного благополучия',
-  'Низкий уровень дисциплины в классе',
-  'Высокая доля обучающихся с рисками учебной неуспешности',
-  'Низкий уровень вовлеченности родителей',
-];
-
-/** Risk factors as the 2022 profiles list them (seed 003, school edu673200). */
-export const RISK_FACTORS_2022: readonly string[] = [
-  'Низкий уровень оснащения школы',
-  'Дефицит педагогических кадров',
-  'Недостаточная предметная и методическая компетентность педагогических работников',
-  'Риски низкой адаптивности учебного процесса',
-  'Несформированность внутришкольной системы повышения квалификации',
-  'Высокая доля обучающихся с рисками учебной неуспешности',
-  'Высокая доля обучающихся с ОВЗ',
-  'Низкое качество преодоления языковых и культурных барьеров',
-  'Пониженный уровень качества школьной образовательной и воспитательной среды',
-  'Низкий уровень вовлеченности родителей',
-];
-
-/** Both catalogues, without repeats: what a drop-down of risks offers. */
-export const RISK_FACTORS: readonly string[] = [...new Set([...RISK_FACTORS_2021, ...RISK_FACTORS_2022])];
+export { RISK_FACTORS, RISK_FACTORS_2021, RISK_FACTORS_2022 } from '../src/domain/workbook/kinds/risk-profile/catalogue';
 
 export const START_SECTION = 'Стартовая диагностика';
 export const PROGRAMME_SECTION = 'Программа развития';

@@ -20,7 +20,14 @@ export { showSettingsDialog } from './gas/settings';
 export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
 export { showMeasureSidebar } from './gas/measure-editor';
 export { showImportDialog } from './gas/import';
-export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
+export {
+  createMunicipalRoadmapSheet,
+  createSchoolRoadmapSheet,
+  createRiskProfileSheet,
+  createRegistrySheet,
+  createDirectorySheet,
+  createSettingsSheet,
+} from './gas/templates';
 export { showSummary } from './gas/summary';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.

@@ -12,6 +12,9 @@ import type { ReferenceKindId } from '../domain/workbook/kind';
 import { REFERENCE_KINDS, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import type { OutsideCell } from '../domain/table';
+import type { RiskProfile } from '../domain/workbook/kinds/risk-profile';
+import { crossCheckRisks } from '../domain/risk/cross';
+import type { Programme } from '../domain/risk/programmes';
 
 export interface SheetToCheck extends CellLayout {
   name: string;
@@ -39,6 +42,9 @@ export interface WorkbookCheck {
   /** The workbook's settings (its first «Настройки»), or null. */
   settings: Settings | null;
   directory: DirectoryEntry[];
+  /** The workbook's risk profiles, and the anti-risk programmes of its roadmaps. */
+  profiles: RiskProfile[];
+  programmes: Programme[];
 }
 
 export interface CheckOptions {
@@ -56,20 +62,31 @@ export function checkWorkbook(sheets: readonly SheetToCheck[], opts: CheckOption
   const directory: DirectoryEntry[] = [];
   const reference: ReferenceSheet[] = [];
   const roadmaps: SheetToCheck[] = [];
+  const profiles: RiskProfile[] = [];
+  const otherRoadmaps: SheetToCheck[] = [];
   for (const s of sheets) {
     const kindId = kindOfSheet(s.name, s.grid);
     const kind = REFERENCE_KINDS.find((k) => k.id === kindId);
     const named = opts.only !== undefined && s.name === opts.only;
     if (!kind || (named && opts.asRoadmap)) {
       if (opts.only ? named : !s.hidden) roadmaps.push(s);
+      else if (!kind && !s.hidden) otherRoadmaps.push(s);
       if (!kind) continue;
     }
     if (kind.id === 'settings' && settings) continue; // the first «Настройки» is the workbook's
     const read = kind.read(s.grid, s.name);
     if (kind.id === 'settings') settings = read.value as Settings;
     if (kind.id === 'directory') directory.push(...(read.value as DirectoryEntry[]));
+    if (kind.id === 'risk-profile') profiles.push(read.value as RiskProfile);
     if (!opts.only || (named && !opts.asRoadmap)) reference.push({ name: s.name, kind: kind.id, summary: read.summary, diagnostics: read.diagnostics });
   }
-  const tables = analyseRoadmaps(roadmaps, { today: opts.today, period: opts.period, settings, directory });
-  return { tables, reference, settings, directory };
+  const ctx = { today: opts.today, period: opts.period, settings, directory };
+  const checked = analyseRoadmaps(roadmaps, ctx);
+  // The profile against the programmes of every roadmap; a profile checked alone needs the others read.
+  const profileOnly = opts.only !== undefined && reference.some((r) => r.kind === 'risk-profile');
+  const others = profiles.length > 0 && profileOnly ? analyseRoadmaps(otherRoadmaps, ctx) : [];
+  const risk = crossCheckRisks(profiles, checked, new Map(sheets.map((s) => [s.name, s.grid])), others);
+  const tables = checked.map((t, i) => (risk.tableDiagnostics[i].length > 0 ? { ...t, diagnostics: [...t.diagnostics, ...risk.tableDiagnostics[i]] } : t));
+  for (const r of reference) r.diagnostics.push(...(risk.profileDiagnostics.get(r.name) ?? []));
+  return { tables, reference, settings, directory, profiles, programmes: risk.programmes };
 }

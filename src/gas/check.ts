@@ -3,7 +3,7 @@ import { CheckReportSchema, MAX_SENT_DIAGNOSTICS, SelectCellSchema, type CheckDi
 import { checkWorkbook } from '../app/check';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Diagnostic, Field } from '../domain/core/types';
-import { kindByName } from '../domain/workbook/kinds';
+import { kindByName, kindOfSheet } from '../domain/workbook/kinds';
 import { FIELD_NAMES_RU, columnWhy } from '../domain/table/fields-ru';
 import { showPage } from './dialogs';
 import { gasContext } from './context';
@@ -40,11 +40,14 @@ export function getCheckReport(): CheckReport {
   const sheet = ctx.ss.getActiveSheet();
   const { grid, links, merges, formats } = readSnapshot(sheet, ctx.timeZone);
   const active: SheetToCheck = { name: sheet.getName(), grid, links, merges, formats };
-  // The reference sheets its check needs, found by name: no other sheet is read.
+  // The reference sheets its check needs, found by name (a risk profile also by a name with «риск»);
+  // a risk profile is checked against the programmes of every visible sheet, so then all are read.
   const sheets: SheetToCheck[] = [active];
+  const profile = kindOfSheet(active.name, grid) === 'risk-profile';
   for (const other of ctx.ss.getSheets()) {
     const name = other.getName();
-    if (name !== active.name && kindByName(name)) sheets.push({ name, grid: readGrid(other, ctx.timeZone) });
+    if (name === active.name) continue;
+    if (kindByName(name) || /риск/iu.test(name) || (profile && !other.isSheetHidden())) sheets.push({ name, grid: readGrid(other, ctx.timeZone) });
   }
   const result = checkWorkbook(sheets, { today: ctx.today, only: active.name });
   const all: CheckDiagnostic[] = [

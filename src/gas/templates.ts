@@ -104,6 +104,9 @@ export function createMunicipalRoadmapSheet(): void {
 export function createSchoolRoadmapSheet(): void {
   createSheetFromTemplate('school-roadmap');
 }
+export function createRiskProfileSheet(): void {
+  createSheetFromTemplate('risk-profile');
+}
 export function createRegistrySheet(): void {
   createSheetFromTemplate('registry');
 }

@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { TEMPLATES, municipalRoadmap, sampleSettings } from '../../sheets-templates';
 import { parseDirectoryGrid } from '../../src/domain/workbook/kinds/directory';
 import { parseRegistryGrid } from '../../src/domain/workbook/kinds/registry';
+import { kindOfSheet } from '../../src/domain/workbook/kinds';
+import { parseRiskProfileGrid } from '../../src/domain/workbook/kinds/risk-profile';
 import { parseSettingsGrid, settingsToGrid } from '../../src/domain/workbook/kinds/settings';
 import { headerRowNumber, templateGrid, templateHeaders, templateValidations } from '../../src/domain/workbook/templates';
 import { CURATOR_MARKS, STATUSES } from '../../src/domain/parse/tracking';
@@ -140,6 +142,18 @@ test('template registry -o file.csv: the cells of one template', async () => {
   expect(cli('template', 'registry', '-o', file).code).toBe(0);
   const wb = await readWorkbook(file);
   expect(parseRegistryGrid(wb.sheets[0].grid).schools).toHaveLength(10);
+});
+
+test('template risk-profile -o file.xlsx: read back, a clean risk profile of ten factors', async () => {
+  const file = path.join(dir, 'профиль.xlsx');
+  expect(cli('template', 'risk-profile', '-o', file).code).toBe(0);
+  const wb = await readWorkbook(file);
+  expect(wb.sheets[0].name).toBe('Рисковый профиль');
+  expect(kindOfSheet('Другое имя', wb.sheets[0].grid)).toBe('risk-profile');
+  const { profile, diagnostics } = parseRiskProfileGrid(wb.sheets[0].grid);
+  expect(diagnostics).toEqual([]);
+  expect(profile.factors).toHaveLength(10);
+  expect(profile.factors[0].parameters[0]).toMatchObject({ value: '46', unit: 'балл', fixed: true });
 });
 
 test('templateSheet: bold header and title, fills on the header, validations as SheetOut wants them', () => {

@@ -111,7 +111,8 @@ describe('dist/Code.js', () => {
 
   test('the bundle stays lean (zod/mini, no locales, whitespace minified)', () => {
     const size = Buffer.byteLength(code());
-    expect(size).toBeLessThan(400 * 1024);
+    // 420 KiB since the risk profile kind, its template and the anti-risk programmes (+34 KB, the factor catalogues' Russian text).
+    expect(size).toBeLessThan(420 * 1024);
     expect(code()).not.toMatch(/Ungültige Eingabe/); // a string of zod's German locale: locales are not bundled wholesale
   });
 });

@@ -5,6 +5,8 @@ import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 import { fixtureText, parseTsv } from '../fixtures/load';
 import { syntheticRoadmap } from '../../scripts/synthetic';
+import { riskProfile, schoolRoadmap } from '../../sheets-templates';
+import { templateGrid } from '../../src/domain/workbook/templates';
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -129,4 +131,22 @@ test('«Проверить лист» on a reference sheet checks it by its own 
   expect(report.diagnostics.map((d) => d.code)).toEqual(['settings-invalid-value']);
   expect(report.diagnostics[0]).toMatchObject({ row: 2, columnHeader: 'Значение', text: expect.stringContaining('«сорок» — не число') });
   expect(report.diagnostics.map((d) => d.code)).not.toContain('no-header');
+});
+
+test('«Проверить лист» on a risk profile: checked against the programmes of the other sheets', () => {
+  const profile = templateGrid(riskProfile).map((r) => [...r]);
+  const row = profile.find((r) => typeof r[0] === 'string' && r[0].startsWith('2. '));
+  if (row) row[1] = 'Высокая';
+  withSheet('Профиль', profile, { 'Дорожная карта школы': templateGrid(schoolRoadmap) as SeedValue[][] });
+  const report = CheckReportSchema.parse(getCheckReport());
+  expect(report.diagnostics.map((d) => [d.code, d.row, d.columnHeader])).toEqual([['risk-high-no-programme', 8, 'Фактор риска']]);
+});
+
+test('«Проверить лист» on a school roadmap: its programmes against the profile sheet named «Рисковый профиль»', () => {
+  const profile = templateGrid(riskProfile).map((r) => [...r]);
+  const row = profile.find((r) => typeof r[0] === 'string' && r[0].startsWith('6. '));
+  if (row) row[1] = 'Низкая';
+  withSheet('ДК', templateGrid(schoolRoadmap), { 'Рисковый профиль': profile as SeedValue[][] });
+  const report = CheckReportSchema.parse(getCheckReport());
+  expect(report.diagnostics.map((d) => d.code)).toContain('programme-risk-low');
 });

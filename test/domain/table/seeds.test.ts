@@ -2,6 +2,7 @@
 import { normaliseTable } from '../../../src/domain/table';
 import { type Field, type NormalisedTable, type TableRow } from '../../../src/domain/core/types';
 import { loadFixture } from '../../fixtures/load';
+import { kindOfSheet } from '../../../src/domain/workbook/kinds';
 
 function load(name: string): NormalisedTable {
   return normaliseTable(loadFixture(name));
@@ -399,6 +400,11 @@ describe('seed 002: the 2018–2019 roadmap rebuilt from one cell per line', () 
 });
 
 describe('seed tables that are not roadmaps', () => {
+  it.each(['seed003-risk-profile-2021.tsv', 'seed003-risk-profile-edu673200.tsv'])('%s: a risk profile, not a roadmap', (name) => {
+    expect(load(name).headerRow).toBeNull();
+    expect(kindOfSheet('Лист1', loadFixture(name))).toBe('risk-profile');
+  });
+
   it('the school pairs list (order 384) has «№ п/п» but no measure or deadline: no header', () => {
     const t = load('seed000-order384-pairs.tsv');
     expect(t.headerRow).toBeNull();
@@ -423,8 +429,6 @@ describe('seed tables that are not roadmaps', () => {
     'seed003-medk-regions.tsv',
     'seed003-medk-sections.tsv',
     'seed003-region-practices.tsv',
-    'seed003-risk-profile-2021.tsv',
-    'seed003-risk-profile-edu673200.tsv',
     'seed003-school-documents.tsv',
   ])('%s: no roadmap header, a single no-header warning', (name) => {
     const t = load(name);

@@ -41,7 +41,7 @@ const TODAY = '2022-11-23';
 
 describe('the catalogue', () => {
   test('five templates with unique ids and sheet names Sheets and Excel accept', () => {
-    expect(TEMPLATES.map((t) => t.id)).toEqual(['municipal-roadmap', 'school-roadmap', 'registry', 'directory', 'settings']);
+    expect(TEMPLATES.map((t) => t.id)).toEqual(['municipal-roadmap', 'school-roadmap', 'risk-profile', 'registry', 'directory', 'settings']);
     expect(new Set(TEMPLATES.map((t) => t.title)).size).toBe(TEMPLATES.length);
     for (const t of TEMPLATES) {
       expect(t.title.length).toBeLessThanOrEqual(31);
@@ -51,7 +51,8 @@ describe('the catalogue', () => {
   });
 
   test('templateById: exact ids, case and spaces forgiven; null otherwise', () => {
-    expect(templateById('registry')).toBe(TEMPLATES[2]);
+    expect(templateById('registry')).toBe(TEMPLATES[3]);
+    expect(templateById('risk-profile')?.title).toBe('Рисковый профиль');
     expect(templateById('  Settings ')?.title).toBe('Настройки');
     expect(templateById('nope')).toBeNull();
     expect(templateById('')).toBeNull();

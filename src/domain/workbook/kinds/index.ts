@@ -4,17 +4,31 @@
  * in REFERENCE_KINDS, its codes in ALL_CODES (see README «How to extend»).
  */
 import { DIAGNOSTIC_CODES } from '../../checks/codes';
+import { PROGRAMME_CODES } from '../../risk/codes';
 import { normaliseTable } from '../../table';
 import type { Grid } from '../../core/types';
 import type { KindId, ReferenceKind } from '../kind';
 import { directoryKind } from './directory';
 import { registryKind } from './registry';
+import { riskProfileKind } from './risk-profile';
 import { settingsKind } from './settings';
 
-export const REFERENCE_KINDS: readonly ReferenceKind<unknown>[] = [settingsKind, directoryKind, registryKind] as readonly ReferenceKind<unknown>[];
+export const REFERENCE_KINDS: readonly ReferenceKind<unknown>[] = [
+  settingsKind,
+  directoryKind,
+  riskProfileKind,
+  registryKind,
+] as readonly ReferenceKind<unknown>[];
 
-/** Every diagnostic code the product emits: the roadmap's, then each reference kind's. Feeds the README table. */
-export const ALL_CODES = { ...DIAGNOSTIC_CODES, ...settingsKind.codes, ...directoryKind.codes, ...registryKind.codes };
+/** Every diagnostic code the product emits: the roadmap's, each reference kind's, the anti-risk programmes'. Feeds the README table. */
+export const ALL_CODES = {
+  ...DIAGNOSTIC_CODES,
+  ...settingsKind.codes,
+  ...directoryKind.codes,
+  ...registryKind.codes,
+  ...riskProfileKind.codes,
+  ...PROGRAMME_CODES,
+};
 
 /** The reference kind a sheet name names, or null. */
 export function kindByName(name: string): ReferenceKind<unknown> | null {
@@ -37,4 +51,4 @@ export function kindOfSheet(name: string, grid: Grid): KindId {
   return REFERENCE_KINDS.find((k) => k.recognise(probe))?.id ?? 'roadmap';
 }
 
-export { directoryKind, registryKind, settingsKind };
+export { directoryKind, registryKind, riskProfileKind, settingsKind };

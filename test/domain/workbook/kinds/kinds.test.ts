@@ -1,6 +1,7 @@
 /** Document kinds: a sheet is recognised by its name, else by its headers and content. */
 import { directory, municipalRoadmap, registry, schoolRoadmap, settings } from '../../../../sheets-templates';
 import { DIAGNOSTIC_CODES } from '../../../../src/domain/checks/codes';
+import { PROGRAMME_CODES } from '../../../../src/domain/risk/codes';
 import { templateGrid } from '../../../../src/domain/workbook/templates';
 import { ALL_CODES, REFERENCE_KINDS, kindByName, kindOfSheet } from '../../../../src/domain/workbook/kinds';
 import { loadFixture } from '../../../fixtures/load';
@@ -45,7 +46,7 @@ describe('kindOfSheet', () => {
 });
 
 test('one registry of codes: the roadmap’s and each kind’s, none claimed twice', () => {
-  const owned = [DIAGNOSTIC_CODES, ...REFERENCE_KINDS.map((k) => k.codes)].flatMap((c) => Object.keys(c));
+  const owned = [DIAGNOSTIC_CODES, ...REFERENCE_KINDS.map((k) => k.codes), PROGRAMME_CODES].flatMap((c) => Object.keys(c));
   expect(new Set(owned).size).toBe(owned.length);
   expect(Object.keys(ALL_CODES).sort()).toEqual([...owned].sort());
 });
