@@ -18,6 +18,7 @@ export { showSettingsDialog } from './gas/settings';
 export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
 export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
 export { showSummary } from './gas/summary';
+export { refreshSchoolSummary } from './gas/school-block';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.
 export {
