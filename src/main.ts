@@ -9,6 +9,7 @@ import { getAppInfo } from './gas/dialogs';
 import { getPreparePlan, prepareSheet } from './gas/prepare';
 import { getSettingsDialogData, saveSettingsForm } from './gas/settings';
 import { getMeasureFormData, nextUnreviewed, saveCuratorReview, saveProgress } from './gas/forms';
+import { collectSummaryStep, getCollectStatus, startSummaryCollection, stopSummaryCollection } from './gas/collect';
 
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp } from './gas/dialogs';
@@ -19,6 +20,7 @@ export { showProgressSidebar, showCuratorSidebar } from './gas/forms';
 export { createMunicipalRoadmapSheet, createSchoolRoadmapSheet, createRegistrySheet, createDirectorySheet, createSettingsSheet } from './gas/templates';
 export { showSummary } from './gas/summary';
 export { refreshSchoolSummary } from './gas/school-block';
+export { showCollectSidebar, continueCollection } from './gas/collect';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.
 export {
@@ -33,6 +35,10 @@ export {
   saveProgress,
   saveCuratorReview,
   nextUnreviewed,
+  startSummaryCollection,
+  collectSummaryStep,
+  stopSummaryCollection,
+  getCollectStatus,
 };
 
 /** A type error here means a server function no longer matches what its page sends or expects. */
@@ -49,4 +55,8 @@ export type ServerFunctions = Implements<{
   saveProgress: typeof saveProgress;
   saveCuratorReview: typeof saveCuratorReview;
   nextUnreviewed: typeof nextUnreviewed;
+  startSummaryCollection: typeof startSummaryCollection;
+  collectSummaryStep: typeof collectSummaryStep;
+  stopSummaryCollection: typeof stopSummaryCollection;
+  getCollectStatus: typeof getCollectStatus;
 }>;

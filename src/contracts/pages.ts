@@ -19,6 +19,7 @@ export const PAGES = {
   settings: { file: 'settings', kind: 'dialog', title: 'Настройки', width: 500, height: 580 },
   progress: { file: 'progress', kind: 'sidebar', title: 'Отметить выполнение' },
   curator: { file: 'curator', kind: 'sidebar', title: 'Проверка куратора' },
+  collect: { file: 'collect', kind: 'sidebar', title: 'Сводка по реестру' },
   help: { file: 'help', kind: 'dialog', title: 'Справка — Монитор дорожных карт', width: 560, height: 520 },
 } as const satisfies Record<string, PageSpec>;
 
