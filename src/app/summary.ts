@@ -60,6 +60,8 @@ export interface CompactInput {
   label: string;
   block: CompactBlock;
   entry?: RegistryEntry;
+  /** Findings of its «Настройки», when it was made from the sheets here (compactInput). */
+  warnings?: string[];
 }
 
 /** What a source hands over for one workbook. */
@@ -173,6 +175,22 @@ export function ownSettings(wb: WorkbookInput): Settings | null {
   return readSettings(wb)?.settings ?? null;
 }
 
+/**
+ * A workbook reduced to what the summary needs of it (its compact block), so a caller summarising
+ * thousands of files keeps no grid; the workbook itself when it cannot be analysed (the summary
+ * then reports it as it would).
+ */
+export function compactInput(wb: WorkbookInput, opts: SummaryOptions): CompactInput | WorkbookInput {
+  try {
+    const own = readSettings(wb);
+    const settings = own?.settings ?? null;
+    const block: CompactBlock = { version: 1, writtenAt: '', label: wb.label, settings, tables: roadmapTables(wb, opts, settings) };
+    return { label: wb.label, block, entry: wb.entry, warnings: own?.warnings ?? [] };
+  } catch {
+    return wb;
+  }
+}
+
 function foundTables(wb: WorkbookInput | CompactInput, tables: CompactTable[]): FoundTable[] {
   return tables.map((t) => ({ wb, analysis: t, titleText: t.titleLines.join(' '), titleSchool: t.titleSchool }));
 }
@@ -236,7 +254,7 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
   const directory = readDirectory(registry?.workbook);
 
   const take = (wb: WorkbookInput | CompactInput) => {
-    const own = isCompact(wb) ? (wb.block.settings ? { settings: wb.block.settings, warnings: [] } : null) : readSettings(wb);
+    const own = isCompact(wb) ? (wb.block.settings ? { settings: wb.block.settings, warnings: wb.warnings ?? [] } : null) : readSettings(wb);
     if (own) settingsWarnings.push(...own.warnings);
     if (own && !settings) {
       settings = own.settings;
