@@ -84,7 +84,7 @@ export function costClock(fake: FakeGas, start: number, offset: () => number = (
 const noLock = { withLock: <T>(fn: () => T): T => fn() };
 
 /** Builds the coordinator and `n` schools; installs the coordinator's globals (returns the restore). */
-export function buildWorld(n: number, seed: number, now: number): { world: World; restore: () => void } {
+export function buildWorld(n: number, seed: number, now: number, only?: World['kinds'][number]): { world: World; restore: () => void } {
   const rand = rng(seed);
   const registry: SeedValue[][] = [['Школа', 'Школа-куратор', 'Куратор (ФИО)', 'Кластер', 'Муниципалитет', 'Ссылка на таблицу школы / лист']];
   const coordinator = createFakeGas({
@@ -95,7 +95,7 @@ export function buildWorld(n: number, seed: number, now: number): { world: World
   const kinds: World['kinds'] = [];
   for (let i = 0; i < n; i++) {
     const x = rand();
-    kinds.push(x < 0.4 ? 'fresh' : x < 0.6 ? 'stale' : x < 0.9 ? 'none' : x < 0.95 ? 'refused' : 'deleted');
+    kinds.push(only ?? (x < 0.4 ? 'fresh' : x < 0.6 ? 'stale' : x < 0.9 ? 'none' : x < 0.95 ? 'refused' : 'deleted'));
   }
   const rows: SeedValue[][] = kinds.map((_, i) => [
     `МБОУ «СШ № ${i + 1}»`,
