@@ -15,6 +15,7 @@ import { defaultSettings } from '../src/domain/core/settings';
 import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
 import { syntheticSchools } from './synthetic';
 import { benchLimit } from './bench-limit';
+import { benchCollect } from './bench-collect';
 
 function time(fn: () => void, repeat: number): number {
   fn(); // warm-up
@@ -82,3 +83,5 @@ console.log('');
 benchPrepare();
 console.log('');
 benchSummary();
+console.log('');
+benchCollect();

@@ -11,6 +11,7 @@ import { getSettingsDialogData, saveSettingsForm } from './gas/settings';
 import { getMeasureFormData, nextUnreviewed, saveCuratorReview, saveProgress } from './gas/forms';
 import { getMeasureEditorData, saveMeasure } from './gas/measure-editor';
 import { createImportedSheet, getImportPreview } from './gas/import';
+import { collectSummaryStep, getCollectStatus, startSummaryCollection, stopSummaryCollection } from './gas/collect';
 
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp } from './gas/dialogs';
@@ -29,6 +30,8 @@ export {
   createSettingsSheet,
 } from './gas/templates';
 export { showSummary } from './gas/summary';
+export { refreshSchoolSummary } from './gas/school-block';
+export { showCollectSidebar, continueCollection } from './gas/collect';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.
 export {
@@ -47,6 +50,10 @@ export {
   saveProgress,
   saveCuratorReview,
   nextUnreviewed,
+  startSummaryCollection,
+  collectSummaryStep,
+  stopSummaryCollection,
+  getCollectStatus,
 };
 
 /** A type error here means a server function no longer matches what its page sends or expects. */
@@ -67,4 +74,8 @@ export type ServerFunctions = Implements<{
   saveProgress: typeof saveProgress;
   saveCuratorReview: typeof saveCuratorReview;
   nextUnreviewed: typeof nextUnreviewed;
+  startSummaryCollection: typeof startSummaryCollection;
+  collectSummaryStep: typeof collectSummaryStep;
+  stopSummaryCollection: typeof stopSummaryCollection;
+  getCollectStatus: typeof getCollectStatus;
 }>;

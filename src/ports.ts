@@ -83,3 +83,31 @@ export interface Clock {
   /** Today's date in the spreadsheet's (or the user's) time zone. */
   today(): IsoDate;
 }
+
+/** A clock that also tells the time: for timestamps, leases and time budgets. */
+export interface TimeClock extends Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+/**
+ * A hidden sheet the add-on owns in a workbook (a school's compact block, the coordinator's
+ * checkpoint), found by its mark (developer metadata in Sheets), never by its name alone. Rows are
+ * 1-based; every method is a constant number of service calls; every cell is written as text.
+ */
+export interface OwnedSheet {
+  /** The last row holding anything (0 when empty). */
+  lastRow(): number;
+  /** Rows `from`..`from + count - 1`, `cols` columns wide (every column in use when omitted). */
+  readRows(from: number, count: number, cols?: number): Grid;
+  /** Every row in use: one read. */
+  readAll(): Grid;
+  writeRows(row: number, rows: readonly (readonly string[])[]): void;
+  clear(): void;
+}
+
+/** The add-on's hidden sheets of one workbook, by key. */
+export interface OwnedSheets {
+  /** The sheet marked `key`; created (hidden, marked, named `name`) when `create`, else null when there is none. */
+  owned(key: string, name: string, create: boolean): OwnedSheet | null;
+}

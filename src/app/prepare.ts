@@ -75,8 +75,15 @@ export function copyNameFor(wb: WorkbookEditor, name: string, today: IsoDate): s
  * kept, merged measures' changed cells are written, debris and continuation rows deleted whole, the
  * tracking columns added. Refuses, changing nothing, when the sheet is not as it was shown.
  */
-export function applyPlan(wb: WorkbookEditor, lock: Lock, shown: { sheetId: number; token: string }, ctx: PrepareContext): PrepareResult {
-  return lock.withLock(() => {
+export function applyPlan(
+  wb: WorkbookEditor,
+  lock: Lock,
+  shown: { sheetId: number; token: string },
+  ctx: PrepareContext,
+  /** Runs once the plan is applied and the lock released: the school's compact block is rewritten. */
+  onApplied?: () => void,
+): PrepareResult {
+  const result = lock.withLock((): PrepareResult => {
     const sheet = wb.sheets().find((s) => s.id === shown.sheetId);
     if (!sheet) throw new UserError('Лист, для которого был показан план, удалён. Откройте «Подготовить лист» заново.');
     const p = planSheet(wb, sheet.id, ctx);
@@ -98,4 +105,6 @@ export function applyPlan(wb: WorkbookEditor, lock: Lock, shown: { sheetId: numb
       repairedNumbers: c.repairNumbers.length,
     };
   });
+  onApplied?.();
+  return result;
 }

@@ -19,7 +19,6 @@
  * - Abbreviations: each workbook's «Справочник организаций», then the registry workbook's.
  * - A link behind an evidence cell (a HYPERLINK formula, rich text, an .xlsx hyperlink) counts as a link.
  */
-import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
   buildHalfYearReport,
@@ -34,6 +33,8 @@ import {
   type SchoolInput,
   type SheetGrid,
   type Summary,
+  type CompactBlock,
+  type CompactTable,
 } from '../domain/summary';
 import type { IsoDate } from '../domain/core/types';
 import { kindOfSheet } from '../domain/workbook/kinds';
@@ -54,6 +55,18 @@ export interface WorkbookInput {
   entry?: RegistryEntry;
 }
 
+/** A school's workbook read as its compact block (src/domain/summary/compact.ts) instead of its sheets. */
+export interface CompactInput {
+  label: string;
+  block: CompactBlock;
+  entry?: RegistryEntry;
+  /** Findings of its «Настройки», when it was made from the sheets here (compactInput). */
+  warnings?: string[];
+}
+
+/** What a source hands over for one workbook. */
+export type SourceInput = WorkbookInput | NotRead | CompactInput;
+
 /** A workbook (or a file, a folder, a registry entry's link) that could not be read, and why, in Russian. */
 export interface NotRead {
   label: string;
@@ -62,14 +75,14 @@ export interface NotRead {
 
 export interface SummarySources {
   /** The workbooks, in order: the open spreadsheet; the command line's files. */
-  workbooks: readonly (WorkbookInput | NotRead)[];
+  workbooks: readonly SourceInput[];
   /** The registry, where there is one: its rows and the workbook holding it (for its «Настройки»). */
   registry: { label: string; entries: RegistryEntry[]; workbook?: WorkbookInput } | null;
   /**
    * Opens the workbook a registry entry links to when no roadmap read so far matched the entry, or
    * says why it cannot; null when the link names nothing this adapter opens (a sheet, a file name).
    */
-  openLinked?(entry: RegistryEntry): WorkbookInput | NotRead | null;
+  openLinked?(entry: RegistryEntry): SourceInput | null;
 }
 
 export interface SummaryOptions {
@@ -102,7 +115,8 @@ export interface SummaryRun {
   report: HalfYearReport;
 }
 
-const isNotRead = (w: WorkbookInput | NotRead): w is NotRead => 'reason' in w;
+const isNotRead = (w: SourceInput): w is NotRead => 'reason' in w;
+const isCompact = (w: SourceInput): w is CompactInput => 'block' in w;
 
 /** The sheets of a workbook that may hold roadmaps. */
 function roadmapSheets(wb: WorkbookInput): SheetSnapshot[] {
@@ -130,18 +144,59 @@ function readDirectory(wb: WorkbookInput | undefined): DirectoryEntry[] {
 
 /** A roadmap table found, with what names its school. */
 interface FoundTable {
-  wb: WorkbookInput;
-  analysis: SheetAnalysis;
+  wb: WorkbookInput | CompactInput;
+  analysis: CompactTable;
   titleText: string;
   titleSchool: string | null;
 }
 
-function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
+/**
+ * The roadmap tables of a workbook with at least one measure, with what the summary needs of each:
+ * what the compact block of a school keeps.
+ */
+export function roadmapTables(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: readonly DirectoryEntry[] = []): CompactTable[] {
   const candidates = roadmapSheets(wb);
   const analyses = analyseRoadmaps(candidates, { today: opts.today, period: opts.period, settings: own, directory: [...readDirectory(wb), ...directory] });
   return analyses
     .filter((a) => a.measures.length > 0)
-    .map((a) => ({ wb, analysis: a, titleText: a.table.titleLines.join(' '), titleSchool: schoolFromTitle(a.table.titleLines) }));
+    .map((a) => ({
+      sheet: a.name,
+      tableIndex: a.tableIndex,
+      tablesInSheet: a.tablesInSheet,
+      titleLines: a.table.titleLines,
+      titleSchool: schoolFromTitle(a.table.titleLines),
+      period: a.period,
+      measures: a.measures,
+    }));
+}
+
+/** The workbook's own «Настройки», read. */
+export function ownSettings(wb: WorkbookInput): Settings | null {
+  return readSettings(wb)?.settings ?? null;
+}
+
+/**
+ * A workbook reduced to what the summary needs of it (its compact block), so a caller summarising
+ * thousands of files keeps no grid; the workbook itself when it cannot be analysed (the summary
+ * then reports it as it would).
+ */
+export function compactInput(wb: WorkbookInput, opts: SummaryOptions): CompactInput | WorkbookInput {
+  try {
+    const own = readSettings(wb);
+    const settings = own?.settings ?? null;
+    const block: CompactBlock = { version: 1, writtenAt: '', label: wb.label, settings, tables: roadmapTables(wb, opts, settings) };
+    return { label: wb.label, block, entry: wb.entry, warnings: own?.warnings ?? [] };
+  } catch {
+    return wb;
+  }
+}
+
+function foundTables(wb: WorkbookInput | CompactInput, tables: CompactTable[]): FoundTable[] {
+  return tables.map((t) => ({ wb, analysis: t, titleText: t.titleLines.join(' '), titleSchool: t.titleSchool }));
+}
+
+function tablesOf(wb: WorkbookInput | CompactInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
+  return foundTables(wb, isCompact(wb) ? wb.block.tables : roadmapTables(wb, opts, own, directory));
 }
 
 /**
@@ -152,7 +207,8 @@ function tablesOf(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null,
 function findEntry(entries: readonly RegistryEntry[], t: FoundTable): RegistryEntry | null {
   if (t.wb.entry) return t.wb.entry;
   return (
-    matchRegistry(entries, { file: t.wb.label, sheet: t.analysis.name, title: t.titleText }) ?? matchRegistry(entries, { file: t.wb.label, title: t.titleText })
+    matchRegistry(entries, { file: t.wb.label, sheet: t.analysis.sheet, title: t.titleText }) ??
+    matchRegistry(entries, { file: t.wb.label, title: t.titleText })
   );
 }
 
@@ -162,7 +218,7 @@ function baseName(label: string): string {
   return last.replace(/\.(?:xlsx|xlsm|csv|tsv|docx)$/i, '');
 }
 
-function tableSuffix(a: SheetAnalysis): string {
+function tableSuffix(a: CompactTable): string {
   return a.tablesInSheet > 1 ? ` (таблица ${a.tableIndex})` : '';
 }
 
@@ -174,14 +230,14 @@ export function curatorLabel(e: RegistryEntry | null): string | undefined {
 
 function schoolOf(t: FoundTable, entry: RegistryEntry | null, severalInWorkbook: boolean): SchoolInput {
   const a = t.analysis;
-  const fallback = `${severalInWorkbook ? a.name : baseName(t.wb.label)}${tableSuffix(a)}`;
+  const fallback = `${severalInWorkbook ? a.sheet : baseName(t.wb.label)}${tableSuffix(a)}`;
   return {
     name: entry?.school ?? t.titleSchool ?? fallback,
     curator: curatorLabel(entry),
     cluster: entry?.cluster ?? undefined,
     municipality: entry?.municipality ?? undefined,
     file: t.wb.label,
-    sheet: `${a.name}${tableSuffix(a)}`,
+    sheet: `${a.sheet}${tableSuffix(a)}`,
     analysis: { measures: a.measures, period: a.period },
   };
 }
@@ -197,8 +253,8 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
   let settingsSource: string | null = null;
   const directory = readDirectory(registry?.workbook);
 
-  const take = (wb: WorkbookInput) => {
-    const own = readSettings(wb);
+  const take = (wb: WorkbookInput | CompactInput) => {
+    const own = isCompact(wb) ? (wb.block.settings ? { settings: wb.block.settings, warnings: wb.warnings ?? [] } : null) : readSettings(wb);
     if (own) settingsWarnings.push(...own.warnings);
     if (own && !settings) {
       settings = own.settings;
@@ -253,7 +309,7 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
     if (found.length > before) matched.add(e);
   }
 
-  const perWorkbook = new Map<WorkbookInput, number>();
+  const perWorkbook = new Map<WorkbookInput | CompactInput, number>();
   for (const t of found) perWorkbook.set(t.wb, (perWorkbook.get(t.wb) ?? 0) + 1);
   const schools = found.map((t) => schoolOf(t, entryOf.get(t) ?? null, (perWorkbook.get(t.wb) ?? 0) > 1));
   const notInRegistry = registry ? schools.filter((_, i) => !entryOf.get(found[i])).map((s) => s.name) : [];

@@ -18,7 +18,7 @@
  *   summarised), else 0.
  */
 import path from 'node:path';
-import { summarise, type InputResult, type NotRead, type WorkbookInput } from '../app/summary';
+import { compactInput, summarise, type InputResult, type SourceInput, type WorkbookInput } from '../app/summary';
 import { summaryToJson, totalsAuditRu, type HalfYearReport, type SchoolInput, type Summary, type SummaryJson } from '../domain/summary';
 import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/metrics';
 import type { IsoDate } from '../domain/core/types';
@@ -40,6 +40,24 @@ export interface SummaryOptions {
   registry?: string;
   /** Files never read as roadmaps (the summary being written, when it lies in an input folder). */
   exclude?: string[];
+  /** Called after each file is read: `done` of `total`. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Runs this long get a progress line on stderr («312/3000 файлов»), never on stdout. */
+export const PROGRESS_FROM_FILES = 100;
+
+/** Progress on stderr about every 5 % of a long run: on a terminal one line rewritten, else a line each time. */
+export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): (done: number, total: number) => void {
+  let shown = 0;
+  return (done, total) => {
+    if (total < PROGRESS_FROM_FILES) return;
+    const step = Math.max(1, Math.floor(total / 20));
+    if (done !== total && done - shown < step) return;
+    shown = done;
+    const line = `${done}/${total} файлов`;
+    stream.write(stream.isTTY ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
+  };
 }
 
 export interface RegistryInfo {
@@ -133,11 +151,15 @@ export async function summariseInputs(inputs: string[], opts: SummaryOptions): P
   const reg = opts.registry ? await readRegistry(opts.registry) : null;
   const { files: paths, empty } = await expandInputs(inputs, opts.exclude);
   // A few files are read at once; each keeps only its sheets' grids, links and outside cells, in the order of the paths.
-  const workbooks: (WorkbookInput | NotRead)[] = await mapPool(paths, READ_CONCURRENCY, async (file): Promise<WorkbookInput | NotRead> => {
+  // Each file is reduced to its compact block as soon as it is read: memory stays flat over thousands of files.
+  let done = 0;
+  const workbooks: SourceInput[] = await mapPool(paths, READ_CONCURRENCY, async (file): Promise<SourceInput> => {
     try {
-      return workbookInput(file, (await readWorkbook(file)).sheets);
+      return compactInput(workbookInput(file, (await readWorkbook(file)).sheets), { today: opts.today, period: opts.period ?? null });
     } catch (error) {
       return { label: file, reason: (error as Error).message };
+    } finally {
+      opts.progress?.(++done, paths.length);
     }
   });
   for (const e of empty) workbooks.push({ label: e.file, reason: e.error ?? '' });
@@ -295,7 +317,11 @@ export async function runSummary(inputs: string[], opts: SummaryCommandOptions, 
   const exclude = [...(opts.exclude ?? []), ...(output ? [output] : []), ...(opts.registry ? [opts.registry] : [])];
   // The registry file is an input too when it also holds roadmaps, but only when named as one.
   const explicit = new Set(inputs.map((i) => path.resolve(i)));
-  const run = await summariseInputs(inputs, { ...opts, exclude: exclude.filter((f) => !explicit.has(path.resolve(f))) });
+  const run = await summariseInputs(inputs, {
+    ...opts,
+    exclude: exclude.filter((f) => !explicit.has(path.resolve(f))),
+    progress: opts.progress ?? stderrProgress(),
+  });
   if (output && target) {
     try {
       await writeAtomically(target, output, (tmp) => writeSummaryWorkbook(tmp, run));

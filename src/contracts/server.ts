@@ -6,6 +6,7 @@
  * the answer with the result schema. The server parses arguments with the same schemas.
  */
 import { AppInfoSchema } from './app-info';
+import { CollectProgressSchema, CollectStartSchema } from './collect';
 import { CuratorFormSchema, FormResultSchema, MeasureFormDataSchema, NextUnreviewedSchema, ProgressFormSchema } from './forms';
 import * as z from 'zod/mini';
 import { ImportInputSchema, ImportPreviewSchema, ImportResultSchema } from './import-form';
@@ -50,6 +51,10 @@ export const SERVER_API = {
   saveProgress: endpoint([ProgressFormSchema], FormResultSchema),
   saveCuratorReview: endpoint([CuratorFormSchema], FormResultSchema),
   nextUnreviewed: endpoint([z.number()], NextUnreviewedSchema),
+  startSummaryCollection: endpoint([CollectStartSchema], CollectProgressSchema),
+  collectSummaryStep: endpoint([z.string()], CollectProgressSchema),
+  stopSummaryCollection: endpoint([z.string()], null),
+  getCollectStatus: endpoint([], CollectProgressSchema),
 } as const;
 
 export type ServerApi = typeof SERVER_API;

@@ -28,6 +28,7 @@ export function settingsToForm(settings: Settings, roadmapSheets: string[]): Set
     reportDates: [...settings.reportDates],
     redOverduePercent: settings.zones.redOverduePercent,
     unconfirmedDays: settings.zones.unconfirmedDays,
+    blockMaxAgeDays: settings.collection.blockMaxAgeDays,
     columns: settings.columns.map((c) => ({ sheet: c.sheet ?? '', header: c.header, field: c.field ?? IGNORE_FIELD })),
   };
 }
@@ -70,6 +71,8 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
   if (!Number.isInteger(form.unconfirmedDays) || form.unconfirmedDays < 0 || form.unconfirmedDays > 365) {
     err('unconfirmedDays', 'Число дней: целое от 0 до 365.');
   }
+  const maxAge = form.blockMaxAgeDays;
+  if (maxAge !== undefined && (!Number.isInteger(maxAge) || maxAge < 0 || maxAge > 365)) err('blockMaxAgeDays', 'Число дней: целое от 0 до 365.');
   form.columns.forEach((c, i) => {
     if (c.header.trim() === '') err(`columns.${i}`, 'Укажите заголовок столбца (как в таблице) или его букву.');
     else if (!FIELDS.includes(c.field) && c.field !== IGNORE_FIELD) err(`columns.${i}`, 'Выберите, что содержит столбец.');
@@ -86,6 +89,7 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
       auditTargets: { h1: form.auditH1, h2: form.auditH2 },
       reportDates: form.reportDates.map((d) => d.trim()),
       zones: { redOverduePercent: form.redOverduePercent, unconfirmedDays: form.unconfirmedDays },
+      collection: { blockMaxAgeDays: maxAge ?? base.collection.blockMaxAgeDays },
       columns: form.columns.map((c) => ({
         sheet: c.sheet.trim() === '' ? null : c.sheet.trim(),
         header: c.header.trim(),

@@ -101,13 +101,26 @@ function install(g: Record<string, unknown>, target: Record<string, unknown>): (
   };
 }
 
+/** Each fake's world, for linking spreadsheets (addSpreadsheet). */
+const worlds = new WeakMap<object, World>();
+
 export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
   const w = new World(opts);
   w.spreadsheetProxy = counted('Spreadsheet', new SpreadsheetImpl(w), w, w.dataGuard) as unknown as SpreadsheetT;
   const svc = services(w);
   const globals = (): Record<string, unknown> => ({ ...svc });
-  return {
+  const fake: FakeGas = {
     ...svc,
+    addSpreadsheet(other) {
+      const ow = worlds.get(other);
+      if (!ow) throw new Error('not a fake made by createFakeGas');
+      ow.counter = w.counter;
+      ow.beforeCall = () => w.beforeCall();
+      w.others.set(ow.id, ow);
+    },
+    refuseOpen(id, message) {
+      w.refusals.set(id, message);
+    },
     calls: callLogOf(w.counter),
     ui: fakeUi(w),
     spreadsheet: w.spreadsheetProxy,
@@ -118,4 +131,6 @@ export function createFakeGas(opts: FakeGasOptions = {}): FakeGas {
     ...stateControl(w),
     ...inspection(w),
   };
+  worlds.set(fake, w);
+  return fake;
 }

@@ -199,8 +199,10 @@ export class SpreadsheetAppImpl {
   openById(id: string): SpreadsheetT {
     if (this._w.auth !== 'FULL')
       throw new GasException('You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets');
-    if (id !== this._w.id) throw new GasException(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
-    return this._w.spreadsheetProxy;
+    if (id === this._w.id) return this._w.spreadsheetProxy;
+    const other = this._w.others.get(id);
+    if (other) return other.spreadsheetProxy;
+    throw new GasException(this._w.refusals.get(id) ?? `Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
   }
   flush(): void {
     /* writes are synchronous in the fake */

@@ -172,6 +172,13 @@ export interface FakeGas {
    * waitLock would, and runs right after the release. `interleaved()` tells what happened.
    */
   interleave(atCall: number, other: () => void): void;
+  /**
+   * Another spreadsheet SpreadsheetApp.openById opens by its id (its `spreadsheetId` option): its
+   * calls count in this fake's `calls` and may trigger this fake's interleaving.
+   */
+  addSpreadsheet(other: FakeGas): void;
+  /** openById of `id` throws `message` (no access, deleted). */
+  refuseOpen(id: string, message: string): void;
   interleaved(): InterleaveOutcome;
   lockState(): Record<LockKind, 'self' | 'other' | null>;
   /** Replace (or create) a sheet with raw values (no conversion), outside the counter. */

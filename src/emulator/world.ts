@@ -65,6 +65,9 @@ export class World {
   triggers: TriggerRecord[] = [];
   logs: string[] = [];
   slept = 0;
+  /** Other spreadsheets SpreadsheetApp.openById opens (FakeGas.addSpreadsheet), and ids it refuses with a message. */
+  others = new Map<string, World>();
+  refusals = new Map<string, string>();
   /** A second execution to run at the `at`-th service call from now (see FakeGas.interleave). */
   interleaving: { at: number; calls: number; run: () => void; deferred: boolean; outcome: InterleaveOutcome } | null = null;
 

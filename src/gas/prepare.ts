@@ -9,6 +9,7 @@ import { UserError } from '../app/errors';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings } from './context';
 import { GasWorkbook, documentLock } from './workbook';
+import { refreshBlockOf } from './school-block';
 
 export { SHEET_CHANGED } from '../app/prepare';
 
@@ -43,5 +44,6 @@ export function prepareSheet(input: unknown): PrepareResult {
   if (!request.success) throw new UserError('Нет плана подготовки: откройте «Подготовить лист» заново.');
   const ctx = gasContext();
   const wb = new GasWorkbook(ctx.ss, ctx.timeZone);
-  return PrepareResultSchema.parse(applyPlan(wb, documentLock, request.data, { today: ctx.today, settings: loadSettings(ctx) }));
+  const ctxPrepare = { today: ctx.today, settings: loadSettings(ctx) };
+  return PrepareResultSchema.parse(applyPlan(wb, documentLock, request.data, ctxPrepare, () => refreshBlockOf(ctx.ss, ctx.timeZone)));
 }

@@ -22,7 +22,9 @@ export function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
-  } catch {
+  } catch (e) {
+    // The platform's time limit ends the execution; it is not a lock held by someone else.
+    if (/Exceeded maximum execution time/.test(String((e as Error)?.message))) throw e;
     throw new UserError('Таблицу сейчас изменяет другой пользователь или процесс. Повторите через минуту.');
   }
   try {

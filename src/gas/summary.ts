@@ -20,6 +20,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Stop opening other spreadsheets after this long: Apps Script ends an execution at 6 minutes. */
 const EXTERNAL_BUDGET_MS = 4 * 60 * 1000;
 const SPREADSHEET_URL = /\/spreadsheets\/d\/([a-zA-Z0-9_-]{20,})/;
+/** Rows written per call. */
+const WRITE_CHUNK_ROWS = 20000;
 /** Pixels per character of column width (Arial 10 in Sheets). */
 const PX_PER_CHAR = 7.5;
 
@@ -60,6 +62,8 @@ function linkedOpener(ownId: string, started: number): (entry: RegistryEntry) =>
 }
 
 /** The open spreadsheet, its registry and the opener of the spreadsheets the registry links to. */
+export { readWorkbook, SPREADSHEET_URL };
+
 export function summarySources(ss: Spreadsheet, timeZone: string): SummarySources {
   const started = Date.now();
   const own = readWorkbook(ss, timeZone, ss.getName());
@@ -69,10 +73,11 @@ export function summarySources(ss: Spreadsheet, timeZone: string): SummarySource
 }
 
 /** One generated sheet: values in one block, then the rows' style and the columns' widths (domain/summary/style). */
-function writeGrid(ss: Spreadsheet, grid: SheetGrid): Sheet {
+export function writeGrid(ss: Spreadsheet, grid: SheetGrid): Sheet {
   const sheet = ownedSheet(ss, grid.name, 'summary');
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  writeBlock(sheet, { row: 1, col: 1, values: grid.rows });
+  // Large sheets (thousands of schools) go in chunks: one call each, within a call's payload.
+  for (let r = 0; r < grid.rows.length; r += WRITE_CHUNK_ROWS) writeBlock(sheet, { row: r + 1, col: 1, values: grid.rows.slice(r, r + WRITE_CHUNK_ROWS) });
   if (grid.rows.length === 0) return sheet;
   const range = sheet.getRange(1, 1, grid.rows.length, grid.width);
   const styles = grid.rows.map((_, r) => rowStyle(grid, r));
@@ -86,7 +91,7 @@ function writeGrid(ss: Spreadsheet, grid: SheetGrid): Sheet {
 }
 
 /** A bar chart of % done by school, beside the «Сводка» table. */
-function addDoneChart(sheet: Sheet, schools: number): void {
+export function addDoneChart(sheet: Sheet, schools: number): void {
   if (schools === 0) return;
   const nameCol = 1;
   const doneCol = SUMMARY_HEADER.indexOf('% выполнения') + 1;

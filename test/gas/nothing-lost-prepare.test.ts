@@ -173,8 +173,9 @@ test('preparing an already prepared sheet makes no second copy', () => {
   const { fake, ctx } = open(realisticScene());
   const plan = callGlobal<PreparePlan>(ctx, 'getPreparePlan');
   callGlobal(ctx, 'prepareSheet', plan);
+  // The roadmap, its copy and the school's hidden compact block.
   const names = fake.sheetNames();
-  expect(names).toHaveLength(2);
+  expect(names).toHaveLength(3);
   expect(() => callGlobal(ctx, 'prepareSheet', plan)).toThrow(/Лист изменился/);
   const again = callGlobal<PreparePlan>(ctx, 'getPreparePlan');
   expect(again).toMatchObject({ canPrepare: false, reason: expect.stringContaining('уже готов') });
@@ -207,7 +208,7 @@ test('two dialogs applying the same plan, interleaved at every service call: the
     if (fake.interleaved() === 'pending') run();
     expect(outcomes.filter((o) => o === 'applied')).toHaveLength(1);
     expect(outcomes.find((o) => o !== 'applied')).toMatch(/Лист изменился/);
-    expect(fake.sheetNames()).toHaveLength(2);
+    expect(fake.sheetNames()).toHaveLength(3);
     expect(contentCells(fake, SHEET)).toEqual(expected);
   }
 });

@@ -42,7 +42,7 @@ test('preparing keeps a copy, removes debris, merges the split row, adds columns
   expect(result.removedRows).toBe(2);
   expect(result.mergedRows).toBe(1);
   // The copy holds the original exactly.
-  expect(fake.sheetNames()).toEqual(['План', result.copyName]);
+  expect(fake.sheetNames()).toEqual(['План', result.copyName, 'Итоги школы (служебный)']);
   expect(fake.sheetValues(result.copyName)).toEqual(before);
 
   const after = fake.sheetValues('План') as Grid;
@@ -122,7 +122,8 @@ test('preparing costs the same number of service calls for 100 and 3,000 rows wi
     expect(plan.removeRows).toHaveLength(2);
     fake.calls.reset();
     prepareSheet(plan);
-    const total = fake.calls.total();
+    // The school's compact block, rewritten after, grows its sheet once past 1,000 measures.
+    const total = fake.calls.total() - fake.calls.count('Sheet.insertRowsAfter');
     restore?.();
     restore = null;
     return total;
@@ -141,5 +142,6 @@ test('each change of the plan costs one call per run of deleted rows, whatever t
   // 75 repeated headers, none adjacent: one deleteRows each, and nothing else grows with the sheet.
   expect(plan.removeRows).toHaveLength(75);
   expect(fake.calls.count('Sheet.deleteRows')).toBe(75);
-  expect(fake.calls.total() - 75).toBeLessThan(80);
+  // The rest: the plan (< 80 calls) and the compact block rewritten after it (a constant ~30).
+  expect(fake.calls.total() - 75).toBeLessThan(115);
 });

@@ -83,7 +83,8 @@ test('prepare dialog: plan shown, consent prepares the sheet and keeps a copy', 
     expect(text).toContain('копия');
     await h.page.screenshot({ path: path.join(shots, 'prepare-end-to-end.png') });
     await h.page.getByRole('button', { name: 'Подготовить' }).click();
-    await until(() => fake.sheetNames().length === 2, 10000, 'the copy');
+    // The sheet, its copy and the school's hidden compact block.
+    await until(() => fake.sheetNames().length === 3, 10000, 'the copy');
     await h.page.waitForSelector('text=Готово');
     expect(h.calls.filter((c) => c.name === 'prepareSheet')).toHaveLength(1);
     expect(fake.sheetNames()[1]).toMatch(/^План — копия /);

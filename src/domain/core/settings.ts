@@ -29,6 +29,8 @@ export const SettingsSchema = z.object({
     }),
     { redOverduePercent: 20, unconfirmedDays: 14 },
   ),
+  /** The coordinator's collection: a school's compact block older than this many days is read in full instead. */
+  collection: z._default(z.object({ blockMaxAgeDays: z.int().check(z.minimum(0), z.maximum(365)) }), { blockMaxAgeDays: 7 }),
   /**
    * The user's column mapping (block «Столбцы»): on a sheet (null: every sheet), the column with this
    * header (or letter) holds this field (null: leave it unread). Over what headers and cells say.

@@ -5,3 +5,4 @@ export * from './sheets';
 export * from './summary';
 export * from './sources';
 export * from './style';
+export * from './compact';

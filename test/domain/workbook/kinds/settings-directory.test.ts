@@ -41,6 +41,7 @@ describe('settings sheet round trip', () => {
       'Сроки полугодовых отчётов (ДД.ММ через «;»)',
       'Красная зона: доля просроченных, %',
       'Дней до напоминания куратору',
+      'Итоги школы устаревают через, дней',
     ]);
     for (const r of grid.slice(1)) expect(String(r[2])).toMatch(/[а-я]/);
     const back = parseSettingsGrid(grid);

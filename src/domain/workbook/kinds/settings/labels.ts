@@ -12,7 +12,7 @@ export const SETTINGS_SHEET = 'Настройки';
 
 export const SETTINGS_HEADERS = ['Параметр', 'Значение', 'Пояснение'] as const;
 
-export type SettingKey = 'defaultPeriod' | 'auditH1' | 'auditH2' | 'reportDates' | 'redOverduePercent' | 'unconfirmedDays';
+export type SettingKey = 'defaultPeriod' | 'auditH1' | 'auditH2' | 'reportDates' | 'redOverduePercent' | 'unconfirmedDays' | 'blockMaxAgeDays';
 
 /** Labels as the sheet shows them. */
 export const SETTINGS_LABELS: Readonly<Record<SettingKey, string>> = {
@@ -22,6 +22,7 @@ export const SETTINGS_LABELS: Readonly<Record<SettingKey, string>> = {
   reportDates: 'Сроки полугодовых отчётов (ДД.ММ через «;»)',
   redOverduePercent: 'Красная зона: доля просроченных, %',
   unconfirmedDays: 'Дней до напоминания куратору',
+  blockMaxAgeDays: 'Итоги школы устаревают через, дней',
 };
 
 export const SETTINGS_HELP: Readonly<Record<SettingKey, string>> = {
@@ -32,9 +33,11 @@ export const SETTINGS_HELP: Readonly<Record<SettingKey, string>> = {
   reportDates: 'Когда сдаются полугодовые отчёты: даты ДД.ММ через точку с запятой, например 21.01; 13.07.',
   redOverduePercent: 'Школа попадает в красную зону, если просрочено не меньше этой доли мероприятий, срок которых уже наступил, от 0 до 100.',
   unconfirmedDays: 'Через сколько дней выполненное, но не подтверждённое куратором мероприятие требует внимания, от 0 до 365.',
+  blockMaxAgeDays:
+    'Сводка по реестру читает краткие итоги школы (служебный лист в её таблице), если они записаны не раньше чем столько дней назад; иначе читает все листы школы. От 0 до 365.',
 };
 
-export const SETTING_ORDER: SettingKey[] = ['defaultPeriod', 'auditH1', 'auditH2', 'reportDates', 'redOverduePercent', 'unconfirmedDays'];
+export const SETTING_ORDER: SettingKey[] = ['defaultPeriod', 'auditH1', 'auditH2', 'reportDates', 'redOverduePercent', 'unconfirmedDays', 'blockMaxAgeDays'];
 
 /** «Период листа «План 2022»» */
 export function sheetPeriodLabel(sheet: string): string {
@@ -88,6 +91,7 @@ export function matchSettingLabel(label: string): LabelMatch {
   }
   if (has(/отчет/) && has(/срок|дат|когда|полугод/)) return { key: 'reportDates' };
   if (has(/красн/) || (has(/просроч/) && has(/дол|процент|порог|зон/))) return { key: 'redOverduePercent' };
+  if (has(/итог/) && has(/дн(?:ей|я|и)|сут|устар|свеж/)) return { key: 'blockMaxAgeDays' };
   if (has(/дн(?:ей|я|и)|сут/) && has(/напомин|куратор|подтвержд/)) return { key: 'unconfirmedDays' };
   if (has(/напомин/)) return { key: 'unconfirmedDays' };
   return null;

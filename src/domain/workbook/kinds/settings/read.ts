@@ -41,6 +41,8 @@ function describeDefault(key: SettingKey, s: Settings): string {
       return `${s.zones.redOverduePercent}`;
     case 'unconfirmedDays':
       return `${s.zones.unconfirmedDays}`;
+    case 'blockMaxAgeDays':
+      return `${s.collection.blockMaxAgeDays}`;
   }
 }
 
@@ -195,6 +197,7 @@ const SETTING_ACCESS: Readonly<Record<SettingKey, SettingAccess<unknown>>> = {
   reportDates: access<string[]>({ read: readReportDates, get: (s) => s.reportDates, set: (s, v) => (s.reportDates = v ?? []) }),
   redOverduePercent: access<number>({ read: readPercent, get: (s) => s.zones.redOverduePercent, set: (s, v) => (s.zones.redOverduePercent = v ?? 0) }),
   unconfirmedDays: access<number>({ read: readDays, get: (s) => s.zones.unconfirmedDays, set: (s, v) => (s.zones.unconfirmedDays = v ?? 0) }),
+  blockMaxAgeDays: access<number>({ read: readDays, get: (s) => s.collection.blockMaxAgeDays, set: (s, v) => (s.collection.blockMaxAgeDays = v ?? 0) }),
 };
 
 /** Plan periods of sheets from the settings: each sheet's own row («Период листа «…»», names matched loosely), else the default. */

@@ -37,6 +37,7 @@ export function settingsToGrid(settings: Settings, opts: { sheets?: string[] } =
     reportDates: s.reportDates.length > 0 ? s.reportDates.join('; ') : null,
     redOverduePercent: s.zones.redOverduePercent,
     unconfirmedDays: s.zones.unconfirmedDays,
+    blockMaxAgeDays: s.collection.blockMaxAgeDays,
   };
   const rows: Cell[][] = [[...SETTINGS_HEADERS]];
   for (const key of SETTING_ORDER) rows.push([SETTINGS_LABELS[key], values[key], SETTINGS_HELP[key]]);
