@@ -111,8 +111,10 @@ describe('dist/Code.js', () => {
 
   test('the bundle stays lean (zod/mini, no locales, whitespace minified)', () => {
     const size = Buffer.byteLength(code());
-    // 420 KiB since the risk profile kind, its template and the anti-risk programmes (+34 KB, the factor catalogues' Russian text).
-    expect(size).toBeLessThan(420 * 1024);
+    // 420 KiB since the risk profile kind, its template and the anti-risk programmes (+34 KB, the factor catalogues' Russian
+    // text); 480 KiB since the measure forms, the import dialog and the resumable collection (+36 KB of server code).
+    // Apps Script loads the whole file on every call: the guard is against bloat (a locale, a second zod), not growth.
+    expect(size).toBeLessThan(480 * 1024);
     expect(code()).not.toMatch(/Ungültige Eingabe/); // a string of zod's German locale: locales are not bundled wholesale
   });
 });
