@@ -11,6 +11,9 @@ import { settingsToGrid } from '../domain/workbook/kinds/settings';
 import { writeTemplateWorkbook, type WorkbookPart } from './template';
 import { readWorkbook, type SheetOut } from './workbook-io';
 
+/** «Today» of the sample (`npm run demo`, the playground): late 2022, inside its plans, so the summary shows plans in progress. */
+export const SAMPLE_TODAY = '2022-11-15';
+
 /** Seed roadmaps in order: file name in sheets-templates/samples → sheet title and plan period. */
 export const SAMPLE_SHEETS: { file: string; title: string; period: string }[] = [
   { file: 'plan-2022-project-500.tsv', title: 'План-график 2022 (500+)', period: '2022' },
