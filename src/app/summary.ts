@@ -111,6 +111,8 @@ export interface SummaryRun {
   unmatched: string[];
   notInRegistry: string[];
   schools: SchoolInput[];
+  /** Roadmaps that are no school's (see summarise): summarised apart, out of the totals. */
+  plans: SchoolInput[];
   summary: Summary;
   report: HalfYearReport;
 }
@@ -309,10 +311,15 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
     if (found.length > before) matched.add(e);
   }
 
+  // With a registry, a roadmap is a school's when the registry names it or its title names a school;
+  // the others (the municipal plan) are summarised in a block of their own, never as a school.
+  const isSchool = (t: FoundTable) => entries.length === 0 || !!entryOf.get(t) || t.titleSchool !== null;
+  const schoolTables = found.filter(isSchool);
   const perWorkbook = new Map<WorkbookInput | CompactInput, number>();
-  for (const t of found) perWorkbook.set(t.wb, (perWorkbook.get(t.wb) ?? 0) + 1);
-  const schools = found.map((t) => schoolOf(t, entryOf.get(t) ?? null, (perWorkbook.get(t.wb) ?? 0) > 1));
-  const notInRegistry = registry ? schools.filter((_, i) => !entryOf.get(found[i])).map((s) => s.name) : [];
+  for (const t of schoolTables) perWorkbook.set(t.wb, (perWorkbook.get(t.wb) ?? 0) + 1);
+  const schools = schoolTables.map((t) => schoolOf(t, entryOf.get(t) ?? null, (perWorkbook.get(t.wb) ?? 0) > 1));
+  const plans = found.filter((t) => !isSchool(t)).map((t) => schoolOf(t, null, true));
+  const notInRegistry = registry ? schools.filter((_, i) => !entryOf.get(schoolTables[i])).map((s) => s.name) : [];
   const ctx = { today: opts.today, settings: settings ?? defaultSettings() };
   return {
     today: opts.today,
@@ -322,7 +329,8 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
     unmatched: entries.filter((e) => !matched.has(e)).map((e) => e.school),
     notInRegistry,
     schools,
-    summary: buildSummary(schools, ctx),
+    plans,
+    summary: buildSummary(schools, ctx, plans),
     report: buildHalfYearReport(schools, ctx),
   };
 }

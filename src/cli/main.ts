@@ -8,7 +8,7 @@ import { parsePeriod } from '../domain/parse/period';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
-import { SAMPLE_SHEETS, samplesDir, writeSampleWorkbook } from './sample';
+import { SAMPLE_SHEETS, SAMPLE_TODAY, samplesDir, writeSampleWorkbook } from './sample';
 import { OutputError, safeWrite } from './output';
 import { escapeControls } from './terminal';
 import { writeJsonStream } from './json-stream';
@@ -35,9 +35,6 @@ const USAGE = `Монитор дорожных карт — командная �
 export function todayIso(timeZone = 'Europe/Moscow'): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
-
-/** «Today» of the demo: late 2022, inside the sample plans, so the summary shows a plan in progress. */
-const DEMO_TODAY = '2022-11-15';
 
 /** The repository root: the bundle runs from out/, the sources from src/cli/. */
 function projectRoot(): string {
@@ -104,7 +101,7 @@ async function demoCommand(output: string | undefined, today: string | undefined
     throw error;
   }
   // The sample plans are of 2018–2022: measured as of a day inside them, unless --today says otherwise.
-  const asOf = today ?? DEMO_TODAY;
+  const asOf = today ?? SAMPLE_TODAY;
   process.stdout.write(`Пример книги с дорожными картами: ${out}\nЛисты: ${names.map((n) => `«${n}»`).join(', ')}\n`);
   process.stdout.write(
     `Дата отсчёта: ${asOf.split('-').reverse().join('.')}${today ? '' : ' (планы примера — 2018–2022 годов; другая дата: --today ГГГГ-ММ-ДД)'}\n\n`,

@@ -19,7 +19,7 @@
  */
 import path from 'node:path';
 import { compactInput, summarise, type InputResult, type SourceInput, type WorkbookInput } from '../app/summary';
-import { summaryToJson, totalsAuditRu, type HalfYearReport, type SchoolInput, type Summary, type SummaryJson } from '../domain/summary';
+import { summaryToJson, totalsAuditRu, type HalfYearReport, type SchoolInput, type SchoolSummary, type Summary, type SummaryJson } from '../domain/summary';
 import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/metrics';
 import type { IsoDate } from '../domain/core/types';
 import { formatNumberRu, pluralForm, pluralRu } from '../domain/core/text-ru';
@@ -385,12 +385,10 @@ export async function runSummaryDemo(sampleFile: string, today: IsoDate, write: 
     process.stderr.write(`${escapeControls(e.message)}\n`);
     return 2;
   }
-  const lines = ['Сводка координатора по примеру (каждая таблица мероприятий — отдельная «школа»):'];
-  for (const s of run.summary.schools) {
-    lines.push(
-      `  ${s.name}: зона ${ZONE_NAMES_RU[s.zone]}, выполнено ${formatPercentRu(s.metrics.donePercent)}, ` + `просрочено ${formatNumberRu(s.metrics.overdue)}`,
-    );
-  }
+  const line = (s: SchoolSummary) =>
+    `  ${s.name}: зона ${ZONE_NAMES_RU[s.zone]}, выполнено ${formatPercentRu(s.metrics.donePercent)}, просрочено ${formatNumberRu(s.metrics.overdue)}`;
+  const lines = ['Сводка координатора по примеру: школы из «Реестра школ»', ...run.summary.schools.map(line)];
+  if (run.summary.plans?.length) lines.push('Планы, не относящиеся к школам:', ...run.summary.plans.map(line));
   for (const f of run.files) if (f.error !== undefined) lines.push(`  ✘ ${f.error}`);
   lines.push(run.report.paragraph);
   lines.push(`Сводка записана: ${output}`);

@@ -6,14 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkFiles } from '../cli/check';
-import { writeSampleWorkbook } from '../cli/sample';
+import { SAMPLE_TODAY, writeSampleWorkbook } from '../cli/sample';
 import { newToken } from './http';
 import { loadWorkbook } from './load';
 import { Session } from './runtime';
 import { startServer, type RunningServer } from './server';
-
-/** «Today» of the sample: late 2022, inside its plans (as `npm run demo`). */
-const SAMPLE_TODAY = '2022-11-15';
 
 function plural(n: number, one: string, few: string, many: string): string {
   const m10 = n % 10;
@@ -57,7 +54,7 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
   for (const line of await shortCheck(file, o.file ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY)) log(line);
   const dist = path.join(o.root, 'dist');
   const { fake, fileRules } = await loadWorkbook(file, dist);
-  const session = new Session(fake, dist);
+  const session = new Session(fake, dist, o.file ? undefined : SAMPLE_TODAY);
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   const server = await startServer({
     session,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { FakeGas, MenuEntry } from '../emulator';
+import { shiftedDate } from './clock';
 import { copyAcross, findIllegal } from './rules';
 import type { OpenPage } from './view';
 
@@ -26,10 +27,13 @@ export class Session {
   constructor(
     readonly fake: FakeGas,
     distDir: string,
+    /** «Today» of the add-on (yyyy-MM-dd in the spreadsheet's zone); the real date when absent. */
+    today?: string,
   ) {
     const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
-    // Date is the host's: the emulator checks `instanceof Date`, and Apps Script has one realm.
-    this.context = vm.createContext({ ...fake.globals(), Date }, { codeGeneration: { strings: false, wasm: false } });
+    // Date is the host's (or a subclass of it): the emulator checks `instanceof Date`, and Apps Script has one realm.
+    const date = today ? shiftedDate(today) : Date;
+    this.context = vm.createContext({ ...fake.globals(), Date: date }, { codeGeneration: { strings: false, wasm: false } });
     vm.runInContext(code, this.context, { filename: 'Code.js' });
     this.call('onOpen', [fake.openEvent()], { raw: true });
   }

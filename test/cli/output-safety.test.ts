@@ -108,7 +108,7 @@ describe('output failures: exit 2 and a Russian message, never a stack trace or 
     const t = cli('template', 'registry', '-o', path.join(dir, 'папка.xlsx'));
     expect(t.code).toBe(2);
     expect(t.stderr).toContain('это папка, а не файл');
-    const seed = path.join(root, 'sheets-templates', 'samples', 'municipal-project-2018-2019.csv');
+    const seed = path.join(root, 'sheets-templates', 'samples', 'plan-2022-project-500.tsv');
     const before = fs.readFileSync(seed);
     const d = cli('demo', '-o', seed);
     expect(d.code).toBe(2);

@@ -32,7 +32,7 @@ import {
 } from '../metrics';
 import { formatNumberRu } from '../core/text-ru';
 import { GridBuilder, type SheetCell, type SheetGrid } from './grid';
-import { totalsAuditRu, type Summary } from './summary';
+import { totalsAuditRu, type SchoolSummary, type Summary } from './summary';
 
 export const SUMMARY_SHEET = 'Сводка';
 export const RESPONSIBLE_SHEET = 'Исполнители';
@@ -59,30 +59,7 @@ export const SUMMARY_HEADER = [
 export function summaryGrid(summary: Summary): SheetGrid {
   const g = new GridBuilder(SUMMARY_SHEET, SUMMARY_HEADER.length);
   g.push(SUMMARY_HEADER, 'header');
-  for (const s of summary.schools) {
-    const m = s.metrics;
-    g.push(
-      [
-        s.name,
-        s.curator,
-        s.cluster,
-        m.base,
-        m.done,
-        m.donePercent,
-        m.notDone,
-        m.rework,
-        m.overdue,
-        m.needAttention,
-        m.confirmedPercent,
-        s.auditText,
-        onScheduleCell(s.metrics),
-        ZONE_NAMES_RU[s.zone],
-        s.zoneReason,
-      ],
-      'data',
-      s.zone,
-    );
-  }
+  for (const s of summary.schools) g.push(summaryRow(s), 'data', s.zone);
   const t = summary.totals;
   g.push(
     [
@@ -105,7 +82,34 @@ export function summaryGrid(summary: Summary): SheetGrid {
     'total',
   );
   g.push([`${zoneRuleRu(summary.settings)} Данные на ${ruDate(summary.today)}.`], 'legend');
+  if (summary.plans?.length) {
+    // The plans that are no school's: a block of their own, below the schools and out of the totals.
+    g.push([], 'blank');
+    g.push([`Планы, не относящиеся к школам (муниципальные, региональные): ${summary.plans.length}`], 'section');
+    for (const p of summary.plans) g.push(summaryRow(p), 'data', p.zone);
+  }
   return g.build();
+}
+
+function summaryRow(s: SchoolSummary): SheetCell[] {
+  const m = s.metrics;
+  return [
+    s.name,
+    s.curator,
+    s.cluster,
+    m.base,
+    m.done,
+    m.donePercent,
+    m.notDone,
+    m.rework,
+    m.overdue,
+    m.needAttention,
+    m.confirmedPercent,
+    s.auditText,
+    onScheduleCell(s.metrics),
+    ZONE_NAMES_RU[s.zone],
+    s.zoneReason,
+  ];
 }
 
 /** «да», or «нет: выполнено 25 %, срок наступил у 50 %». */

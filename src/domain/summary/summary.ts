@@ -105,6 +105,11 @@ export interface Summary {
   settings: Settings;
   schools: SchoolSummary[];
   totals: SummaryTotals;
+  /**
+   * Roadmaps that are no school's (a municipal or regional plan, when a registry names the schools):
+   * summarised the same way, shown in a block of their own, never counted in the totals.
+   */
+  plans?: SchoolSummary[];
 }
 
 export function metricsContext(period: Period, ctx: SummaryContext): MetricsContext {
@@ -166,9 +171,11 @@ export function scheduleTextRu(metrics: Pick<RoadmapMetrics, 'audit' | 'donePerc
     : `отставание от графика: выполнено ${formatPercentRu(metrics.donePercent)}, срок наступил у ${formatPercentRu(expectedNow)}`;
 }
 
-export function buildSummary(schools: SchoolInput[], ctx: SummaryContext): Summary {
+export function buildSummary(schools: SchoolInput[], ctx: SummaryContext, plans: SchoolInput[] = []): Summary {
   const rows = schools.map((s) => summariseSchool(s, ctx));
-  return { today: ctx.today, settings: ctx.settings, schools: rows, totals: totalsOf(rows) };
+  const summary: Summary = { today: ctx.today, settings: ctx.settings, schools: rows, totals: totalsOf(rows) };
+  if (plans.length > 0) summary.plans = plans.map((p) => summariseSchool(p, ctx));
+  return summary;
 }
 
 export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
@@ -241,25 +248,7 @@ export interface HalfYearJson {
 
 export interface SummaryJson {
   today: IsoDate;
-  schools: {
-    name: string;
-    file: string;
-    sheet: string;
-    curator: string;
-    cluster: string;
-    total: number;
-    cancelled: number;
-    done: number;
-    donePercent: number;
-    overdue: number;
-    needAttention: number;
-    confirmedPercent: number | null;
-    audit: { h1: HalfYearJson | null; h2: HalfYearJson | null; onTrack: boolean };
-    /** «met», «missed» or «not-assessed» (no finished half-year). */
-    auditStanding: AuditStanding;
-    zone: Zone;
-    zoneReason: string;
-  }[];
+  schools: SchoolJson[];
   totals: {
     schools: number;
     measures: number;
@@ -271,32 +260,58 @@ export interface SummaryJson {
     schoolsAssessed: number;
     schoolsOnTrack: number;
   };
+  /** Roadmaps that are no school's (Summary.plans), when there are any. */
+  plans?: SchoolJson[];
+}
+
+export interface SchoolJson {
+  name: string;
+  file: string;
+  sheet: string;
+  curator: string;
+  cluster: string;
+  total: number;
+  cancelled: number;
+  done: number;
+  donePercent: number;
+  overdue: number;
+  needAttention: number;
+  confirmedPercent: number | null;
+  audit: { h1: HalfYearJson | null; h2: HalfYearJson | null; onTrack: boolean };
+  /** «met», «missed» or «not-assessed» (no finished half-year). */
+  auditStanding: AuditStanding;
+  zone: Zone;
+  zoneReason: string;
 }
 
 const halfJson = (h: HalfYearAudit | null): HalfYearJson | null => (h ? { target: h.target, actual: h.actual, met: h.met, end: h.end } : null);
 
+function schoolJson(s: SchoolSummary): SchoolJson {
+  return {
+    name: s.name,
+    file: s.file,
+    sheet: s.sheet,
+    curator: s.curator,
+    cluster: s.cluster,
+    total: s.metrics.total,
+    cancelled: s.metrics.cancelled,
+    done: s.metrics.done,
+    donePercent: s.metrics.donePercent,
+    overdue: s.metrics.overdue,
+    needAttention: s.metrics.needAttention,
+    confirmedPercent: s.metrics.confirmedPercent,
+    audit: { h1: halfJson(s.metrics.audit.h1), h2: halfJson(s.metrics.audit.h2), onTrack: s.metrics.audit.onTrack },
+    auditStanding: s.auditStanding,
+    zone: s.zone,
+    zoneReason: s.zoneReason,
+  };
+}
+
 export function summaryToJson(summary: Summary): SummaryJson {
   const t = summary.totals;
-  return {
+  const json: SummaryJson = {
     today: summary.today,
-    schools: summary.schools.map((s) => ({
-      name: s.name,
-      file: s.file,
-      sheet: s.sheet,
-      curator: s.curator,
-      cluster: s.cluster,
-      total: s.metrics.total,
-      cancelled: s.metrics.cancelled,
-      done: s.metrics.done,
-      donePercent: s.metrics.donePercent,
-      overdue: s.metrics.overdue,
-      needAttention: s.metrics.needAttention,
-      confirmedPercent: s.metrics.confirmedPercent,
-      audit: { h1: halfJson(s.metrics.audit.h1), h2: halfJson(s.metrics.audit.h2), onTrack: s.metrics.audit.onTrack },
-      auditStanding: s.auditStanding,
-      zone: s.zone,
-      zoneReason: s.zoneReason,
-    })),
+    schools: summary.schools.map(schoolJson),
     totals: {
       schools: t.schools,
       measures: t.measures,
@@ -309,4 +324,6 @@ export function summaryToJson(summary: Summary): SummaryJson {
       schoolsOnTrack: t.schoolsOnTrack,
     },
   };
+  if (summary.plans) json.plans = summary.plans.map(schoolJson);
+  return json;
 }
