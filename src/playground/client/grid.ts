@@ -38,6 +38,11 @@ export class Grid {
       return;
     }
     this.deferred = null;
+    // Another sheet opens at its top-left corner, as a Sheets tab does; the same sheet keeps its scroll.
+    if (this.view && this.view.name !== view.name) {
+      this.host.scrollTop = 0;
+      this.host.scrollLeft = 0;
+    }
     this.view = view;
     this.sel = { row: selection.row, col: selection.col };
     const rows = Math.max(view.rows + 20, 60);
