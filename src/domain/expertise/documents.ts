@@ -134,10 +134,14 @@ export function preExpertise(input: ExpertiseInput): PreExpertise[] {
     const proposals = proposeForMeasures({ period: table.period, measures: p.measures, tasks: p.tasks.length > 0 ? p.tasks : null, columns: table.columns });
     out.push(withTotals({ sheet: p.sheet, type: 'programme', title: `${DOCUMENT_TITLES.programme} «${p.heading}»`, row: p.row, proposals }));
   }
+  // A roadmap table is scored as a whole, or — beside its programmes — by the measures outside them.
+  const inProgrammes = new Set(input.programmes.flatMap((p) => p.measures.map((m) => `${p.sheet}\n${m.row}`)));
   for (const t of input.tables) {
-    if (t.table.headerRow === null || t.measures.length === 0 || input.programmes.some((p) => p.sheet === t.name)) continue;
-    const proposals = proposeForMeasures({ period: t.period, measures: t.measures, tasks: tasksOfTable(t), columns: t.columns });
-    const title = `Дорожная карта «${t.name}»${t.tablesInSheet > 1 ? `, таблица ${t.tableIndex}` : ''}`;
+    const rest = t.measures.filter((m) => !inProgrammes.has(`${t.name}\n${m.row}`));
+    if (t.table.headerRow === null || rest.length === 0) continue;
+    const whole = rest.length === t.measures.length;
+    const proposals = proposeForMeasures({ period: t.period, measures: rest, tasks: whole ? tasksOfTable(t) : null, columns: t.columns });
+    const title = `Дорожная карта «${t.name}»${t.tablesInSheet > 1 ? `, таблица ${t.tableIndex}` : ''}${whole ? '' : ' (меры вне антирисковых программ)'}`;
     out.push(withTotals({ sheet: t.name, type: 'programme', title, row: t.table.headerRow, proposals }));
   }
   for (const profile of input.profiles) out.push(concept(profile, input.programmes), medium(profile, input.programmes));

@@ -53,7 +53,10 @@ export interface MeasuresDocument {
 const MAX_LISTED = 4;
 const MAX_EVIDENCE = 40;
 
-const short = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+const short = (text: string, n = 60): string => {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s;
+};
 /** «1.2 «Анкетирование обучающихся»» or «строка 12 «…»». */
 export const measureLabel = (m: Measure): string => `${m.number !== '' ? m.number : `строка ${m.row}`} «${short(m.title)}»`;
 const ev = (m: Measure, note?: string): Evidence => ({ text: note ? `${measureLabel(m)}: ${note}` : measureLabel(m), row: m.row });
@@ -163,19 +166,29 @@ function responsible(doc: MeasuresDocument, c: Criterion): Proposal {
   return { criterion: c, proposed: false, reasons, evidence: none.slice(0, MAX_EVIDENCE).map((m) => ev(m, 'нет ответственного')) };
 }
 
-const REPORT_FORMS =
-  /справк\p{L}*|отч[её]т\p{L}*|протокол\p{L}*|приказ\p{L}*|аналитическ\p{L}* [\p{L}]+|план\p{L}*|положени\p{L}*|публикаци\p{L}*|презентаци\p{L}*|рекомендаци\p{L}*|доклад\p{L}*|программ\p{L}*/giu;
+const REPORT_FORMS: readonly [RegExp, string][] = [
+  [/справк/iu, 'справка'],
+  [/отч[её]т/iu, 'отчёт'],
+  [/протокол/iu, 'протокол'],
+  [/приказ/iu, 'приказ'],
+  [/аналитическ/iu, 'анализ'],
+  [/план/iu, 'план'],
+  [/положени/iu, 'положение'],
+  [/публикаци|сайт/iu, 'публикация'],
+  [/презентаци/iu, 'презентация'],
+  [/рекомендаци/iu, 'рекомендации'],
+  [/программ/iu, 'программа'],
+];
 
 function report(doc: MeasuresDocument, c: Criterion): Proposal {
   const ms = doc.measures;
   if (ms.length === 0) return { criterion: c, proposed: null, reasons: ['в документе нет мероприятий'], evidence: [] };
   const withForm = ms.filter((m) => m.result !== null);
   const without = ms.filter((m) => m.result === null);
-  const forms = new Set<string>();
-  for (const m of withForm) for (const f of m.result?.match(REPORT_FORMS) ?? []) if (forms.size < 5) forms.add(f.toLocaleLowerCase('ru'));
+  const forms = REPORT_FORMS.filter(([re]) => withForm.some((m) => re.test(m.result ?? ''))).map(([, label]) => label);
   const reasons: string[] = [];
   if (!doc.columns.result) reasons.push('в таблице нет столбца «Результат» или «Форма представления результата»');
-  else reasons.push(`вид отчёта или результат указан у ${withForm.length} из ${ms.length}${forms.size > 0 ? ` (${[...forms].join(', ')})` : ''}`);
+  else reasons.push(`вид отчёта или результат указан у ${withForm.length} из ${ms.length}${forms.length > 0 ? `: ${forms.join(', ')}` : ''}`);
   if (doc.columns.result && without.length > 0) reasons.push(`не указан: ${listed(without)}`);
   const proposed = doc.columns.result !== undefined && withForm.length >= 0.8 * ms.length;
   return { criterion: c, proposed, reasons, evidence: without.slice(0, MAX_EVIDENCE).map((m) => ev(m, 'вид отчёта не указан')) };
