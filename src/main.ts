@@ -25,6 +25,7 @@ export {
   createMunicipalRoadmapSheet,
   createSchoolRoadmapSheet,
   createRiskProfileSheet,
+  createExpertiseSheet,
   createRegistrySheet,
   createDirectorySheet,
   createSettingsSheet,
