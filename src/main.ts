@@ -12,6 +12,7 @@ import { getMeasureFormData, nextUnreviewed, saveCuratorReview, saveProgress } f
 import { getMeasureEditorData, saveMeasure } from './gas/measure-editor';
 import { createImportedSheet, getImportPreview } from './gas/import';
 import { collectSummaryStep, getCollectStatus, startSummaryCollection, stopSummaryCollection } from './gas/collect';
+import { getExpertiseData, saveExpertise } from './gas/expertise';
 
 export { onOpen, onInstall } from './gas/menu';
 export { showHelp } from './gas/dialogs';
@@ -25,6 +26,7 @@ export {
   createMunicipalRoadmapSheet,
   createSchoolRoadmapSheet,
   createRiskProfileSheet,
+  createExpertiseSheet,
   createRegistrySheet,
   createDirectorySheet,
   createSettingsSheet,
@@ -32,6 +34,7 @@ export {
 export { showSummary } from './gas/summary';
 export { refreshSchoolSummary } from './gas/school-block';
 export { showCollectSidebar, continueCollection } from './gas/collect';
+export { showExpertiseSidebar } from './gas/expertise';
 
 // The functions pages call, each with the signature src/contracts/server.ts gives it.
 export {
@@ -54,6 +57,8 @@ export {
   collectSummaryStep,
   stopSummaryCollection,
   getCollectStatus,
+  getExpertiseData,
+  saveExpertise,
 };
 
 /** A type error here means a server function no longer matches what its page sends or expects. */
@@ -78,4 +83,6 @@ export type ServerFunctions = Implements<{
   collectSummaryStep: typeof collectSummaryStep;
   stopSummaryCollection: typeof stopSummaryCollection;
   getCollectStatus: typeof getCollectStatus;
+  getExpertiseData: typeof getExpertiseData;
+  saveExpertise: typeof saveExpertise;
 }>;

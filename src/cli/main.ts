@@ -1,6 +1,7 @@
 /**
  * The local command line: the same core as the add-on, on .xlsx / .docx / .csv / .tsv files.
  *   check <file...> [--period P] [--sheet NAME] [--today YYYY-MM-DD] [--json]
+ *   expertise <file...> [--sheet NAME] [--period P] [--json]
  *   import <file> [-o OUT.xlsx] [--sheet NAME] [--today YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { writeJsonStream } from './json-stream';
 import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
 import { runImport } from './import';
+import { expertiseFiles, expertiseJson, expertiseText } from './expertise';
 
 const USAGE = `Монитор дорожных карт — командная строка
 
@@ -24,6 +26,8 @@ const USAGE = `Монитор дорожных карт — командная �
                                         сводка координатора по дорожным картам школ (код 2 — файл не прочитан)
   npx roadmap-monitor import <файл.docx|.csv|.tsv> [-o КНИГА.xlsx] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД]
                                         таблицы документа — в книгу .xlsx, подготовленную к мониторингу
+  npx roadmap-monitor expertise <файл...> [--sheet ИМЯ] [--period П] [--json]
+                                        предварительная экспертиза программ, дорожных карт и концепции (по рисковому профилю)
   npx roadmap-monitor demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
   npx roadmap-monitor template <id...|all> [-o ФАЙЛ.xlsx]            шаблон листа (дорожная карта, реестр, справочник, настройки)
   npx roadmap-monitor template --list                                список шаблонов
@@ -164,6 +168,16 @@ export async function main(argv: string[]): Promise<number> {
         return fail(`-o: сводка записывается в книгу .xlsx, получено «${values.output}».`);
       }
       return runSummary(positionals, { today, period: values.period, registry: values.registry, output: values.output, json: values.json });
+    }
+    case 'expertise': {
+      if (positionals.length === 0) return fail('Укажите файл с программами или дорожной картой школы.');
+      if (values.period && !parsePeriod(values.period)) {
+        return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
+      }
+      const results = await expertiseFiles(positionals, { sheet: values.sheet, period: values.period, today });
+      if (values.json) await writeJsonStream(expertiseJson(results), process.stdout);
+      else process.stdout.write(`${escapeControls(expertiseText(results))}\n`);
+      return results.some((r) => r.error !== undefined) ? 2 : 0;
     }
     case 'import':
       return importCommand(positionals, { output: values.output, sheet: values.sheet, today });

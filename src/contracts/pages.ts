@@ -22,6 +22,7 @@ export const PAGES = {
   curator: { file: 'curator', kind: 'sidebar', title: 'Проверка куратора' },
   import: { file: 'import', kind: 'dialog', title: 'Импорт таблицы из Word', width: 760, height: 600 },
   collect: { file: 'collect', kind: 'sidebar', title: 'Сводка по реестру' },
+  expertise: { file: 'expertise', kind: 'sidebar', title: 'Экспертиза документа' },
   help: { file: 'help', kind: 'dialog', title: 'Справка — Монитор дорожных карт', width: 560, height: 520 },
 } as const satisfies Record<string, PageSpec>;
 

@@ -107,6 +107,9 @@ export function createSchoolRoadmapSheet(): void {
 export function createRiskProfileSheet(): void {
   createSheetFromTemplate('risk-profile');
 }
+export function createExpertiseSheet(): void {
+  createSheetFromTemplate('expertise');
+}
 export function createRegistrySheet(): void {
   createSheetFromTemplate('registry');
 }

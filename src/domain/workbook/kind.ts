@@ -8,7 +8,7 @@
 import type { CodeInfo } from '../checks/codes';
 import type { Diagnostic, Grid } from '../core/types';
 
-export type ReferenceKindId = 'settings' | 'directory' | 'registry' | 'risk-profile';
+export type ReferenceKindId = 'settings' | 'directory' | 'registry' | 'risk-profile' | 'expertise';
 export type KindId = 'roadmap' | ReferenceKindId;
 
 /** A reference sheet as read: its value, a Russian summary of it, and its findings. */

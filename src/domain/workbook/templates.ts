@@ -17,7 +17,7 @@
 import { columnLetter } from '../core/text';
 import type { Cell, Field } from '../core/types';
 
-export type TemplateKind = 'roadmap' | 'school-roadmap' | 'risk-profile' | 'registry' | 'directory' | 'settings';
+export type TemplateKind = 'roadmap' | 'school-roadmap' | 'risk-profile' | 'expertise' | 'registry' | 'directory' | 'settings';
 
 /**
  * How a column's cells are formatted. `percent` is a share of 1 shown as percent (0.4 → 40 %),

@@ -9,6 +9,7 @@ import { normaliseTable } from '../../table';
 import type { Grid } from '../../core/types';
 import type { KindId, ReferenceKind } from '../kind';
 import { directoryKind } from './directory';
+import { expertiseKind } from './expertise';
 import { registryKind } from './registry';
 import { riskProfileKind } from './risk-profile';
 import { settingsKind } from './settings';
@@ -17,6 +18,7 @@ export const REFERENCE_KINDS: readonly ReferenceKind<unknown>[] = [
   settingsKind,
   directoryKind,
   riskProfileKind,
+  expertiseKind,
   registryKind,
 ] as readonly ReferenceKind<unknown>[];
 
@@ -27,6 +29,7 @@ export const ALL_CODES = {
   ...directoryKind.codes,
   ...registryKind.codes,
   ...riskProfileKind.codes,
+  ...expertiseKind.codes,
   ...PROGRAMME_CODES,
 };
 
@@ -47,8 +50,10 @@ export function kindOfSheet(name: string, grid: Grid): KindId {
   const named = kindByName(name);
   if (named) return named.id;
   const probe = grid.length > PROBE_ROWS ? grid.slice(0, PROBE_ROWS) : grid;
+  // An expertise form's «Критерий | Оценка | Комментарий» is no roadmap header.
+  if (expertiseKind.recognise(probe)) return expertiseKind.id;
   if (normaliseTable(probe).headerRow !== null) return 'roadmap';
   return REFERENCE_KINDS.find((k) => k.recognise(probe))?.id ?? 'roadmap';
 }
 
-export { directoryKind, registryKind, riskProfileKind, settingsKind };
+export { directoryKind, expertiseKind, registryKind, riskProfileKind, settingsKind };
