@@ -1,0 +1,67 @@
+/**
+ * «Экспертиза документа» end to end: the built sidebar in Chromium at 300 px over the real server
+ * and the emulator — score, comment, save, reopen.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as server from '../../src/main';
+import { createFakeGas } from '../fakes/gas';
+import { closeBrowser, openPage, until, type HarnessPage, type ServerFunction } from './harness';
+
+const dist = path.join(__dirname, '../../dist');
+const shots = path.join(__dirname, '../../test-output');
+const realServer = server as unknown as Record<string, ServerFunction>;
+
+let restore: (() => void) | null = null;
+beforeAll(() => fs.mkdirSync(shots, { recursive: true }));
+afterEach(() => {
+  restore?.();
+  restore = null;
+});
+afterAll(closeBrowser);
+
+const PLAN = [
+  ['Дорожная карта на 2021/2022 учебный год'],
+  ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Показатель', 'Форма отчёта'],
+  ['Риск: Низкая учебная мотивация обучающихся'],
+  ['1.1', 'Анкетирование обучающихся', 'Октябрь 2021 года', 'Педагог-психолог', 'Не менее 90% обучающихся', 'Справка'],
+  ['1.2', 'Родительское собрание <img src=x onerror=alert(1)>', 'Ноябрь 2021 года', '', 'Повышение мотивации', 'Протокол'],
+];
+
+async function open(): Promise<HarnessPage> {
+  return openPage({ htmlFile: path.join(dist, 'expertise.html'), server: realServer, width: 300, height: 900 });
+}
+
+test('the proposal and evidence beside each criterion; a score and a comment saved; reopening shows them', async () => {
+  const fake = createFakeGas({ sheets: { ДК: PLAN }, activeSheet: 'ДК' });
+  restore = fake.installGlobals();
+  let h = await open();
+  try {
+    await h.page.waitForSelector('.criterion[data-id="measurable"]');
+    const measurable = h.page.locator('.criterion[data-id="measurable"]');
+    expect(await measurable.innerText()).toContain('Предложение: 1');
+    // The evidence names the row; a click selects it in the sheet.
+    await measurable.locator('.evidence button').first().click();
+    await until(() => h.calls.some((c) => c.name === 'selectCell'), 5000, 'selectCell');
+    expect(await h.page.locator('img').count()).toBe(0);
+    await measurable.locator('select').selectOption('2');
+    await measurable.locator('textarea').fill('Второй показатель не измерить');
+    await h.page.screenshot({ path: path.join(shots, 'expertise-sidebar.png'), fullPage: true });
+    await h.page.click('#save');
+    await until(() => fake.sheetNames().includes('Экспертиза'), 5000, 'the expertise sheet');
+    const widths = await h.page.evaluate(() => [document.documentElement, document.body].map((e) => [e.scrollWidth, e.clientWidth]));
+    for (const [scroll, client] of widths) expect(scroll).toBeLessThanOrEqual(client);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+  }
+  h = await open();
+  try {
+    await h.page.waitForSelector('.criterion[data-id="measurable"]');
+    const measurable = h.page.locator('.criterion[data-id="measurable"]');
+    expect(await measurable.locator('select').inputValue()).toBe('2');
+    expect(await measurable.locator('textarea').inputValue()).toBe('Второй показатель не измерить');
+  } finally {
+    await h.close();
+  }
+});
