@@ -156,13 +156,18 @@ function sheetOf(ports: CollectPorts): OwnedSheet {
   return ports.store.owned(CHECKPOINT_KEY, CHECKPOINT_SHEET, true)!;
 }
 
-/** Starts a new collection (the previous checkpoint is cleared): `full` reads every school in full. */
+/**
+ * Starts a collection: a new one (the previous checkpoint cleared) unless one over the same registry
+ * is still reading — stopped, interrupted, or going on elsewhere — which then goes on from its
+ * checkpoint. `full` («Прочитать заново») always starts anew, reading every school in full.
+ */
 export function startCollection(ports: CollectPorts, targets: readonly CollectTarget[], opts: { owner: string; full: boolean }): void {
   const sheet = sheetOf(ports);
   ports.lock.withLock(() => {
     const now = ports.clock.now();
     const old = readHead(sheet);
     if (old && old.phase === 'reading' && old.lease.owner !== opts.owner && old.lease.expiry > now) return;
+    if (old && old.phase === 'reading' && !opts.full && old.registry === registryPrint(targets)) return;
     sheet.clear();
     writeHead(sheet, {
       runId: `${now.toString(36)}-${opts.owner}`,

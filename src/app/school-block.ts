@@ -4,10 +4,10 @@
  * the forms after they write (they call `refreshSchoolBlock`). One read of each roadmap sheet, one
  * clear and one write of the block sheet, in the school's own execution and quota.
  */
-import { BLOCK_SHEET, encodeBlock, type CompactBlock } from '../domain/summary';
+import { BLOCK_SHEET, BLOCK_VERSION, encodeBlock, type CompactBlock } from '../domain/summary';
 import type { IsoDate } from '../domain/core/types';
 import type { Lock, OwnedSheets, TimeClock, WorkbookReader } from '../ports';
-import { ownSettings, roadmapTables, type WorkbookInput } from './summary';
+import { ownSettings, workbookRoadmaps, type WorkbookInput } from './summary';
 
 /** The mark of the block's sheet. */
 export const BLOCK_KEY = 'school-block';
@@ -26,7 +26,7 @@ export function readWhole(wb: WorkbookReader, label = wb.name): WorkbookInput {
 /** The block of a workbook read whole, as of `writtenAt` (an ISO timestamp). */
 export function blockOf(wb: WorkbookInput, today: IsoDate, writtenAt: string): CompactBlock {
   const settings = ownSettings(wb);
-  return { version: 1, writtenAt, label: wb.label, settings, tables: roadmapTables(wb, { today }, settings) };
+  return { version: BLOCK_VERSION, writtenAt, label: wb.label, settings, ...workbookRoadmaps(wb, { today }, settings) };
 }
 
 export interface BlockRefresh {

@@ -18,6 +18,9 @@
  *   the periods of its sheets; an explicit period overrides every one.
  * - Abbreviations: each workbook's «Справочник организаций», then the registry workbook's.
  * - A link behind an evidence cell (a HYPERLINK formula, rich text, an .xlsx hyperlink) counts as a link.
+ * - «Высоких рисков» / «без программы»: the workbook's risk profiles (by content, whatever the
+ *   sheet's name) against the anti-risk programmes of its roadmap tables; every school of the
+ *   workbook carries them (src/domain/summary/risk.ts).
  */
 import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
@@ -35,7 +38,11 @@ import {
   type Summary,
   type CompactBlock,
   type CompactTable,
+  BLOCK_VERSION,
+  schoolRiskOf,
+  type SchoolRisk,
 } from '../domain/summary';
+import { parseRiskProfileGrid } from '../domain/workbook/kinds/risk-profile';
 import type { IsoDate } from '../domain/core/types';
 import { kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
@@ -148,6 +155,7 @@ function readDirectory(wb: WorkbookInput | undefined): DirectoryEntry[] {
 interface FoundTable {
   wb: WorkbookInput | CompactInput;
   analysis: CompactTable;
+  risk: SchoolRisk | null;
   titleText: string;
   titleSchool: string | null;
 }
@@ -157,9 +165,23 @@ interface FoundTable {
  * what the compact block of a school keeps.
  */
 export function roadmapTables(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: readonly DirectoryEntry[] = []): CompactTable[] {
+  return workbookRoadmaps(wb, opts, own, directory).tables;
+}
+
+/** The roadmap tables of a workbook (roadmapTables), and its risk profiles against their programmes. */
+export function workbookRoadmaps(
+  wb: WorkbookInput,
+  opts: SummaryOptions,
+  own: Settings | null,
+  directory: readonly DirectoryEntry[] = [],
+): { tables: CompactTable[]; risk: SchoolRisk | null } {
   const candidates = roadmapSheets(wb);
   const analyses = analyseRoadmaps(candidates, { today: opts.today, period: opts.period, settings: own, directory: [...readDirectory(wb), ...directory] });
-  return analyses
+  const profiles = wb.sheets
+    .filter((s) => !s.generated && kindOfSheet(s.name, s.grid) === 'risk-profile')
+    .map((s) => parseRiskProfileGrid(s.grid, s.name).profile);
+  const risk = schoolRiskOf(profiles, analyses, new Map(candidates.map((s) => [s.name, s.grid])));
+  const tables = analyses
     .filter((a) => a.measures.length > 0)
     .map((a) => ({
       sheet: a.name,
@@ -170,6 +192,7 @@ export function roadmapTables(wb: WorkbookInput, opts: SummaryOptions, own: Sett
       period: a.period,
       measures: a.measures,
     }));
+  return { tables, risk };
 }
 
 /** The workbook's own «Настройки», read. */
@@ -186,19 +209,19 @@ export function compactInput(wb: WorkbookInput, opts: SummaryOptions): CompactIn
   try {
     const own = readSettings(wb);
     const settings = own?.settings ?? null;
-    const block: CompactBlock = { version: 1, writtenAt: '', label: wb.label, settings, tables: roadmapTables(wb, opts, settings) };
+    const block: CompactBlock = { version: BLOCK_VERSION, writtenAt: '', label: wb.label, settings, ...workbookRoadmaps(wb, opts, settings) };
     return { label: wb.label, block, entry: wb.entry, warnings: own?.warnings ?? [] };
   } catch {
     return wb;
   }
 }
 
-function foundTables(wb: WorkbookInput | CompactInput, tables: CompactTable[]): FoundTable[] {
-  return tables.map((t) => ({ wb, analysis: t, titleText: t.titleLines.join(' '), titleSchool: t.titleSchool }));
+function foundTables(wb: WorkbookInput | CompactInput, read: { tables: CompactTable[]; risk: SchoolRisk | null }): FoundTable[] {
+  return read.tables.map((t) => ({ wb, analysis: t, risk: read.risk, titleText: t.titleLines.join(' '), titleSchool: t.titleSchool }));
 }
 
 function tablesOf(wb: WorkbookInput | CompactInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
-  return foundTables(wb, isCompact(wb) ? wb.block.tables : roadmapTables(wb, opts, own, directory));
+  return foundTables(wb, isCompact(wb) ? wb.block : workbookRoadmaps(wb, opts, own, directory));
 }
 
 /**
@@ -241,6 +264,7 @@ function schoolOf(t: FoundTable, entry: RegistryEntry | null, severalInWorkbook:
     file: t.wb.label,
     sheet: `${a.sheet}${tableSuffix(a)}`,
     analysis: { measures: a.measures, period: a.period },
+    risk: t.risk,
   };
 }
 

@@ -226,6 +226,16 @@ export function toSummaryJson(run: SummaryRun, output?: string): SummaryRunJson 
   return json;
 }
 
+/** «Высоких рисков: 3, без программы: 1. Документы: размещено 4 из 6, подтверждено 3.»; '' when the school has neither. */
+function schoolRiskLine(s: Summary['schools'][number]): string {
+  const parts: string[] = [];
+  if (s.risk) parts.push(`Высоких рисков: ${formatNumberRu(s.risk.high)}, без программы: ${formatNumberRu(s.risk.highWithoutProgramme)}.`);
+  const d = s.documents;
+  if (d.expected > 0)
+    parts.push(`Документы: размещено ${formatNumberRu(d.posted)} из ${formatNumberRu(d.expected)}, подтверждено ${formatNumberRu(d.confirmed)}.`);
+  return parts.join(' ');
+}
+
 /** A readable Russian report: a line per school, the totals, the half-year report's paragraph. */
 export function summaryText(run: SummaryRun, output?: string): string {
   const out: string[] = [];
@@ -259,6 +269,8 @@ export function summaryText(run: SummaryRun, output?: string): string {
     );
     out.push(`   ${s.zoneReason}.`);
     out.push(`   ${s.auditText}; ${s.scheduleText}.`);
+    const riskLine = schoolRiskLine(s);
+    if (riskLine) out.push(`   ${riskLine}`);
     out.push(`   Файл: ${s.file}, лист «${s.sheet}», период ${s.period.label}.`);
   });
   if (summary.schools.length > 0) out.push('');
@@ -278,6 +290,15 @@ export function summaryText(run: SummaryRun, output?: string): string {
       .filter((x) => x !== '')
       .join(' '),
   );
+  const risks = [
+    t.schoolsWithProfile > 0
+      ? `Высоких рисков: ${formatNumberRu(t.highRisks)}, без программы: ${formatNumberRu(t.highRisksWithoutProgramme)} (школ с рисковым профилем: ${formatNumberRu(t.schoolsWithProfile)}).`
+      : '',
+    t.documentsExpected > 0
+      ? `Документы: размещено ${formatNumberRu(t.documentsPosted)} из ${formatNumberRu(t.documentsExpected)}, подтверждено ${formatNumberRu(t.documentsConfirmed)}.`
+      : '',
+  ].filter((x) => x !== '');
+  if (risks.length > 0) out.push(risks.join(' '));
   out.push('');
   const p = report.period;
   out.push(

@@ -77,8 +77,8 @@ export const SettingsFormSchema = z.object({
   reportDates: z.array(z.string()),
   redOverduePercent: z.number(),
   unconfirmedDays: z.number(),
-  /** Days a school's compact block stays fresh for the collection (absent: unchanged). */
-  blockMaxAgeDays: z.optional(z.number()),
+  /** «Итоги школы устаревают через, дней»: days a school's compact block stays fresh for the collection. */
+  blockMaxAgeDays: z.number(),
   /**
    * The block «Столбцы»: on a sheet ('' = every sheet) the column with this header (or letter)
    * holds this field (a field id, or «ignore» to leave the column unread).

@@ -2,7 +2,7 @@
  * The «Настройки…» dialog's form ↔ Settings. The same validation runs in the page (as the user
  * types) and on the server (before anything is written), with the same Russian messages.
  * Field names: defaultPeriod, periods.<i>, auditH1, auditH2, reportDates.<i>, redOverduePercent,
- * unconfirmedDays, columns.<i>.
+ * unconfirmedDays, blockMaxAgeDays, columns.<i>.
  */
 import type { SettingsForm } from './schemas';
 import { parsePeriod } from '../domain/parse/period';
@@ -43,6 +43,11 @@ export function validDayMonth(text: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= DAYS_IN_MONTH[mo - 1];
 }
 
+/** A number of days: a whole number from 0 to 365. */
+function validDays(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 365;
+}
+
 function percentError(value: number, what: string): string | null {
   if (!Number.isFinite(value)) return `${what}: введите число.`;
   if (value < 0 || value > 100) return `${what}: нужно число от 0 до 100.`;
@@ -68,11 +73,8 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
   if (form.reportDates.length === 0) err('reportDates', 'Укажите хотя бы одну дату отчёта.');
   form.reportDates.forEach((d, i) => err(`reportDates.${i}`, validDayMonth(d) ? null : `«${d}» — не дата ДД.ММ (например, 21.01).`));
   err('redOverduePercent', percentError(form.redOverduePercent, 'Порог красной зоны'));
-  if (!Number.isInteger(form.unconfirmedDays) || form.unconfirmedDays < 0 || form.unconfirmedDays > 365) {
-    err('unconfirmedDays', 'Число дней: целое от 0 до 365.');
-  }
-  const maxAge = form.blockMaxAgeDays;
-  if (maxAge !== undefined && (!Number.isInteger(maxAge) || maxAge < 0 || maxAge > 365)) err('blockMaxAgeDays', 'Число дней: целое от 0 до 365.');
+  if (!validDays(form.unconfirmedDays)) err('unconfirmedDays', 'Число дней: целое от 0 до 365.');
+  if (!validDays(form.blockMaxAgeDays)) err('blockMaxAgeDays', 'Число дней: целое от 0 до 365.');
   form.columns.forEach((c, i) => {
     if (c.header.trim() === '') err(`columns.${i}`, 'Укажите заголовок столбца (как в таблице) или его букву.');
     else if (!FIELDS.includes(c.field) && c.field !== IGNORE_FIELD) err(`columns.${i}`, 'Выберите, что содержит столбец.');
@@ -89,7 +91,7 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
       auditTargets: { h1: form.auditH1, h2: form.auditH2 },
       reportDates: form.reportDates.map((d) => d.trim()),
       zones: { redOverduePercent: form.redOverduePercent, unconfirmedDays: form.unconfirmedDays },
-      collection: { blockMaxAgeDays: maxAge ?? base.collection.blockMaxAgeDays },
+      collection: { blockMaxAgeDays: form.blockMaxAgeDays },
       columns: form.columns.map((c) => ({
         sheet: c.sheet.trim() === '' ? null : c.sheet.trim(),
         header: c.header.trim(),

@@ -27,6 +27,7 @@ import { UserError } from '../app/errors';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
 import { GasWorkbook, documentLock } from './workbook';
+import { refreshAfterWrite } from './school-block';
 
 const REVIEWER_KEY = 'roadmap-monitor.reviewer';
 
@@ -113,10 +114,13 @@ function refused(errors: { field: string; message: string }[]): FormResult {
   return FormResultSchema.parse({ ok: false, message: 'Исправьте поля, отмеченные красным.', errors, fresh: [] });
 }
 
-function outcome(result: ReturnType<typeof writeMeasures>): FormResult {
+/** The form's answer; after a write (its lock released) the school's compact block is rewritten. */
+function outcome(ctx: GasContext, result: ReturnType<typeof writeMeasures>): FormResult {
   if (!result.ok) return FormResultSchema.parse({ ok: false, message: result.message, errors: [], fresh: result.fresh.map(view) });
   const n = result.written.length;
-  return FormResultSchema.parse({ ok: true, message: `Записано: ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}.`, errors: [], fresh: [] });
+  const stale = refreshAfterWrite(ctx.ss, ctx.timeZone);
+  const message = [`Записано: ${pluralRu(n, 'мероприятие', 'мероприятия', 'мероприятий')}.`, stale].filter(Boolean).join(' ');
+  return FormResultSchema.parse({ ok: true, message, errors: [], fresh: [] });
 }
 
 /** «Отметить выполнение…»: status and date for every measure sent; actual, evidence and comment when one is. */
@@ -136,7 +140,7 @@ export function saveProgress(input: unknown): FormResult {
   }
   const writes: MeasureWrite[] = form.measures.map((m) => ({ row: m.row, fingerprint: m.fingerprint, values }));
   const wb = new GasWorkbook(ctx.ss, ctx.timeZone);
-  return outcome(writeMeasures(wb, documentLock, { sheetId: form.sheetId, shown: form.measures }, writes, formContext(ctx)));
+  return outcome(ctx, writeMeasures(wb, documentLock, { sheetId: form.sheetId, shown: form.measures }, writes, formContext(ctx)));
 }
 
 /** «Проверка куратора…»: the mark, its date and comment (with who reviewed) for one measure. */
@@ -157,7 +161,7 @@ export function saveCuratorReview(input: unknown): FormResult {
   };
   const wb = new GasWorkbook(ctx.ss, ctx.timeZone);
   const write: MeasureWrite = { row: form.measure.row, fingerprint: form.measure.fingerprint, values };
-  return outcome(writeMeasures(wb, documentLock, { sheetId: form.sheetId, shown: [form.measure] }, [write], formContext(ctx)));
+  return outcome(ctx, writeMeasures(wb, documentLock, { sheetId: form.sheetId, shown: [form.measure] }, [write], formContext(ctx)));
 }
 
 /** Done and not yet reviewed: what the curator's walk visits. */

@@ -18,6 +18,7 @@ import { kindByName } from '../domain/workbook/kinds';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings } from './context';
 import { readGrid } from './sheet-io';
+import { refreshAfterWrite } from './school-block';
 import { GasWorkbook, documentLock } from './workbook';
 
 export function showMeasureSidebar(): void {
@@ -85,5 +86,8 @@ export function saveMeasure(input: unknown): SaveMeasureResult {
   sheet.getRange(r.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   const message = form.edit ? `Мероприятие в строке ${r.row} записано.` : `Мероприятие добавлено в строку ${r.row}.`;
   const notes = r.notes.map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+  // The lock of the write is released: the school's compact block is rewritten.
+  const stale = refreshAfterWrite(ctx.ss, ctx.timeZone);
+  if (stale) notes.push(stale);
   return SaveMeasureResultSchema.parse({ ok: true, row: r.row, message, notes, fresh: null });
 }

@@ -20,6 +20,22 @@ export function refreshBlockOf(ss: Spreadsheet, timeZone: string): BlockRefresh 
   return refreshSchoolBlock(new GasWorkbook(ss, timeZone), new GasOwnedSheets(ss), documentLock, timeClock(timeZone));
 }
 
+/** What a form says when its write stands but the block could not be rewritten. */
+export const BLOCK_NOT_REFRESHED = 'Итоги школы для сводки координатора не обновлены: выберите в меню «Обновить итоги школы».';
+
+/**
+ * After a form's write, once its lock is released: the block rewritten. A failure here does not
+ * undo the write; it is returned as a sentence for the form to show (null when refreshed).
+ */
+export function refreshAfterWrite(ss: Spreadsheet, timeZone: string): string | null {
+  try {
+    refreshBlockOf(ss, timeZone);
+    return null;
+  } catch {
+    return BLOCK_NOT_REFRESHED;
+  }
+}
+
 /** Menu handler. */
 export function refreshSchoolSummary(): void {
   const ctx = gasContext();

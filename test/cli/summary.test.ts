@@ -217,6 +217,13 @@ describe('summary of a folder with a registry, --json', () => {
       schoolsMeetingAuditPercent: 0,
       schoolsAssessed: 0,
       schoolsOnTrack: 1,
+      // No file has a risk profile, and no roadmap the sections «Стартовая диагностика» or «Программа развития».
+      schoolsWithProfile: 0,
+      highRisks: 0,
+      highRisksWithoutProgramme: 0,
+      documentsExpected: 0,
+      documentsPosted: 0,
+      documentsConfirmed: 0,
     });
   });
 

@@ -206,6 +206,7 @@ export function settingsData(): SettingsDialogData {
       reportDates: ['21.01', '13.07'],
       redOverduePercent: 20,
       unconfirmedDays: 14,
+      blockMaxAgeDays: 7,
       columns: [{ sheet: 'План 2022', header: 'Примечание', field: 'deadline' }],
     },
     roadmapSheets: [...ROADMAP_SHEETS],

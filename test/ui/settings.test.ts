@@ -4,6 +4,10 @@ import path from 'node:path';
 import { SaveSettingsResultSchema, SettingsDialogDataSchema, SettingsFormSchema } from '../../src/contracts/schemas';
 import { closeBrowser, openPage, until, type HarnessPage, type ServerFunction } from './harness';
 import { gate, saveOk, saveRejected, SETTINGS_SHEETS, settingsData } from './pages';
+import * as realMain from '../../src/main';
+import type { Grid } from '../../src/domain/core/types';
+import { loadSettings, gasContext } from '../../src/gas/context';
+import { createFakeGas, type SeedValue } from '../fakes/gas';
 
 const htmlFile = path.join(__dirname, '../../dist/settings.html');
 const shots = path.join(__dirname, '../../test-output');
@@ -214,6 +218,7 @@ test('a valid form is sent as a plain object, «Сохранено» is shown an
         reportDates: ['13.07', '01.09', '29.02'],
         redOverduePercent: 0,
         unconfirmedDays: 365,
+        blockMaxAgeDays: 7,
         columns: [{ sheet: 'План 2022', header: 'Примечание', field: 'deadline' }],
       },
     ]);
@@ -356,5 +361,51 @@ test('«Отмена» closes without saving; a load failure is explained', asyn
     expect(f.hostEvents.map((e) => e.type)).toEqual(['close']);
   } finally {
     await f.close();
+  }
+});
+
+test('«Итоги школы устаревают через, дней»: shown, checked in the page and on the server, saved to «Настройки»', async () => {
+  const fake = createFakeGas({
+    sheets: {
+      План: [
+        ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+        ['1', 'Совещание', 'октябрь', 'УО'],
+      ] as Grid as SeedValue[][],
+    },
+    activeSheet: 'План',
+  });
+  const restore = fake.installGlobals();
+  const h = await open(realMain as unknown as Record<string, ServerFunction>);
+  try {
+    await loaded(h);
+    expect(await h.page.innerText('label[for="blockMaxAgeDays"]')).toBe('Итоги школы устаревают через, дней');
+    expect(await h.page.inputValue('#blockMaxAgeDays')).toBe('7');
+    for (const bad of ['400', '-1', '2,5', 'неделя', '']) {
+      await h.page.fill('#blockMaxAgeDays', bad);
+      await h.page.click('#save');
+      expect(await h.page.innerText('#err-blockMaxAgeDays')).toBe('Число дней: целое от 0 до 365.');
+      expect(await h.page.getAttribute('#blockMaxAgeDays', 'aria-invalid')).toBe('true');
+    }
+    expect(saves(h)).toEqual([]);
+    // The server applies the same rule to a form that skipped the page's check.
+    const form = { ...(realMain.getSettingsDialogData().form as Record<string, unknown>), blockMaxAgeDays: 366 };
+    expect(realMain.saveSettingsForm(form)).toEqual({ ok: false, errors: [{ field: 'blockMaxAgeDays', message: 'Число дней: целое от 0 до 365.' }] });
+    expect(fake.sheetNames()).not.toContain('Настройки');
+
+    await h.page.fill('#blockMaxAgeDays', ' 30 ');
+    await h.page.press('#blockMaxAgeDays', 'Tab');
+    expect(await h.page.innerText('#err-blockMaxAgeDays')).toBe('');
+    await h.page.click('#save');
+    await h.page.waitForSelector('#status .notice-ok');
+    expect(saves(h)).toHaveLength(1);
+    expect((saves(h)[0].args[0] as { blockMaxAgeDays: number }).blockMaxAgeDays).toBe(30);
+    const rows = fake.sheetValues('Настройки') as unknown[][];
+    expect(rows.find((r) => r[0] === 'Итоги школы устаревают через, дней')?.[1]).toBe(30);
+    expect(loadSettings(gasContext()).collection.blockMaxAgeDays).toBe(30);
+    expect(realMain.getSettingsDialogData().form.blockMaxAgeDays).toBe(30);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+    restore();
   }
 });

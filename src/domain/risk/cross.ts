@@ -64,12 +64,29 @@ function programmeFindings(p: Programme, profiles: readonly RiskProfile[]): Diag
   return out;
 }
 
+/** The programmes that work on a factor. */
+const programmesOf = (f: RiskFactor, programmes: readonly Programme[]): Programme[] => programmes.filter((p) => p.factor !== null && p.factor === factorKey(f));
+
+/** A «Высокая» factor is covered by a programme with at least one measure (`risk-high-no-programme` otherwise). */
+const covered = (f: RiskFactor, programmes: readonly Programme[]): boolean => programmesOf(f, programmes).some((p) => p.measures.length > 0);
+
+/** For the coordinator's summary: the profiles' «Высокая» factors (each once), and those without a programme. */
+export function highRiskCoverage(profiles: readonly RiskProfile[], programmes: readonly Programme[]): { high: number; withoutProgramme: number } {
+  const high = new Map<string, boolean>();
+  for (const f of profiles.flatMap((p) => p.factors)) {
+    if (f.significance !== 'Высокая') continue;
+    const key = factorKey(f);
+    high.set(key, (high.get(key) ?? false) || covered(f, programmes));
+  }
+  return { high: high.size, withoutProgramme: [...high.values()].filter((c) => !c).length };
+}
+
 function factorFindings(profile: RiskProfile, programmes: readonly Programme[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of profile.factors) {
-    const own = programmes.filter((p) => p.factor !== null && p.factor === factorKey(f));
+    const own = programmesOf(f, programmes);
     const place = { sheet: profile.sheet, row: f.row, column: f.headers.factor };
-    if (f.significance === 'Высокая' && !own.some((p) => p.measures.length > 0)) {
+    if (f.significance === 'Высокая' && !covered(f, programmes)) {
       const empty = own.length > 0 ? `: ${where(own[0])} — без мероприятий` : ': ни в одной дорожной карте книги нет раздела по этому риску';
       out.push(
         diagnostic(

@@ -4,10 +4,12 @@
  * file. The coordinator reads one range per school instead of every roadmap and recomputes overdue,
  * zones and the audit with its own «today» and targets: nothing here is a figure that goes stale.
  *
- * Layout (format version 1), every cell text (written with the «@» format, so Sheets converts nothing):
+ * Layout (format version 2), every cell text (written with the «@» format, so Sheets converts nothing):
  * - row 1: BLOCK_MARK, «версия», 1, «записано», the time written (ISO, UTC), «файл», the file's name;
  * - row 2: the column titles of the measure rows (for a person who unhides the sheet);
  * - «настройки» rows: the school's own «Настройки» as JSON (none when the file has no such sheet);
+ * - a «риски» row when the file has a risk profile: «Высокая» factors, and those without a
+ *   programme (version 2);
  * - per roadmap table a «таблица» row: sheet, table number, tables in the sheet, title lines,
  *   school named in the title, period kind, label, start and end;
  * - per measure of that table an «м» row: MEASURE_COLUMNS below, lists as JSON arrays.
@@ -27,15 +29,17 @@ import { SettingsSchema } from '../core/settings';
 import type { Cell, Deadline, Indicator, IsoDate, Period, Recurrence } from '../core/types';
 import type { Measure } from '../roadmap/measure';
 import type { CuratorMark, Status } from '../parse/tracking';
+import type { SchoolRisk } from './risk';
 
 export const BLOCK_MARK = 'Монитор дорожных карт: итоги школы';
-export const BLOCK_VERSION = 1;
+export const BLOCK_VERSION = 2;
 /** The hidden sheet that holds the block in a school's file (marked by developer metadata in Sheets). */
 export const BLOCK_SHEET = 'Итоги школы (служебный)';
 
 const TABLE = 'таблица';
 const MEASURE = 'м';
 const SETTINGS = 'настройки';
+const RISKS = 'риски';
 /** A cell holds at most 50,000 characters in Sheets: longer JSON is cut into several cells. */
 export const CELL_LIMIT = 45000;
 
@@ -81,6 +85,8 @@ export interface CompactBlock {
   label: string;
   /** The school's own «Настройки», when its file has that sheet. */
   settings: Settings | null;
+  /** The file's risk profile against its programmes; null when it has no profile. */
+  risk: SchoolRisk | null;
   tables: CompactTable[];
 }
 
@@ -125,6 +131,7 @@ function measureRow(m: Measure): string[] {
 export function encodeBlock(block: Omit<CompactBlock, 'version'>): string[][] {
   const rows: string[][] = [[BLOCK_MARK, 'версия', String(BLOCK_VERSION), 'записано', block.writtenAt, 'файл', block.label], [...MEASURE_COLUMNS]];
   if (block.settings) rows.push([SETTINGS, ...cut(JSON.stringify(block.settings))]);
+  if (block.risk) rows.push([RISKS, String(block.risk.high), String(block.risk.highWithoutProgramme)]);
   for (const t of block.tables) {
     const p = t.period;
     rows.push([
@@ -217,12 +224,16 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
   try {
     const tables: CompactTable[] = [];
     let settings: Settings | null = null;
+    let risk: SchoolRisk | null = null;
     let current: CompactTable | null = null;
     for (let i = 2; i < rows.length; i++) {
       const r = rows[i].map(text);
       if (r[0] === SETTINGS) {
         const parsed = SettingsSchema.safeParse(JSON.parse(r.slice(1).join('')));
         settings = parsed.success ? parsed.data : null;
+      } else if (r[0] === RISKS) {
+        risk = { high: Number(r[1]), highWithoutProgramme: Number(r[2]) };
+        if (!Number.isInteger(risk.high) || !Number.isInteger(risk.highWithoutProgramme)) return null;
       } else if (r[0] === TABLE) {
         current = decodeTable(r);
         tables.push(current);
@@ -232,7 +243,7 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
         current.measures.push(decodeMeasure(r));
       }
     }
-    return { version: header.version, writtenAt: header.writtenAt, label: header.label, settings, tables };
+    return { version: header.version, writtenAt: header.writtenAt, label: header.label, settings, risk, tables };
   } catch {
     return null;
   }

@@ -6,3 +6,4 @@ export * from './summary';
 export * from './sources';
 export * from './style';
 export * from './compact';
+export * from './risk';

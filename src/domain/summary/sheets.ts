@@ -54,7 +54,16 @@ export const SUMMARY_HEADER = [
   'Идёт по графику',
   'Зона',
   'Пояснение',
+  'Высоких рисков',
+  'Высоких рисков без программы',
+  'Документов размещено',
+  'Документов подтверждено',
 ];
+
+/** «3 из 5»: documents posted (or confirmed) of the measures of «Стартовая диагностика» and «Программа развития»; '' when there are none. */
+function ofDocuments(n: number, expected: number): string {
+  return expected > 0 ? `${formatNumberRu(n)} из ${formatNumberRu(expected)}` : '';
+}
 
 export function summaryGrid(summary: Summary): SheetGrid {
   const g = new GridBuilder(SUMMARY_SHEET, SUMMARY_HEADER.length);
@@ -78,6 +87,10 @@ export function summaryGrid(summary: Summary): SheetGrid {
       `${formatNumberRu(t.schoolsOnTrack)} из ${formatNumberRu(t.schools)}`,
       `зелёная — ${t.zones.green}, жёлтая — ${t.zones.yellow}, красная — ${t.zones.red}`,
       '',
+      t.schoolsWithProfile > 0 ? t.highRisks : '',
+      t.schoolsWithProfile > 0 ? t.highRisksWithoutProgramme : '',
+      ofDocuments(t.documentsPosted, t.documentsExpected),
+      ofDocuments(t.documentsConfirmed, t.documentsExpected),
     ],
     'total',
   );
@@ -109,6 +122,10 @@ function summaryRow(s: SchoolSummary): SheetCell[] {
     onScheduleCell(s.metrics),
     ZONE_NAMES_RU[s.zone],
     s.zoneReason,
+    s.risk ? s.risk.high : '',
+    s.risk ? s.risk.highWithoutProgramme : '',
+    ofDocuments(s.documents.posted, s.documents.expected),
+    ofDocuments(s.documents.confirmed, s.documents.expected),
   ];
 }
 

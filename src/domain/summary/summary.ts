@@ -13,6 +13,8 @@
  *   and is counted apart (the share is of the schools assessed). «Идёт по графику» (on schedule now)
  *   is a figure of its own, not part of the audit.
  * - Totals: sums of the schools' counts; shares computed from the sums (not averages of shares).
+ * - «Высоких рисков», «без программы» and the documents posted and confirmed: risk.ts. The risk
+ *   totals sum the schools that have a profile (`schoolsWithProfile`).
  */
 import type { Measure } from '../roadmap/measure';
 import type { Settings } from '../core/settings';
@@ -34,6 +36,7 @@ import {
   type RoadmapMetrics,
   type Zone,
 } from '../metrics';
+import { documentsOf, type SchoolDocuments, type SchoolRisk } from './risk';
 
 export interface SchoolInput {
   name: string;
@@ -43,6 +46,8 @@ export interface SchoolInput {
   file?: string;
   sheet?: string;
   analysis: { measures: Measure[]; period: Period };
+  /** The workbook's risk profile against its programmes; null or absent when it has no profile. */
+  risk?: SchoolRisk | null;
 }
 
 export interface SummaryContext {
@@ -70,6 +75,10 @@ export interface SchoolSummary {
   meetsAudit: boolean;
   /** Every measure as read on the day (cancelled ones included), in sheet order. */
   states: MeasureState[];
+  /** «Высоких рисков» and «без программы»; null when the school's file has no risk profile. */
+  risk: SchoolRisk | null;
+  /** Documents of «Стартовая диагностика» and «Программа развития»: expected, posted, confirmed. */
+  documents: SchoolDocuments;
 }
 
 export interface SummaryTotals {
@@ -98,6 +107,13 @@ export interface SummaryTotals {
   /** Schools on schedule now. */
   schoolsOnTrack: number;
   zones: Record<Zone, number>;
+  /** Schools whose file has a risk profile; their «Высокая» factors, and those without a programme. */
+  schoolsWithProfile: number;
+  highRisks: number;
+  highRisksWithoutProgramme: number;
+  documentsExpected: number;
+  documentsPosted: number;
+  documentsConfirmed: number;
 }
 
 export interface Summary {
@@ -139,6 +155,8 @@ export function summariseSchool(school: SchoolInput, ctx: SummaryContext): Schoo
     auditStanding: standing,
     meetsAudit: standing === 'met',
     states,
+    risk: school.risk ?? null,
+    documents: documentsOf(school.analysis.measures),
   };
 }
 
@@ -199,8 +217,15 @@ export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
     schoolsNotAssessed: 0,
     schoolsOnTrack: 0,
     zones: { green: 0, yellow: 0, red: 0 },
+    schoolsWithProfile: 0,
+    highRisks: 0,
+    highRisksWithoutProgramme: 0,
+    documentsExpected: 0,
+    documentsPosted: 0,
+    documentsConfirmed: 0,
   };
   for (const r of rows) {
+    addRiskAndDocuments(t, r);
     const m = r.metrics;
     t.measures += m.base;
     t.total += m.total;
@@ -223,6 +248,17 @@ export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
   t.schoolsNotAssessed = audit.notAssessed;
   t.schoolsOnTrack = audit.onTrack;
   return t;
+}
+
+function addRiskAndDocuments(t: SummaryTotals, r: SchoolSummary): void {
+  if (r.risk) {
+    t.schoolsWithProfile++;
+    t.highRisks += r.risk.high;
+    t.highRisksWithoutProgramme += r.risk.highWithoutProgramme;
+  }
+  t.documentsExpected += r.documents.expected;
+  t.documentsPosted += r.documents.posted;
+  t.documentsConfirmed += r.documents.confirmed;
 }
 
 /** The totals' audit line, in the words of metrics/audit.ts: «Цель аудита достигли 1 из 2 школ с завершённым полугодием (50 %); …». */
@@ -259,6 +295,12 @@ export interface SummaryJson {
     schoolsMeetingAuditPercent: number;
     schoolsAssessed: number;
     schoolsOnTrack: number;
+    schoolsWithProfile: number;
+    highRisks: number;
+    highRisksWithoutProgramme: number;
+    documentsExpected: number;
+    documentsPosted: number;
+    documentsConfirmed: number;
   };
   /** Roadmaps that are no school's (Summary.plans), when there are any. */
   plans?: SchoolJson[];
@@ -282,6 +324,10 @@ export interface SchoolJson {
   auditStanding: AuditStanding;
   zone: Zone;
   zoneReason: string;
+  /** «Высоких рисков» and «без программы»; null when the school's file has no risk profile. */
+  risks: { high: number; highWithoutProgramme: number } | null;
+  /** Measures of «Стартовая диагностика» and «Программа развития»: all, with a link, and confirmed. */
+  documents: SchoolDocuments;
 }
 
 const halfJson = (h: HalfYearAudit | null): HalfYearJson | null => (h ? { target: h.target, actual: h.actual, met: h.met, end: h.end } : null);
@@ -304,6 +350,8 @@ function schoolJson(s: SchoolSummary): SchoolJson {
     auditStanding: s.auditStanding,
     zone: s.zone,
     zoneReason: s.zoneReason,
+    risks: s.risk ? { high: s.risk.high, highWithoutProgramme: s.risk.highWithoutProgramme } : null,
+    documents: { ...s.documents },
   };
 }
 
@@ -322,6 +370,12 @@ export function summaryToJson(summary: Summary): SummaryJson {
       schoolsMeetingAuditPercent: t.schoolsMeetingAuditPercent,
       schoolsAssessed: t.schoolsAssessed,
       schoolsOnTrack: t.schoolsOnTrack,
+      schoolsWithProfile: t.schoolsWithProfile,
+      highRisks: t.highRisks,
+      highRisksWithoutProgramme: t.highRisksWithoutProgramme,
+      documentsExpected: t.documentsExpected,
+      documentsPosted: t.documentsPosted,
+      documentsConfirmed: t.documentsConfirmed,
     },
   };
   if (summary.plans) json.plans = summary.plans.map(schoolJson);

@@ -142,6 +142,7 @@ function raw(): RawSettings {
     reportDates: Array.from(datesBox.querySelectorAll<HTMLInputElement>('.date input')).map((i) => i.value),
     redOverduePercent: v('redOverduePercent'),
     unconfirmedDays: v('unconfirmedDays'),
+    blockMaxAgeDays: v('blockMaxAgeDays'),
     columns: columnRows(),
   };
 }
@@ -233,6 +234,7 @@ function fill(data: SettingsDialogData): void {
     ['auditH2', f.auditH2],
     ['redOverduePercent', f.redOverduePercent],
     ['unconfirmedDays', f.unconfirmedDays],
+    ['blockMaxAgeDays', f.blockMaxAgeDays],
   ];
   for (const [key, value] of numbers) {
     const ref = scalar(key);

@@ -23,6 +23,7 @@ export interface RawSettings {
   reportDates: string[];
   redOverduePercent: string;
   unconfirmedDays: string;
+  blockMaxAgeDays: string;
   columns: SettingsForm['columns'];
 }
 
@@ -64,7 +65,7 @@ function numberOf(text: string): number {
 
 /**
  * The form to send, and the errors that stop it (field keys as the server's: «defaultPeriod»,
- * «periods.1», «auditH2», «reportDates.0», «reportDates», «redOverduePercent», «unconfirmedDays»).
+ * «periods.1», «auditH2», «reportDates.0», «reportDates», «redOverduePercent», «unconfirmedDays», «blockMaxAgeDays»).
  */
 export function readSettings(raw: RawSettings): { form: SettingsForm; errors: FieldError[] } {
   const form: SettingsForm = {
@@ -75,6 +76,7 @@ export function readSettings(raw: RawSettings): { form: SettingsForm; errors: Fi
     reportDates: raw.reportDates.map(normaliseDayMonth),
     redOverduePercent: numberOf(raw.redOverduePercent),
     unconfirmedDays: numberOf(raw.unconfirmedDays),
+    blockMaxAgeDays: numberOf(raw.blockMaxAgeDays),
     columns: raw.columns.map((c) => ({ sheet: c.sheet, header: c.header.trim(), field: c.field })),
   };
   const { errors } = formToSettings(form, defaultSettings());
@@ -93,6 +95,7 @@ const FIELD_ALIASES: Record<string, string> = {
   auditTargets: 'auditH2',
   'zones.redOverduePercent': 'redOverduePercent',
   'zones.unconfirmedDays': 'unconfirmedDays',
+  'collection.blockMaxAgeDays': 'blockMaxAgeDays',
 };
 
 /**

@@ -47,6 +47,10 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         'Идёт по графику',
         'Зона',
         'Пояснение',
+        'Высоких рисков',
+        'Высоких рисков без программы',
+        'Документов размещено',
+        'Документов подтверждено',
       ],
       [
         'МБОУ СШ № 1',
@@ -64,6 +68,10 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         'да',
         'зелёная',
         'Просроченных и требующих внимания мероприятий нет',
+        '',
+        '',
+        '',
+        '',
       ],
       [
         'МБОУ СШ № 2',
@@ -81,6 +89,10 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         `нет: выполнено 25${NB}%, срок наступил у 50${NB}%`,
         'красная',
         `Просрочено 50${NB}% мероприятий, срок которых наступил (1 из 2; порог — 20${NB}%)`,
+        '',
+        '',
+        '',
+        '',
       ],
       [
         'МБОУ СШ № 3',
@@ -98,6 +110,10 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         'да',
         'зелёная',
         'Просроченных и требующих внимания мероприятий нет',
+        '',
+        '',
+        '',
+        '',
       ],
       [
         'Итого: 3 школы',
@@ -115,8 +131,32 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         '2 из 3',
         'зелёная — 2, жёлтая — 0, красная — 1',
         '',
+        '',
+        '',
+        '',
+        '',
       ],
-      [`${zoneRuleRu(settings)} Данные на 20.05.2022.`, null, null, null, null, null, null, null, null, null, null, null, null, null, null],
+      [
+        `${zoneRuleRu(settings)} Данные на 20.05.2022.`,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
     ]);
     expect(grid.kinds).toEqual(['header', 'data', 'data', 'data', 'total', 'legend']);
     expect(grid.zones).toEqual([null, 'green', 'red', 'green', null, null]);
@@ -184,6 +224,12 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
       schoolsMeetingAuditPercent: 100,
       schoolsAssessed: 1,
       schoolsOnTrack: 2,
+      schoolsWithProfile: 0,
+      highRisks: 0,
+      highRisksWithoutProgramme: 0,
+      documentsExpected: 0,
+      documentsPosted: 0,
+      documentsConfirmed: 0,
     });
     expect(json.schools[1]).toEqual({
       name: 'МБОУ СШ № 2',
@@ -202,6 +248,8 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
       auditStanding: 'not-assessed',
       zone: 'red',
       zoneReason: `Просрочено 50${NB}% мероприятий, срок которых наступил (1 из 2; порог — 20${NB}%)`,
+      risks: null,
+      documents: { expected: 0, posted: 0, confirmed: 0 },
     });
     expect(json.schools[2].audit).toEqual({ h1: { target: 40, actual: 40, met: true, end: '2021-12-31' }, h2: null, onTrack: true });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
