@@ -6,6 +6,7 @@
 import { refreshSchoolBlock } from '../../src/app/school-block';
 import { GasOwnedSheets } from '../../src/gas/owned';
 import { GasWorkbook } from '../../src/gas/workbook';
+import { buildSummarySheets } from '../../src/gas/summary';
 import type { TimeClock } from '../../src/ports';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 
@@ -126,4 +127,30 @@ export function buildWorld(n: number, seed: number, now: number, only?: World['k
     }
   });
   return { world: { coordinator, schools, kinds }, restore };
+}
+
+const SUMMARY_SHEETS = ['Сводка', 'Исполнители', 'Календарь', 'Отчёт за полугодие'];
+
+/** The four summary sheets of a spreadsheet, as values. */
+export function sheets(fake: FakeGas): unknown[][][] {
+  return SUMMARY_SHEETS.map((s) => fake.sheetValues(s));
+}
+
+/**
+ * The same registry and schools, summarised in one pass by «Сводка по школам» in a fresh emulator
+ * (its globals installed; `installed` gets their restore).
+ */
+export function singlePass(world: World, installed: (restore: () => void) => void): unknown[][][] {
+  const c = createFakeGas({
+    spreadsheetId: '1Coordinator000000000000000000',
+    spreadsheetName: 'Координатор',
+    sheets: { 'Реестр школ': world.coordinator.sheetValues('Реестр школ') as never },
+  });
+  world.kinds.forEach((k, i) => {
+    if (k === 'refused') c.refuseOpen(idOf(i), 'У вас нет разрешения на доступ к запрошенному документу.');
+    else if (k !== 'deleted') c.addSpreadsheet(world.schools[i]);
+  });
+  installed(c.installGlobals());
+  buildSummarySheets();
+  return sheets(c);
 }

@@ -4,12 +4,9 @@
  * interruptions between and inside batches and a second execution racing for the lease. The
  * summary it writes at the end equals the one «Сводка по школам» computes in a single pass.
  */
-import { buildSummarySheets } from '../../src/gas/summary';
 import { LEASE_MS, contextOf, runStep } from '../../src/gas/collect';
-import { createFakeGas, type FakeGas } from '../fakes/gas';
-import { buildWorld, costClock, idOf, rng, type World } from './collect-world';
+import { buildWorld, costClock, rng, sheets, singlePass } from './collect-world';
 
-const SHEETS = ['Сводка', 'Исполнители', 'Календарь', 'Отчёт за полугодие'];
 const KILL = 'Exceeded maximum execution time';
 
 let restore: (() => void) | null = null;
@@ -17,27 +14,6 @@ afterEach(() => {
   restore?.();
   restore = null;
 });
-
-function sheets(fake: FakeGas): unknown[][][] {
-  return SHEETS.map((s) => fake.sheetValues(s));
-}
-
-/** The same registry and schools, summarised in one pass by «Сводка по школам». */
-function singlePass(world: World): unknown[][][] {
-  restore?.();
-  const c = createFakeGas({
-    spreadsheetId: '1Coordinator000000000000000000',
-    spreadsheetName: 'Координатор',
-    sheets: { 'Реестр школ': world.coordinator.sheetValues('Реестр школ') as never },
-  });
-  world.kinds.forEach((k, i) => {
-    if (k === 'refused') c.refuseOpen(idOf(i), 'У вас нет разрешения на доступ к запрошенному документу.');
-    else if (k !== 'deleted') c.addSpreadsheet(world.schools[i]);
-  });
-  restore = c.installGlobals();
-  buildSummarySheets();
-  return sheets(c);
-}
 
 test('300 schools, interrupted at random between and inside batches, two executions sharing the work: every school once, the single pass’s summary', () => {
   const start = Date.now();
@@ -77,7 +53,9 @@ test('300 schools, interrupted at random between and inside batches, two executi
   const rows = collected[0] as string[][];
   const notRead = built.world.kinds.filter((k) => k === 'refused' || k === 'deleted').length;
   expect(rows.flat().join(' ')).toContain(`Не прочитаны (${notRead})`);
-  expect(collected).toEqual(singlePass(built.world));
+  restore?.();
+  restore = null;
+  expect(collected).toEqual(singlePass(built.world, (r) => (restore = r)));
 }, 120000);
 
 test('a second run sees the lease and waits; it takes over once the lease has expired', () => {
