@@ -7,18 +7,18 @@
 import { BLOCK_SHEET, BLOCK_VERSION, encodeBlock, type CompactBlock } from '../domain/summary';
 import type { IsoDate } from '../domain/core/types';
 import type { Lock, OwnedSheets, TimeClock, WorkbookReader } from '../ports';
-import { ownSettings, workbookRoadmaps, type WorkbookInput } from './summary';
+import { ownSettings, readsForSummary, workbookRoadmaps, type WorkbookInput } from './summary';
 
 /** The mark of the block's sheet. */
 export const BLOCK_KEY = 'school-block';
 
-/** Every sheet of a workbook but the ones the add-on made, read whole. */
+/** Every sheet of a workbook but the ones the add-on made (its «Экспертиза» kept), read whole. */
 export function readWhole(wb: WorkbookReader, label = wb.name): WorkbookInput {
   return {
     label,
     sheets: wb
       .sheets()
-      .filter((s) => !s.generated)
+      .filter(readsForSummary)
       .map((s) => wb.read(s.id)),
   };
 }

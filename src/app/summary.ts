@@ -21,6 +21,9 @@
  * - «Высоких рисков» / «без программы»: the workbook's risk profiles (by content, whatever the
  *   sheet's name) against the anti-risk programmes of its roadmap tables; every school of the
  *   workbook carries them (src/domain/summary/risk.ts).
+ * - The expertise status: the workbook's expertise sheets (by content or by name, the add-on's own
+ *   «Экспертиза» included though it is marked as made by the add-on; hidden ones left out); every
+ *   school of the workbook carries them (src/domain/summary/expertise.ts).
  */
 import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
@@ -40,11 +43,14 @@ import {
   type CompactTable,
   BLOCK_VERSION,
   schoolRiskOf,
+  schoolExpertiseOf,
+  type SchoolExpertise,
   type SchoolRisk,
 } from '../domain/summary';
+import { parseExpertiseGrid } from '../domain/workbook/kinds/expertise';
 import { parseRiskProfileGrid } from '../domain/workbook/kinds/risk-profile';
 import type { IsoDate } from '../domain/core/types';
-import { kindOfSheet } from '../domain/workbook/kinds';
+import { expertiseKind, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { parseDirectoryGrid } from '../domain/workbook/kinds/directory';
 import { matchRegistry, type RegistryEntry } from '../domain/workbook/kinds/registry';
@@ -127,6 +133,14 @@ export interface SummaryRun {
 const isNotRead = (w: SourceInput): w is NotRead => 'reason' in w;
 const isCompact = (w: SourceInput): w is CompactInput => 'block' in w;
 
+/**
+ * Whether a reader hands a sheet to the summary: every sheet but the ones the add-on made, save its
+ * own expertise sheet («Экспертиза», marked as made by the add-on), which the summary counts.
+ */
+export function readsForSummary(s: { name: string; generated: boolean }): boolean {
+  return !s.generated || expertiseKind.matchesName(s.name);
+}
+
 /** The sheets of a workbook that may hold roadmaps. */
 function roadmapSheets(wb: WorkbookInput): SheetSnapshot[] {
   const names = new Set(wb.sheets.map((s) => s.name));
@@ -156,6 +170,7 @@ interface FoundTable {
   wb: WorkbookInput | CompactInput;
   analysis: CompactTable;
   risk: SchoolRisk | null;
+  expertise: SchoolExpertise | null;
   titleText: string;
   titleSchool: string | null;
 }
@@ -168,13 +183,21 @@ export function roadmapTables(wb: WorkbookInput, opts: SummaryOptions, own: Sett
   return workbookRoadmaps(wb, opts, own, directory).tables;
 }
 
-/** The roadmap tables of a workbook (roadmapTables), and its risk profiles against their programmes. */
-export function workbookRoadmaps(
-  wb: WorkbookInput,
-  opts: SummaryOptions,
-  own: Settings | null,
-  directory: readonly DirectoryEntry[] = [],
-): { tables: CompactTable[]; risk: SchoolRisk | null } {
+/** What the summary reads of a workbook: its roadmap tables, risk figures and expertise status. */
+export interface WorkbookRead {
+  tables: CompactTable[];
+  risk: SchoolRisk | null;
+  expertise: SchoolExpertise | null;
+}
+
+/** The workbook's expertise sheets (the add-on's own «Экспертиза» is marked generated, and counts). */
+export function workbookExpertise(wb: WorkbookInput): SchoolExpertise | null {
+  const sheets = wb.sheets.filter((s) => !s.hidden && kindOfSheet(s.name, s.grid) === 'expertise').map((s) => parseExpertiseGrid(s.grid, s.name).value);
+  return schoolExpertiseOf(sheets);
+}
+
+/** The roadmap tables of a workbook (roadmapTables), its risk profiles against their programmes, its expertise. */
+export function workbookRoadmaps(wb: WorkbookInput, opts: SummaryOptions, own: Settings | null, directory: readonly DirectoryEntry[] = []): WorkbookRead {
   const candidates = roadmapSheets(wb);
   const analyses = analyseRoadmaps(candidates, { today: opts.today, period: opts.period, settings: own, directory: [...readDirectory(wb), ...directory] });
   const profiles = wb.sheets
@@ -192,7 +215,7 @@ export function workbookRoadmaps(
       period: a.period,
       measures: a.measures,
     }));
-  return { tables, risk };
+  return { tables, risk, expertise: workbookExpertise(wb) };
 }
 
 /** The workbook's own «Настройки», read. */
@@ -216,8 +239,15 @@ export function compactInput(wb: WorkbookInput, opts: SummaryOptions): CompactIn
   }
 }
 
-function foundTables(wb: WorkbookInput | CompactInput, read: { tables: CompactTable[]; risk: SchoolRisk | null }): FoundTable[] {
-  return read.tables.map((t) => ({ wb, analysis: t, risk: read.risk, titleText: t.titleLines.join(' '), titleSchool: t.titleSchool }));
+function foundTables(wb: WorkbookInput | CompactInput, read: WorkbookRead): FoundTable[] {
+  return read.tables.map((t) => ({
+    wb,
+    analysis: t,
+    risk: read.risk,
+    expertise: read.expertise,
+    titleText: t.titleLines.join(' '),
+    titleSchool: t.titleSchool,
+  }));
 }
 
 function tablesOf(wb: WorkbookInput | CompactInput, opts: SummaryOptions, own: Settings | null, directory: DirectoryEntry[]): FoundTable[] {
@@ -265,6 +295,7 @@ function schoolOf(t: FoundTable, entry: RegistryEntry | null, severalInWorkbook:
     sheet: `${a.sheet}${tableSuffix(a)}`,
     analysis: { measures: a.measures, period: a.period },
     risk: t.risk,
+    expertise: t.expertise,
   };
 }
 

@@ -19,7 +19,16 @@
  */
 import path from 'node:path';
 import { compactInput, summarise, type InputResult, type SourceInput, type WorkbookInput } from '../app/summary';
-import { summaryToJson, totalsAuditRu, type HalfYearReport, type SchoolInput, type SchoolSummary, type Summary, type SummaryJson } from '../domain/summary';
+import {
+  expertisePercent,
+  summaryToJson,
+  totalsAuditRu,
+  type HalfYearReport,
+  type SchoolInput,
+  type SchoolSummary,
+  type Summary,
+  type SummaryJson,
+} from '../domain/summary';
 import { ZONE_NAMES_RU, formatPercentRu, measuresGenRu, ruDate } from '../domain/metrics';
 import type { IsoDate } from '../domain/core/types';
 import { formatNumberRu, pluralForm, pluralRu } from '../domain/core/text-ru';
@@ -226,13 +235,18 @@ export function toSummaryJson(run: SummaryRun, output?: string): SummaryRunJson 
   return json;
 }
 
-/** «Высоких рисков: 3, без программы: 1. Документы: размещено 4 из 6, подтверждено 3.»; '' when the school has neither. */
+/** «Высоких рисков: 3, без программы: 1. Документы: размещено 4 из 6, подтверждено 3. Экспертиза: оценено документов 3, 76,2 % от максимума.»; '' when the school has none. */
 function schoolRiskLine(s: Summary['schools'][number]): string {
   const parts: string[] = [];
   if (s.risk) parts.push(`Высоких рисков: ${formatNumberRu(s.risk.high)}, без программы: ${formatNumberRu(s.risk.highWithoutProgramme)}.`);
   const d = s.documents;
   if (d.expected > 0)
     parts.push(`Документы: размещено ${formatNumberRu(d.posted)} из ${formatNumberRu(d.expected)}, подтверждено ${formatNumberRu(d.confirmed)}.`);
+  const e = s.expertise;
+  if (e) {
+    const p = expertisePercent(e);
+    parts.push(`Экспертиза: оценено документов ${formatNumberRu(e.reviewed)}${p !== null ? `, ${formatPercentRu(p)} от максимума` : ''}.`);
+  }
   return parts.join(' ');
 }
 

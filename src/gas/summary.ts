@@ -5,7 +5,7 @@
  * «Исполнители», «Календарь», «Отчёт за полугодие») and the chart under one lock; a user's sheet with
  * one of those names is never touched. Opening another spreadsheet needs the `spreadsheets` scope.
  */
-import { notReadLine, summarise, summarySheets, type NotRead, type SummarySources, type WorkbookInput } from '../app/summary';
+import { notReadLine, readsForSummary, summarise, summarySheets, type NotRead, type SummarySources, type WorkbookInput } from '../app/summary';
 import { SUMMARY_HEADER, rowStyle, sheetLayout, type SheetGrid } from '../domain/summary';
 import { pluralRu } from '../domain/core/text-ru';
 import { kindOfSheet } from '../domain/workbook/kinds';
@@ -32,14 +32,14 @@ export interface SummaryOutcome {
   sheets: string[];
 }
 
-/** Every sheet of a spreadsheet but the ones the add-on made, read whole. */
+/** Every sheet of a spreadsheet but the ones the add-on made (its «Экспертиза» kept), read whole. */
 function readWorkbook(ss: Spreadsheet, timeZone: string, label: string): WorkbookInput {
   const wb = new GasWorkbook(ss, timeZone);
   return {
     label,
     sheets: wb
       .sheets()
-      .filter((s) => !s.generated)
+      .filter(readsForSummary)
       .map((s) => wb.read(s.id)),
   };
 }

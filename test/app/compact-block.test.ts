@@ -58,9 +58,11 @@ test('several fixtures in one workbook, with its own «Настройки»', ()
 
 test('another format version or a damaged block decodes to null', () => {
   const rows = encodeBlock(blockOf(workbook('a', { План: loadFixture('synthetic-tracking-2023.tsv') }), TODAY, '2022-11-15T10:00:00.000Z'));
-  // A block of version 1 (before the risk figures) and one of a version to come: read in full.
+  // Blocks of versions 1 and 2 (before the risk figures, before the expertise) and one of a version to come: read in full.
+  expect(rows[0][2]).toBe('3');
   expect(decodeBlock([[rows[0][0], 'версия', '1'], ...rows.slice(1)])).toBeNull();
-  expect(decodeBlock([[rows[0][0], 'версия', '3'], ...rows.slice(1)])).toBeNull();
+  expect(decodeBlock([[rows[0][0], 'версия', '2'], ...rows.slice(1)])).toBeNull();
+  expect(decodeBlock([[rows[0][0], 'версия', '4'], ...rows.slice(1)])).toBeNull();
   expect(decodeBlock([['что-то'], ['ещё']])).toBeNull();
   expect(decodeBlock([...rows.slice(0, 2), ['м', '1', '1', '', 'x', 'y', '', '', '', '[not json', '0', '']])).toBeNull();
 });

@@ -113,7 +113,7 @@ test('a «Высокая» factor without a programme is counted; the other figu
 test('the compact block carries the risk figures: the summary from the block equals the full read', () => {
   for (const wb of [school(), school(withFactor(8, 'Высокая')), school(null)]) {
     const rows = encodeBlock(blockOf(wb, TODAY, '2022-01-20T10:00:00.000Z'));
-    expect(rows[0][2]).toBe('2');
+    expect(rows[0][2]).toBe('3');
     const block = decodeBlock(rows);
     expect(block).not.toBeNull();
     expect(shown([{ label: wb.label, block: block! }])).toEqual(shown([wb]));

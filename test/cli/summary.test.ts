@@ -224,6 +224,9 @@ describe('summary of a folder with a registry, --json', () => {
       documentsExpected: 0,
       documentsPosted: 0,
       documentsConfirmed: 0,
+      schoolsWithExpertise: 0,
+      expertiseReviewed: 0,
+      expertisePercent: null,
     });
   });
 

@@ -4,12 +4,14 @@
  * file. The coordinator reads one range per school instead of every roadmap and recomputes overdue,
  * zones and the audit with its own «today» and targets: nothing here is a figure that goes stale.
  *
- * Layout (format version 2), every cell text (written with the «@» format, so Sheets converts nothing):
+ * Layout (format version 3), every cell text (written with the «@» format, so Sheets converts nothing):
  * - row 1: BLOCK_MARK, «версия», 1, «записано», the time written (ISO, UTC), «файл», the file's name;
  * - row 2: the column titles of the measure rows (for a person who unhides the sheet);
  * - «настройки» rows: the school's own «Настройки» as JSON (none when the file has no such sheet);
  * - a «риски» row when the file has a risk profile: «Высокая» factors, and those without a
  *   programme (version 2);
+ * - an «экспертиза» row when the file has an expertise sheet: documents reviewed, points scored and
+ *   points possible over the criteria scored (version 3);
  * - per roadmap table a «таблица» row: sheet, table number, tables in the sheet, title lines,
  *   school named in the title, period kind, label, start and end;
  * - per measure of that table an «м» row: MEASURE_COLUMNS below, lists as JSON arrays.
@@ -30,9 +32,10 @@ import type { Cell, Deadline, Indicator, IsoDate, Period, Recurrence } from '../
 import type { Measure } from '../roadmap/measure';
 import type { CuratorMark, Status } from '../parse/tracking';
 import type { SchoolRisk } from './risk';
+import type { SchoolExpertise } from './expertise';
 
 export const BLOCK_MARK = 'Монитор дорожных карт: итоги школы';
-export const BLOCK_VERSION = 2;
+export const BLOCK_VERSION = 3;
 /** The hidden sheet that holds the block in a school's file (marked by developer metadata in Sheets). */
 export const BLOCK_SHEET = 'Итоги школы (служебный)';
 
@@ -40,6 +43,7 @@ const TABLE = 'таблица';
 const MEASURE = 'м';
 const SETTINGS = 'настройки';
 const RISKS = 'риски';
+const EXPERTISE = 'экспертиза';
 /** A cell holds at most 50,000 characters in Sheets: longer JSON is cut into several cells. */
 export const CELL_LIMIT = 45000;
 
@@ -87,6 +91,8 @@ export interface CompactBlock {
   settings: Settings | null;
   /** The file's risk profile against its programmes; null when it has no profile. */
   risk: SchoolRisk | null;
+  /** The file's expertise status; null when it has no expertise sheet. */
+  expertise: SchoolExpertise | null;
   tables: CompactTable[];
 }
 
@@ -132,6 +138,8 @@ export function encodeBlock(block: Omit<CompactBlock, 'version'>): string[][] {
   const rows: string[][] = [[BLOCK_MARK, 'версия', String(BLOCK_VERSION), 'записано', block.writtenAt, 'файл', block.label], [...MEASURE_COLUMNS]];
   if (block.settings) rows.push([SETTINGS, ...cut(JSON.stringify(block.settings))]);
   if (block.risk) rows.push([RISKS, String(block.risk.high), String(block.risk.highWithoutProgramme)]);
+  const e = block.expertise;
+  if (e) rows.push([EXPERTISE, String(e.reviewed), String(e.total), String(e.max)]);
   for (const t of block.tables) {
     const p = t.period;
     rows.push([
@@ -225,6 +233,7 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
     const tables: CompactTable[] = [];
     let settings: Settings | null = null;
     let risk: SchoolRisk | null = null;
+    let expertise: SchoolExpertise | null = null;
     let current: CompactTable | null = null;
     for (let i = 2; i < rows.length; i++) {
       const r = rows[i].map(text);
@@ -234,6 +243,9 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
       } else if (r[0] === RISKS) {
         risk = { high: Number(r[1]), highWithoutProgramme: Number(r[2]) };
         if (!Number.isInteger(risk.high) || !Number.isInteger(risk.highWithoutProgramme)) return null;
+      } else if (r[0] === EXPERTISE) {
+        expertise = { reviewed: Number(r[1]), total: Number(r[2]), max: Number(r[3]) };
+        if (![expertise.reviewed, expertise.total, expertise.max].every(Number.isInteger)) return null;
       } else if (r[0] === TABLE) {
         current = decodeTable(r);
         tables.push(current);
@@ -243,7 +255,7 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
         current.measures.push(decodeMeasure(r));
       }
     }
-    return { version: header.version, writtenAt: header.writtenAt, label: header.label, settings, risk, tables };
+    return { version: header.version, writtenAt: header.writtenAt, label: header.label, settings, risk, expertise, tables };
   } catch {
     return null;
   }

@@ -7,3 +7,4 @@ export * from './sources';
 export * from './style';
 export * from './compact';
 export * from './risk';
+export * from './expertise';

@@ -33,6 +33,7 @@ import {
 import { formatNumberRu } from '../core/text-ru';
 import { GridBuilder, type SheetCell, type SheetGrid } from './grid';
 import { totalsAuditRu, type SchoolSummary, type Summary } from './summary';
+import { expertisePercent } from './expertise';
 
 export const SUMMARY_SHEET = 'Сводка';
 export const RESPONSIBLE_SHEET = 'Исполнители';
@@ -58,6 +59,8 @@ export const SUMMARY_HEADER = [
   'Высоких рисков без программы',
   'Документов размещено',
   'Документов подтверждено',
+  'Экспертиза: документов оценено',
+  'Экспертиза: % от максимума',
 ];
 
 /** «3 из 5»: documents posted (or confirmed) of the measures of «Стартовая диагностика» and «Программа развития»; '' when there are none. */
@@ -91,6 +94,8 @@ export function summaryGrid(summary: Summary): SheetGrid {
       t.schoolsWithProfile > 0 ? t.highRisksWithoutProgramme : '',
       ofDocuments(t.documentsPosted, t.documentsExpected),
       ofDocuments(t.documentsConfirmed, t.documentsExpected),
+      t.schoolsWithExpertise > 0 ? t.expertiseReviewed : '',
+      t.schoolsWithExpertise > 0 ? t.expertisePercent : '',
     ],
     'total',
   );
@@ -126,6 +131,8 @@ function summaryRow(s: SchoolSummary): SheetCell[] {
     s.risk ? s.risk.highWithoutProgramme : '',
     ofDocuments(s.documents.posted, s.documents.expected),
     ofDocuments(s.documents.confirmed, s.documents.expected),
+    s.expertise ? s.expertise.reviewed : '',
+    s.expertise ? expertisePercent(s.expertise) : '',
   ];
 }
 

@@ -15,6 +15,8 @@
  * - Totals: sums of the schools' counts; shares computed from the sums (not averages of shares).
  * - «Высоких рисков», «без программы» and the documents posted and confirmed: risk.ts. The risk
  *   totals sum the schools that have a profile (`schoolsWithProfile`).
+ * - The expertise status (documents reviewed, % of the maximum): expertise.ts. The totals pool the
+ *   points of the schools that have an expertise sheet (`schoolsWithExpertise`).
  */
 import type { Measure } from '../roadmap/measure';
 import type { Settings } from '../core/settings';
@@ -37,6 +39,7 @@ import {
   type Zone,
 } from '../metrics';
 import { documentsOf, type SchoolDocuments, type SchoolRisk } from './risk';
+import { expertisePercent, type SchoolExpertise } from './expertise';
 
 export interface SchoolInput {
   name: string;
@@ -48,6 +51,8 @@ export interface SchoolInput {
   analysis: { measures: Measure[]; period: Period };
   /** The workbook's risk profile against its programmes; null or absent when it has no profile. */
   risk?: SchoolRisk | null;
+  /** The workbook's expertise of the school's documents; null or absent when it has no expertise sheet. */
+  expertise?: SchoolExpertise | null;
 }
 
 export interface SummaryContext {
@@ -79,6 +84,8 @@ export interface SchoolSummary {
   risk: SchoolRisk | null;
   /** Documents of «Стартовая диагностика» and «Программа развития»: expected, posted, confirmed. */
   documents: SchoolDocuments;
+  /** Documents reviewed and their points; null when the school's file has no expertise sheet. */
+  expertise: SchoolExpertise | null;
 }
 
 export interface SummaryTotals {
@@ -114,6 +121,10 @@ export interface SummaryTotals {
   documentsExpected: number;
   documentsPosted: number;
   documentsConfirmed: number;
+  /** Schools whose file has an expertise sheet; their documents reviewed and pooled % of the maximum. */
+  schoolsWithExpertise: number;
+  expertiseReviewed: number;
+  expertisePercent: number | null;
 }
 
 export interface Summary {
@@ -157,6 +168,7 @@ export function summariseSchool(school: SchoolInput, ctx: SummaryContext): Schoo
     states,
     risk: school.risk ?? null,
     documents: documentsOf(school.analysis.measures),
+    expertise: school.expertise ?? null,
   };
 }
 
@@ -223,9 +235,19 @@ export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
     documentsExpected: 0,
     documentsPosted: 0,
     documentsConfirmed: 0,
+    schoolsWithExpertise: 0,
+    expertiseReviewed: 0,
+    expertisePercent: null,
   };
+  const points = { total: 0, max: 0 };
   for (const r of rows) {
     addRiskAndDocuments(t, r);
+    if (r.expertise) {
+      t.schoolsWithExpertise++;
+      t.expertiseReviewed += r.expertise.reviewed;
+      points.total += r.expertise.total;
+      points.max += r.expertise.max;
+    }
     const m = r.metrics;
     t.measures += m.base;
     t.total += m.total;
@@ -241,6 +263,7 @@ export function totalsOf(rows: SchoolSummary[]): SummaryTotals {
   }
   t.donePercent = percent(t.done, t.measures);
   t.confirmedPercent = t.done > 0 ? percent(t.confirmed, t.done) : null;
+  t.expertisePercent = expertisePercent(points);
   const audit = tallyAudit(rows.map((r) => r.metrics));
   t.schoolsMeetingAudit = audit.met;
   t.schoolsMeetingAuditPercent = audit.metPercent;
@@ -301,6 +324,9 @@ export interface SummaryJson {
     documentsExpected: number;
     documentsPosted: number;
     documentsConfirmed: number;
+    schoolsWithExpertise: number;
+    expertiseReviewed: number;
+    expertisePercent: number | null;
   };
   /** Roadmaps that are no school's (Summary.plans), when there are any. */
   plans?: SchoolJson[];
@@ -328,6 +354,8 @@ export interface SchoolJson {
   risks: { high: number; highWithoutProgramme: number } | null;
   /** Measures of «Стартовая диагностика» and «Программа развития»: all, with a link, and confirmed. */
   documents: SchoolDocuments;
+  /** Documents reviewed and the % of the maximum over the criteria scored (null when none is); null without an expertise sheet. */
+  expertise: { reviewed: number; percent: number | null } | null;
 }
 
 const halfJson = (h: HalfYearAudit | null): HalfYearJson | null => (h ? { target: h.target, actual: h.actual, met: h.met, end: h.end } : null);
@@ -352,6 +380,7 @@ function schoolJson(s: SchoolSummary): SchoolJson {
     zoneReason: s.zoneReason,
     risks: s.risk ? { high: s.risk.high, highWithoutProgramme: s.risk.highWithoutProgramme } : null,
     documents: { ...s.documents },
+    expertise: s.expertise ? { reviewed: s.expertise.reviewed, percent: expertisePercent(s.expertise) } : null,
   };
 }
 
@@ -376,6 +405,9 @@ export function summaryToJson(summary: Summary): SummaryJson {
       documentsExpected: t.documentsExpected,
       documentsPosted: t.documentsPosted,
       documentsConfirmed: t.documentsConfirmed,
+      schoolsWithExpertise: t.schoolsWithExpertise,
+      expertiseReviewed: t.expertiseReviewed,
+      expertisePercent: t.expertisePercent,
     },
   };
   if (summary.plans) json.plans = summary.plans.map(schoolJson);

@@ -51,6 +51,8 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         'Высоких рисков без программы',
         'Документов размещено',
         'Документов подтверждено',
+        'Экспертиза: документов оценено',
+        'Экспертиза: % от максимума',
       ],
       [
         'МБОУ СШ № 1',
@@ -68,6 +70,8 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         'да',
         'зелёная',
         'Просроченных и требующих внимания мероприятий нет',
+        '',
+        '',
         '',
         '',
         '',
@@ -93,6 +97,8 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         '',
         '',
         '',
+        '',
+        '',
       ],
       [
         'МБОУ СШ № 3',
@@ -110,6 +116,8 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         'да',
         'зелёная',
         'Просроченных и требующих внимания мероприятий нет',
+        '',
+        '',
         '',
         '',
         '',
@@ -135,9 +143,13 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
         '',
         '',
         '',
+        '',
+        '',
       ],
       [
         `${zoneRuleRu(settings)} Данные на 20.05.2022.`,
+        null,
+        null,
         null,
         null,
         null,
@@ -230,6 +242,9 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
       documentsExpected: 0,
       documentsPosted: 0,
       documentsConfirmed: 0,
+      schoolsWithExpertise: 0,
+      expertiseReviewed: 0,
+      expertisePercent: null,
     });
     expect(json.schools[1]).toEqual({
       name: 'МБОУ СШ № 2',
@@ -250,6 +265,7 @@ describe('buildSummary: three sample schools on 20.05.2022', () => {
       zoneReason: `Просрочено 50${NB}% мероприятий, срок которых наступил (1 из 2; порог — 20${NB}%)`,
       risks: null,
       documents: { expected: 0, posted: 0, confirmed: 0 },
+      expertise: null,
     });
     expect(json.schools[2].audit).toEqual({ h1: { target: 40, actual: 40, met: true, end: '2021-12-31' }, h2: null, onTrack: true });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
