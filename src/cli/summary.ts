@@ -311,6 +311,9 @@ export function summaryText(run: SummaryRun, output?: string): string {
     t.documentsExpected > 0
       ? `Документы: размещено ${formatNumberRu(t.documentsPosted)} из ${formatNumberRu(t.documentsExpected)}, подтверждено ${formatNumberRu(t.documentsConfirmed)}.`
       : '',
+    t.schoolsWithExpertise > 0
+      ? `Экспертиза: оценено документов ${formatNumberRu(t.expertiseReviewed)}${t.expertisePercent !== null ? `, ${formatPercentRu(t.expertisePercent)} от максимума` : ''} (школ с экспертизой: ${formatNumberRu(t.schoolsWithExpertise)}).`
+      : '',
   ].filter((x) => x !== '');
   if (risks.length > 0) out.push(risks.join(' '));
   out.push('');
