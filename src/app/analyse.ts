@@ -27,6 +27,16 @@ export interface AnalyseContext {
   directory?: readonly DirectoryEntry[];
 }
 
+/** A sheet's main roadmap: the table with a header and the most measures; null when it has none. */
+export function mainRoadmap(tables: readonly SheetAnalysis[]): SheetAnalysis | null {
+  return [...tables].filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
+}
+
+/** The roadmap tables of one sheet as read (its links, merges and formats with it). */
+export function analyseSnapshot(s: RoadmapSheet, ctx: AnalyseContext): SheetAnalysis[] {
+  return analyseRoadmaps([{ name: s.name, grid: s.grid, links: s.links, merges: s.merges, formats: s.formats }], ctx);
+}
+
 export function analyseRoadmaps(sheets: readonly RoadmapSheet[], ctx: AnalyseContext): SheetAnalysis[] {
   return analyseWorkbook(
     sheets.map((s) => ({

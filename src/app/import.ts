@@ -12,7 +12,7 @@ import { planPrepare, type PrepareChanges } from '../domain/roadmap/prepare';
 import type { ColumnEntry } from '../domain/workbook/kinds/settings';
 import type { PrepareResult } from '../contracts/schemas';
 import type { Lock, WorkbookEditor } from '../ports';
-import { analyseRoadmaps } from './analyse';
+import { analyseRoadmaps, mainRoadmap } from './analyse';
 import { applyPlan, planSheet, type PrepareContext } from './prepare';
 
 /** A table to import: its cells (as text) and merged ranges, and the user's word on its period and columns. */
@@ -46,7 +46,7 @@ export function importSettings(settings: Settings | null, t: ImportTable): Setti
 export function previewImport(t: ImportTable, ctx: { today: IsoDate; settings: Settings | null }): ImportPreview {
   const settings = importSettings(ctx.settings, t);
   const tables = analyseRoadmaps([{ name: t.name, grid: t.grid, merges: t.merges }], { today: ctx.today, settings });
-  const analysis = tables.filter((x) => x.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
+  const analysis = mainRoadmap(tables);
   return {
     analysis,
     period: analysis?.period ?? null,

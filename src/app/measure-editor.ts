@@ -10,7 +10,7 @@ import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import { firstNumberOfNextSection, nextNumber } from '../domain/roadmap/draft-text';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import type { Lock, WorkbookEditor, WorkbookReader } from '../ports';
-import { analyseRoadmaps } from './analyse';
+import { analyseRoadmaps, analyseSnapshot, mainRoadmap } from './analyse';
 import { UserError } from './errors';
 import { findAgain, recordsOfSnapshot, sameMeasureAt, type FormContext, type MeasureRecord } from './measure-form';
 
@@ -37,11 +37,6 @@ export interface EditorData {
   selectedSection: string;
 }
 
-/** The table the measure editor works on: the sheet's main roadmap (the one with the most measures). */
-function mainTable(tables: readonly SheetAnalysis[]): SheetAnalysis | null {
-  return [...tables].filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
-}
-
 function sectionsOf(t: SheetAnalysis): SectionInfo[] {
   const order: string[] = [];
   const numbers = new Map<string, string[]>();
@@ -60,8 +55,7 @@ const text = (c: Cell | undefined): string => (c === null || c === undefined ? '
 
 export function editorData(wb: WorkbookReader, sheetId: number, row: number | null, ctx: FormContext & { directory?: readonly DirectoryEntry[] }): EditorData {
   const s = wb.read(sheetId);
-  const tables = analyseRoadmaps([{ name: s.name, grid: s.grid, links: s.links, merges: s.merges, formats: s.formats }], ctx);
-  const t = mainTable(tables);
+  const t = mainRoadmap(analyseSnapshot(s, ctx));
   if (!t)
     throw new UserError(
       `На листе «${s.name}» не найдена таблица мероприятий: добавлять и править мероприятия можно в таблице с заголовком «№ | Мероприятие | Срок | Ответственный».`,
@@ -116,7 +110,7 @@ export type SaveDraftResult =
 export function saveDraft(wb: WorkbookEditor, lock: Lock, req: SaveDraft, ctx: FormContext): SaveDraftResult {
   return lock.withLock(() => {
     const s = wb.read(req.sheetId);
-    const t = mainTable(analyseRoadmaps([{ name: s.name, grid: s.grid, links: s.links, merges: s.merges, formats: s.formats }], ctx));
+    const t = mainRoadmap(analyseSnapshot(s, ctx));
     if (!t) throw new UserError(`На листе «${s.name}» больше нет таблицы мероприятий.`);
     const records = recordsOfSnapshot(s, [t]);
     const col = (f: MeasureField) => t.table.columns[f]?.index;
@@ -170,8 +164,7 @@ function insertNew(wb: WorkbookEditor, req: SaveDraft, t: SheetAnalysis, records
 /** The numbering's findings about the measure at `row` and the one after it, once written. */
 function numberingNotes(wb: WorkbookReader, sheetId: number, row: number, ctx: FormContext): string[] {
   const s = wb.read(sheetId);
-  const tables = analyseRoadmaps([{ name: s.name, grid: s.grid }], ctx);
-  const t = mainTable(tables);
+  const t = mainRoadmap(analyseRoadmaps([{ name: s.name, grid: s.grid }], ctx));
   if (!t) return [];
   const next = t.measures.find((m) => m.row > row)?.row ?? row;
   return t.diagnostics

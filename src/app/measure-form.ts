@@ -8,11 +8,11 @@
  */
 import type { Settings } from '../domain/core/settings';
 import { sheetFingerprint } from '../domain/core/fingerprint';
-import type { Cell, CellBlock, Grid, IsoDate, TrackingField } from '../domain/core/types';
+import { TRACKING_FIELDS, type Cell, type CellBlock, type Grid, type IsoDate, type TrackingField } from '../domain/core/types';
 import type { SheetAnalysis } from '../domain/roadmap/analyse';
 import type { Measure } from '../domain/roadmap/measure';
 import type { Lock, SheetSnapshot, WorkbookEditor, WorkbookReader } from '../ports';
-import { analyseRoadmaps } from './analyse';
+import { analyseSnapshot } from './analyse';
 import { UserError } from './errors';
 
 export interface FormContext {
@@ -51,8 +51,7 @@ function measureFingerprint(s: SheetSnapshot, rows: readonly number[]): string {
 }
 
 function tablesOf(s: SheetSnapshot, ctx: FormContext): SheetAnalysis[] {
-  const { name, grid, links, merges, formats } = s;
-  return analyseRoadmaps([{ name, grid, links, merges, formats }], { today: ctx.today, settings: ctx.settings }).filter((t) => t.table.headerRow !== null);
+  return analyseSnapshot(s, ctx).filter((t) => t.table.headerRow !== null);
 }
 
 /** The measures of a sheet's tables as the forms show them, each with its fingerprint. */
@@ -69,7 +68,7 @@ export function recordsOfSnapshot(s: SheetSnapshot, tables: readonly SheetAnalys
   return out;
 }
 
-const TRACKING = new Set<string>(['status', 'doneDate', 'actual', 'evidence', 'curatorMark', 'curatorDate', 'curatorComment', 'comment']);
+const TRACKING = new Set<string>(TRACKING_FIELDS);
 
 /** The measures on the given rows of a sheet (a row inside a measure selects it), in sheet order, each once. */
 export function measuresAt(wb: WorkbookReader, sheetId: number, rows: readonly number[], ctx: FormContext): { sheet: string; records: MeasureRecord[] } {

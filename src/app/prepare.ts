@@ -10,7 +10,7 @@ import { isEmptyPlan, planPrepare, repairBlocks, type PrepareChanges } from '../
 import type { Settings } from '../domain/core/settings';
 import type { IsoDate } from '../domain/core/types';
 import type { Lock, SheetInfo, WorkbookEditor, WorkbookReader } from '../ports';
-import { analyseRoadmaps } from './analyse';
+import { analyseRoadmaps, mainRoadmap } from './analyse';
 import { UserError } from './errors';
 
 export const SHEET_CHANGED = 'Лист изменился после того, как был показан план: посмотрите план заново.';
@@ -50,7 +50,7 @@ export function planSheet(wb: WorkbookReader, sheetId: number, ctx: PrepareConte
   // Rows of a vertical merge are measures of their own (never joined); the merge stays as it is.
   const tables = analyseRoadmaps([{ name, grid, merges, formats }], { today: ctx.today, settings: ctx.settings });
   // The sheet's main roadmap: the table with the most measures.
-  const analysis = tables.filter((t) => t.table.headerRow !== null).sort((a, b) => b.measures.length - a.measures.length)[0] ?? null;
+  const analysis = mainRoadmap(tables);
   const changes = analysis ? planPrepare(grid, analysis, formulas) : null;
   const token = sheetFingerprint(grid, formulas, [name, JSON.stringify(changes)]);
   const { id, hidden, generated } = snapshot;

@@ -7,11 +7,23 @@
 import type { SettingsForm } from './schemas';
 import { parsePeriod } from '../domain/parse/period';
 import type { Settings } from '../domain/core/settings';
-import { MEASURE_FIELDS, TRACKING_FIELDS, type Field } from '../domain/core/types';
+import { ALL_FIELDS, type Field } from '../domain/core/types';
+import { FIELD_NAMES_RU, IGNORE_COLUMN_RU } from '../domain/table/fields-ru';
 
 /** The form's word for a column left unread. */
 export const IGNORE_FIELD = 'ignore';
-const FIELDS: readonly string[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
+
+/** What a column may hold, as the forms offer it (value, Russian label): every field, then «не читать». */
+export const FIELD_CHOICES: readonly (readonly [string, string])[] = [
+  ...ALL_FIELDS.map((f) => [f, FIELD_NAMES_RU[f]] as const),
+  [IGNORE_FIELD, IGNORE_COLUMN_RU],
+];
+
+/** A form's field value as the field it names (null: «не читать»), or undefined when it names none. */
+export function fieldOfChoice(value: string): Field | null | undefined {
+  if (value === IGNORE_FIELD) return null;
+  return (ALL_FIELDS as readonly string[]).includes(value) ? (value as Field) : undefined;
+}
 
 export interface FieldError {
   field: string;
@@ -77,7 +89,7 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
   if (!validDays(form.blockMaxAgeDays)) err('blockMaxAgeDays', 'Число дней: целое от 0 до 365.');
   form.columns.forEach((c, i) => {
     if (c.header.trim() === '') err(`columns.${i}`, 'Укажите заголовок столбца (как в таблице) или его букву.');
-    else if (!FIELDS.includes(c.field) && c.field !== IGNORE_FIELD) err(`columns.${i}`, 'Выберите, что содержит столбец.');
+    else if (fieldOfChoice(c.field) === undefined) err(`columns.${i}`, 'Выберите, что содержит столбец.');
   });
   if (errors.length > 0) return { settings: null, errors };
 
@@ -95,7 +107,7 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
       columns: form.columns.map((c) => ({
         sheet: c.sheet.trim() === '' ? null : c.sheet.trim(),
         header: c.header.trim(),
-        field: c.field === IGNORE_FIELD ? null : (c.field as Field),
+        field: fieldOfChoice(c.field) ?? null,
       })),
     },
     errors,

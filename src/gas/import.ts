@@ -12,7 +12,7 @@ import {
   type ImportPreviewData,
   type ImportResult,
 } from '../contracts/import-form';
-import { IGNORE_FIELD } from '../contracts/settings-form';
+import { fieldOfChoice } from '../contracts/settings-form';
 import { prepareResultLines } from '../contracts/prepare-text';
 import { importAsSheet, importSettings, previewImport, type ImportTable } from '../app/import';
 import { withDocumentLock } from './safe-writer';
@@ -20,13 +20,10 @@ import { writeSettings } from './settings';
 import { UserError } from '../app/errors';
 import { columnLetter } from '../domain/core/text';
 import { ruDate } from '../domain/core/text-ru';
-import { MEASURE_FIELDS, TRACKING_FIELDS, type Field } from '../domain/core/types';
 import { columnWhy } from '../domain/table/fields-ru';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings } from './context';
 import { GasWorkbook, documentLock } from './workbook';
-
-const FIELDS: readonly string[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 
 export function showImportDialog(): void {
   showPage('import');
@@ -37,9 +34,10 @@ function tableOf(input: unknown): ImportTable {
   if (!parsed.success) throw new UserError('Таблица не прочитана: вставьте её заново (не больше 5 000 строк).');
   const t: ImportInput = parsed.data;
   if (t.grid.some((r) => r.length > IMPORT_MAX_COLS)) throw new UserError(`В таблице больше ${IMPORT_MAX_COLS} столбцов: это не дорожная карта.`);
-  const columns = t.columns
-    .filter((c) => c.field === IGNORE_FIELD || FIELDS.includes(c.field))
-    .map((c) => ({ header: c.header, field: c.field === IGNORE_FIELD ? null : (c.field as Field) }));
+  const columns = t.columns.flatMap((c) => {
+    const field = fieldOfChoice(c.field);
+    return field === undefined ? [] : [{ header: c.header, field }];
+  });
   const name = t.name.trim().slice(0, 90) || titleName(t.grid) || `Импорт ${ruDate(gasContext().today)}`;
   return { name, grid: t.grid, merges: t.merges, period: t.period, columns };
 }

@@ -103,6 +103,8 @@ export interface Indicator {
 /** Fields a roadmap column can hold. Tracking fields are the ones users add for monitoring. */
 export const MEASURE_FIELDS = ['number', 'title', 'task', 'deadline', 'indicator', 'responsible', 'result'] as const;
 export const TRACKING_FIELDS = ['status', 'doneDate', 'actual', 'evidence', 'curatorMark', 'curatorDate', 'curatorComment', 'comment'] as const;
+/** Every field, measure fields first. */
+export const ALL_FIELDS = [...MEASURE_FIELDS, ...TRACKING_FIELDS] as const;
 export type MeasureField = (typeof MEASURE_FIELDS)[number];
 export type TrackingField = (typeof TRACKING_FIELDS)[number];
 export type Field = MeasureField | TrackingField;

@@ -2,7 +2,7 @@
  * Fields as users name them: in «Настройки» (block «Столбцы»), in the check's report of how the
  * columns were read, and in the settings form's list.
  */
-import { MEASURE_FIELDS, TRACKING_FIELDS, type ColumnChoice, type ContentKind, type Field } from '../core/types';
+import { ALL_FIELDS, type ColumnChoice, type ContentKind, type Field } from '../core/types';
 import { columnLetter } from '../core/text';
 import { scoreHeaderText } from './header';
 import { fold } from './text';
@@ -29,7 +29,6 @@ export const FIELD_NAMES_RU: Readonly<Record<Field, string>> = {
 export const IGNORE_COLUMN_RU = 'не читать';
 const IGNORE = new Set(['не читать', 'не учитывать', 'пропустить', 'пропускать', 'игнорировать', 'нет', '-', '–', '—'].map((s) => fold(s) || s));
 
-const ALL_FIELDS: readonly Field[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 const BY_NAME = new Map<string, Field>(ALL_FIELDS.map((f) => [fold(FIELD_NAMES_RU[f]) || FIELD_NAMES_RU[f], f]));
 // Field ids as the JSON and the code spell them are accepted too.
 for (const f of ALL_FIELDS) BY_NAME.set(f.toLowerCase(), f);

@@ -2,17 +2,7 @@
  * Which column holds which field, and why: by header, by what the cells hold, or because the user
  * said so in «Настройки» (block «Столбцы»). The user's word wins over both.
  */
-import {
-  MEASURE_FIELDS,
-  TRACKING_FIELDS,
-  type Cell,
-  type ColumnBasis,
-  type ColumnChoice,
-  type ColumnOverride,
-  type ColumnRef,
-  type Diagnostic,
-  type Field,
-} from '../core/types';
+import { ALL_FIELDS, type Cell, type ColumnBasis, type ColumnChoice, type ColumnOverride, type ColumnRef, type Diagnostic, type Field } from '../core/types';
 import { columnLetter } from '../core/text';
 import { fold } from './text';
 import { assignColumns, profileColumns, type ColumnProfile } from './columns';
@@ -31,7 +21,6 @@ export interface ColumnReading {
 }
 
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
-const ALL_FIELDS: readonly Field[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 
 /**
  * Reads the columns of a table: profiles its cells (`linked` marks cells with a link behind them),

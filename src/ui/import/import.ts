@@ -4,10 +4,8 @@
  * remove and the split rows to join, the findings. Nothing is written before «Создать лист».
  */
 import type { ImportInput, ImportPreviewData } from '../../contracts/import-form';
-import { IGNORE_FIELD } from '../../contracts/settings-form';
-import { MEASURE_FIELDS, TRACKING_FIELDS } from '../../domain/core/types';
+import { FIELD_CHOICES, IGNORE_FIELD } from '../../contracts/settings-form';
 import { parsePeriod } from '../../domain/parse/period';
-import { FIELD_NAMES_RU, IGNORE_COLUMN_RU } from '../../domain/table/fields-ru';
 import { byId, el } from '../shared/dom';
 import { count, errorText, formatIsoDate, formatRowList, sentence } from '../shared/format';
 import { clearStatus, showNotice, withProgress } from '../shared/progress';
@@ -40,8 +38,7 @@ function input(): ImportInput {
 function fieldSelect(letter: string, field: string): HTMLSelectElement {
   const s = el('select', { 'aria-label': `Столбец ${letter}: что в нём` });
   s.append(el('option', { value: '' }, '—'));
-  for (const f of [...MEASURE_FIELDS, ...TRACKING_FIELDS]) s.append(el('option', { value: f }, FIELD_NAMES_RU[f]));
-  s.append(el('option', { value: IGNORE_FIELD }, IGNORE_COLUMN_RU));
+  for (const [value, label] of FIELD_CHOICES) s.append(el('option', { value }, label));
   s.value = chosen.get(letter) ?? field;
   s.addEventListener('change', () => {
     chosen.set(letter, s.value || IGNORE_FIELD);

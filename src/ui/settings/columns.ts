@@ -4,9 +4,7 @@
  * holds (a field, or «не читать»). Rows are added and removed; their errors sit under them.
  */
 import type { SettingsForm } from '../../contracts/schemas';
-import { IGNORE_FIELD } from '../../contracts/settings-form';
-import { MEASURE_FIELDS, TRACKING_FIELDS } from '../../domain/core/types';
-import { FIELD_NAMES_RU, IGNORE_COLUMN_RU } from '../../domain/table/fields-ru';
+import { FIELD_CHOICES } from '../../contracts/settings-form';
 import { byId, el } from '../shared/dom';
 
 type ColumnRow = SettingsForm['columns'][number];
@@ -28,7 +26,7 @@ function select(options: [string, string][], value: string, label: string): HTML
 }
 
 function fieldOptions(): [string, string][] {
-  return [...[...MEASURE_FIELDS, ...TRACKING_FIELDS].map((f): [string, string] => [f, FIELD_NAMES_RU[f]]), [IGNORE_FIELD, IGNORE_COLUMN_RU]];
+  return FIELD_CHOICES.map(([value, label]): [string, string] => [value, label]);
 }
 
 function renumber(): void {
