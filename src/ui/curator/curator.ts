@@ -11,7 +11,7 @@ import { byId, el } from '../shared/dom';
 import { count, errorText, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
 import { callServer } from '../shared/server';
-import { measureCard, showFieldErrors } from '../shared/measure-form';
+import { bindSubmit, measureCard, showFieldErrors } from '../shared/measure-form';
 
 const FIELDS = ['mark', 'date', 'comment', 'reviewer'];
 const form = byId<HTMLFormElement>('form');
@@ -148,18 +148,6 @@ async function load(): Promise<void> {
   }
 }
 
-save.addEventListener('click', () => void onSave());
 next.addEventListener('click', () => void onNext());
-// A notice about the last attempt goes as soon as the user changes something.
-form.addEventListener('input', () => clearStatus(line));
-form.addEventListener('submit', (e) => {
-  e.preventDefault();
-  void onSave();
-});
-form.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) {
-    e.preventDefault();
-    void onSave();
-  }
-});
+bindSubmit(form, save, line, () => void onSave());
 void load();

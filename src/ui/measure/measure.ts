@@ -11,7 +11,7 @@ import { byId, el } from '../shared/dom';
 import { errorText, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
 import { callServer } from '../shared/server';
-import { showFieldErrors } from '../shared/measure-form';
+import { bindSubmit, showFieldErrors } from '../shared/measure-form';
 
 const NEW_SECTION = '\u0000new';
 const FIELDS = ['title', 'newSection'];
@@ -161,16 +161,5 @@ input('deadline').addEventListener('input', previewDeadline);
 input('indicator').addEventListener('input', previewIndicator);
 input('responsible').addEventListener('input', previewResponsible);
 fresh.addEventListener('click', () => data && setMode(data, false));
-save.addEventListener('click', () => void onSave());
-form.addEventListener('input', () => clearStatus(line));
-form.addEventListener('submit', (e) => {
-  e.preventDefault();
-  void onSave();
-});
-form.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) {
-    e.preventDefault();
-    void onSave();
-  }
-});
+bindSubmit(form, save, line, () => void onSave());
 void load();

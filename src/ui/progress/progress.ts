@@ -12,7 +12,7 @@ import { byId, el } from '../shared/dom';
 import { count, errorText, sentence } from '../shared/format';
 import { clearStatus, showNotice, showProgress, withProgress } from '../shared/progress';
 import { callServer } from '../shared/server';
-import { measureCard, setFieldError, showFieldErrors } from '../shared/measure-form';
+import { bindSubmit, measureCard, setFieldError, showFieldErrors } from '../shared/measure-form';
 
 const FIELDS = ['status', 'doneDate', 'evidence'];
 const form = byId<HTMLFormElement>('form');
@@ -67,7 +67,7 @@ function describeActual(): void {
   const one = data?.measures.length === 1 ? data.measures[0] : null;
   const target = one?.indicator ? parseIndicator(one.indicator).target : null;
   const against = actualAgainstTarget(actual.value, target);
-  hint.className = `hint${against ? (against.met ? ' met' : ' missed') : ''}`;
+  hint.className = `hint${against ? (against.met ? ' good' : ' bad') : ''}`;
   hint.textContent = against ? against.text : one?.target ? `цель: ${one.target}` : '';
 }
 
@@ -154,17 +154,5 @@ byId('today').addEventListener('click', () => {
 });
 actual.addEventListener('input', describeActual);
 evidence.addEventListener('input', describeEvidence);
-save.addEventListener('click', () => void onSave());
-// A notice about the last attempt goes as soon as the user changes something.
-form.addEventListener('input', () => clearStatus(line));
-form.addEventListener('submit', (e) => {
-  e.preventDefault();
-  void onSave();
-});
-form.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) {
-    e.preventDefault();
-    void onSave();
-  }
-});
+bindSubmit(form, save, line, () => void onSave());
 void load();

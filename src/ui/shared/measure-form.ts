@@ -4,6 +4,7 @@
  */
 import type { MeasureView } from '../../contracts/forms';
 import { el } from './dom';
+import { clearStatus } from './progress';
 import { formatIsoDate } from './format';
 
 /** A measure as a card: «1.2 · Семинар для учителей», its row, deadline and indicator. */
@@ -46,4 +47,23 @@ export function showFieldErrors(errors: readonly { field: string; message: strin
   }
   first?.focus();
   return rest;
+}
+
+/**
+ * The form's keys and button: «Записать» and Enter submit (Enter in a text area is a line break),
+ * and a notice about the last attempt goes as soon as the user changes something.
+ */
+export function bindSubmit(form: HTMLFormElement, save: HTMLButtonElement, status: HTMLElement, submit: () => void): void {
+  save.addEventListener('click', submit);
+  form.addEventListener('input', () => clearStatus(status));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submit();
+  });
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) {
+      e.preventDefault();
+      submit();
+    }
+  });
 }
