@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parsePeriod } from '../domain/parse/period';
+import { isIsoDate } from '../domain/metrics/dates';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles, exitCode, toJson, toText } from './check';
@@ -45,14 +46,6 @@ function projectRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 }
 
-/** YYYY-MM-DD naming a real day (not 2022-02-30). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Node's parseArgs errors (English) as Russian messages. */
 function argsErrorRu(error: unknown): string {
@@ -142,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const today = values.today ?? todayIso();
-  if (!isCalendarDate(today)) {
+  if (!isIsoDate(today)) {
     return fail(`--today: ожидается дата ГГГГ-ММ-ДД, получено «${today}».`);
   }
   switch (command) {

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { CURATOR_MARKS, STATUSES, isHttpUrl } from '../domain/parse/tracking';
 import type { IsoDate } from '../domain/core/types';
+import { isIsoDate } from '../domain/metrics/dates';
 import type { FieldError } from './settings-form';
 
 /** A measure as the forms show it; dates ISO ('' when empty). */
@@ -86,19 +87,9 @@ export const FormResultSchema = z.object({
 });
 export type FormResult = z.infer<typeof FormResultSchema>;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date «YYYY-MM-DD». */
-export function validIso(text: string): boolean {
-  const m = ISO.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 function dateError(text: string, today: IsoDate, what: string, required: boolean): string | null {
   if (text.trim() === '') return required ? `Укажите ${what}.` : null;
-  if (!validIso(text)) return `${what.charAt(0).toUpperCase()}${what.slice(1)}: такой даты нет.`;
+  if (!isIsoDate(text)) return `${what.charAt(0).toUpperCase()}${what.slice(1)}: такой даты нет.`;
   if (text > today) return `${what.charAt(0).toUpperCase()}${what.slice(1)} не может быть позже сегодняшней.`;
   return null;
 }

@@ -23,6 +23,7 @@ import type { Cell, TrackingField } from '../domain/core/types';
 import { targetText } from '../domain/roadmap/form-text';
 import { CURATOR_MARKS, STATUSES } from '../domain/parse/tracking';
 import { pluralRu } from '../domain/core/text-ru';
+import { parts } from '../domain/metrics/dates';
 import { UserError } from '../app/errors';
 import { showPage } from './dialogs';
 import { gasContext, loadSettings, type GasContext } from './context';
@@ -33,7 +34,7 @@ const REVIEWER_KEY = 'roadmap-monitor.reviewer';
 
 /** «2022-05-18» → a floating date (UTC fields = the wall-clock date), written as a date cell. */
 function floatingFromIso(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
+  const { y, m, d } = parts(iso);
   return new Date(Date.UTC(y, m - 1, d));
 }
 
