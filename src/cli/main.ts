@@ -46,7 +46,6 @@ function projectRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 }
 
-
 /** Node's parseArgs errors (English) as Russian messages. */
 function argsErrorRu(error: unknown): string {
   const e = error as { code?: string; message?: string };
