@@ -41,6 +41,22 @@ export interface SheetOut {
   formats?: readonly (readonly string[])[];
   /** Hyperlinks of cells, 0-based over `rows`: the cell keeps its text as the label (the first link of a cell wins). */
   links?: readonly { row: number; col: number; url: string }[];
+  /**
+   * Conditional format rules, first applies first: «text is exactly» or a custom formula (en_US).
+   * Only rules a workbook already held are written back (the playground's «Сохранить»), never a
+   * formula made from a cell's text.
+   */
+  conditional?: readonly ConditionalOut[];
+}
+
+export interface ConditionalOut {
+  /** A1 ranges on the sheet. */
+  ranges: readonly string[];
+  text?: string;
+  formula?: string;
+  /** "#rrggbb" */
+  background: string | null;
+  bold: boolean;
 }
 
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -97,6 +113,7 @@ export async function writeWorkbook(file: string, sheets: SheetOut[]): Promise<v
     const top = rowNumber - 1;
     for (const row of sheet.rows) writeRow(ws, rowNumber++, row);
     writeLayout(ws, sheet, top);
+    writeConditional(ws, sheet.conditional ?? []);
 
     for (const r of sheet.boldRows ?? []) {
       // Sets the font of the row's existing cells and of cells added to it later.
@@ -160,6 +177,19 @@ function writeLayout(ws: ExcelJS.Worksheet, sheet: SheetOut, top: number): void 
       // exceljs refuses a range overlapping one already merged: the first one stays.
     }
   }
+}
+
+function writeConditional(ws: ExcelJS.Worksheet, rules: readonly ConditionalOut[]): void {
+  rules.forEach((r, i) => {
+    const style: Partial<ExcelJS.Style> = {};
+    if (r.background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${r.background.slice(1).toUpperCase()}` } };
+    if (r.bold) style.font = { bold: true };
+    const rule: ExcelJS.ConditionalFormattingRule =
+      r.text !== undefined
+        ? { type: 'cellIs', operator: 'equal', formulae: [`"${r.text.replace(/"/g, '""')}"`], priority: i + 1, style }
+        : { type: 'expression', formulae: [String(r.formula).replace(/^=/, '')], priority: i + 1, style };
+    ws.addConditionalFormatting({ ref: r.ranges.join(' '), rules: [rule] });
+  });
 }
 
 function listFormula(list: string[], lists: string[][], listSheetName: string): string {

@@ -1,7 +1,7 @@
 /**
  * What a Sheets user sees of an .xlsx besides values, merges, formats and links (those come from
  * src/cli/workbook-io.ts readWorkbook): column widths, frozen rows, bold and filled cells, drop-down
- * lists and conditional format rules. Read with exceljs (loaded lazily), sheet by sheet.
+ * lists and conditional format rules with what they draw. Read with exceljs (loaded lazily), sheet by sheet.
  */
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../cli/excel';
@@ -17,8 +17,52 @@ export interface SheetLayout {
   fills: { row: number; col: number; color: string }[];
   /** 1-based cell → the items of its drop-down list. */
   lists: { row: number; col: number; items: string[] }[];
-  /** Conditional format rules as the file holds them (never evaluated here). */
-  conditional: { ref: string; type: string }[];
+  /** Conditional format rules as the file holds them, in the file's order (evaluated by ./conditional). */
+  conditional: FileRule[];
+}
+
+/** One conditional format rule of an .xlsx: its range, type («cellIs», «expression»…) and what it draws. */
+export interface FileRule {
+  ref: string;
+  type: string;
+  operator?: string;
+  formulae: string[];
+  /** "#rrggbb" of the rule's solid fill. */
+  background: string | null;
+  bold: boolean;
+}
+
+interface CfModel {
+  ref: string;
+  rules: {
+    type: string;
+    operator?: string;
+    formulae?: unknown[];
+    priority?: number;
+    style?: { fill?: { bgColor?: { argb?: string } }; font?: { bold?: boolean } | null };
+  }[];
+}
+
+function fileRules(ws: Ws): FileRule[] {
+  const cf = (ws as unknown as { conditionalFormattings?: CfModel[] }).conditionalFormattings ?? [];
+  const all = cf.flatMap((f) =>
+    f.rules.map((rule) => {
+      const argb = rule.style?.fill?.bgColor?.argb;
+      return {
+        priority: rule.priority ?? Number.MAX_SAFE_INTEGER,
+        rule: {
+          ref: f.ref,
+          type: rule.type,
+          ...(rule.operator ? { operator: rule.operator } : {}),
+          formulae: (rule.formulae ?? []).map(String),
+          background: typeof argb === 'string' && argb.length === 8 ? `#${argb.slice(2).toLowerCase()}` : null,
+          bold: rule.style?.font?.bold === true,
+        },
+      };
+    }),
+  );
+  // Excel applies rules by priority (1 first); the stable sort keeps the file's order among equals.
+  return all.sort((a, b) => a.priority - b.priority).map((x) => x.rule);
 }
 
 type Ws = ExcelJS.Worksheet;
@@ -79,9 +123,7 @@ function sheetLayout(wb: Wb, ws: Ws): SheetLayout {
     if (!at || v.type !== 'list') continue;
     lists.push({ ...at, items: listItems(wb, v.formulae?.[0]) });
   }
-  const cf = (ws as unknown as { conditionalFormattings?: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings ?? [];
-  const conditional = cf.flatMap((f) => f.rules.map((rule) => ({ ref: f.ref, type: rule.type })));
-  return { name: ws.name, frozenRows: frozen?.ySplit ?? 0, widths, bold, fills, lists, conditional };
+  return { name: ws.name, frozenRows: frozen?.ySplit ?? 0, widths, bold, fills, lists, conditional: fileRules(ws) };
 }
 
 /** The layout of every worksheet of an .xlsx, by sheet name; {} for other files. */

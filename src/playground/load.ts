@@ -7,13 +7,13 @@ import path from 'node:path';
 import { readWorkbook, type SheetGrid } from '../cli/workbook-io';
 import { APP_NAME } from '../contracts/app-info';
 import { createFakeGas, zonedDate, type FakeGas, type SeedValue } from '../emulator';
-import { readLayout, type SheetLayout } from './layout';
+import { readLayout, type FileRule, type SheetLayout } from './layout';
 
 export const TIME_ZONE = 'Europe/Moscow';
 
 export interface LoadedWorkbook {
   fake: FakeGas;
-  /** Conditional format rules the file holds, by sheet (shown, never evaluated). */
+  /** Conditional format rules of the file Sheets would not keep as rules of its own, by sheet (shown as not evaluated). */
   fileRules: Record<string, { ref: string; type: string }[]>;
 }
 
@@ -67,6 +67,34 @@ function applyLayout(fake: FakeGas, name: string, l: SheetLayout): void {
   }
 }
 
+/**
+ * The file's conditional formats as Sheets imports them: «cell equals "text"» becomes «text is
+ * exactly», an expression a custom formula (the same en_US formula, relative to the range's top-left
+ * cell); the rules returned are the others, kept only to be listed.
+ */
+function importRules(fake: FakeGas, name: string, rules: readonly FileRule[]): { ref: string; type: string }[] {
+  const sheet = fake.spreadsheet.getSheetByName(name);
+  if (!sheet) return [];
+  const kept: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const others: { ref: string; type: string }[] = [];
+  for (const r of rules) {
+    const text = r.type === 'cellIs' && r.operator === 'equal' ? /^"((?:[^"]|"")*)"$/s.exec(r.formulae[0] ?? '') : null;
+    const formula = r.type === 'expression' && r.formulae[0] ? `=${r.formulae[0].replace(/^=/, '')}` : null;
+    if (!text && !formula) {
+      others.push({ ref: r.ref, type: r.type });
+      continue;
+    }
+    const builder = fake.SpreadsheetApp.newConditionalFormatRule();
+    if (text) builder.whenTextEqualTo(text[1].replace(/""/g, '"'));
+    else builder.whenFormulaSatisfied(formula!);
+    if (r.background) builder.setBackground(r.background);
+    if (r.bold) builder.setBold(true);
+    kept.push(builder.setRanges(r.ref.split(/\s+/).map((a1) => sheet.getRange(a1))).build());
+  }
+  if (kept.length) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...kept]);
+  return others;
+}
+
 /** Reads `file` (.xlsx, .csv, .tsv, .docx) into a new emulator whose HtmlService reads `htmlDir`. */
 export async function loadWorkbook(file: string, htmlDir: string): Promise<LoadedWorkbook> {
   const data = await readWorkbook(file);
@@ -87,7 +115,8 @@ export async function loadWorkbook(file: string, htmlDir: string): Promise<Loade
   const fileRules: LoadedWorkbook['fileRules'] = {};
   for (const [name, l] of Object.entries(layout)) {
     applyLayout(fake, name, l);
-    if (l.conditional.length) fileRules[name] = l.conditional;
+    const others = importRules(fake, name, l.conditional);
+    if (others.length) fileRules[name] = others;
   }
   fake.calls.reset();
   return { fake, fileRules };

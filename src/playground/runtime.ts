@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import type { FakeGas, MenuEntry } from '../emulator';
+import { formatDate, type FakeGas, type MenuEntry } from '../emulator';
 import { shiftedDate } from './clock';
 import { copyAcross, findIllegal } from './rules';
 import type { OpenPage } from './view';
@@ -23,6 +23,8 @@ export class Session {
   private seen = { sidebars: 0, dialogs: 0 };
   /** Bumped by every change a client should redraw for. */
   version = 1;
+  /** The add-on's «today», yyyy-MM-dd in the spreadsheet's zone (conditional formats' TODAY()). */
+  readonly today: string;
 
   constructor(
     readonly fake: FakeGas,
@@ -30,6 +32,7 @@ export class Session {
     /** «Today» of the add-on (yyyy-MM-dd in the spreadsheet's zone); the real date when absent. */
     today?: string,
   ) {
+    this.today = today ?? formatDate(new Date(), fake.spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
     const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
     // Date is the host's (or a subclass of it): the emulator checks `instanceof Date`, and Apps Script has one realm.
     const date = today ? shiftedDate(today) : Date;

@@ -1,7 +1,7 @@
 /**
  * «Сохранить»: the emulator's workbook back to an .xlsx with src/cli/xlsx-writer.ts — values (dates
  * as dates), number formats, drop-down lists, merges, links, column widths, frozen rows, bold and
- * filled cells — always under a new name next to the opened file: an existing file is never replaced.
+ * filled cells, conditional format rules — always under a new name next to the opened file: an existing file is never replaced.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -81,6 +81,15 @@ function sheetOut(fake: FakeGas, sheet: GoogleAppsScript.Spreadsheet.Sheet): She
     merges: fake.merges(name).map((m) => ({ row: m.row - 1, col: m.col - 1, rows: m.numRows, cols: m.numCols })),
     formats,
     links,
+    conditional: fake
+      .conditionalRules(name)
+      .filter((r) => r.criteria !== '' && r.ranges.length > 0 && (!r.background || /^#[0-9a-f]{6}$/i.test(r.background)))
+      .map((r) => ({
+        ranges: r.ranges,
+        ...(r.criteria === 'TEXT_EQUAL_TO' ? { text: r.value } : { formula: r.value }),
+        background: r.background,
+        bold: r.bold === true,
+      })),
   };
 }
 

@@ -1,25 +1,14 @@
 /**
  * The workbook as the client draws it: the tabs, and the active sheet's grid as Sheets shows it —
  * display text, number formats, merges, column widths, frozen rows, bold and fills, drop-down
- * lists, links, and conditional format rules. A rule is evaluated only when that is trivial (text
- * equal to a value, on the text the cell shows); every other rule is listed as not evaluated.
+ * lists, links, and conditional format rules — drawn when ./conditional can evaluate them («text is
+ * exactly», custom formulas), every other rule listed as not evaluated.
  */
-import { lettersToColumn } from '../emulator';
+import { evaluable, ruleEffects } from './conditional';
 import type { Session } from './runtime';
 import type { CellView, RuleView, SheetView, WorkbookState } from './view';
 
 export type { CellView, SheetView, WorkbookState } from './view';
-
-/** A1 range → 1-based bounds (whole columns "G3:G" or "G:G" run to `maxRows`). */
-function bounds(a1: string, maxRows: number): { r1: number; c1: number; r2: number; c2: number } | null {
-  const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/.exec(a1.replace(/^.*!/, '').replace(/\$/g, ''));
-  if (!m) return null;
-  const c1 = lettersToColumn(m[1]);
-  const r1 = m[2] ? Number(m[2]) : 1;
-  const c2 = m[3] ? lettersToColumn(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) : m[3] ? maxRows : r1;
-  return { r1, c1, r2, c2 };
-}
 
 function cellViews(session: Session, name: string, display: string[][]): CellView[] {
   const { fake } = session;
@@ -63,16 +52,11 @@ function cellViews(session: Session, name: string, display: string[][]): CellVie
         }),
       );
   }
-  for (const rule of fake.conditionalRules(name)) {
-    if (rule.criteria !== 'TEXT_EQUAL_TO' || !rule.background) continue;
-    for (const a1 of rule.ranges) {
-      const b = bounds(a1, rows);
-      if (!b) continue;
-      for (let r = b.r1; r <= Math.min(b.r2, rows); r++)
-        for (let c = b.c1; c <= Math.min(b.c2, cols); c++) {
-          if (display[r - 1]?.[c - 1] === rule.value) Object.assign(at(r, c), { bg: rule.background, conditional: true });
-        }
-    }
+  const cellsOfRules = { values: fake.sheetValues(name), display, timeZone: fake.spreadsheet.getSpreadsheetTimeZone(), today: session.today };
+  for (const e of ruleEffects(fake.conditionalRules(name), cellsOfRules)) {
+    const v = at(e.r, e.c);
+    if (e.bg) Object.assign(v, { bg: e.bg, conditional: true });
+    if (e.bold) Object.assign(v, { bold: true, conditional: true });
   }
   return [...out.values()];
 }
@@ -81,9 +65,7 @@ export function sheetView(session: Session, name: string, fileRules: { ref: stri
   const { fake } = session;
   const display = fake.displayValues(name);
   const formats = fake.numberFormats(name);
-  const rules: RuleView[] = fake
-    .conditionalRules(name)
-    .map((r) => ({ ranges: r.ranges, criteria: r.criteria, value: r.value, evaluated: r.criteria === 'TEXT_EQUAL_TO' }));
+  const rules: RuleView[] = fake.conditionalRules(name).map((r) => ({ ranges: r.ranges, criteria: r.criteria, value: r.value, evaluated: evaluable(r) }));
   for (const f of fileRules) rules.push({ ranges: f.ref.split(' '), criteria: f.type, value: '', evaluated: false });
   const widths = fake.columnWidths(name);
   const cols = Math.max(display[0]?.length ?? 0, ...Object.keys(widths).map(Number));
