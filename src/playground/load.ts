@@ -95,8 +95,11 @@ function importRules(fake: FakeGas, name: string, rules: readonly FileRule[]): {
   return others;
 }
 
-/** Reads `file` (.xlsx, .csv, .tsv, .docx) into a new emulator whose HtmlService reads `htmlDir`. */
-export async function loadWorkbook(file: string, htmlDir: string): Promise<LoadedWorkbook> {
+/**
+ * Reads `file` (.xlsx, .csv, .tsv, .docx) into a new emulator whose HtmlService reads `htmlDir`;
+ * `idOf` names the spreadsheet's id from the file's sheets (default «playground»).
+ */
+export async function loadWorkbook(file: string, htmlDir: string, idOf?: (sheets: readonly SheetGrid[]) => string): Promise<LoadedWorkbook> {
   const data = await readWorkbook(file);
   const layout = await readLayout(file);
   const sheets: Record<string, SeedValue[][]> = {};
@@ -109,7 +112,7 @@ export async function loadWorkbook(file: string, htmlDir: string): Promise<Loade
     htmlDir,
     addonName: APP_NAME,
     spreadsheetName: path.basename(file).replace(/\.[^.]+$/, ''),
-    spreadsheetId: 'playground',
+    spreadsheetId: idOf ? idOf(data.sheets) : 'playground',
   });
   for (const s of data.sheets) applyGrid(fake, s);
   const fileRules: LoadedWorkbook['fileRules'] = {};

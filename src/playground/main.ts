@@ -1,6 +1,7 @@
 /**
- * `npm start [-- file.xlsx]`: prints a short check of the workbook (the bundled sample unless a file
- * is given), loads it into the emulator, runs the built add-on over it and serves the playground on
+ * `npm start [-- file.xlsx [school.xlsx …]]`: prints a short check of the workbook (the bundled
+ * sample unless a file is given), loads it into the emulator with the schools' files its registry
+ * links to (./linked), runs the built add-on over it and serves the playground on
  * http://127.0.0.1:PORT (PORT from the environment, default 8080) until Ctrl+C.
  */
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { checkFiles } from '../cli/check';
 import { SAMPLE_TODAY, writeSampleWorkbook } from '../cli/sample';
 import { newToken } from './http';
+import { linkFiles } from './linked';
 import { loadWorkbook } from './load';
 import { Session } from './runtime';
 import { startServer, type RunningServer } from './server';
@@ -33,6 +35,8 @@ async function shortCheck(file: string, today: string): Promise<string[]> {
 export interface PlaygroundOptions {
   root: string;
   file?: string;
+  /** More workbooks the add-on opens by id: the schools' files its registry links to (./linked). */
+  others?: string[];
   port: number;
   /** Where the sample workbook is written when no file is given; default out/. */
   sampleFile?: string;
@@ -54,6 +58,19 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
   for (const line of await shortCheck(file, o.file ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY)) log(line);
   const dist = path.join(o.root, 'dist');
   const { fake, fileRules } = await loadWorkbook(file, dist);
+  for (const other of o.others ?? []) if (!fs.existsSync(other)) throw new Error(`Нет файла ${path.resolve(other)}`);
+  for (const l of await linkFiles(
+    fake,
+    (o.others ?? []).map((f) => path.resolve(f)),
+    dist,
+  )) {
+    const name = path.basename(l.file);
+    log(
+      l.entry
+        ? `  «${name}» — таблица школы «${l.entry.school}» (строка ${l.entry.row} реестра)`
+        : `  «${name}» — реестр не ссылается на неё; открыта под id ${l.id}`,
+    );
+  }
   const session = new Session(fake, dist, o.file ? undefined : SAMPLE_TODAY);
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   const server = await startServer({
@@ -68,7 +85,7 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
   return { ...server, file };
 }
 
-/** The command: arguments are [file?]; resolves when the server stops (Ctrl+C). */
+/** The command: arguments are [file? other files…]; resolves when the server stops (Ctrl+C). */
 export async function main(root: string, argv: string[]): Promise<number> {
   const port = process.env.PORT ? Number(process.env.PORT) : 8080;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -77,7 +94,7 @@ export async function main(root: string, argv: string[]): Promise<number> {
   }
   let running: Awaited<ReturnType<typeof startPlayground>>;
   try {
-    running = await startPlayground({ root, file: argv[0], port });
+    running = await startPlayground({ root, file: argv[0], others: argv.slice(1), port });
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     return 2;

@@ -1,0 +1,93 @@
+/**
+ * Several workbooks in one playground: the coordinator's file and the schools' files its registry
+ * links to. Each school's file opens under the id of its registry link (found by the link's name or
+ * the school the file names), and «Сводка по школам» reads it through SpreadsheetApp.openById as
+ * it would read a Google spreadsheet; a file nothing links to is opened under an id of its own.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Cell } from '../../src/domain/core/types';
+import { writeWorkbook } from '../../src/cli/xlsx-writer';
+import { linkFiles } from '../../src/playground/linked';
+import { startPlayground } from '../../src/playground/main';
+import { loadWorkbook } from '../../src/playground/load';
+import { Session } from '../../src/playground/runtime';
+
+const root = path.join(__dirname, '../..');
+const dist = path.join(root, 'dist');
+const ID_9 = '1SchoolNine0000000000000000000';
+const ID_13 = '1SchoolThirteen00000000000000';
+let dir = '';
+
+function roadmap(school: string, statuses: string[]): Cell[][] {
+  return [
+    [`Дорожная карта МБОУ «${school}» на 2022 год`],
+    ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат', 'Статус', 'Дата выполнения'],
+    ...statuses.map((status, i): Cell[] => [
+      `${i + 1}.`,
+      `Проведение педагогического совета № ${i + 1}`,
+      `до ${String(10 + i).padStart(2, '0')}.0${i + 2}.2022`,
+      'Заместитель директора по УВР',
+      'Протокол педсовета',
+      status,
+      status === 'Выполнено' ? `0${i + 1}.0${i + 2}.2022` : null,
+    ]),
+  ];
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(dist, 'Code.js'))) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does)');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-linked-'));
+  const registry: Cell[][] = [
+    ['Школа', 'Школа-куратор', 'Куратор (ФИО)', 'Ссылка на таблицу школы / лист'],
+    ['МБОУ «СШ № 9»', 'МБОУ «СШ № 33»', 'Жойкин Сергей Александрович', `https://docs.google.com/spreadsheets/d/${ID_9}/edit#gid=0`],
+    ['МБОУ «СШ № 13»', 'МБОУ «СШ № 40»', 'Иванова Анна Петровна', `https://docs.google.com/spreadsheets/d/${ID_13}/edit`],
+  ];
+  await writeWorkbook(path.join(dir, 'Координатор.xlsx'), [{ name: 'Реестр школ', rows: registry }]);
+  await writeWorkbook(path.join(dir, 'ДК СШ 9.xlsx'), [{ name: 'Дорожная карта', rows: roadmap('СШ № 9', ['Выполнено', 'Выполнено', 'В работе']) }]);
+  await writeWorkbook(path.join(dir, 'school-13.xlsx'), [{ name: 'План', rows: roadmap('СШ № 13', ['Выполнено', 'Не начато']) }]);
+  await writeWorkbook(path.join(dir, 'Прочее.xlsx'), [{ name: 'Лист1', rows: [['Заметки']] }]);
+});
+afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+test("each school's file opens under its registry link's id, and the summary reads it through openById", async () => {
+  const { fake } = await loadWorkbook(path.join(dir, 'Координатор.xlsx'), dist);
+  const files = ['ДК СШ 9.xlsx', 'school-13.xlsx', 'Прочее.xlsx'].map((f) => path.join(dir, f));
+  const linked = await linkFiles(fake, files, dist);
+  expect(linked.map((l) => [path.basename(l.file), l.id, l.entry?.row ?? null])).toEqual([
+    ['ДК СШ 9.xlsx', ID_9, 2],
+    ['school-13.xlsx', ID_13, 3],
+    ['Прочее.xlsx', 'playground-file-0003-local', null],
+  ]);
+  const session = new Session(fake, dist, '2022-11-15');
+  const outcome = session.call('showSummary', []);
+  expect(outcome).toEqual({ ok: true, value: undefined });
+  const summary = fake.displayValues('Сводка');
+  const rowOf = (school: string) => summary.find((r) => r.some((v) => v.includes(school)));
+  // The schools' measures were read from their own files: 3 and 2 measures, 2 and 1 done.
+  const head = summary[0];
+  const counts = (school: string) => [rowOf(school)?.[head.indexOf('Мероприятий')], rowOf(school)?.[head.indexOf('Выполнено')]];
+  expect(counts('СШ № 9')).toEqual(['3', '2']);
+  expect(counts('СШ № 13')).toEqual(['2', '1']);
+  expect(summary.some((r) => r.some((v) => v.includes('Прочее')))).toBe(false);
+  expect(fake.calls.count('SpreadsheetApp.openById')).toBe(2);
+});
+
+test('`npm start -- coordinator.xlsx school.xlsx …` says which file is whose, and refuses a missing one', async () => {
+  const lines: string[] = [];
+  const main = path.join(dir, 'Координатор.xlsx');
+  const running = await startPlayground({
+    root,
+    file: main,
+    others: [path.join(dir, 'ДК СШ 9.xlsx'), path.join(dir, 'Прочее.xlsx')],
+    port: 0,
+    log: (l) => lines.push(l),
+  });
+  await running.close();
+  expect(lines).toContain('  «ДК СШ 9.xlsx» — таблица школы «МБОУ «СШ № 9»» (строка 2 реестра)');
+  expect(lines).toContain('  «Прочее.xlsx» — реестр не ссылается на неё; открыта под id playground-file-0002-local');
+  await expect(startPlayground({ root, file: main, others: [path.join(dir, 'нет.xlsx')], port: 0, log: () => undefined })).rejects.toThrow(
+    /Нет файла .*нет\.xlsx/,
+  );
+});
