@@ -2,7 +2,8 @@
  * How one cell of the jspreadsheet grid looks and is edited: a custom column type (jspreadsheet's
  * CustomEditor) shared by every column. It paints each cell from the server's view — the text as
  * Sheets displays it, bold, italic, fill, colour, alignment, a link, a drop-down chip, a colour from a
- * conditional rule — and tags the td with its 1-based Sheets coordinates (data-r, data-c). Its editor
+ * conditional rule — and tags the td with its 1-based Sheets coordinates (data-r, data-c), row by row
+ * as rows enter the table (paintRows). Its editor
  * is a text box, or for a drop-down cell the list of the cell's items; what it returns goes to
  * jspreadsheet's onbeforechange, where the grid sends it to the server instead (see ./grid.ts).
  */
@@ -22,33 +23,44 @@ export function looksOf(view: SheetView): Map<string, CellView> {
 
 const NUMBER_LIKE = /^-?[\d\s]+([,.]\d+)?%?$/;
 
-function cellStyle(text: string, look: CellView | undefined): string {
-  const style: string[] = [];
-  if (look?.bold) style.push('font-weight:bold');
-  if (look?.italic) style.push('font-style:italic');
-  if (look?.bg) style.push(`background-color:${look.bg}`);
-  if (look?.color) style.push(`color:${look.color}`);
-  const align = look?.align?.toLowerCase();
-  if (align === 'left' || align === 'center' || align === 'right') style.push(`text-align:${align}`);
-  else if (text.trim() !== '' && NUMBER_LIKE.test(text.trim())) style.push('text-align:right');
-  return style.join(';');
-}
-
-/** Paints one td from the view (1-based row and column). */
+/** Paints one td from the view (1-based row and column); jspreadsheet's own overflow style is kept. */
 export function paintCell(td: HTMLTableCellElement, sheet: Paintable, row: number, col: number): void {
   const text = sheet.view.display[row - 1]?.[col - 1] ?? '';
   const look = sheet.looks.get(`${row},${col}`);
   td.dataset.r = String(row);
   td.dataset.c = String(col);
-  const style = cellStyle(text, look);
-  if (style) td.setAttribute('style', style);
-  else td.removeAttribute('style');
-  td.classList.toggle('conditional', Boolean(look?.conditional));
-  td.classList.toggle('dropdown', Boolean(look?.list));
+  // A sheet's looks do not change within one drawing: a cell without a look has none to clear.
+  if (look) paintLook(td, look, text);
+  else if (isNumberLike(text)) td.style.textAlign = 'right';
   if (look?.link) td.replaceChildren(el('span', { class: 'link', title: look.link }, text));
-  else if (text) td.replaceChildren(text);
-  else td.replaceChildren();
+  else if (td.textContent !== text || td.childElementCount) td.replaceChildren(...(text ? [text] : []));
   if (look?.list) td.append(el('span', { class: 'chip', 'aria-hidden': 'true' }, '▾'));
+}
+
+function isNumberLike(text: string): boolean {
+  return text.trim() !== '' && NUMBER_LIKE.test(text.trim());
+}
+
+function paintLook(td: HTMLTableCellElement, look: CellView, text: string): void {
+  if (look.bold) td.style.fontWeight = 'bold';
+  if (look.italic) td.style.fontStyle = 'italic';
+  if (look.bg) td.style.backgroundColor = look.bg;
+  if (look.color) td.style.color = look.color;
+  const align = look.align?.toLowerCase();
+  if (align === 'left' || align === 'center' || align === 'right') td.style.textAlign = align;
+  else if (isNumberLike(text)) td.style.textAlign = 'right';
+  if (look.conditional) td.classList.add('conditional');
+  if (look.list) td.classList.add('dropdown');
+}
+
+/** Paints the rows of a table that are not painted yet (jspreadsheet adds rows as a long sheet scrolls). */
+export function paintRows(rows: Iterable<HTMLTableRowElement>, sheet: Paintable): void {
+  for (const tr of rows) {
+    if (tr.dataset.painted) continue;
+    tr.dataset.painted = '1';
+    const row = Number(tr.dataset.y) + 1;
+    for (const td of Array.from(tr.cells)) if (td.dataset.x !== undefined) paintCell(td, sheet, row, Number(td.dataset.x) + 1);
+  }
 }
 
 /** The text box, or the list of a drop-down cell, laid over the cell being edited. */
@@ -83,10 +95,8 @@ function openCellEditor(td: HTMLTableCellElement, sheet: Paintable, x: number, y
 /** The column type every column of the grid uses. `current` gives the sheet being shown. */
 export function sheetsCellType(current: () => Paintable): jspreadsheet.CustomEditor {
   return {
-    createCell: (td, _value, x, y) => {
-      paintCell(td, current(), y + 1, x + 1);
-      return td;
-    },
+    // Cells are painted when their row enters the table (paintRows): a long sheet creates every cell at once.
+    createCell: (td) => td,
     updateCell: (td, value, x, y) => {
       paintCell(td, current(), y + 1, x + 1);
       return value;

@@ -13,8 +13,8 @@
 import jspreadsheet from 'jspreadsheet-ce';
 import type { SheetView } from '../view';
 import { columnLetters } from './api';
-import { looksOf, sheetsCellType, type Paintable } from './grid-cells';
-import { stickFrozenRows } from './grid-frozen';
+import { looksOf, paintRows, sheetsCellType, type Paintable } from './grid-cells';
+import { FrozenCopy, stickFrozenRows } from './grid-frozen';
 
 /** A 1-based rectangle, as the emulator's active range. */
 export interface GridSelection {
@@ -69,6 +69,16 @@ function keepEditorOnScroll(ws: Worksheet): void {
   };
 }
 
+/** jspreadsheet's lazy loading keeps 100 rows in the table; a far row is shown with the 100 around it. */
+const LAZY_PAGE = 100;
+
+function showLazyRow(ws: Worksheet, y: number): boolean {
+  if (!ws.rows[y] || ws.rows[y].element.isConnected) return false;
+  const start = Math.max(0, Math.min(y - LAZY_PAGE / 2, ws.rows.length - LAZY_PAGE));
+  ws.tbody.replaceChildren(...ws.rows.slice(start, start + LAZY_PAGE).map((r) => r.element));
+  return true;
+}
+
 export class Grid {
   private sheet: Paintable | null = null;
   private worksheet: Worksheet | null = null;
@@ -82,6 +92,7 @@ export class Grid {
   private unreported = false;
   private deferred: [SheetView, GridSelection] | null = null;
   private readonly cellType = sheetsCellType(() => this.sheet!);
+  private rowWatch: MutationObserver | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -115,9 +126,11 @@ export class Grid {
   }
 
   private build(view: SheetView): void {
+    performance.mark('grid-build-start');
     const sameSheet = this.sheet?.view.name === view.name;
     const content = this.worksheet?.content;
     const scroll = sameSheet && content ? { top: content.scrollTop, left: content.scrollLeft } : { top: 0, left: 0 };
+    this.rowWatch?.disconnect();
     if (this.worksheet) jspreadsheet.destroy(this.host as jspreadsheet.JspreadsheetInstanceElement, false);
     this.sheet = { view, looks: looksOf(view) };
     const rows = Math.max(view.rows + 20, 60);
@@ -168,10 +181,37 @@ export class Grid {
     const table = worksheet.element.querySelector('table')!;
     table.classList.add('grid');
     table.dataset.sheet = view.name;
+    this.watchRows(worksheet, view);
     keepEditorOnScroll(worksheet);
     worksheet.content.scrollTop = scroll.top;
     worksheet.content.scrollLeft = scroll.left;
-    stickFrozenRows(table, view.frozenRows);
+    // How long a sheet took to draw (devtools' Performance panel; the browser tests report it).
+    performance.measure(`grid-build ${view.name}`, 'grid-build-start');
+  }
+
+  /** Paints rows as they enter the table, and keeps a lazy sheet's frozen rows in view. */
+  private watchRows(ws: Worksheet, view: SheetView): void {
+    const sheet = this.sheet!;
+    paintRows(Array.from(ws.tbody.rows), sheet);
+    stickFrozenRows(ws.tbody.parentElement as HTMLTableElement, view.frozenRows);
+    const frozen = view.frozenRows;
+    const copy =
+      ws.options.lazyLoading && frozen > 0
+        ? new FrozenCopy(
+            ws.rows.slice(0, frozen).map((r) => r.element),
+            ws.thead,
+            (x, y) => ws.updateSelectionFromCoords(x, y, x, y),
+          )
+        : null;
+    this.rowWatch = new MutationObserver((changes) => {
+      for (const c of changes)
+        paintRows(
+          Array.from(c.addedNodes).filter((n): n is HTMLTableRowElement => n instanceof HTMLTableRowElement),
+          sheet,
+        );
+      copy?.update();
+    });
+    this.rowWatch.observe(ws.tbody, { childList: true });
   }
 
   private events(): Partial<jspreadsheet.SpreadsheetOptions> {
@@ -233,14 +273,9 @@ export class Grid {
 
   private scrollToCell(row: number, col: number): void {
     const ws = this.worksheet!;
-    let td = ws.content.querySelector<HTMLTableCellElement>(`td[data-r="${row}"][data-c="${col}"]`);
-    if (!td || !td.isConnected) {
-      // A lazily loaded sheet has not drawn that row yet: scroll near it and let jspreadsheet load it.
-      const rowHeight = ws.content.querySelector('tbody tr')?.getBoundingClientRect().height ?? 22;
-      ws.content.scrollTop = Math.max(0, (row - 3) * rowHeight);
-      ws.content.dispatchEvent(new Event('scroll'));
-      td = ws.content.querySelector<HTMLTableCellElement>(`td[data-r="${row}"][data-c="${col}"]`);
-    }
-    td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // A far row of a lazy sheet lands mid-page and is scrolled to the middle: near either end of the
+    // 100 rows, jspreadsheet's scroll handler would load more rows and push it out of view.
+    const far = ws.options.lazyLoading && showLazyRow(ws, row - 1);
+    ws.getCellFromCoords(col - 1, row - 1)?.scrollIntoView({ block: far ? 'center' : 'nearest', inline: 'nearest' });
   }
 }
