@@ -83,9 +83,10 @@ function openCellEditor(td: HTMLTableCellElement, sheet: Paintable, x: number, y
     return;
   }
   const input = el('input', { class: 'editor' });
-  // A key typed on a selected cell starts the edit with that key, as in Sheets; double-click and Enter keep the text.
-  const typed = e instanceof KeyboardEvent && e.key.length === 1 ? e.key : null;
-  input.value = typed ?? text;
+  // A key typed on a selected cell starts an empty edit (the key itself then lands in the box), as in
+  // Sheets; double-click, Enter and F2 keep the cell's text.
+  const typed = e instanceof KeyboardEvent && e.key.length === 1;
+  input.value = typed ? '' : text;
   input.onblur = () => ws.edition && ws.closeEditor(td, true);
   td.append(input);
   input.focus({ preventScroll: true });
