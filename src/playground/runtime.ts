@@ -122,11 +122,11 @@ export class Session {
     this.version++;
   }
 
-  /** A click on a tab or a cell: the active sheet and range move, as in Sheets. */
-  select(sheetName: string, row?: number, col?: number): void {
+  /** A click on a tab, a cell or a range (shift-click, drag): the active sheet and range move, as in Sheets. */
+  select(sheetName: string, row?: number, col?: number, numRows = 1, numCols = 1): void {
     const sheet = this.sheet(sheetName);
     sheet.activate();
-    if (row !== undefined && col !== undefined) sheet.getRange(row, col).activate();
+    if (row !== undefined && col !== undefined) sheet.getRange(row, col, numRows, numCols).activate();
     this.version++;
   }
 

@@ -61,7 +61,7 @@ function apis(o: ServerOptions): Record<string, Api> {
   const s = o.session;
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
   return {
-    '/api/select': (b) => s.select(String(b.sheet), num(b.row), num(b.col)),
+    '/api/select': (b) => s.select(String(b.sheet), num(b.row), num(b.col), num(b.numRows), num(b.numCols)),
     '/api/edit': (b) => s.edit(String(b.sheet), num(b.row) ?? 1, num(b.col) ?? 1, String(b.text ?? '')),
     '/api/menu': (b) => {
       const fn = String(b.fn);

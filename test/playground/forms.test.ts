@@ -55,7 +55,7 @@ async function columnOf(header: string): Promise<number> {
 
 async function selectCell(row: number, col: number): Promise<void> {
   await page.locator(`td[data-r="${row}"][data-c="${col}"]`).click();
-  await page.waitForSelector(`td.selected[data-r="${row}"][data-c="${col}"]`);
+  await page.waitForSelector(`td.highlight-selected[data-r="${row}"][data-c="${col}"]`);
 }
 
 /** A cell's text as shown, without the drop-down marker. */
@@ -94,12 +94,12 @@ test('«Проверка куратора…»: «Следующее непод�
   await menu('Проверка куратора…');
   const form = sidebar();
   await form.locator('#next').waitFor({ timeout: 15000 });
-  const before = await page.locator('td.selected').getAttribute('data-r');
+  const before = await page.locator('table.grid td.highlight-selected').getAttribute('data-r');
   await form.locator('#next:not([disabled])').click();
-  await page.waitForFunction((b) => document.querySelector('td.selected')?.getAttribute('data-r') !== b, before, { timeout: 15000 });
+  await page.waitForFunction((b) => document.querySelector('table.grid td.highlight-selected')?.getAttribute('data-r') !== b, before, { timeout: 15000 });
   await form.locator('#form:not([hidden])').waitFor();
   await form.locator('#left:text-matches("Ждут проверки")').waitFor();
-  const row = Number(await page.locator('td.selected').getAttribute('data-r'));
+  const row = Number(await page.locator('table.grid td.highlight-selected').getAttribute('data-r'));
   const status = await columnOf('Статус');
   expect(await cellText(row, status)).toBe('Выполнено');
   const mark = await columnOf('Отметка куратора');

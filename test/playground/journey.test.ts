@@ -63,7 +63,7 @@ test('the sample opens with the add-on menu, tabs, frozen bold header and dropdo
   expect(captions).toEqual(expect.arrayContaining(['Сводка по школам', 'Справка']));
   await page.screenshot({ path: path.join(shots, 'playground-menu.png') });
   await page.keyboard.press('Escape');
-  await page.mouse.click(640, 400);
+  await page.locator('td[data-r="2"][data-c="1"]').click();
 });
 
 test('«Проверить лист»: the sidebar lists findings; a click on one selects its cell in the grid', async () => {
@@ -73,10 +73,10 @@ test('«Проверить лист»: the sidebar lists findings; a click on on
   const item = frame.locator('.group[data-severity="warning"] .item:not(.static)').first();
   await item.waitFor({ timeout: 15000 });
   expect(await frame.locator('.item').count()).toBeGreaterThan(0);
-  const before = await page.locator('td.selected').getAttribute('data-r');
+  const before = await page.locator('table.grid td.highlight-selected').getAttribute('data-r');
   await item.click();
-  await page.waitForFunction((b) => document.querySelector('td.selected')?.getAttribute('data-r') !== b, before, { timeout: 10000 });
-  const row = Number(await page.locator('td.selected').getAttribute('data-r'));
+  await page.waitForFunction((b) => document.querySelector('table.grid td.highlight-selected')?.getAttribute('data-r') !== b, before, { timeout: 10000 });
+  const row = Number(await page.locator('table.grid td.highlight-selected').getAttribute('data-r'));
   expect(row).toBeGreaterThan(2);
   expect(await page.locator('.name-box').textContent()).toMatch(new RegExp(`^[A-Z]+${row}$`));
   await page.screenshot({ path: path.join(shots, 'playground-check.png') });

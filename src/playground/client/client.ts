@@ -4,7 +4,7 @@
  * an iframe of the very page HtmlService handed over. It redraws whenever the server's version moves
  * (a menu item ran, a page called the server, a cell was edited).
  */
-import { columnLetters, el, getState, getVersion, post, type WorkbookState } from './api';
+import { el, getState, getVersion, post, type WorkbookState } from './api';
 import { Grid } from './grid';
 import { menuBar } from './menu';
 
@@ -63,12 +63,12 @@ async function act(what: () => Promise<unknown>): Promise<void> {
 }
 
 const grid = new Grid(gridHost, {
-  select: (row, col) => void act(() => post('/api/select', { sheet: state?.active.name, row, col })),
+  select: (range) => void act(() => post('/api/select', { sheet: state?.active.name, ...range })),
   edit: (row, col, text) => void act(() => post('/api/edit', { sheet: state?.active.name, row, col, text })),
 });
 gridHost.addEventListener('selection', (e) => {
-  const d = (e as CustomEvent<{ row: number; col: number; text: string }>).detail;
-  nameBox.textContent = `${columnLetters(d.col)}${d.row}`;
+  const d = (e as CustomEvent<{ name: string; text: string }>).detail;
+  nameBox.textContent = d.name;
   formula.textContent = d.text;
 });
 
@@ -138,7 +138,7 @@ function draw(s: WorkbookState): void {
   rulesNote.textContent = pending
     ? `Условное форматирование: ${pending} ${pending === 1 ? 'правило не вычисляется' : 'правил(а) не вычисляются'} в песочнице`
     : '';
-  grid.render(s.active, s.selection.sheet === s.active.name ? s.selection : { row: 1, col: 1 });
+  grid.render(s.active, s.selection.sheet === s.active.name ? s.selection : { row: 1, col: 1, numRows: 1, numCols: 1 });
   drawTabs(s);
   drawPages(s);
   if (messagesSeen >= 0 && s.messages.length > messagesSeen) {

@@ -1,209 +1,281 @@
 /**
- * The grid of the active sheet as a DOM table (a small renderer of our own, not a grid component:
- * see README «Песочница»): column letters and row numbers, widths, frozen rows stuck under the
- * header, merged cells, bold and filled cells, links, drop-down cells marked, the selection, and
- * editing in place (double-click or Enter; Enter commits, Escape cancels).
+ * The grid of the active sheet, drawn by jspreadsheet-ce (MIT; see README «Known gaps»): column
+ * letters and row numbers, widths, frozen rows stuck under the header, merged cells, the cells as
+ * ./grid-cells.ts paints them, the selection of a cell or a range (click, shift-click, drag, arrows),
+ * editing in place (double-click, Enter or typing; Enter commits, Escape cancels) and lazy loading
+ * of long sheets.
+ *
+ * The emulator stays the single source of truth: every write jspreadsheet is about to make (an edit,
+ * a paste, Delete) is cancelled in onbeforechange and sent to the server as the text typed; the
+ * grid redraws from the server's next view. Formulas are never evaluated here (parseFormulas off,
+ * and the formula engine is not even in the bundle: scripts/build-playground.mjs).
  */
-import type { CellView, SheetView } from '../view';
-import { columnLetters, el } from './api';
+import jspreadsheet from 'jspreadsheet-ce';
+import type { SheetView } from '../view';
+import { columnLetters } from './api';
+import { looksOf, paintRows, sheetsCellType, type Paintable } from './grid-cells';
+import { FrozenCopy, stickFrozenRows } from './grid-frozen';
+
+/** A 1-based rectangle, as the emulator's active range. */
+export interface GridSelection {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
 
 export interface GridHandlers {
-  select(row: number, col: number): void;
+  select(range: GridSelection): void;
   edit(row: number, col: number, text: string): void;
 }
 
 const DEFAULT_WIDTH = 100;
-const ROW_HEIGHT = 21;
+/** Sheets longer than this load their rows lazily (jspreadsheet draws 100 at a time as one scrolls). */
+export const LAZY_ROWS = 500;
+
+type Worksheet = jspreadsheet.WorksheetInstance;
+
+export function rangeName(s: GridSelection): string {
+  const first = `${columnLetters(s.col)}${s.row}`;
+  return s.numRows === 1 && s.numCols === 1 ? first : `${first}:${columnLetters(s.col + s.numCols - 1)}${s.row + s.numRows - 1}`;
+}
+
+function sameRange(a: GridSelection | null, b: GridSelection): boolean {
+  return !!a && a.row === b.row && a.col === b.col && a.numRows === b.numRows && a.numCols === b.numCols;
+}
+
+function mergeCells(view: SheetView): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  for (const m of view.merges) if (m.numRows > 1 || m.numCols > 1) out[`${columnLetters(m.col)}${m.row}`] = [m.numCols, m.numRows];
+  return out;
+}
+
+/**
+ * jspreadsheet closes (and saves) an open editor on any scroll of its content, even the one the
+ * browser makes when the editor takes the focus. Sheets keeps the editor open while the grid
+ * scrolls: its scroll handler (lazy loading) runs as if no editor were open.
+ */
+function keepEditorOnScroll(ws: Worksheet): void {
+  const own = ws.content.onscroll;
+  if (!own) return;
+  ws.content.onscroll = function (this: GlobalEventHandlers, e: Event) {
+    const edition = ws.edition;
+    ws.edition = null;
+    try {
+      own.call(this, e);
+    } finally {
+      ws.edition = edition;
+    }
+  };
+}
+
+/** jspreadsheet's lazy loading keeps 100 rows in the table; a far row is shown with the 100 around it. */
+const LAZY_PAGE = 100;
+
+function showLazyRow(ws: Worksheet, y: number): boolean {
+  if (!ws.rows[y] || ws.rows[y].element.isConnected) return false;
+  const start = Math.max(0, Math.min(y - LAZY_PAGE / 2, ws.rows.length - LAZY_PAGE));
+  ws.tbody.replaceChildren(...ws.rows.slice(start, start + LAZY_PAGE).map((r) => r.element));
+  return true;
+}
 
 export class Grid {
-  private view: SheetView | null = null;
-  private sel = { row: 1, col: 1 };
-  private table: HTMLTableElement | null = null;
-  private editing: HTMLElement | null = null;
+  private sheet: Paintable | null = null;
+  private worksheet: Worksheet | null = null;
+  private drawn = '';
+  private sel: GridSelection = { row: 1, col: 1, numRows: 1, numCols: 1 };
+  /** The server's selection last applied, so that a redraw does not undo a selection not yet reported. */
+  private serverSel: GridSelection | null = null;
+  private moving = false;
+  /** A mouse button is down on the grid: a drag may still grow the selection; it is reported on release. */
+  private dragging = false;
+  private unreported = false;
+  private deferred: [SheetView, GridSelection] | null = null;
+  private readonly cellType = sheetsCellType(() => this.sheet!);
+  private rowWatch: MutationObserver | null = null;
 
   constructor(
     private readonly host: HTMLElement,
     private readonly on: GridHandlers,
   ) {
-    host.tabIndex = 0;
-    host.addEventListener('keydown', (e) => this.key(e as KeyboardEvent));
+    // The host hears mousedown before jspreadsheet's document listener selects.
+    host.addEventListener('mousedown', () => (this.dragging = true));
+    document.addEventListener('mouseup', () => {
+      this.dragging = false;
+      if (this.unreported) this.report();
+    });
   }
 
-  private deferred: [SheetView, { row: number; col: number }] | null = null;
-
-  /** Draws a sheet; while a cell is being edited the drawing waits until the edit ends. */
-  render(view: SheetView, selection: { row: number; col: number }): void {
-    if (this.editing) {
+  /** Draws a sheet (again only when the view changed); while a cell is being edited the drawing waits. */
+  render(view: SheetView, selection: GridSelection): void {
+    if (this.worksheet?.edition) {
       this.deferred = [view, selection];
       return;
     }
     this.deferred = null;
-    // Another sheet opens at its top-left corner, as a Sheets tab does; the same sheet keeps its scroll.
-    if (this.view && this.view.name !== view.name) {
-      this.host.scrollTop = 0;
-      this.host.scrollLeft = 0;
+    const key = JSON.stringify(view);
+    if (key !== this.drawn) {
+      this.build(view);
+      this.drawn = key;
+      this.serverSel = null;
     }
-    this.view = view;
-    this.sel = { row: selection.row, col: selection.col };
+    if (!sameRange(this.serverSel, selection)) {
+      this.serverSel = { ...selection };
+      this.moveTo(selection, true);
+    }
+  }
+
+  private build(view: SheetView): void {
+    performance.mark('grid-build-start');
+    const sameSheet = this.sheet?.view.name === view.name;
+    const content = this.worksheet?.content;
+    const scroll = sameSheet && content ? { top: content.scrollTop, left: content.scrollLeft } : { top: 0, left: 0 };
+    this.rowWatch?.disconnect();
+    if (this.worksheet) jspreadsheet.destroy(this.host as jspreadsheet.JspreadsheetInstanceElement, false);
+    this.sheet = { view, looks: looksOf(view) };
     const rows = Math.max(view.rows + 20, 60);
     const cols = Math.max(view.cols + 2, 26);
-    const cells = new Map<string, CellView>(view.cells.map((c) => [`${c.r},${c.c}`, c]));
-    const covered = new Set<string>();
-    const spans = new Map<string, { rs: number; cs: number }>();
-    for (const m of view.merges) {
-      spans.set(`${m.row},${m.col}`, { rs: m.numRows, cs: m.numCols });
-      for (let r = m.row; r < m.row + m.numRows; r++) for (let c = m.col; c < m.col + m.numCols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
-    }
-    const table = el('table', { class: 'grid', 'data-sheet': view.name });
-    const colgroup = el('colgroup', {}, el('col', { style: 'width:46px' }));
-    for (let c = 1; c <= cols; c++) colgroup.append(el('col', { style: `width:${view.widths[c] ?? DEFAULT_WIDTH}px` }));
-    const head = el('tr', { class: 'col-head' }, el('th', { class: 'corner' }));
-    for (let c = 1; c <= cols; c++) head.append(el('th', { 'data-c': String(c) }, columnLetters(c)));
-    table.append(colgroup, el('thead', {}, head));
-    const body = el('tbody');
-    for (let r = 1; r <= rows; r++) {
-      const tr = el('tr', r <= view.frozenRows ? { class: 'frozen', 'data-r': String(r) } : { 'data-r': String(r) });
-      tr.append(el('th', { class: 'row-head' }, String(r)));
-      for (let c = 1; c <= cols; c++) {
-        const k = `${r},${c}`;
-        if (covered.has(k)) continue;
-        tr.append(this.cell(r, c, view.display[r - 1]?.[c - 1] ?? '', cells.get(k), spans.get(k)));
-      }
-      body.append(tr);
-    }
-    table.append(body);
-    table.addEventListener('mousedown', (e) => this.click(e));
-    table.addEventListener('dblclick', (e) => {
-      const td = (e.target as HTMLElement).closest('td');
-      if (td) this.startEdit(Number(td.dataset.r), Number(td.dataset.c));
+    const data = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => view.display[r]?.[c] ?? ''));
+    const columns = Array.from({ length: cols }, (_, c) => ({
+      type: this.cellType,
+      width: view.widths[c + 1] ?? DEFAULT_WIDTH,
+      title: columnLetters(c + 1),
+      // Sheets' default: text overflows into empty neighbours (textOverflow) and is never wrapped.
+      wordWrap: false,
+    }));
+    const [worksheet] = jspreadsheet(this.host as HTMLDivElement, {
+      ...this.events(),
+      tabs: false,
+      toolbar: false,
+      parseFormulas: false,
+      worksheets: [
+        {
+          worksheetName: view.name,
+          data,
+          columns,
+          mergeCells: mergeCells(view),
+          tableOverflow: true,
+          tableWidth: '100%',
+          tableHeight: '100%',
+          lazyLoading: rows > LAZY_ROWS,
+          defaultColAlign: 'left',
+          textOverflow: true,
+          columnSorting: false,
+          columnDrag: false,
+          columnResize: false,
+          rowDrag: false,
+          rowResize: false,
+          allowInsertRow: false,
+          allowManualInsertRow: false,
+          allowInsertColumn: false,
+          allowManualInsertColumn: false,
+          allowDeleteRow: false,
+          allowDeleteColumn: false,
+          allowRenameColumn: false,
+          allowComments: false,
+          selectionCopy: false,
+        },
+      ],
     });
-    this.host.replaceChildren(table);
-    this.table = table;
-    this.stickFrozen(view.frozenRows);
-    this.mark(true);
+    this.worksheet = worksheet;
+    const table = worksheet.element.querySelector('table')!;
+    table.classList.add('grid');
+    table.dataset.sheet = view.name;
+    this.watchRows(worksheet, view);
+    keepEditorOnScroll(worksheet);
+    worksheet.content.scrollTop = scroll.top;
+    worksheet.content.scrollLeft = scroll.left;
+    // How long a sheet took to draw (devtools' Performance panel; the browser tests report it).
+    performance.measure(`grid-build ${view.name}`, 'grid-build-start');
   }
 
-  private cell(r: number, c: number, text: string, v: CellView | undefined, span?: { rs: number; cs: number }): HTMLTableCellElement {
-    const td = el('td', { 'data-r': String(r), 'data-c': String(c) });
-    if (span) {
-      td.rowSpan = span.rs;
-      td.colSpan = span.cs;
-      td.classList.add('merged');
-    }
-    const style: string[] = [];
-    if (v?.bold) style.push('font-weight:bold');
-    if (v?.italic) style.push('font-style:italic');
-    if (v?.bg) style.push(`background:${v.bg}`);
-    if (v?.color) style.push(`color:${v.color}`);
-    const align = v?.align?.toLowerCase();
-    if (align === 'left' || align === 'center' || align === 'right') style.push(`text-align:${align}`);
-    else if (/^-?[\d\s]+([,.]\d+)?%?$/.test(text.trim()) && text.trim() !== '') style.push('text-align:right');
-    if (style.length) td.setAttribute('style', style.join(';'));
-    if (v?.conditional) td.classList.add('conditional');
-    if (v?.link) td.append(el('span', { class: 'link', title: v.link }, text));
-    else td.append(text);
-    if (v?.list) {
-      td.classList.add('dropdown');
-      td.dataset.list = JSON.stringify(v.list);
-      td.append(el('span', { class: 'chip', 'aria-hidden': 'true' }, '▾'));
-    }
-    return td;
-  }
-
-  /** Frozen rows stay under the column letters while the grid scrolls (sticky, stacked). */
-  private stickFrozen(n: number): void {
-    if (!this.table) return;
-    const headH = this.table.tHead?.getBoundingClientRect().height ?? ROW_HEIGHT;
-    let top = headH;
-    for (let r = 1; r <= n; r++) {
-      const tr = this.table.querySelector<HTMLTableRowElement>(`tr[data-r="${r}"]`);
-      if (!tr) break;
-      for (const cell of Array.from(tr.cells)) cell.style.top = `${top}px`;
-      top += tr.getBoundingClientRect().height;
-    }
-    if (n > 0) this.table.querySelector(`tr[data-r="${n}"]`)?.classList.add('frozen-last');
-  }
-
-  private td(row: number, col: number): HTMLTableCellElement | null {
-    return this.table?.querySelector<HTMLTableCellElement>(`td[data-r="${row}"][data-c="${col}"]`) ?? null;
-  }
-
-  /** Moves the selection mark (and scrolls it into view when asked). */
-  private mark(scroll: boolean): void {
-    this.table?.querySelectorAll('.selected').forEach((x) => x.classList.remove('selected'));
-    this.table?.querySelectorAll('.head-selected').forEach((x) => x.classList.remove('head-selected'));
-    const td = this.td(this.sel.row, this.sel.col);
-    td?.classList.add('selected');
-    this.table?.querySelector(`thead th[data-c="${this.sel.col}"]`)?.classList.add('head-selected');
-    this.table?.querySelector(`tr[data-r="${this.sel.row}"] th`)?.classList.add('head-selected');
-    if (scroll && td) td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.host.dispatchEvent(new CustomEvent('selection', { detail: { ...this.sel, text: td ? this.text(td) : '' } }));
-  }
-
-  private text(td: HTMLElement): string {
-    return this.view?.display[Number(td.dataset.r) - 1]?.[Number(td.dataset.c) - 1] ?? '';
-  }
-
-  private click(e: MouseEvent): void {
-    const td = (e.target as HTMLElement).closest('td');
-    if (!td || td.contains(this.editing)) return;
-    this.finishEdit(false);
-    this.sel = { row: Number(td.dataset.r), col: Number(td.dataset.c) };
-    this.mark(false);
-    this.on.select(this.sel.row, this.sel.col);
-  }
-
-  private key(e: KeyboardEvent): void {
-    if (this.editing) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, 1] };
-    if (e.key === 'Enter' || e.key === 'F2') {
-      e.preventDefault();
-      this.startEdit(this.sel.row, this.sel.col);
-    } else if (moves[e.key]) {
-      e.preventDefault();
-      const [dr, dc] = moves[e.key];
-      this.sel = { row: Math.max(1, this.sel.row + dr), col: Math.max(1, this.sel.col + dc) };
-      this.mark(true);
-      this.on.select(this.sel.row, this.sel.col);
-    }
-  }
-
-  startEdit(row: number, col: number): void {
-    const td = this.td(row, col);
-    if (!td) return;
-    this.finishEdit(false);
-    this.sel = { row, col };
-    this.mark(false);
-    const list = td.dataset.list ? (JSON.parse(td.dataset.list) as string[]) : null;
-    const editor: HTMLInputElement | HTMLSelectElement = list && list.length ? el('select', { class: 'editor' }) : el('input', { class: 'editor' });
-    if (editor instanceof HTMLSelectElement) {
-      for (const item of ['', ...list!]) editor.append(el('option', { value: item }, item || '—'));
-      editor.addEventListener('change', () => this.finishEdit(true));
-    }
-    editor.value = this.text(td);
-    editor.addEventListener('keydown', (ev) => {
-      const e = ev as KeyboardEvent;
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        this.finishEdit(true);
-      } else if (e.key === 'Escape') this.finishEdit(false);
-      e.stopPropagation();
+  /** Paints rows as they enter the table, and keeps a lazy sheet's frozen rows in view. */
+  private watchRows(ws: Worksheet, view: SheetView): void {
+    const sheet = this.sheet!;
+    paintRows(Array.from(ws.tbody.rows), sheet);
+    stickFrozenRows(ws.tbody.parentElement as HTMLTableElement, view.frozenRows);
+    const frozen = view.frozenRows;
+    const copy =
+      ws.options.lazyLoading && frozen > 0
+        ? new FrozenCopy(
+            ws.rows.slice(0, frozen).map((r) => r.element),
+            ws.thead,
+            (x, y) => ws.updateSelectionFromCoords(x, y, x, y),
+          )
+        : null;
+    this.rowWatch = new MutationObserver((changes) => {
+      for (const c of changes)
+        paintRows(
+          Array.from(c.addedNodes).filter((n): n is HTMLTableRowElement => n instanceof HTMLTableRowElement),
+          sheet,
+        );
+      copy?.update();
     });
-    td.classList.add('editing');
-    td.append(editor);
-    this.editing = editor;
-    editor.focus();
+    this.rowWatch.observe(ws.tbody, { childList: true });
   }
 
-  private finishEdit(commit: boolean): void {
-    const editor = this.editing as HTMLInputElement | null;
-    if (!editor) return;
-    this.editing = null;
-    const td = editor.closest('td');
-    editor.remove();
-    td?.classList.remove('editing');
-    this.host.focus();
-    if (commit && td) this.on.edit(Number(td.dataset.r), Number(td.dataset.c), editor.value);
-    else if (this.deferred) this.render(...this.deferred);
+  private events(): Partial<jspreadsheet.SpreadsheetOptions> {
+    return {
+      contextMenu: () => false as unknown as jspreadsheet.ContextMenuItem[],
+      onbeforechange: (ws, td, x, y, value) => {
+        this.on.edit(Number(y) + 1, Number(x) + 1, String(value ?? ''));
+        // Keep what the server last showed; its answer redraws the cell.
+        return (ws.options.data as jspreadsheet.CellValue[][])[Number(y)][Number(x)];
+      },
+      onselection: (_ws, x1, y1, x2, y2) => this.selected({ row: y1 + 1, col: x1 + 1, numRows: y2 - y1 + 1, numCols: x2 - x1 + 1 }),
+      // A click outside the grid (a menu, a tab) clears jspreadsheet's selection; Sheets keeps it.
+      onblur: (ws) => {
+        window.setTimeout(() => ws === this.worksheet && this.moveTo(this.sel, false));
+      },
+      oneditionend: () => {
+        window.setTimeout(() => {
+          this.host.focus();
+          if (this.deferred && !this.worksheet?.edition) this.render(...this.deferred);
+        });
+      },
+    };
+  }
+
+  private selected(range: GridSelection): void {
+    this.sel = range;
+    this.announce();
+    if (this.moving) return;
+    this.unreported = true;
+    if (!this.dragging) this.report();
+  }
+
+  private report(): void {
+    this.unreported = false;
+    this.serverSel = { ...this.sel };
+    this.on.select({ ...this.sel });
+  }
+
+  /** Tells the page (name box, formula bar) what is selected. */
+  private announce(): void {
+    const text = this.sheet?.view.display[this.sel.row - 1]?.[this.sel.col - 1] ?? '';
+    this.host.dispatchEvent(new CustomEvent('selection', { detail: { ...this.sel, name: rangeName(this.sel), text } }));
+  }
+
+  /** Moves the selection to a range (the server's: selectCell, a tab opened), scrolled into view. */
+  private moveTo(range: GridSelection, scroll: boolean): void {
+    const ws = this.worksheet;
+    if (!ws) return;
+    this.moving = true;
+    try {
+      ws.updateSelectionFromCoords(range.col - 1, range.row - 1, range.col + range.numCols - 2, range.row + range.numRows - 2);
+    } finally {
+      this.moving = false;
+    }
+    this.sel = { ...range };
+    this.announce();
+    if (scroll) this.scrollToCell(range.row, range.col);
+  }
+
+  private scrollToCell(row: number, col: number): void {
+    const ws = this.worksheet!;
+    // A far row of a lazy sheet lands mid-page and is scrolled to the middle: near either end of the
+    // 100 rows, jspreadsheet's scroll handler would load more rows and push it out of view.
+    const far = ws.options.lazyLoading && showLazyRow(ws, row - 1);
+    ws.getCellFromCoords(col - 1, row - 1)?.scrollIntoView({ block: far ? 'center' : 'nearest', inline: 'nearest' });
   }
 }
