@@ -89,6 +89,34 @@ test('editing a cell goes through Range.setValue: a typed date is shown as Sheet
   await page.waitForSelector('td[data-r="5"][data-c="20"]:text-is("05.03.2022")', { timeout: 10000 });
 });
 
+test("conditional colours as Sheets draws them: a school's statuses and sections, and a row turning red when its deadline is typed as a past date", async () => {
+  await page.click('.tab:text-is("ДК СШ № 9")');
+  await page.waitForSelector('table.grid[data-sheet="ДК СШ № 9"] td[data-r="6"][data-c="7"]');
+  const bg = (r: number, c: number) => page.locator(`table.grid td[data-r="${r}"][data-c="${c}"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
+  expect(await page.locator('table.grid td[data-r="5"][data-c="7"]').textContent()).toMatch(/^Выполнено/);
+  expect(await bg(5, 7)).toBe('rgb(217, 234, 211)');
+  expect(await bg(6, 7)).toBe('rgb(255, 242, 204)');
+  expect(await bg(3, 2)).toBe('rgb(242, 242, 242)');
+  // «До 27 марта 2022» is a text the formula cannot compare (as in Sheets): the row is not red yet.
+  expect(await bg(6, 2)).not.toBe('rgb(251, 227, 224)');
+  await page.locator('table.grid td[data-r="6"][data-c="3"]').dblclick();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('01.03.2022');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => {
+      const td = document.querySelector('table.grid td[data-r="6"][data-c="2"]');
+      return td !== null && getComputedStyle(td).backgroundColor === 'rgb(251, 227, 224)';
+    },
+    undefined,
+    { timeout: 10000 },
+  );
+  expect(await bg(6, 7)).toBe('rgb(255, 242, 204)');
+  expect(await bg(5, 2)).not.toBe('rgb(251, 227, 224)');
+  expect(await page.locator('.rules-note').textContent()).toBe('');
+  await page.screenshot({ path: path.join(shots, 'playground-conditional.png') });
+});
+
 test('«Сводка по школам» adds the summary sheets as tabs at once', async () => {
   await menu('Сводка по школам');
   await page.waitForSelector('.tab:text-is("Сводка")', { timeout: 20000 });
