@@ -12,7 +12,7 @@ import { kindOfSheet } from '../domain/workbook/kinds';
 import { matchRegistry, parseRegistryGrid, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import type { FakeGas } from '../emulator';
 import type { SheetGrid } from '../cli/workbook-io';
-import { loadWorkbook } from './load';
+import { loadWorkbook, type LoadedWorkbook } from './load';
 
 const SPREADSHEET_ID = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/;
 
@@ -22,6 +22,7 @@ export interface LinkedFile {
   id: string;
   /** The registry row that links to it, or null. */
   entry: RegistryEntry | null;
+  loaded: LoadedWorkbook;
 }
 
 function registryOf(fake: FakeGas): RegistryEntry[] {
@@ -53,15 +54,15 @@ export async function linkFiles(main: FakeGas, files: readonly string[], htmlDir
   for (const [i, file] of files.entries()) {
     let entry: RegistryEntry | null = null;
     let id = ownId(i);
-    const { fake } = await loadWorkbook(file, htmlDir, (sheets) => {
+    const loaded = await loadWorkbook(file, htmlDir, (sheets) => {
       const found = entryOf(entries, file, sheets);
       const linked = found?.link ? SPREADSHEET_ID.exec(found.link)?.[1] : undefined;
       if (linked && !taken.has(linked)) [entry, id] = [found, linked];
       return id;
     });
     taken.add(id);
-    main.addSpreadsheet(fake);
-    out.push({ file, id, entry });
+    main.addSpreadsheet(loaded.fake);
+    out.push({ file, id, entry, loaded });
   }
   main.calls.reset();
   return out;

@@ -32,6 +32,11 @@ async function shortCheck(file: string, today: string): Promise<string[]> {
   });
 }
 
+/** «Сохранить» writes next to the opened file, under a new name. */
+function saveTarget(file: string): { saveDir: string; saveName: string } {
+  return { saveDir: path.dirname(file), saveName: `${path.basename(file).replace(/\.[^.]+$/, '')} — из песочницы.xlsx` };
+}
+
 export interface PlaygroundOptions {
   root: string;
   file?: string;
@@ -59,11 +64,12 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
   const dist = path.join(o.root, 'dist');
   const { fake, fileRules } = await loadWorkbook(file, dist);
   for (const other of o.others ?? []) if (!fs.existsSync(other)) throw new Error(`Нет файла ${path.resolve(other)}`);
-  for (const l of await linkFiles(
+  const linked = await linkFiles(
     fake,
     (o.others ?? []).map((f) => path.resolve(f)),
     dist,
-  )) {
+  );
+  for (const l of linked) {
     const name = path.basename(l.file);
     log(
       l.entry
@@ -71,16 +77,17 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
         : `  «${name}» — реестр не ссылается на неё; открыта под id ${l.id}`,
     );
   }
-  const session = new Session(fake, dist, o.file ? undefined : SAMPLE_TODAY);
-  const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const today = o.file ? undefined : SAMPLE_TODAY;
+  const session = new Session(fake, dist, today);
+  const others = linked.map((l) => ({ session: new Session(l.loaded.fake, dist, today), fileRules: l.loaded.fileRules, ...saveTarget(l.file) }));
   const server = await startServer({
     session,
     fileRules,
+    ...saveTarget(file),
+    others,
     clientDir: path.join(o.root, 'out', 'playground'),
     token: newToken(),
     port: o.port,
-    saveDir: path.dirname(file),
-    saveName: `${stem} — из песочницы.xlsx`,
   });
   return { ...server, file };
 }

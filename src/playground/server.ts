@@ -3,7 +3,7 @@
  * token, the origin of a POST — see ./http), and only these answers: the client page and its two
  * built files, the script pages the add-on opened (with google.script injected), and the JSON API
  * over the session (the workbook's state, selecting, editing, menu items, google.script.run,
- * closing a page, saving). Nothing is read from disk by a name that comes from a request.
+ * closing a page, saving, switching to another open spreadsheet). Nothing is read from disk by a name that comes from a request.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,18 +15,32 @@ import type { Session } from './runtime';
 import { saveWorkbook, safeFileName } from './save';
 import { workbookState } from './state';
 
-export interface ServerOptions {
+/** A spreadsheet the page can show: the opened one, or a school's file loaded beside it (./linked). */
+export interface OpenWorkbook {
   session: Session;
   fileRules?: Record<string, { ref: string; type: string }[]>;
+  /** Where «Сохранить» writes, and the name it offers. */
+  saveDir: string;
+  saveName: string;
+}
+
+export interface ServerOptions extends OpenWorkbook {
+  /** More spreadsheets the page can switch to (the title bar's list), each with its own add-on session. */
+  others?: OpenWorkbook[];
   /** Where the built client files are (client.js, client.css, script-run.js). */
   clientDir: string;
   token: string;
   /** 0 picks a free port. */
   port: number;
-  /** Where «Сохранить» writes, and the name it offers. */
-  saveDir: string;
-  saveName: string;
 }
+
+/** The spreadsheets and which one the page shows (one user: the choice is the server's). */
+interface Books {
+  all: OpenWorkbook[];
+  current: number;
+}
+
+const shown = (b: Books): OpenWorkbook => b.all[b.current];
 
 export interface RunningServer {
   url: string;
@@ -42,7 +56,7 @@ const ASSETS: Record<string, string> = {
   '/script-run.js': 'application/javascript; charset=utf-8',
 };
 
-function indexHtml(o: ServerOptions): string {
+function indexHtml(o: OpenWorkbook): string {
   const config = JSON.stringify({ saveName: o.saveName, appName: APP_NAME }).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${APP_NAME} — песочница</title>
 <link rel="stylesheet" href="/client.css"></head><body><div id="app"></div>
@@ -57,8 +71,8 @@ function scriptPage(html: string, kind: string, id: number): string {
 
 type Api = (body: Record<string, unknown>) => unknown;
 
-function apis(o: ServerOptions): Record<string, Api> {
-  const s = o.session;
+function apis(books: Books): Record<string, Api> {
+  const s = shown(books).session;
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
   return {
     '/api/select': (b) => s.select(String(b.sheet), num(b.row), num(b.col), num(b.numRows), num(b.numCols)),
@@ -69,28 +83,46 @@ function apis(o: ServerOptions): Record<string, Api> {
       return s.call(fn, []);
     },
     '/api/close': (b) => s.close(b.kind === 'dialog' ? 'dialog' : 'sidebar', Number(b.id)),
+    '/api/open': (b) => {
+      const i = books.all.findIndex((w) => w.session.fake.spreadsheet.getId() === String(b.id));
+      if (i < 0) throw new Error('Нет такой таблицы');
+      books.current = i;
+    },
   };
 }
 
-async function handle(o: ServerOptions, origin: string, inFlight: { n: number }, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+/** The spreadsheets as the title bar lists them. */
+function spreadsheetList(books: Books): { id: string; title: string; current: boolean }[] {
+  return books.all.map((w, i) => ({ id: w.session.fake.spreadsheet.getId(), title: w.session.fake.spreadsheet.getName(), current: i === books.current }));
+}
+
+async function handle(
+  o: ServerOptions,
+  books: Books,
+  origin: string,
+  inFlight: { n: number },
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', origin);
   const why = refusal(req, url, origin, o.token);
+  const book = shown(books);
   if (why) return send(res, 403, 'Доступ запрещён', 'text/plain; charset=utf-8');
   const p = url.pathname;
   if (req.method === 'GET') {
     if (p === '/') {
-      return send(res, 200, indexHtml(o), 'text/html; charset=utf-8', { 'Set-Cookie': `${COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/` });
+      return send(res, 200, indexHtml(book), 'text/html; charset=utf-8', { 'Set-Cookie': `${COOKIE}=${o.token}; HttpOnly; SameSite=Strict; Path=/` });
     }
     if (Object.prototype.hasOwnProperty.call(ASSETS, p)) return send(res, 200, fs.readFileSync(path.join(o.clientDir, p.slice(1))), ASSETS[p]);
-    if (p === '/api/version') return sendJson(res, 200, { version: o.session.version });
-    if (p === '/api/state') return sendJson(res, 200, workbookState(o.session, o.fileRules ?? {}));
+    if (p === '/api/version') return sendJson(res, 200, { version: book.session.version });
+    if (p === '/api/state') return sendJson(res, 200, { ...workbookState(book.session, book.fileRules ?? {}), spreadsheets: spreadsheetList(books) });
     const page = /^\/page\/(sidebar|dialog)\/(\d+)$/.exec(p);
-    const html = page ? o.session.pageHtml(page[1] as 'sidebar' | 'dialog', Number(page[2])) : null;
+    const html = page ? book.session.pageHtml(page[1] as 'sidebar' | 'dialog', Number(page[2])) : null;
     if (page && html !== null) return send(res, 200, scriptPage(html, page[1], Number(page[2])), 'text/html; charset=utf-8');
     return send(res, 404, 'Не найдено', 'text/plain; charset=utf-8');
   }
   if (req.method !== 'POST') return send(res, 405, 'Метод не поддерживается', 'text/plain; charset=utf-8');
-  if (p === '/api/run') return run(o, inFlight, req, res);
+  if (p === '/api/run') return run(book.session, inFlight, req, res);
   let body: unknown;
   try {
     body = await readJson(req);
@@ -99,10 +131,10 @@ async function handle(o: ServerOptions, origin: string, inFlight: { n: number },
   }
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   if (p === '/api/save') {
-    const file = await saveWorkbook(o.session.fake, o.saveDir, safeFileName(String(b.name ?? ''), o.saveName));
+    const file = await saveWorkbook(book.session.fake, book.saveDir, safeFileName(String(b.name ?? ''), book.saveName));
     return sendJson(res, 200, { ok: true, file });
   }
-  const api = apis(o)[p];
+  const api = apis(books)[p];
   if (!api) return send(res, 404, 'Не найдено', 'text/plain; charset=utf-8');
   try {
     return sendJson(res, 200, api(b) ?? { ok: true });
@@ -112,7 +144,7 @@ async function handle(o: ServerOptions, origin: string, inFlight: { n: number },
 }
 
 /** google.script.run: at most MAX_IN_FLIGHT calls at a time; arguments checked, then the bundle's function. */
-async function run(o: ServerOptions, inFlight: { n: number }, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function run(session: Session, inFlight: { n: number }, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   if (inFlight.n >= MAX_IN_FLIGHT) {
     req.resume();
     return sendJson(res, 429, { ok: false, name: 'Error', message: `Не больше ${MAX_IN_FLIGHT} вызовов google.script.run одновременно` });
@@ -128,15 +160,16 @@ async function run(o: ServerOptions, inFlight: { n: number }, req: http.Incoming
   const bad = badCall(body);
   if (bad) return sendJson(res, 400, { ok: false, name: 'Error', message: `google.script.run: ${bad}` });
   const { fn, args } = body as { fn: string; args: unknown[] };
-  sendJson(res, 200, o.session.call(fn, args));
+  sendJson(res, 200, session.call(fn, args));
 }
 
 /** Starts the server on 127.0.0.1; resolves once it listens. */
 export function startServer(o: ServerOptions): Promise<RunningServer> {
   const inFlight = { n: 0 };
+  const books: Books = { all: [o, ...(o.others ?? [])], current: 0 };
   let origin = '';
   const server = http.createServer((req, res) => {
-    handle(o, origin, inFlight, req, res).catch((e: unknown) => {
+    handle(o, books, origin, inFlight, req, res).catch((e: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { ok: false, message: (e as Error).message ?? String(e) });
     });
   });

@@ -55,4 +55,6 @@ export interface WorkbookState {
   dialog: OpenPage | null;
   functions: string[];
   messages: { kind: 'alert' | 'toast'; title?: string; text: string }[];
+  /** The spreadsheets open in the playground (the school files beside the coordinator's), the shown one marked. */
+  spreadsheets?: { id: string; title: string; current: boolean }[];
 }

@@ -7,47 +7,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Cell } from '../../src/domain/core/types';
-import { writeWorkbook } from '../../src/cli/xlsx-writer';
 import { linkFiles } from '../../src/playground/linked';
 import { startPlayground } from '../../src/playground/main';
 import { loadWorkbook } from '../../src/playground/load';
 import { Session } from '../../src/playground/runtime';
+import { ID_13, ID_9, writeLinkedFiles } from './linked-files';
 
 const root = path.join(__dirname, '../..');
 const dist = path.join(root, 'dist');
-const ID_9 = '1SchoolNine0000000000000000000';
-const ID_13 = '1SchoolThirteen00000000000000';
 let dir = '';
-
-function roadmap(school: string, statuses: string[]): Cell[][] {
-  return [
-    [`Дорожная карта МБОУ «${school}» на 2022 год`],
-    ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат', 'Статус', 'Дата выполнения'],
-    ...statuses.map((status, i): Cell[] => [
-      `${i + 1}.`,
-      `Проведение педагогического совета № ${i + 1}`,
-      `до ${String(10 + i).padStart(2, '0')}.0${i + 2}.2022`,
-      'Заместитель директора по УВР',
-      'Протокол педсовета',
-      status,
-      status === 'Выполнено' ? `0${i + 1}.0${i + 2}.2022` : null,
-    ]),
-  ];
-}
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(dist, 'Code.js'))) throw new Error('dist/Code.js is missing: run `npm run build` first (npm test does)');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-linked-'));
-  const registry: Cell[][] = [
-    ['Школа', 'Школа-куратор', 'Куратор (ФИО)', 'Ссылка на таблицу школы / лист'],
-    ['МБОУ «СШ № 9»', 'МБОУ «СШ № 33»', 'Жойкин Сергей Александрович', `https://docs.google.com/spreadsheets/d/${ID_9}/edit#gid=0`],
-    ['МБОУ «СШ № 13»', 'МБОУ «СШ № 40»', 'Иванова Анна Петровна', `https://docs.google.com/spreadsheets/d/${ID_13}/edit`],
-  ];
-  await writeWorkbook(path.join(dir, 'Координатор.xlsx'), [{ name: 'Реестр школ', rows: registry }]);
-  await writeWorkbook(path.join(dir, 'ДК СШ 9.xlsx'), [{ name: 'Дорожная карта', rows: roadmap('СШ № 9', ['Выполнено', 'Выполнено', 'В работе']) }]);
-  await writeWorkbook(path.join(dir, 'school-13.xlsx'), [{ name: 'План', rows: roadmap('СШ № 13', ['Выполнено', 'Не начато']) }]);
-  await writeWorkbook(path.join(dir, 'Прочее.xlsx'), [{ name: 'Лист1', rows: [['Заметки']] }]);
+  await writeLinkedFiles(dir);
 });
 afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -27,6 +27,7 @@ const title = el(
   el('div', { class: 'logo' }),
   el('span', { class: 'doc-title' }),
   el('span', { class: 'badge' }, 'песочница · без Google'),
+  el('span', { class: 'books' }),
 );
 const menuHost = el('div', { class: 'menu-host' });
 const nameBox = el('div', { class: 'name-box' }, 'A1');
@@ -124,10 +125,23 @@ function drawTabs(s: WorkbookState): void {
   }
 }
 
+/** The open spreadsheets (a school's file beside the coordinator's): switching reloads the page over the other one. */
+function drawBooks(s: WorkbookState): void {
+  const host = title.querySelector('.books')!;
+  const list = s.spreadsheets ?? [];
+  if (list.length < 2) return host.replaceChildren();
+  if (host.childElementCount) return;
+  const select = el('select', { class: 'book-list', title: 'Открытые таблицы', 'aria-label': 'Открытые таблицы' });
+  for (const b of list) select.append(el('option', b.current ? { value: b.id, selected: 'true' } : { value: b.id }, b.title));
+  select.addEventListener('change', () => void act(() => post('/api/open', { id: select.value }).then(() => window.location.reload())));
+  host.replaceChildren(el('span', { class: 'books-label' }, 'Таблица:'), select);
+}
+
 function draw(s: WorkbookState): void {
   window.__PLAYGROUND_FUNCTIONS__ = s.functions;
   document.title = `${s.title} — песочница`;
   title.querySelector('.doc-title')!.textContent = s.title;
+  drawBooks(s);
   menuHost.replaceChildren(
     menuBar(s, {
       run: (fn) => void act(() => runMenu(fn)),
