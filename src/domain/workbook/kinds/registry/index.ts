@@ -8,6 +8,7 @@ import { classifyRegistryHeader, parseRegistryGrid, REGISTRY_SHEET, type Registr
 
 export { REGISTRY_CODES } from './codes';
 export * from './registry';
+export * from './pairs';
 
 const NAMES = new Set([foldLabel(REGISTRY_SHEET), 'реестр']);
 
