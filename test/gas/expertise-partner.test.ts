@@ -41,7 +41,7 @@ const REGISTRY: Grid = [
   ['МБОУ «СШ № 19»', 'МБОУ «СШ № 7»', null, 'МБОУ «СШ № 18»'],
 ];
 
-function world(partnerMeasures = 2) {
+function world(partnerMeasures = 2, extraSheets = 0) {
   const reviewer = createFakeGas({
     spreadsheetId: ID_R,
     spreadsheetName: 'Дорожная карта СШ № 10',
@@ -51,7 +51,11 @@ function world(partnerMeasures = 2) {
   const partner = createFakeGas({
     spreadsheetId: ID_9,
     spreadsheetName: 'Дорожная карта СШ № 9',
-    sheets: { 'Дорожная карта': plan(partnerMeasures), Заметки: [['текст']] },
+    sheets: {
+      'Дорожная карта': plan(partnerMeasures),
+      Заметки: [['текст']],
+      ...Object.fromEntries(Array.from({ length: extraSheets }, (_, i) => [`Лист ${i + 3}`, [['текст']]])),
+    },
   });
   reviewer.addSpreadsheet(partner);
   reviewer.refuseOpen(ID_18, 'У вас нет разрешения на доступ к запрошенному документу.');
@@ -122,8 +126,8 @@ test('links that cannot be read: in Russian, naming the school and the registry 
 });
 
 test('reading a partner costs a constant number of service calls, whatever the size of its roadmap', () => {
-  const cost = (measures: number) => {
-    const { reviewer } = world(measures);
+  const cost = (measures: number, extraSheets = 0) => {
+    const { reviewer } = world(measures, extraSheets);
     getExpertiseData({ row: null });
     reviewer.calls.reset();
     getExpertiseData({ row: null });
@@ -142,5 +146,9 @@ test('reading a partner costs a constant number of service calls, whatever the s
   expect(small.opens).toBe(1);
   // Two sheets in the partner's file: open, time zone, list, and per sheet a handful of reads.
   expect(small.partner).toBeLessThanOrEqual(20);
-  console.log(`calls: own spreadsheet ${small.own}, a partner's (2 sheets) ${small.partner} more`);
+  // Each further sheet of the partner's file: a fixed handful of calls (listed, checked for the add-on's mark, read once).
+  const perSheet = cost(2, 1).partner - small.partner;
+  expect(cost(2, 3).partner).toBe(small.partner + 3 * perSheet);
+  expect(perSheet).toBe(7);
+  console.log(`calls: own spreadsheet ${small.own}; a partner's file of 2 sheets ${small.partner} more, ${perSheet} per further sheet`);
 });
