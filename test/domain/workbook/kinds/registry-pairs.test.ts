@@ -5,7 +5,7 @@
  */
 import { registry as registryTemplate } from '../../../../sheets-templates';
 import { templateGrid } from '../../../../src/domain/workbook/templates';
-import { classifyRegistryHeader, parseRegistryGrid, REGISTRY_CODES, reviewedBy } from '../../../../src/domain/workbook/kinds/registry';
+import { classifyRegistryHeader, parseRegistryGrid, REGISTRY_CODES, registryKind, reviewedBy } from '../../../../src/domain/workbook/kinds/registry';
 import { foldLabel } from '../../../../src/domain/workbook/sheet-cells';
 import type { Grid } from '../../../../src/domain/core/types';
 import { loadFixture } from '../../../fixtures/load';
@@ -87,4 +87,6 @@ test('the template: every school has a reviewer; seed 003 partners from other re
   ]);
   expect(reviewedBy(schools, 'МБОУ «СШ № 10»').map((s) => s.school)).toEqual(['МБОУ «СШ № 9»']);
   expect(reviewedBy(schools, 'МБОУ «СШ № 9»').map((s) => s.school)).toEqual(['МБОУ «СШ № 10»']);
+  expect(registryKind.read(templateGrid(registryTemplate), 'Реестр школ').summary).toBe('10 школ; школа-эксперт для взаимоэкспертизы указана у 10 из 10');
+  expect(registryKind.read(loadFixture('seed000-order384-pairs.tsv'), 'Реестр').summary).toBe('8 школ');
 });
