@@ -3,7 +3,8 @@
  * programme, each anti-risk programme — criterion by criterion (seed 003), with the add-on's
  * proposal, the comment and, for each paper, the total and the % of the maximum over the criteria
  * scored. Sample: the mutual expertise of МАОУ «Прииртышская СОШ» by МБОУ «СШ № 21» (seed 003),
- * the scores and comments as legible there.
+ * the scores and comments as legible there. Its «Школа» column is left empty, as for the file's own
+ * school's papers: the template stands for any school's expertise sheet, whoever reviewed it.
  */
 import { criteriaOf, type DocumentType, type Score } from '../src/domain/expertise/criteria';
 import { EXPERTISE_HEADERS, expertiseRows, type DocumentScores } from '../src/domain/workbook/kinds/expertise';
@@ -65,6 +66,13 @@ export const expertise: SheetTemplate = {
       help: 'Предварительная оценка дополнения и её причины; окончательная — в «Оценке».',
     },
     { header: EXPERTISE_HEADERS[6], field: 'comment', width: 320, format: 'text', help: 'Комментарий, сильные стороны, рекомендации.' },
+    {
+      header: EXPERTISE_HEADERS[7],
+      field: 'school',
+      width: 240,
+      format: 'text',
+      help: 'Чьи документы оценены: школа-партнёр по взаимоэкспертизе (так её оценка попадёт в сводку этой школе); пусто — документы школы этой таблицы.',
+    },
   ],
   headerRows: 1,
   frozenRows: 1,

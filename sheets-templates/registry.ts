@@ -5,6 +5,10 @@
  * pairs of order № 384 (seed 000, 2021/2022); the person is the curator school's director. The
  * order names СШ № 36 «им. С.А. Лавочкина» with curator СШ № 7, seed 003 and the 2022 plan «им.
  * А.М. Городнянского» with СШ № 40: the registry keeps one row per school, the 2022 one.
+ * «Школа-эксперт»: who reviews the school in mutual expertise — seed 003's pairs for СШ № 21
+ * («Прииртышская СОШ») and СШ № 36 («Тайчинская СОШ»), schools of other regions (the registry
+ * notes they are not in it); the others in pairs of this registry's schools, as a coordinator
+ * would set them (СШ № 9 and № 10, № 13 and № 16, № 18 and № 19, № 28 and № 39 review each other).
  */
 import type { SheetTemplate } from '../src/domain/workbook/templates';
 import { REGISTRY_HEADERS } from '../src/domain/workbook/kinds/registry';
@@ -20,15 +24,19 @@ function exampleSpreadsheet(name: string): string {
   return `https://docs.google.com/spreadsheets/d/1Example${name}Roadmap${'x'.repeat(Math.max(0, 30 - name.length))}/edit#gid=0`;
 }
 
-function school(name: string, curatorSchool: string, person: string, cluster: string, link: string | null = null): Cell[] {
-  return link === null ? [name, curatorSchool, person, cluster, CITY] : [name, curatorSchool, person, cluster, CITY, link];
+function school(name: string, curatorSchool: string, person: string, cluster: string, reviewer: string, link: string | null = null): Cell[] {
+  return [name, curatorSchool, person, cluster, CITY, link, reviewer];
 }
+
+/** Seed 003's partners in mutual expertise, schools of other regions. */
+const PRIIRTYSH = 'МАОУ «Прииртышская СОШ» (Тобольский район, Тюменская область)';
+const TAICHINSK = 'БОУ «Тайчинская СОШ» (Тевризский район, Омская область)';
 
 export const registry: SheetTemplate = {
   id: 'registry',
   title: 'Реестр школ',
   description:
-    'Реестр школ: школа, школа-куратор, куратор (ФИО), кластер, муниципалитет и ссылка на таблицу или лист с дорожной картой школы — для сводки координатора.',
+    'Реестр школ: школа, школа-куратор, куратор (ФИО), кластер, муниципалитет, ссылка на таблицу или лист с дорожной картой школы и школа-эксперт для взаимоэкспертизы — для сводки координатора.',
   kind: 'registry',
   columns: [
     {
@@ -49,27 +57,47 @@ export const registry: SheetTemplate = {
       format: 'text',
       help: 'Где дорожная карта школы: ссылка на Google Таблицу (можно на конкретный лист) или имя листа в этой книге.',
     },
+    {
+      header: REGISTRY_HEADERS.reviewer,
+      field: 'reviewer',
+      width: 300,
+      format: 'text',
+      help: 'Взаимоэкспертиза: школа, которая оценивает документы этой школы (её пара). Она видит эту школу в «Экспертизе документа».',
+    },
   ],
   headerRows: 1,
   frozenRows: 1,
   frozenColumns: 1,
   protectHeader: true,
   sampleRows: [
-    school('МБОУ «СШ № 9»', 'МБОУ «СШ № 33»', 'Жойкин Сергей Александрович', C2021, 'Дорожная карта школы'),
-    school('МБОУ «СШ № 10»', 'МБОУ «СШ № 27 им. Э.А. Хиля»', 'Лобанова Елена Николаевна', C2021),
+    school('МБОУ «СШ № 9»', 'МБОУ «СШ № 33»', 'Жойкин Сергей Александрович', C2021, 'МБОУ «СШ № 10»', 'Дорожная карта школы'),
+    school('МБОУ «СШ № 10»', 'МБОУ «СШ № 27 им. Э.А. Хиля»', 'Лобанова Елена Николаевна', C2021, 'МБОУ «СШ № 9»'),
     school(
       'МБОУ «СШ № 21 им. Н.И. Рыленкова»',
       'МБОУ «Гимназия № 1 им. Н.М. Пржевальского»',
       'Слободич Анжела Николаевна',
       C2022,
+      PRIIRTYSH,
       exampleSpreadsheet('School21'),
     ),
-    school('МБОУ «СШ № 36 им. А.М. Городнянского»', 'МБОУ «СШ № 40»', 'Новикова Ирина Владимировна', C2022, exampleSpreadsheet('School36')),
-    school('МБОУ «СШ № 13 им. Э.Д. Балтина»', 'МБОУ «СШ № 7»', 'Тимошенкова Светлана Александровна', SHNRO),
-    school('МБОУ «СШ № 16»', 'МБОУ «Гимназия № 1 им. Н.М. Пржевальского»', 'Слободич Анжела Николаевна', SHNRO),
-    school('МБОУ «СШ № 18»', 'МБОУ «СШ № 8 с углубленным изучением иностранных языков»', 'Хомякова Татьяна Николаевна', SHNRO),
-    school('МБОУ «СШ № 19 им. Героя России Панова»', 'МБОУ «СШ № 17 им. Героя Российской Федерации А.Б. Буханова»', 'Балькина Виктория Давидовна', SHNRO),
-    school('МБОУ «СШ № 28»', 'МБОУ «Лицей № 1 им. академика Б.Н. Петрова»', 'Моисеенков Григорий Александрович', SHNRO),
-    school('МБОУ «СШ № 39»', 'МБОУ «СШ № 2»', 'Позднякова Инна Владимировна', SHNRO),
+    school('МБОУ «СШ № 36 им. А.М. Городнянского»', 'МБОУ «СШ № 40»', 'Новикова Ирина Владимировна', C2022, TAICHINSK, exampleSpreadsheet('School36')),
+    school('МБОУ «СШ № 13 им. Э.Д. Балтина»', 'МБОУ «СШ № 7»', 'Тимошенкова Светлана Александровна', SHNRO, 'МБОУ «СШ № 16»'),
+    school('МБОУ «СШ № 16»', 'МБОУ «Гимназия № 1 им. Н.М. Пржевальского»', 'Слободич Анжела Николаевна', SHNRO, 'МБОУ «СШ № 13 им. Э.Д. Балтина»'),
+    school(
+      'МБОУ «СШ № 18»',
+      'МБОУ «СШ № 8 с углубленным изучением иностранных языков»',
+      'Хомякова Татьяна Николаевна',
+      SHNRO,
+      'МБОУ «СШ № 19 им. Героя России Панова»',
+    ),
+    school(
+      'МБОУ «СШ № 19 им. Героя России Панова»',
+      'МБОУ «СШ № 17 им. Героя Российской Федерации А.Б. Буханова»',
+      'Балькина Виктория Давидовна',
+      SHNRO,
+      'МБОУ «СШ № 18»',
+    ),
+    school('МБОУ «СШ № 28»', 'МБОУ «Лицей № 1 им. академика Б.Н. Петрова»', 'Моисеенков Григорий Александрович', SHNRO, 'МБОУ «СШ № 39»'),
+    school('МБОУ «СШ № 39»', 'МБОУ «СШ № 2»', 'Позднякова Инна Владимировна', SHNRO, 'МБОУ «СШ № 28»'),
   ],
 };

@@ -23,7 +23,8 @@
  *   workbook carries them (src/domain/summary/risk.ts).
  * - The expertise status: the workbook's expertise sheets (by content or by name, the add-on's own
  *   «Экспертиза» included though it is marked as made by the add-on; hidden ones left out); every
- *   school of the workbook carries them (src/domain/summary/expertise.ts).
+ *   school of the workbook carries them (src/domain/summary/expertise.ts). Papers a partner school
+ *   scored in its own file («Школа» naming this school) are added to this school, wherever read.
  */
 import { defaultSettings, type Settings } from '../domain/core/settings';
 import {
@@ -44,6 +45,9 @@ import {
   BLOCK_VERSION,
   schoolRiskOf,
   schoolExpertiseOf,
+  partnerReviewsOf,
+  addExpertise,
+  type PartnerReview,
   type SchoolExpertise,
   type SchoolRisk,
 } from '../domain/summary';
@@ -53,7 +57,7 @@ import type { IsoDate } from '../domain/core/types';
 import { expertiseKind, kindOfSheet } from '../domain/workbook/kinds';
 import type { DirectoryEntry } from '../domain/workbook/kinds/directory';
 import { parseDirectoryGrid } from '../domain/workbook/kinds/directory';
-import { matchRegistry, type RegistryEntry } from '../domain/workbook/kinds/registry';
+import { matchRegistry, schoolCompareKey, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { SETTINGS_SHEET, parseSettingsGrid } from '../domain/workbook/kinds/settings';
 import type { SheetSnapshot } from '../ports';
 import { analyseRoadmaps } from './analyse';
@@ -171,6 +175,8 @@ interface FoundTable {
   analysis: CompactTable;
   risk: SchoolRisk | null;
   expertise: SchoolExpertise | null;
+  /** Partner schools' papers its workbook scores (the same list for every table of the workbook). */
+  reviews: PartnerReview[];
   titleText: string;
   titleSchool: string | null;
 }
@@ -188,12 +194,15 @@ export interface WorkbookRead {
   tables: CompactTable[];
   risk: SchoolRisk | null;
   expertise: SchoolExpertise | null;
+  /** Partner schools' papers scored in the workbook (present only when there are some). */
+  reviews?: PartnerReview[];
 }
 
-/** The workbook's expertise sheets (the add-on's own «Экспертиза» is marked generated, and counts). */
-export function workbookExpertise(wb: WorkbookInput): SchoolExpertise | null {
+/** The workbook's expertise sheets (the add-on's own «Экспертиза» is marked generated, and counts): its school's and its partners'. */
+export function workbookExpertise(wb: WorkbookInput): Pick<WorkbookRead, 'expertise' | 'reviews'> {
   const sheets = wb.sheets.filter((s) => !s.hidden && kindOfSheet(s.name, s.grid) === 'expertise').map((s) => parseExpertiseGrid(s.grid, s.name).value);
-  return schoolExpertiseOf(sheets);
+  const reviews = partnerReviewsOf(sheets);
+  return { expertise: schoolExpertiseOf(sheets), ...(reviews.length > 0 ? { reviews } : {}) };
 }
 
 /** The roadmap tables of a workbook (roadmapTables), its risk profiles against their programmes, its expertise. */
@@ -215,7 +224,7 @@ export function workbookRoadmaps(wb: WorkbookInput, opts: SummaryOptions, own: S
       period: a.period,
       measures: a.measures,
     }));
-  return { tables, risk, expertise: workbookExpertise(wb) };
+  return { tables, risk, ...workbookExpertise(wb) };
 }
 
 /** The workbook's own «Настройки», read. */
@@ -245,6 +254,7 @@ function foundTables(wb: WorkbookInput | CompactInput, read: WorkbookRead): Foun
     analysis: t,
     risk: read.risk,
     expertise: read.expertise,
+    reviews: read.reviews ?? [],
     titleText: t.titleLines.join(' '),
     titleSchool: t.titleSchool,
   }));
@@ -297,6 +307,28 @@ function schoolOf(t: FoundTable, entry: RegistryEntry | null, severalInWorkbook:
     risk: t.risk,
     expertise: t.expertise,
   };
+}
+
+/**
+ * Mutual expertise: the papers of school B scored in school A's file count for B. Each workbook's
+ * reviews once (not once per table), added to every school row naming that school — by its
+ * registry entry's name or its own — the way a file's own expertise is carried by each of its tables.
+ */
+function withPartnerReviews(schools: SchoolInput[], found: readonly FoundTable[], entryAt: (i: number) => RegistryEntry | null): SchoolInput[] {
+  const reviews = new Map<WorkbookInput | CompactInput, PartnerReview[]>();
+  for (const t of found) if (t.reviews.length > 0) reviews.set(t.wb, t.reviews);
+  if (reviews.size === 0) return schools;
+  const keys = schools.map((s, i) => {
+    const k = new Set([schoolCompareKey(s.name)]);
+    const entry = entryAt(i);
+    if (entry) k.add(schoolCompareKey(entry.school));
+    return k;
+  });
+  return schools.map((s, i) => {
+    let e = s.expertise ?? null;
+    for (const list of reviews.values()) for (const r of list) if (keys[i].has(schoolCompareKey(r.school))) e = addExpertise(e, r);
+    return e === (s.expertise ?? null) ? s : { ...s, expertise: e };
+  });
 }
 
 /** Gathers the schools of every workbook and of the registry's linked ones, then summarises them. */
@@ -372,7 +404,11 @@ export function summarise(sources: SummarySources, opts: SummaryOptions): Summar
   const schoolTables = found.filter(isSchool);
   const perWorkbook = new Map<WorkbookInput | CompactInput, number>();
   for (const t of schoolTables) perWorkbook.set(t.wb, (perWorkbook.get(t.wb) ?? 0) + 1);
-  const schools = schoolTables.map((t) => schoolOf(t, entryOf.get(t) ?? null, (perWorkbook.get(t.wb) ?? 0) > 1));
+  const schools = withPartnerReviews(
+    schoolTables.map((t) => schoolOf(t, entryOf.get(t) ?? null, (perWorkbook.get(t.wb) ?? 0) > 1)),
+    found,
+    (i) => entryOf.get(schoolTables[i]) ?? null,
+  );
   const plans = found.filter((t) => !isSchool(t)).map((t) => schoolOf(t, null, true));
   const notInRegistry = registry ? schools.filter((_, i) => !entryOf.get(schoolTables[i])).map((s) => s.name) : [];
   const ctx = { today: opts.today, settings: settings ?? defaultSettings() };

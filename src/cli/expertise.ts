@@ -1,5 +1,14 @@
-/** `expertise <file...> [--sheet NAME] [--period P] [--json]`: the automatic pre-expertise of a workbook's documents. */
+/**
+ * `expertise <file...> [--sheet NAME] [--period P] [--json]`: the automatic pre-expertise of a
+ * workbook's documents. `--registry R --school S` finds school S in the registry and reads its file:
+ * one of the files given that the registry matches to it (as the summary matches them), else the
+ * file its link names next to the registry, else the registry's own sheet the link names. A Google
+ * Sheets link cannot be read from the command line: it says so, naming the school and the row.
+ */
+import fs from 'node:fs';
 import path from 'node:path';
+import { matchRegistry, schoolCompareKey, type RegistryEntry } from '../domain/workbook/kinds/registry';
+import { readRegistry } from './summary';
 import { checkWorkbook } from '../app/check';
 import { preExpertise, scoreLabel, type PreExpertise } from '../domain/expertise';
 import { readWorkbook } from './workbook-io';
@@ -15,6 +24,28 @@ export interface ExpertiseResult {
   file: string;
   error?: string;
   documents: PreExpertise[];
+}
+
+/** The school's file (and sheet) a registry points to, or why not, in Russian. */
+export async function schoolFile(registry: string, school: string, files: readonly string[]): Promise<{ file: string; sheet?: string } | { error: string }> {
+  const { info, workbook } = await readRegistry(registry);
+  if (info.error !== undefined) return { error: info.error };
+  const key = schoolCompareKey(school);
+  const entry: RegistryEntry | undefined = info.entries.find((e) => schoolCompareKey(e.school) === key);
+  if (!entry) return { error: `В реестре «${path.basename(registry)}» нет школы «${school}».` };
+  const where = `школа «${entry.school}», реестр, строка ${entry.row}`;
+  const given = files.find((f) => matchRegistry(info.entries, { file: f }) === entry);
+  if (given) return { file: given };
+  const link = entry.link?.trim() ?? '';
+  if (link === '') return { error: `Не указана ссылка на таблицу школы (${where}): передайте файл школы в командной строке.` };
+  if (/^https?:\/\//i.test(link))
+    return {
+      error: `Ссылка «${link}» (${where}) ведёт на Google Таблицу: командная строка читает только файлы — скачайте таблицу школы как .xlsx и передайте её путь.`,
+    };
+  const beside = path.resolve(path.dirname(registry), link);
+  if (fs.existsSync(beside) && fs.statSync(beside).isFile()) return { file: beside };
+  if (workbook?.sheets.some((s) => s.name === link)) return { file: registry, sheet: link };
+  return { error: `Ссылка «${link}» (${where}) не называет ни файл рядом с реестром, ни лист реестра; передайте файл школы в командной строке.` };
 }
 
 export async function expertiseFiles(files: readonly string[], opts: ExpertiseOptions): Promise<ExpertiseResult[]> {

@@ -1,7 +1,7 @@
 /**
  * The local command line: the same core as the add-on, on .xlsx / .docx / .csv / .tsv files.
  *   check <file...> [--period P] [--sheet NAME] [--today YYYY-MM-DD] [--json]
- *   expertise <file...> [--sheet NAME] [--period P] [--json]
+ *   expertise <file...> [--sheet NAME] [--period P] [--json]; --registry R --school S [file...]
  *   import <file> [-o OUT.xlsx] [--sheet NAME] [--today YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { writeJsonStream } from './json-stream';
 import { listTemplatesText, resolveTemplates, templateFormatError, unknownTemplateMessage, writeTemplateFile } from './template';
 import { runSummary, runSummaryDemo } from './summary';
 import { runImport } from './import';
-import { expertiseFiles, expertiseJson, expertiseText } from './expertise';
+import { expertiseFiles, expertiseJson, expertiseText, schoolFile } from './expertise';
 
 const USAGE = `Монитор дорожных карт — командная строка
 
@@ -28,6 +28,7 @@ const USAGE = `Монитор дорожных карт — командная �
   npx roadmap-monitor import <файл.docx|.csv|.tsv> [-o КНИГА.xlsx] [--sheet ИМЯ] [--today ГГГГ-ММ-ДД]
                                         таблицы документа — в книгу .xlsx, подготовленную к мониторингу
   npx roadmap-monitor expertise <файл...> [--sheet ИМЯ] [--period П] [--json]
+  npx roadmap-monitor expertise --registry РЕЕСТР.xlsx --school ШКОЛА [файл...] [--json]
                                         предварительная экспертиза программ, дорожных карт и концепции (по рисковому профилю)
   npx roadmap-monitor demo [-o ФАЙЛ.xlsx] [--today ГГГГ-ММ-ДД]     пример: собрать книгу из образцов и проверить её
   npx roadmap-monitor template <id...|all> [-o ФАЙЛ.xlsx]            шаблон листа (дорожная карта, реестр, справочник, настройки)
@@ -108,6 +109,30 @@ async function demoCommand(output: string | undefined, today: string | undefined
   return results.some((r) => r.error !== undefined) ? 2 : 0;
 }
 
+/** `expertise`: the files given, or the school's file found through `--registry` and `--school`. */
+async function expertiseCommand(
+  positionals: string[],
+  values: { sheet?: string; period?: string; registry?: string; school?: string; json?: boolean; today: string },
+): Promise<number> {
+  if (positionals.length === 0 && !values.school) return fail('Укажите файл с программами или дорожной картой школы.');
+  if (values.period && !parsePeriod(values.period)) {
+    return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
+  }
+  let files = positionals;
+  let sheet = values.sheet;
+  if (values.school !== undefined) {
+    if (!values.registry) return fail('--school: укажите и реестр: --registry РЕЕСТР.xlsx.');
+    const found = await schoolFile(values.registry, values.school, positionals);
+    if ('error' in found) return fail(found.error);
+    files = [found.file];
+    sheet = sheet ?? found.sheet;
+  }
+  const results = await expertiseFiles(files, { sheet, period: values.period, today: values.today });
+  if (values.json) await writeJsonStream(expertiseJson(results), process.stdout);
+  else process.stdout.write(`${escapeControls(expertiseText(results))}\n`);
+  return results.some((r) => r.error !== undefined) ? 2 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -127,6 +152,7 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         list: { type: 'boolean', default: false },
         registry: { type: 'string' },
+        school: { type: 'string' },
       },
     });
   } catch (error) {
@@ -161,16 +187,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       return runSummary(positionals, { today, period: values.period, registry: values.registry, output: values.output, json: values.json });
     }
-    case 'expertise': {
-      if (positionals.length === 0) return fail('Укажите файл с программами или дорожной картой школы.');
-      if (values.period && !parsePeriod(values.period)) {
-        return fail(`--period: не удалось понять период «${values.period}». Пример: 2022, 2021/2022, 2021-2024.`);
-      }
-      const results = await expertiseFiles(positionals, { sheet: values.sheet, period: values.period, today });
-      if (values.json) await writeJsonStream(expertiseJson(results), process.stdout);
-      else process.stdout.write(`${escapeControls(expertiseText(results))}\n`);
-      return results.some((r) => r.error !== undefined) ? 2 : 0;
-    }
+    case 'expertise':
+      return expertiseCommand(positionals, { ...values, today });
     case 'import':
       return importCommand(positionals, { output: values.output, sheet: values.sheet, today });
     case 'template': {

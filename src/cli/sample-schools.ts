@@ -137,8 +137,20 @@ export function schoolParts(): WorkbookPart[] {
   }));
 }
 
-/** The registry of the sample: the four schools, each linked to its roadmap sheet. */
+/**
+ * Who reviews whom in the sample's mutual expertise: two pairs of the sample's schools reviewing
+ * each other (the seeds' own pairs are with schools of other regions, which a municipal registry
+ * does not hold; the template shows those).
+ */
+const REVIEWERS: readonly string[] = [
+  'МБОУ «СШ № 36 им. А.М. Городнянского»',
+  'МБОУ «СШ № 21 им. Н.И. Рыленкова»',
+  'МБОУ «СШ № 9»',
+  'МБОУ «СШ № 13 им. Э.Д. Балтина»',
+];
+
+/** The registry of the sample: the four schools, each linked to its roadmap sheet, and their pairs. */
 export function registryPart(): WorkbookPart {
-  const rows: Cell[][] = SAMPLE_SCHOOLS.map((s) => [s.school, s.curatorSchool, s.curatorPerson, s.cluster, CITY, s.sheet]);
+  const rows: Cell[][] = SAMPLE_SCHOOLS.map((s, i) => [s.school, s.curatorSchool, s.curatorPerson, s.cluster, CITY, s.sheet, REVIEWERS[i] ?? null]);
   return { template: registry, sampleRows: rows };
 }

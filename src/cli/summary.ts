@@ -124,7 +124,7 @@ function workbookInput(file: string, sheets: FileSheet[]): WorkbookInput {
  * the first visible sheet where a registry can be read; its findings (rows without a school, a school
  * listed twice) become warnings.
  */
-async function readRegistry(file: string): Promise<{ info: RegistryInfo; workbook?: WorkbookInput }> {
+export async function readRegistry(file: string): Promise<{ info: RegistryInfo; workbook?: WorkbookInput }> {
   const info: RegistryInfo = { file, entries: [], unmatched: [], notInRegistry: [], warnings: [] };
   let sheets: FileSheet[];
   try {

@@ -6,7 +6,7 @@
  * the answer with the result schema. The server parses arguments with the same schemas.
  */
 import { AppInfoSchema } from './app-info';
-import { ExpertiseDataSchema, SaveExpertiseResultSchema, SaveExpertiseSchema } from './expertise';
+import { ExpertiseDataSchema, ExpertiseRequestSchema, SaveExpertiseResultSchema, SaveExpertiseSchema } from './expertise';
 import { CollectProgressSchema, CollectStartSchema } from './collect';
 import { CuratorFormSchema, FormResultSchema, MeasureFormDataSchema, NextUnreviewedSchema, ProgressFormSchema } from './forms';
 import * as z from 'zod/mini';
@@ -56,7 +56,7 @@ export const SERVER_API = {
   collectSummaryStep: endpoint([z.string()], CollectProgressSchema),
   stopSummaryCollection: endpoint([z.string()], null),
   getCollectStatus: endpoint([], CollectProgressSchema),
-  getExpertiseData: endpoint([], ExpertiseDataSchema),
+  getExpertiseData: endpoint([ExpertiseRequestSchema], ExpertiseDataSchema),
   saveExpertise: endpoint([SaveExpertiseSchema], SaveExpertiseResultSchema),
 } as const;
 

@@ -135,3 +135,52 @@ test('the compact block (version 3) carries the expertise: the summary from the 
   const damaged = encodeBlock(blockOf(withExpertise(), TODAY, '2022-01-20T10:00:00.000Z')).map((row) => (row[0] === 'экспертиза' ? [row[0], 'x'] : row));
   expect(decodeBlock(damaged)).toBeNull();
 });
+
+describe("mutual expertise: the papers of СШ № 9 scored in СШ № 10's file count for СШ № 9", () => {
+  const entry = (row: number, school: string, link: string) => ({
+    row,
+    school,
+    schoolKey: null,
+    curatorSchool: null,
+    curatorPerson: null,
+    cluster: null,
+    municipality: null,
+    link,
+    reviewer: null,
+  });
+  const entries = [entry(2, 'МБОУ «СШ № 9»', 'Школа 9.xlsx'), entry(3, 'МБОУ «СШ № 10»', 'Школа 10.xlsx')].map((e) => ({
+    ...e,
+    schoolKey: e.school.includes('9') ? 'СШ|9' : 'СШ|10',
+  }));
+  /** The template's papers, the «Школа» column naming the reviewed school. */
+  const partnerGrid = (school: string): Grid => templateGrid(expertise).map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 7 ? school : c))));
+  const runWith = (inputs: SourceInput[]) => summarise({ workbooks: inputs, registry: { label: 'Реестр', entries } }, { today: TODAY });
+  const byName = (r: ReturnType<typeof runWith>) => Object.fromEntries(r.summary.schools.map((s) => [s.name, s.expertise]));
+
+  test("the reviewer's file holds only its partner's papers: they are СШ № 9's, and СШ № 10 has no expertise of its own", () => {
+    const r = runWith([without('Школа 9.xlsx'), withExpertise('Школа 10.xlsx', partnerGrid('МБОУ «СШ № 9»'))]);
+    expect(byName(r)).toEqual({ 'МБОУ «СШ № 9»': { reviewed: 3, total: 16, max: 21 }, 'МБОУ «СШ № 10»': null });
+    expect(summaryToJson(r.summary).totals).toMatchObject({ schoolsWithExpertise: 1, expertiseReviewed: 3, expertisePercent: 76.2 });
+  });
+
+  test("a short name («СШ № 9») finds the school; its own papers and the partner's add up; a school no file names is left alone", () => {
+    const concept = templateGrid(expertise).filter((r, i) => i === 0 || String(r[1]) === 'Концепция развития');
+    const mixed: Grid = [...partnerGrid('СШ № 9'), ...concept.slice(1), ...partnerGrid('МБОУ «СШ № 77»').slice(1)];
+    const r = runWith([withExpertise('Школа 9.xlsx', concept), withExpertise('Школа 10.xlsx', mixed)]);
+    // СШ № 9: its own concept (3 of 3) and the three papers СШ № 10 scored (16 of 21); СШ № 10: its own concept.
+    expect(byName(r)).toEqual({ 'МБОУ «СШ № 9»': { reviewed: 4, total: 19, max: 24 }, 'МБОУ «СШ № 10»': { reviewed: 1, total: 3, max: 3 } });
+  });
+
+  test("the compact block carries the partner's papers: the summary from the blocks equals the full read", () => {
+    const wbs = [without('Школа 9.xlsx'), withExpertise('Школа 10.xlsx', partnerGrid('МБОУ «СШ № 9»'))];
+    const blocks = wbs.map((wb) => {
+      const rows = encodeBlock(blockOf(wb, TODAY, '2022-01-20T10:00:00.000Z'));
+      return { label: wb.label, block: decodeBlock(rows)! };
+    });
+    const rows = encodeBlock(blockOf(wbs[1], TODAY, '2022-01-20T10:00:00.000Z'));
+    expect(rows.filter((row) => row[0] === 'экспертиза школы')).toEqual([['экспертиза школы', 'МБОУ «СШ № 9»', '3', '16', '21']]);
+    expect(rows.some((row) => row[0] === 'экспертиза')).toBe(false);
+    expect(byName(runWith(blocks))).toEqual(byName(runWith(wbs)));
+    expect(summarySheets(runWith(blocks))).toEqual(summarySheets(runWith(wbs)));
+  });
+});

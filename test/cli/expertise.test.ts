@@ -49,3 +49,45 @@ test('text on a seed plan; --sheet picks documents; an unknown sheet is exit 2',
   expect(bad.code).toBe(2);
   expect(bad.stdout).toContain('нет листа «Нет такого»');
 });
+
+describe("--registry --school: the school's file found through the registry", () => {
+  test("the sample book: the school's roadmap is a sheet of the registry's book", () => {
+    const book = path.join(dir, 'пример.xlsx');
+    expect(cli('demo', '-o', book, '--today', '2022-11-15').code).toBe(0);
+    const r = cli('expertise', '--registry', book, '--school', 'СШ № 9', '--json', '--today', '2022-11-15');
+    expect(r.code).toBe(0);
+    const { documents } = JSON.parse(r.stdout) as { documents: JsonDoc[] };
+    expect(new Set(documents.map((d) => d.sheet))).toEqual(new Set(['ДК СШ № 9']));
+  });
+
+  test('a file named by the link next to the registry; one of the files given; a Google Sheets link or an unknown school is exit 2', () => {
+    const school = path.join(dir, 'школа9.xlsx');
+    expect(cli('template', 'school-roadmap', '-o', school).code).toBe(0);
+    const registry = path.join(dir, 'реестр.csv');
+    fs.writeFileSync(
+      registry,
+      [
+        'Школа,Ссылка на таблицу школы / лист,Школа-эксперт',
+        'МБОУ «СШ № 9»,школа9.xlsx,МБОУ «СШ № 10»',
+        'МБОУ «СШ № 10»,https://docs.google.com/spreadsheets/d/1ExampleSchool10xxxxxxxxxxxxxxxxxx/edit,МБОУ «СШ № 9»',
+      ].join('\r\n'),
+    );
+    const beside = cli('expertise', '--registry', registry, '--school', 'МБОУ «СШ № 9»', '--today', '2022-01-20');
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toContain(`Файл: ${school}`);
+    expect(beside.stdout).toContain('Антирисковая программа «Риск:');
+    const copy = path.join(dir, 'СШ № 10 дорожная карта.xlsx');
+    fs.copyFileSync(school, copy);
+    const given = cli('expertise', '--registry', registry, '--school', 'СШ № 10', copy, '--today', '2022-01-20');
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain(`Файл: ${copy}`);
+    const sheets = cli('expertise', '--registry', registry, '--school', 'СШ № 10');
+    expect(sheets.code).toBe(2);
+    expect(sheets.stderr).toMatch(
+      /^Ссылка «https:\/\/docs\.google\.com\/spreadsheets\/d\/1ExampleSchool10x+\/edit» \(школа «МБОУ «СШ № 10»», реестр, строка 3\) ведёт на Google Таблицу: командная строка читает только файлы/,
+    );
+    const none = cli('expertise', '--registry', registry, '--school', 'СШ № 77');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^В реестре «реестр\.csv» нет школы «СШ № 77»\./);
+  });
+});

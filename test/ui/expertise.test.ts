@@ -65,3 +65,61 @@ test('the proposal and evidence beside each criterion; a score and a comment sav
     await h.close();
   }
 });
+
+test("mutual expertise: the reviewer picks its partner school, scores the partner's document read from its spreadsheet, saves, reopens", async () => {
+  const ID_R = '1ReviewerSchool10xxxxxxxxxxxxxxxxxxxxxxxx';
+  const ID_9 = '1PartnerSchool9xxxxxxxxxxxxxxxxxxxxxxxxxx';
+  const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
+  const registry = [
+    ['Школа', 'Ссылка на таблицу школы / лист', 'Школа-эксперт'],
+    ['МБОУ «СШ № 9»', url(ID_9), 'МБОУ «СШ № 10»'],
+    ['МБОУ «СШ № 10»', url(ID_R), 'МБОУ «СШ № 9»'],
+  ];
+  const fake = createFakeGas({ spreadsheetId: ID_R, spreadsheetName: 'СШ № 10', sheets: { 'Реестр школ': registry, ДК: PLAN }, activeSheet: 'ДК' });
+  const partnerPlan = PLAN.map((r, i) => (i === 3 ? [r[0], 'Диагностика мотивации в СШ № 9', ...r.slice(2)] : r));
+  fake.addSpreadsheet(createFakeGas({ spreadsheetId: ID_9, spreadsheetName: 'СШ № 9', sheets: { 'Дорожная карта': partnerPlan } }));
+  restore = fake.installGlobals();
+  const pick = async (h: HarnessPage) => {
+    await h.page.waitForSelector('#school option[value="2"]', { state: 'attached' });
+    expect(await h.page.locator('#reviewer').innerText()).toBe('Эксперт: МБОУ «СШ № 10»');
+    await h.page.locator('#school').selectOption('2');
+    await h.page.waitForFunction(
+      () => document.querySelector('.criterion[data-id="measurable"]')?.textContent?.includes('Диагностика мотивации в СШ № 9'),
+      null,
+      { timeout: 5000 },
+    );
+    return h.page.locator('.criterion[data-id="measurable"]');
+  };
+  let h = await open();
+  try {
+    const measurable = await pick(h);
+    // The partner's rows are named with its sheet, not buttons selecting a row here.
+    expect(await measurable.locator('.evidence button').count()).toBe(0);
+    expect(await measurable.locator('.evidence').innerText()).toContain('лист «Дорожная карта», строка 5');
+    await measurable.locator('select').selectOption('1');
+    await measurable.locator('textarea').fill('Показатель «Повышение мотивации» не измерить');
+    await h.page.click('#save');
+    await h.page.waitForFunction(() => document.getElementById('message')?.textContent?.includes('документы школы «МБОУ «СШ № 9»»'), null, { timeout: 5000 });
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+  }
+  expect(
+    fake
+      .sheetValues('Экспертиза')
+      .slice(1)
+      .every((r) => r[7] === 'МБОУ «СШ № 9»'),
+  ).toBe(true);
+  h = await open();
+  try {
+    // This spreadsheet's own paper is not the partner's: unscored, the proposal preselected.
+    await h.page.waitForSelector('.criterion[data-id="measurable"]');
+    expect(await h.page.locator('.criterion[data-id="measurable"] textarea').inputValue()).toBe('');
+    const measurable = await pick(h);
+    expect(await measurable.locator('select').inputValue()).toBe('1');
+    expect(await measurable.locator('textarea').inputValue()).toBe('Показатель «Повышение мотивации» не измерить');
+    expect(await h.page.locator('#doc option').first().innerText()).toMatch(/ ✓$/);
+  } finally {
+    await h.close();
+  }
+});

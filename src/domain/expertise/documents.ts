@@ -7,11 +7,13 @@
  */
 import { foldLabel } from '../workbook/sheet-cells';
 import type { SheetAnalysis } from '../roadmap/analyse';
+import type { Measure } from '../roadmap/measure';
 import type { Programme } from '../risk/programmes';
 import type { RiskFactor } from '../workbook/kinds/risk-profile/profile';
 import type { RiskProfile } from '../workbook/kinds/risk-profile/read';
 import { criteriaOf, DOCUMENT_TITLES, totals, type DocumentType } from './criteria';
-import { proposeForMeasures, type DocumentTask, type Evidence, type Proposal } from './propose';
+import { proposeForMeasures, type DocumentTask, type Evidence, type MeasuresDocument, type Proposal } from './propose';
+import { sectionTasks } from './sections';
 
 export interface PreExpertise {
   /** The sheet the document is on (a programme's roadmap sheet, the profile's for the concept). */
@@ -49,6 +51,13 @@ function tasksOfTable(t: SheetAnalysis): DocumentTask[] | null {
     tasks.set(key, task);
   }
   return tasks.size > 0 ? [...tasks.values()] : null;
+}
+
+/** The tasks named, else the numbered sections standing for them, else none. */
+function tasksOrSections(named: DocumentTask[] | null, measures: readonly Measure[], ownHeading?: string): Pick<MeasuresDocument, 'tasks' | 'fromSections'> {
+  if (named && named.length > 0) return { tasks: named };
+  const s = sectionTasks(measures, ownHeading);
+  return s ? { tasks: s.tasks, fromSections: { outside: s.outside } } : { tasks: null };
 }
 
 const factorKey = (f: RiskFactor): string => f.match?.name ?? foldLabel(f.name);
@@ -131,7 +140,12 @@ export function preExpertise(input: ExpertiseInput): PreExpertise[] {
     const table =
       input.tables.find((t) => t.name === p.sheet && t.measures.some((m) => m.row === p.measures[0]?.row)) ?? input.tables.find((t) => t.name === p.sheet);
     if (!table) continue;
-    const proposals = proposeForMeasures({ period: table.period, measures: p.measures, tasks: p.tasks.length > 0 ? p.tasks : null, columns: table.columns });
+    const proposals = proposeForMeasures({
+      period: table.period,
+      measures: p.measures,
+      columns: table.columns,
+      ...tasksOrSections(p.tasks, p.measures, p.heading),
+    });
     out.push(withTotals({ sheet: p.sheet, type: 'programme', title: `${DOCUMENT_TITLES.programme} «${p.heading}»`, row: p.row, proposals }));
   }
   // A roadmap table is scored as a whole, or — beside its programmes — by the measures outside them.
@@ -140,7 +154,7 @@ export function preExpertise(input: ExpertiseInput): PreExpertise[] {
     const rest = t.measures.filter((m) => !inProgrammes.has(`${t.name}\n${m.row}`));
     if (t.table.headerRow === null || rest.length === 0) continue;
     const whole = rest.length === t.measures.length;
-    const proposals = proposeForMeasures({ period: t.period, measures: rest, tasks: whole ? tasksOfTable(t) : null, columns: t.columns });
+    const proposals = proposeForMeasures({ period: t.period, measures: rest, columns: t.columns, ...tasksOrSections(whole ? tasksOfTable(t) : null, rest) });
     const title = `Дорожная карта «${t.name}»${t.tablesInSheet > 1 ? `, таблица ${t.tableIndex}` : ''}${whole ? '' : ' (меры вне антирисковых программ)'}`;
     out.push(withTotals({ sheet: t.name, type: 'programme', title, row: t.table.headerRow, proposals }));
   }

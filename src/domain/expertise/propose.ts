@@ -7,7 +7,8 @@
  * - «Показатели можно измерить»: the share of measures whose indicator states a number (a measure
  *   with no indicator is not measurable): 90 % and more → 3, 60 % → 2, 30 % → 1, less → 0.
  * - «Меры соотносятся с задачами»: a task without measures → 1 (0 when half the tasks have none);
- *   a task with one measure → 2 (one measure is no «комплекс мер»); else 3. No tasks known → no proposal.
+ *   a task with one measure → 2 (one measure is no «комплекс мер»); else 3. No tasks named → the
+ *   numbered sections stand for them (sections.ts), judged the same way; neither → no proposal.
  * - «Формальные элементы»: №, мероприятие, срок, ответственный, показатель, результат, each present
  *   when filled for at least half the measures; 3 − the number missing, at least 0.
  * - «Ответственные», «Вид отчёта»: yes when every measure has one (a report form: the «Результат» /
@@ -46,6 +47,8 @@ export interface MeasuresDocument {
   measures: readonly Measure[];
   /** The tasks the measures serve, or null when the document names none. */
   tasks: readonly DocumentTask[] | null;
+  /** The tasks are the document's numbered sections (sections.ts), with this many measures outside them. */
+  fromSections?: { outside: number };
   /** The columns the table has (field → header). */
   columns: Partial<Record<Field, string>>;
 }
@@ -96,19 +99,28 @@ function measuresTasks(doc: MeasuresDocument, c: Criterion): Proposal {
     return {
       criterion: c,
       proposed: null,
-      reasons: ['задачи в таблице не названы (нет столбца «Задача» и заголовков «Задача …»): соотнесите меры с задачами по тексту программы'],
+      reasons: [
+        'задачи в таблице не названы (нет столбца «Задача», заголовков «Задача …» и нумерованных разделов): соотнесите меры с задачами по тексту программы',
+      ],
       evidence: [],
     };
   }
+  const sections = doc.fromSections !== undefined;
   const empty = tasks.filter((t) => t.measures === 0);
   const single = tasks.filter((t) => t.measures === 1);
   const proposed = empty.length > 0 ? (empty.length * 2 >= tasks.length ? 0 : 1) : single.length > 0 ? 2 : 3;
   const name = (t: DocumentTask) => `«${short(t.name)}»`;
-  const reasons = [`задач ${tasks.length}, мер ${doc.measures.length}`];
+  const reasons = sections
+    ? [`задачи не названы; задачами считаются разделы документа: разделов ${tasks.length}, мер ${doc.measures.length}`]
+    : [`задач ${tasks.length}, мер ${doc.measures.length}`];
+  if (sections && (doc.fromSections?.outside ?? 0) > 0) reasons.push(`мер вне разделов: ${doc.fromSections?.outside}`);
   if (empty.length > 0) reasons.push(`без мероприятий: ${empty.map(name).join(', ')}`);
-  if (single.length > 0) reasons.push(`по одному мероприятию — это не комплекс мер: ${single.map(name).join(', ')}`);
-  if (empty.length === 0 && single.length === 0) reasons.push('у каждой задачи не меньше двух мероприятий');
-  const evidence = tasks.map((t) => ({ text: `${name(t)}: мероприятий — ${t.measures}`, row: t.row }));
+  if (single.length > 0)
+    reasons.push(`${sections ? 'в разделе одно мероприятие' : 'по одному мероприятию'} — это не комплекс мер: ${single.map(name).join(', ')}`);
+  if (empty.length === 0 && single.length === 0)
+    reasons.push(sections ? 'в каждом разделе не меньше двух мероприятий' : 'у каждой задачи не меньше двух мероприятий');
+  if (sections) reasons.push('соответствие мер задачам программы по её тексту оценивает эксперт');
+  const evidence = tasks.map((t) => ({ text: `${sections ? 'раздел ' : ''}${name(t)}: мероприятий — ${t.measures}`, row: t.row }));
   return { criterion: c, proposed, reasons, evidence };
 }
 

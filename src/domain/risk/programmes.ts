@@ -10,6 +10,9 @@
  *   cell (a section heading, merged across the table or not). A heading that names a factor (or
  *   starts with «Риск:» / «Антирисковая программа») starts a programme; a «Задача …» or «Цель …»
  *   heading stays in it; any other heading («Программа развития», «2. Кадровые меры») ends it.
+ * - A heading that says «Риск:», «Фактор риска» or «Антирисковая программа» names its factor
+ *   loosely (a score of 0.5); a bare section heading must come nearer (0.6), so a plan's direction
+ *   sharing two words with a factor is no programme.
  * - A «Задача …» heading with no measure below it, and a row with a task and no measure, are tasks
  *   without measures.
  */
@@ -50,14 +53,22 @@ export interface Programme {
 const TASK_HEADING = /^(?:\d+[.)]?\s*)?задач[аи]\b|^задача/iu;
 const GOAL_HEADING = /^(?:\d+[.)]?\s*)?цел[ьи]/iu;
 const PROGRAMME_WORDS = /^(?:\d+[.)]?\s*)?(?:риск\s*:|фактор риска|антирисков)/iu;
+/**
+ * How near a heading that does not say «Риск:» or «Антирисковая программа» must come to a factor:
+ * order 305's section «2. Повышение профессиональных компетенций педагогических работников» (a
+ * municipal plan's direction, no programme) scores 0.54 against «Недостаточная предметная и
+ * методическая компетентность педагогических работников»; a heading in a factor's own words scores near 1.
+ */
+const BARE_HEADING_SCORE = 0.6;
 
 /** The factor a heading names, '' for a programme heading naming none, null for no programme. */
 function headingFactor(text: string): string | null {
   const bare = text.replace(/^(?:\d+(?:\.\d+)*[.)]?\s*)/u, '');
   if (TASK_HEADING.test(bare) || GOAL_HEADING.test(bare)) return null;
-  const m = matchFactor(bare, 0.5);
+  const named = PROGRAMME_WORDS.test(text);
+  const m = matchFactor(bare, named ? 0.5 : BARE_HEADING_SCORE);
   if (m) return m.factor.name;
-  return PROGRAMME_WORDS.test(text) ? '' : null;
+  return named ? '' : null;
 }
 
 function factorColumn(measures: readonly Measure[]): string | null {

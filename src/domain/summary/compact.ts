@@ -12,6 +12,9 @@
  *   programme (version 2);
  * - an «экспертиза» row when the file has an expertise sheet: documents reviewed, points scored and
  *   points possible over the criteria scored (version 3);
+ * - an «экспертиза школы» row per partner school whose papers the file's expertise sheets score
+ *   (mutual expertise): the school as named, documents reviewed, points scored and possible (added
+ *   within version 3: a reader that predates it skips the row and counts those papers nowhere);
  * - per roadmap table a «таблица» row: sheet, table number, tables in the sheet, title lines,
  *   school named in the title, period kind, label, start and end;
  * - per measure of that table an «м» row: MEASURE_COLUMNS below, lists as JSON arrays.
@@ -32,7 +35,7 @@ import type { Cell, Deadline, Indicator, IsoDate, Period, Recurrence } from '../
 import type { Measure } from '../roadmap/measure';
 import type { CuratorMark, Status } from '../parse/tracking';
 import type { SchoolRisk } from './risk';
-import type { SchoolExpertise } from './expertise';
+import type { PartnerReview, SchoolExpertise } from './expertise';
 
 export const BLOCK_MARK = 'Монитор дорожных карт: итоги школы';
 export const BLOCK_VERSION = 3;
@@ -44,6 +47,7 @@ const MEASURE = 'м';
 const SETTINGS = 'настройки';
 const RISKS = 'риски';
 const EXPERTISE = 'экспертиза';
+const REVIEW = 'экспертиза школы';
 /** A cell holds at most 50,000 characters in Sheets: longer JSON is cut into several cells. */
 export const CELL_LIMIT = 45000;
 
@@ -93,6 +97,8 @@ export interface CompactBlock {
   risk: SchoolRisk | null;
   /** The file's expertise status; null when it has no expertise sheet. */
   expertise: SchoolExpertise | null;
+  /** Partner schools' papers scored in the file's expertise sheets (absent: none). */
+  reviews?: PartnerReview[];
   tables: CompactTable[];
 }
 
@@ -140,6 +146,7 @@ export function encodeBlock(block: Omit<CompactBlock, 'version'>): string[][] {
   if (block.risk) rows.push([RISKS, String(block.risk.high), String(block.risk.highWithoutProgramme)]);
   const e = block.expertise;
   if (e) rows.push([EXPERTISE, String(e.reviewed), String(e.total), String(e.max)]);
+  for (const r of block.reviews ?? []) rows.push([REVIEW, r.school, String(r.reviewed), String(r.total), String(r.max)]);
   for (const t of block.tables) {
     const p = t.period;
     rows.push([
@@ -234,6 +241,7 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
     let settings: Settings | null = null;
     let risk: SchoolRisk | null = null;
     let expertise: SchoolExpertise | null = null;
+    const reviews: PartnerReview[] = [];
     let current: CompactTable | null = null;
     for (let i = 2; i < rows.length; i++) {
       const r = rows[i].map(text);
@@ -246,6 +254,10 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
       } else if (r[0] === EXPERTISE) {
         expertise = { reviewed: Number(r[1]), total: Number(r[2]), max: Number(r[3]) };
         if (![expertise.reviewed, expertise.total, expertise.max].every(Number.isInteger)) return null;
+      } else if (r[0] === REVIEW) {
+        const review = { school: r[1], reviewed: Number(r[2]), total: Number(r[3]), max: Number(r[4]) };
+        if (review.school === '' || ![review.reviewed, review.total, review.max].every(Number.isInteger)) return null;
+        reviews.push(review);
       } else if (r[0] === TABLE) {
         current = decodeTable(r);
         tables.push(current);
@@ -255,7 +267,16 @@ export function decodeBlock(rows: readonly (readonly Cell[])[]): CompactBlock | 
         current.measures.push(decodeMeasure(r));
       }
     }
-    return { version: header.version, writtenAt: header.writtenAt, label: header.label, settings, risk, expertise, tables };
+    return {
+      version: header.version,
+      writtenAt: header.writtenAt,
+      label: header.label,
+      settings,
+      risk,
+      expertise,
+      ...(reviews.length > 0 ? { reviews } : {}),
+      tables,
+    };
   } catch {
     return null;
   }

@@ -1,7 +1,9 @@
 /**
- * «Экспертиза документа»: the reviewer picks a document of this spreadsheet and scores it
+ * «Экспертиза документа»: the reviewer picks whose documents (this spreadsheet's, or a school it
+ * reviews from «Реестр школ», read from that school's spreadsheet) and a document, and scores it
  * criterion by criterion, with the add-on's proposal, its reasons and the rows it is about beside
- * each (a click selects the row); saving writes the sheet «Экспертиза»; reopening shows the saved scores.
+ * each (a click selects the row, in this spreadsheet); saving writes the sheet «Экспертиза»;
+ * reopening shows the saved scores.
  */
 import type { ExpertiseData, ExpertiseDocumentView } from '../../contracts/expertise';
 import { SCORE_LABELS, scoreLabel, totals, type Score } from '../../domain/expertise/criteria';
@@ -9,6 +11,8 @@ import { byId, el } from '../shared/dom';
 import { errorText } from '../shared/format';
 import { callServer } from '../shared/server';
 
+const schoolSelect = byId<HTMLSelectElement>('school');
+const reviewerLine = byId('reviewer');
 const docSelect = byId<HTMLSelectElement>('doc');
 const list = byId('criteria');
 const message = byId('message');
@@ -52,7 +56,10 @@ function criterionNode(d: ExpertiseDocumentView, c: ExpertiseDocumentView['crite
   select.addEventListener('change', showTotal);
   const proposal = c.proposed === null ? 'Предложения нет: оценивает эксперт.' : `Предложение: ${scoreLabel(c.scale, c.proposed)}`;
   const evidence = c.evidence.map((e) => {
-    const b = el('button', { type: 'button', class: 'link' }, e.row === null ? e.text : `строка ${e.row}: ${e.text}`);
+    const text = e.row === null ? e.text : `строка ${e.row}: ${e.text}`;
+    // Another school's rows are in its own spreadsheet: named, not selectable from here.
+    if (!data?.local) return el('div', {}, e.row === null ? text : `лист «${e.sheet}», ${text}`);
+    const b = el('button', { type: 'button', class: 'link' }, text);
     if (e.row !== null) b.addEventListener('click', () => void callServer('selectCell', { sheet: e.sheet, row: e.row ?? 1, column: null }));
     return el('div', {}, b);
   });
@@ -77,13 +84,30 @@ function render(): void {
   showTotal();
 }
 
-async function load(): Promise<void> {
+const BY = { pair: 'пара по взаимоэкспертизе', curator: 'курирует', all: 'из реестра' } as const;
+
+/** The school picker: this spreadsheet first, then the registry's schools offered. */
+function showSchools(d: ExpertiseData, keep: string): void {
+  const options = [el('option', { value: '' }, 'Эта таблица'), ...d.schools.map((s) => el('option', { value: String(s.row) }, `${s.school} — ${BY[s.by]}`))];
+  schoolSelect.replaceChildren(...options);
+  schoolSelect.value = d.schools.some((s) => String(s.row) === keep) ? keep : '';
+  schoolSelect.disabled = d.schools.length === 0;
+  reviewerLine.textContent = d.reviewer ? `Эксперт: ${d.reviewer}` : '';
+}
+
+const chosenRow = (): number | null => (schoolSelect.value === '' ? null : Number(schoolSelect.value));
+
+async function load(keepDoc = true): Promise<void> {
   try {
-    const keep = docSelect.value;
-    data = await callServer('getExpertiseData');
+    const keep = keepDoc ? docSelect.value : '';
+    const keepSchool = schoolSelect.value;
+    message.textContent = 'Загрузка…';
+    data = await callServer('getExpertiseData', { row: chosenRow() });
+    showSchools(data, keepSchool);
     docSelect.replaceChildren(...data.documents.map((d, i) => el('option', { value: String(i) }, `${d.title}${d.saved ? ' ✓' : ''}`)));
     if (keep && Number(keep) < data.documents.length) docSelect.value = keep;
-    message.textContent = data.documents.length === 0 ? 'В таблице нет программ, дорожных карт или рискового профиля для экспертизы.' : '';
+    const whose = data.school ? `В таблице школы «${data.school.school}»` : 'В таблице';
+    message.textContent = data.error ?? (data.documents.length === 0 ? `${whose} нет программ, дорожных карт или рискового профиля для экспертизы.` : '');
     render();
   } catch (error) {
     message.textContent = errorText(error);
@@ -91,13 +115,14 @@ async function load(): Promise<void> {
 }
 
 docSelect.addEventListener('change', render);
+schoolSelect.addEventListener('change', () => void load(false));
 save.addEventListener('click', async () => {
   const d = current();
   if (!d) return;
   save.disabled = true;
   message.textContent = 'Сохранение…';
   try {
-    const r = await callServer('saveExpertise', { title: d.title, type: d.type, scores: readScores() });
+    const r = await callServer('saveExpertise', { row: chosenRow(), title: d.title, type: d.type, scores: readScores() });
     await load();
     message.textContent = r.message;
   } catch (error) {

@@ -5,6 +5,7 @@ import { analyseSheet } from '../../../src/domain/roadmap/analyse';
 import { indicatorProgress, programmeTarget, progressTextRu } from '../../../src/domain/risk/indicators';
 import { findProgrammes } from '../../../src/domain/risk/programmes';
 import { templateGrid } from '../../../src/domain/workbook/templates';
+import { loadFixture } from '../../fixtures/load';
 
 const TODAY = '2022-01-20';
 
@@ -102,6 +103,22 @@ describe('programmes typed by hand', () => {
     expect(ps[0].tasks.map((t) => [t.name, t.measures])).toEqual([
       ['Привлечь молодых учителей', 2],
       ['Удержать молодых учителей', 0],
+    ]);
+  });
+});
+
+describe('the loose heading match on the seeds', () => {
+  it('order 305 is a municipal plan: its section «2. Повышение профессиональных компетенций…» is no programme', () => {
+    const grid = loadFixture('seed000-order305-plan-2021-2022.tsv');
+    expect(programmesOf(grid)).toEqual([]);
+  });
+
+  it("a bare heading in a factor's own words still starts one; «Риск:» keeps the looser match", () => {
+    const header = ['№', 'Мероприятие', 'Срок', 'Ответственный'];
+    const row = ['1.1', 'Анкетирование', 'Октябрь 2021 года', 'Психолог'];
+    expect(programmesOf([header, ['2. Повышение учебной мотивации обучающихся'], row]).map((p) => p.factor)).toEqual(['Низкая учебная мотивация обучающихся']);
+    expect(programmesOf([header, ['Риск: Повышение профессиональных компетенций педагогических работников'], row]).map((p) => p.factor)).toEqual([
+      'Недостаточная предметная и методическая компетентность педагогических работников',
     ]);
   });
 });

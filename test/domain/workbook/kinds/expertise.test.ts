@@ -2,7 +2,8 @@
 import { expertise } from '../../../../sheets-templates';
 import type { Grid } from '../../../../src/domain/core/types';
 import { kindOfSheet } from '../../../../src/domain/workbook/kinds';
-import { expertiseKind, parseExpertiseGrid, matchCriterion } from '../../../../src/domain/workbook/kinds/expertise';
+import { EXPERTISE_HEADER_ROW, expertiseKind, expertiseRows, parseExpertiseGrid, matchCriterion } from '../../../../src/domain/workbook/kinds/expertise';
+import { criteriaOf } from '../../../../src/domain/expertise';
 import { templateGrid } from '../../../../src/domain/workbook/templates';
 import { loadFixture } from '../../../fixtures/load';
 
@@ -81,5 +82,29 @@ describe('the «Экспертиза» template', () => {
     expect(matchCriterion('показатели можно измерить', 'programme')?.id).toBe('measurable');
     expect(matchCriterion('Представлено документированное и гичное обоснование «ранных рисков»', 'concept')?.id).toBe('chosen-risks');
     expect(matchCriterion('Показатели можно измерить', 'concept')).toBeNull();
+  });
+});
+
+describe('the «Школа» column: whose papers (mutual expertise)', () => {
+  it("one title of two schools is two papers; the column empty or absent is the file's own school", () => {
+    const criteria = criteriaOf('concept');
+    const paper = (school: string | null, score: 0 | 1 | 2 | 3) => ({
+      title: 'Концепция развития',
+      type: 'concept' as const,
+      school,
+      items: criteria.map((criterion) => ({ criterion, score, proposed: '', comment: '' })),
+    });
+    const grid: Grid = [[...EXPERTISE_HEADER_ROW], ...expertiseRows([paper('МБОУ «СШ № 9»', 3), paper('МБОУ «СШ № 10»', 1), paper(null, 2)])];
+    expect(grid[0][7]).toBe('Школа');
+    const { value, diagnostics } = parseExpertiseGrid(grid);
+    expect(diagnostics).toEqual([]);
+    expect(value.documents.map((d) => [d.title, d.school, d.total, d.max])).toEqual([
+      ['Концепция развития', 'МБОУ «СШ № 9»', 9, 9],
+      ['Концепция развития', 'МБОУ «СШ № 10»', 3, 9],
+      ['Концепция развития', null, 6, 9],
+    ]);
+    // A sheet of the seven older columns reads as before: every paper the file's own.
+    const older = grid.map((r) => r.slice(0, 7));
+    expect(parseExpertiseGrid(older).value.documents.map((d) => [d.school, d.total])).toEqual([[null, 18]]);
   });
 });

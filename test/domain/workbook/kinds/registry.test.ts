@@ -18,6 +18,7 @@ describe('parseRegistryGrid', () => {
       cluster: 'Проект «500+», 2021',
       municipality: 'город Смоленск',
       link: 'Дорожная карта школы',
+      reviewer: 'МБОУ «СШ № 10»',
     });
     expect(new Set(SAMPLE.map((s) => s.schoolKey)).size).toBe(10);
   });
@@ -107,6 +108,7 @@ test('matchRegistry: one file per school, every file with the same sheet name', 
     cluster: null,
     municipality: null,
     link,
+    reviewer: null,
   });
   const list = [e(2, 'Школа 1', 'school1.xlsx'), e(3, 'Школа 4', 'school4.xlsx'), e(4, 'Школа 5', 'Дорожная карта')];
   expect(matchRegistry(list, { file: '/data/school1.xlsx', sheet: 'Дорожная карта' })?.row).toBe(2);
@@ -128,6 +130,7 @@ describe('matchRegistry', () => {
     cluster: null,
     municipality: null,
     link,
+    reviewer: null,
   });
   const entries: RegistryEntry[] = [
     entry(2, 'МБОУ «СШ № 21 им. Н.И. Рыленкова»', sheetUrl(ID_A), 'СШ|21'),

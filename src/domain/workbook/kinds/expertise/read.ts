@@ -10,6 +10,8 @@
  * - In the seed form the score is the number written in a score column (or that column's own
  *   number when it holds a mark such as «+»); «-» is no score.
  * - Totals are recomputed over the criteria scored; a «Итого» row saying otherwise is reported.
+ * - The «Школа» column (the add-on writes it last) names whose documents a row scores: the reviewer's
+ *   file holds its partners' papers; a paper is one title of one school.
  */
 import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { CRITERIA, DOCUMENT_TITLES, parseScore, totals, type Criterion, type DocumentType, type Score } from '../../../expertise/criteria';
@@ -18,7 +20,8 @@ import { EXPERTISE_CODES } from './codes';
 
 export const EXPERTISE_SHEET = 'Экспертиза';
 
-export const EXPERTISE_HEADERS = ['Документ', 'Тип документа', 'Критерий', 'Шкала', 'Оценка', 'Предложение', 'Комментарий'] as const;
+/** «Школа» (last, so the older six-column sheets read the same): whose documents; empty — this file's school. */
+export const EXPERTISE_HEADERS = ['Документ', 'Тип документа', 'Критерий', 'Шкала', 'Оценка', 'Предложение', 'Комментарий', 'Школа'] as const;
 
 export const TOTAL_LABEL = 'Итого';
 
@@ -36,6 +39,11 @@ export interface ExpertiseItem {
 export interface ExpertiseDocument {
   /** The document's name as written («Антирисковая программа «…»»). */
   title: string;
+  /**
+   * The school whose document it is, as the «Школа» column names it (a partner's, reviewed in this
+   * file); null for this file's own school (the column empty or absent, the seed's form).
+   */
+  school: string | null;
   type: DocumentType | null;
   row: number;
   items: ExpertiseItem[];
@@ -97,6 +105,7 @@ function layoutOf(row: readonly Cell[], r: number): Layout | null {
       score,
       proposed: col(/^предложени/u),
       comment: col(/^комментари/u),
+      school: col(/^(?:школа|оо|оу)(?: |$)/u),
     };
     return { kind: 'table', header: r, cols };
   }
@@ -149,8 +158,10 @@ function readTable(grid: Grid, l: Extract<Layout, { kind: 'table' }>, ctx: Ctx):
     const text = at(row, l.cols.criterion);
     const title = at(row, l.cols.doc);
     if (text === '' && title === '') continue;
+    const school = at(row, l.cols.school) || null;
     let doc = docs[docs.length - 1];
-    if (!doc || (title !== '' && foldLabel(title) !== foldLabel(doc.title))) {
+    const otherSchool = !!doc && title !== '' && foldLabel(school ?? '') !== foldLabel(doc.school ?? '');
+    if (!doc || (title !== '' && foldLabel(title) !== foldLabel(doc.title)) || otherSchool) {
       const typeText = at(row, l.cols.type);
       const type = parseDocumentType(typeText) ?? parseDocumentType(title);
       if (type === null && typeText !== '') {
@@ -163,7 +174,7 @@ function readTable(grid: Grid, l: Extract<Layout, { kind: 'table' }>, ctx: Ctx):
           ),
         );
       }
-      doc = { title: title || (type ? DOCUMENT_TITLES[type] : 'Документ'), type, row: r + 1, items: [] };
+      doc = { title: title || (type ? DOCUMENT_TITLES[type] : 'Документ'), school, type, row: r + 1, items: [] };
       docs.push(doc);
     }
     if (foldLabel(text) === foldLabel(TOTAL_LABEL)) {
@@ -237,7 +248,7 @@ function readForm(grid: Grid, l: Extract<Layout, { kind: 'form' }>, ctx: Ctx): E
     };
     items.push(scoreOf(ctx, item, String(marks[0]?.i ?? '')));
   }
-  return [finish({ title, type, row: l.header + 1, items })];
+  return [finish({ title, school: null, type, row: l.header + 1, items })];
 }
 
 export function parseExpertiseGrid(grid: Grid, sheetName: string = EXPERTISE_SHEET): { value: ExpertiseSheet; diagnostics: Diagnostic[] } {

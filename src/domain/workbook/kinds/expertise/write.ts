@@ -13,6 +13,8 @@ export interface ScoredCriterion {
 
 export interface DocumentScores {
   title: string;
+  /** Whose document (a partner school reviewed in this file); null or absent for this file's school. */
+  school?: string | null;
   type: DocumentType;
   items: readonly ScoredCriterion[];
 }
@@ -40,10 +42,11 @@ export function expertiseRows(docs: readonly DocumentScores[]): Cell[][] {
         scoreLabel(i.criterion.scale, i.score),
         i.proposed,
         i.comment,
+        d.school ?? '',
       ]);
     }
     const [total, percent] = totalCells(d.items);
-    rows.push([d.title, DOCUMENT_TITLES[d.type], TOTAL_LABEL, '', total, '', percent]);
+    rows.push([d.title, DOCUMENT_TITLES[d.type], TOTAL_LABEL, '', total, '', percent, d.school ?? '']);
   }
   return rows;
 }

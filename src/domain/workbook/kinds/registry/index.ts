@@ -8,6 +8,7 @@ import { classifyRegistryHeader, parseRegistryGrid, REGISTRY_SHEET, type Registr
 
 export { REGISTRY_CODES } from './codes';
 export * from './registry';
+export * from './pairs';
 
 const NAMES = new Set([foldLabel(REGISTRY_SHEET), 'реестр']);
 
@@ -27,7 +28,9 @@ export const registryKind: ReferenceKind<RegistryEntry[]> = {
   recognise,
   read(grid, sheetName) {
     const parsed = parseRegistryGrid(grid, sheetName);
-    return { value: parsed.schools, summary: pluralRu(parsed.schools.length, 'школа', 'школы', 'школ'), diagnostics: parsed.diagnostics };
+    const paired = parsed.schools.filter((e) => e.reviewer !== null).length;
+    const pairs = paired > 0 ? `; школа-эксперт для взаимоэкспертизы указана у ${paired} из ${parsed.schools.length}` : '';
+    return { value: parsed.schools, summary: `${pluralRu(parsed.schools.length, 'школа', 'школы', 'школ')}${pairs}`, diagnostics: parsed.diagnostics };
   },
   codes: REGISTRY_CODES,
 };

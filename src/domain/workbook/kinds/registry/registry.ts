@@ -20,6 +20,7 @@ import { findSchoolMentions, parseSchoolName } from '../../../parse/school';
 import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { cellString, diagnosticsOf, findHeaderRow, foldLabel } from '../../sheet-cells';
 import { REGISTRY_CODES } from './codes';
+import { checkPairs } from './pairs';
 
 export const REGISTRY_SHEET = 'Реестр школ';
 
@@ -37,9 +38,11 @@ export interface RegistryEntry {
   municipality: string | null;
   /** «Ссылка на таблицу школы / лист»: a URL, a file name or a sheet name. */
   link: string | null;
+  /** The school that reviews this one in mutual expertise («Школа-эксперт»), or null (pairs.ts). */
+  reviewer: string | null;
 }
 
-export type RegistryKey = 'number' | 'school' | 'curatorSchool' | 'curatorPerson' | 'cluster' | 'municipality' | 'link';
+export type RegistryKey = 'number' | 'school' | 'curatorSchool' | 'curatorPerson' | 'cluster' | 'municipality' | 'link' | 'reviewer';
 
 export const REGISTRY_HEADERS: Readonly<Record<Exclude<RegistryKey, 'number'>, string>> = {
   school: 'Школа',
@@ -48,12 +51,15 @@ export const REGISTRY_HEADERS: Readonly<Record<Exclude<RegistryKey, 'number'>, s
   cluster: 'Кластер',
   municipality: 'Муниципалитет',
   link: 'Ссылка на таблицу школы / лист',
+  reviewer: 'Школа-эксперт (взаимоэкспертиза)',
 };
 
 /** Which registry column a folded header names. */
 export function classifyRegistryHeader(f: string): RegistryKey | null {
   if (/^(?:№|n|no|номер)(?: п п)?$|^п п$/u.test(f)) return 'number';
   if (/ссылк|url|http|таблиц|(?:^| )лист(?: |$)|файл/u.test(f)) return 'link';
+  // «Школа-эксперт», «Взаимоэкспертиза: проверяет», «Эксперт (школа-партнёр)», «Кто проверяет»: before the curator's «партнёр».
+  if (/эксперт|провер|рецензент/u.test(f)) return 'reviewer';
   if (/фио|ф и о|(?:^| )лицо(?: |$)|^куратор$|^куратор (?:человек|педагог)/u.test(f)) return 'curatorPerson';
   if (/куратор|наставник|партнер|лидер|высок\p{L}* (?:образовательн\p{L}* )?результат/u.test(f)) return 'curatorSchool';
   if (/кластер|групп|поток|когорт|сет\p{L}*$/u.test(f)) return 'cluster';
@@ -164,8 +170,10 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
         cluster: get(row, 'cluster') || groupCluster,
         municipality: get(row, 'municipality') || null,
         link: get(row, 'link') || null,
+        reviewer: get(row, 'reviewer') || null,
       });
     }
+    if (col.reviewer !== undefined) diagnostics.push(...checkPairs(schools, sheetName, header.headers.reviewer ?? REGISTRY_HEADERS.reviewer));
   } catch {
     // A malformed grid: what was read so far.
   }
@@ -174,7 +182,9 @@ export function parseRegistryGrid(grid: Grid, sheetName: string = REGISTRY_SHEET
 
 /** The registry sheet's grid for entries: header and one row per school. */
 export function registryToGrid(entries: readonly Omit<RegistryEntry, 'row' | 'schoolKey'>[]): Cell[][] {
-  const keys = ['school', 'curatorSchool', 'curatorPerson', 'cluster', 'municipality', 'link'] as const;
+  // The reviewer's column only when some school has one: a registry without pairs keeps its six columns.
+  const all = ['school', 'curatorSchool', 'curatorPerson', 'cluster', 'municipality', 'link', 'reviewer'] as const;
+  const keys = entries.some((e) => e.reviewer) ? all : all.slice(0, 6);
   return [keys.map((k) => REGISTRY_HEADERS[k]), ...entries.map((e) => keys.map((k) => e[k] ?? null))];
 }
 
