@@ -4,47 +4,25 @@
  * their registry links; the coordinator opens a school's file (its own add-on menu), marks a
  * measure done there, comes back, and the next summary counts it.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPlayground } from '../../src/playground/main';
-import { CHROMIUM_ARGS, chromiumPath } from '../ui/harness';
+import type { Page } from 'playwright-core';
+import { menu as openMenu, openPlayground, shots, type PlaygroundPage } from './browser';
 import { writeLinkedFiles } from './linked-files';
 
-const root = path.join(__dirname, '../..');
-const shots = path.join(root, 'test-output');
-let dir = '';
-let browser: Browser;
-let running: Awaited<ReturnType<typeof startPlayground>>;
+let pg: PlaygroundPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const f of ['dist/Code.js', 'out/playground/client.js']) {
-    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
-  }
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-books-'));
-  const files = await writeLinkedFiles(dir);
-  running = await startPlayground({ root, port: 0, file: files.coordinator, others: files.schools, log: () => undefined });
-  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--host-resolver-rules') ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : a));
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args, timeout: 60000 });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  fs.mkdirSync(shots, { recursive: true });
-}, 60000);
+  pg = await openPlayground('playground-books-', async (dir) => {
+    const files = await writeLinkedFiles(dir);
+    return { file: files.coordinator, others: files.schools };
+  });
+  page = pg.page;
+}, 120000);
 
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => pg?.close());
 
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title:text-is("Расширения")');
-  await page.hover('.menu-item.has-sub:has-text("Монитор дорожных карт")');
-  await page.click(`.menu-item[data-fn]:text-is("${caption}")`);
-}
+const menu = (caption: string): Promise<void> => openMenu(page, caption);
 
 /** «Мероприятий» and «Выполнено» of a school's row on «Сводка», as the grid shows them. */
 async function counts(school: string): Promise<string[]> {
@@ -63,7 +41,7 @@ async function summary(): Promise<void> {
 }
 
 test("the coordinator's summary reads the schools' files; a measure marked done in a school's file counts next time", async () => {
-  await page.goto(running.url);
+  await page.goto(pg.running.url);
   await page.waitForSelector('table.grid[data-sheet="Реестр школ"] td[data-r="1"]');
   expect(await page.locator('.book-list option').allTextContents()).toEqual(['Координатор', 'ДК СШ 9', 'school-13']);
   await summary();
@@ -89,5 +67,5 @@ test("the coordinator's summary reads the schools' files; a measure marked done 
   await page.waitForSelector('table.grid td[data-r="1"]');
   await summary();
   expect(await counts('СШ № 9')).toEqual(['3', '3']);
-  expect(pageErrors).toEqual([]);
+  expect(pg.pageErrors).toEqual([]);
 }, 90000);

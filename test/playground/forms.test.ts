@@ -5,47 +5,23 @@
  * «Подготовить лист для мониторинга» on a pasted sheet adds the tracking columns after consent;
  * «Настройки…» opens and saves. Screenshots at 1280×800 go to test-output/.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import { startPlayground } from '../../src/playground/main';
-import { CHROMIUM_ARGS, chromiumPath } from '../ui/harness';
+import type { FrameLocator, Page } from 'playwright-core';
+import { menu as openMenu, openPlayground, shots, type PlaygroundPage } from './browser';
 
-const root = path.join(__dirname, '../..');
-const shots = path.join(root, 'test-output');
-let dir = '';
-let browser: Browser;
-let running: Awaited<ReturnType<typeof startPlayground>>;
+let pg: PlaygroundPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const f of ['dist/Code.js', 'out/playground/client.js']) {
-    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
-  }
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-forms-'));
-  running = await startPlayground({ root, port: 0, sampleFile: path.join(dir, 'sample.xlsx'), log: () => undefined });
-  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--host-resolver-rules') ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : a));
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args, timeout: 60000 });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  fs.mkdirSync(shots, { recursive: true });
-  await page.goto(running.url);
+  pg = await openPlayground('playground-forms-');
+  page = pg.page;
+  await page.goto(pg.running.url);
   await page.waitForSelector('table.grid td[data-r="1"]');
-}, 60000);
+}, 120000);
 
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => pg?.close());
 
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title:text-is("Расширения")');
-  await page.hover('.menu-item.has-sub:has-text("Монитор дорожных карт")');
-  await page.click(`.menu-item[data-fn]:text-is("${caption}")`);
-}
+const menu = (caption: string): Promise<void> => openMenu(page, caption);
 
 /** The 1-based column of a header cell of the active sheet. */
 async function columnOf(header: string): Promise<number> {
@@ -156,5 +132,5 @@ test("«Настройки…»: the dialog opens with the workbook's settings a
   await page.waitForSelector('.backdrop.hidden', { state: 'attached', timeout: 15000 });
   await openSheet('Настройки');
   await page.waitForSelector('table.grid td:text-matches("^45")', { timeout: 10000 });
-  expect(pageErrors).toEqual([]);
+  expect(pg.pageErrors).toEqual([]);
 });

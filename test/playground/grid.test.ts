@@ -6,20 +6,10 @@
  * each took. Screenshots at 1280×800 go to test-output/.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPlayground } from '../../src/playground/main';
-import { CHROMIUM_ARGS, chromiumPath } from '../ui/harness';
-
-const root = path.join(__dirname, '../..');
-const shots = path.join(root, 'test-output');
-let dir = '';
-let browser: Browser;
-let running: Awaited<ReturnType<typeof startPlayground>>;
-let page: Page;
-const pageErrors: string[] = [];
+import type { Page } from 'playwright-core';
+import { openPlayground, shots, type PlaygroundPage } from './browser';
 
 async function writeWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -46,28 +36,21 @@ async function writeWorkbook(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+let pg: PlaygroundPage;
+let page: Page;
+
 beforeAll(async () => {
-  for (const f of ['dist/Code.js', 'out/playground/client.js']) {
-    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
-  }
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-grid-'));
-  const file = path.join(dir, 'сетка.xlsx');
-  await writeWorkbook(file);
-  running = await startPlayground({ root, port: 0, file, log: () => undefined });
-  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--host-resolver-rules') ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : a));
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args, timeout: 60000 });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  fs.mkdirSync(shots, { recursive: true });
-  await page.goto(running.url);
+  pg = await openPlayground('playground-grid-', async (dir) => {
+    const file = path.join(dir, 'сетка.xlsx');
+    await writeWorkbook(file);
+    return { file };
+  });
+  page = pg.page;
+  await page.goto(pg.running.url);
   await page.waitForSelector('table.grid[data-sheet="Сетка"] td[data-r="1"]');
 }, 120000);
 
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => pg?.close());
 
 const cell = (row: number, col: number): string => `table.grid td[data-r="${row}"][data-c="${col}"]`;
 
@@ -174,5 +157,5 @@ test('long sheets open without freezing the page: rows load as the grid scrolls'
   await page.screenshot({ path: path.join(shots, 'playground-grid-long.png') });
   fs.writeFileSync(path.join(shots, 'playground-grid-timing.txt'), `${figures.join('\n')}\n`);
   process.stdout.write(`${figures.join('\n')}\n`);
-  expect(pageErrors).toEqual([]);
+  expect(pg.pageErrors).toEqual([]);
 }, 120000);

@@ -5,53 +5,24 @@
  * built bundle); «Сводка по школам» adds the summary sheets as tabs. Screenshots at 1280×800 go to
  * test-output/.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPlayground } from '../../src/playground/main';
-import { CHROMIUM_ARGS, chromiumPath } from '../ui/harness';
+import type { Page } from 'playwright-core';
+import { menu as openMenu, openPlayground, shots, type PlaygroundPage } from './browser';
 
-const root = path.join(__dirname, '../..');
-const shots = path.join(root, 'test-output');
-let dir = '';
-let browser: Browser;
-let running: Awaited<ReturnType<typeof startPlayground>>;
+let pg: PlaygroundPage;
 let page: Page;
-const external: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const f of ['dist/Code.js', 'out/playground/client.js']) {
-    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
-  }
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-'));
-  running = await startPlayground({ root, port: 0, sampleFile: path.join(dir, 'sample.xlsx'), log: () => undefined });
-  // The harness's flags, but host names may resolve to the playground's own address only.
-  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--host-resolver-rules') ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : a));
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args, timeout: 60000 });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(running.origin) && !/^(data|about|blob):/.test(r.url())) external.push(r.url());
-  });
-  fs.mkdirSync(shots, { recursive: true });
-}, 60000);
+  pg = await openPlayground('playground-');
+  page = pg.page;
+}, 120000);
 
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => pg?.close());
 
-async function menu(caption: string): Promise<void> {
-  await page.click('.menu-title:text-is("Расширения")');
-  await page.hover('.menu-item.has-sub:has-text("Монитор дорожных карт")');
-  await page.click(`.menu-item[data-fn]:text-is("${caption}")`);
-}
+const menu = (caption: string): Promise<void> => openMenu(page, caption);
 
 test('the sample opens with the add-on menu, tabs, frozen bold header and dropdown cells', async () => {
-  await page.goto(running.url);
+  await page.goto(pg.running.url);
   await page.waitForSelector('table.grid td[data-r="1"]');
   expect(await page.locator('.tab').allTextContents()).toEqual(expect.arrayContaining(['План-график (дорожная карта)', 'Реестр школ', 'Настройки']));
   expect(await page.locator('tr.frozen').count()).toBeGreaterThan(0);
@@ -125,6 +96,6 @@ test('«Сводка по школам» adds the summary sheets as tabs at once
   await page.click('.tab:text-is("Сводка")');
   await page.waitForSelector('table.grid[data-sheet="Сводка"]');
   await page.screenshot({ path: path.join(shots, 'playground-summary.png') });
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(pg.external).toEqual([]);
+  expect(pg.pageErrors).toEqual([]);
 });
