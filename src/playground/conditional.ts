@@ -47,7 +47,18 @@ export function evaluable(rule: ConditionalRuleRecord): boolean {
 
 function environment(cells: SheetCells): FormulaEnv {
   const cache = new Map<number, CellInput>();
-  const cols = Math.max(0, ...cells.values.map((r) => r.length));
+  // Sheets repeat their dates: a time-zone conversion (Intl) per distinct instant, not per cell.
+  const serials = new Map<number, number>();
+  const serialOf = (d: Date): number => {
+    let v = serials.get(d.getTime());
+    if (v === undefined) {
+      const [y, mo, day, h, mi, s] = formatDate(d, cells.timeZone, 'yyyy-MM-dd-HH-mm-ss').split('-').map(Number);
+      serials.set(d.getTime(), (v = (Date.UTC(y, mo - 1, day, h, mi, s) - Date.UTC(1899, 11, 30)) / 86_400_000));
+    }
+    return v;
+  };
+  let cols = 0;
+  for (const r of cells.values) cols = Math.max(cols, r.length);
   return {
     rows: cells.values.length,
     cols,
@@ -57,10 +68,8 @@ function environment(cells: SheetCells): FormulaEnv {
       if (cache.has(k)) return cache.get(k)!;
       const v = cells.values[row - 1]?.[col - 1];
       let out: CellInput;
-      if (v instanceof Date) {
-        const [y, mo, d, h, mi, s] = formatDate(v, cells.timeZone, 'yyyy-MM-dd-HH-mm-ss').split('-').map(Number);
-        out = (Date.UTC(y, mo - 1, d, h, mi, s) - Date.UTC(1899, 11, 30)) / 86_400_000;
-      } else if (typeof v === 'number' || typeof v === 'boolean') out = v;
+      if (v instanceof Date) out = serialOf(v);
+      else if (typeof v === 'number' || typeof v === 'boolean') out = v;
       else out = v === undefined || v === null || v === '' ? null : String(v);
       cache.set(k, out);
       return out;

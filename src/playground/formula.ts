@@ -44,12 +44,19 @@ const LAZY = new Set(['IF', 'IFERROR', 'IFNA']);
 const OWN = new Set(['TODAY', 'NOW', 'VALUE']);
 const functions = formulajs as unknown as Record<string, unknown>;
 
+const refs = new Map<string, Ref | null>();
+
+/** «$C5» → its row, column and which of them the $ fixes (memoised: a rule's few references recur in every cell). */
 function ref(key: string): Ref | null {
-  const m = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/.exec(key.toUpperCase());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[2]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[4]), col, rowFixed: m[3] === '$', colFixed: m[1] === '$' };
+  let r = refs.get(key);
+  if (r === undefined) {
+    const m = /^(\$?)([A-Z]{1,3})(\$?)(\d+)$/.exec(key.toUpperCase());
+    let col = 0;
+    for (const ch of m?.[2] ?? '') col = col * 26 + ch.charCodeAt(0) - 64;
+    r = m ? { row: Number(m[4]), col, rowFixed: m[3] === '$', colFixed: m[1] === '$' } : null;
+    if (refs.size < 10_000) refs.set(key, r);
+  }
+  return r;
 }
 
 /** True when the tree only uses what this evaluator does faithfully. */
