@@ -14,6 +14,7 @@
  */
 import { matchRegistry, reviewedBy, schoolCompareKey, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { foldLabel } from '../domain/workbook/sheet-cells';
+import { spreadsheetIdOf } from '../domain/parse/spreadsheet-link';
 
 export interface ExpertiseSchool {
   entry: RegistryEntry;
@@ -26,9 +27,6 @@ export interface ReviewerView {
   reviewer: string | null;
   schools: ExpertiseSchool[];
 }
-
-const URL_ID = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/;
-const BARE_ID = /^[A-Za-z0-9_-]{25,}$/;
 
 /** The schools the reviewer of this spreadsheet (its id and name) is offered from the registry. */
 export function reviewerView(entries: readonly RegistryEntry[], spreadsheet: { id: string; name: string }): ReviewerView {
@@ -53,7 +51,7 @@ export function schoolSource(entry: RegistryEntry, ownId: string, sheetNames: re
   const where = `школа «${entry.school}», реестр, строка ${entry.row}`;
   const link = entry.link?.trim() ?? '';
   if (link === '') return { kind: 'none', reason: `Не указана ссылка на таблицу школы (${where}): добавьте её в столбец «Ссылка на таблицу школы / лист».` };
-  const id = URL_ID.exec(link)?.[1] ?? (BARE_ID.test(link) ? link : null);
+  const id = spreadsheetIdOf(link);
   if (id !== null && id !== ownId) return { kind: 'spreadsheet', id };
   const sheet = sheetNames.find((n) => foldLabel(n) === foldLabel(link)) ?? null;
   if (id === ownId || sheet !== null) return { kind: 'this', sheet };
