@@ -50,11 +50,17 @@ function registrySheetOf(ss: Spreadsheet, timeZone: string): SheetToCheck | null
   return null;
 }
 
+/** «Настройки» hidden from view (the visible sheets are read already): one more call when there is none. */
+function hiddenSettings(ss: Spreadsheet): SheetToCheck | null {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET);
+  return sheet && sheet.isSheetHidden() ? { name: sheet.getName(), grid: readGrid(sheet, ss.getSpreadsheetTimeZone()) } : null;
+}
+
 /** This spreadsheet's registry (among its sheets, read already), else the coordinator's one named in «Настройки». */
 export function readRegistry(ss: Spreadsheet, own: readonly SheetToCheck[]): RegistryRead {
   const local = own.find((s) => kindOfSheet(s.name, s.grid) === 'registry');
   if (local) return { entries: parseRegistryGrid(local.grid, local.name).schools, coordinator: null, error: null };
-  const settings = own.find((s) => kindOfSheet(s.name, s.grid) === 'settings');
+  const settings = own.find((s) => kindOfSheet(s.name, s.grid) === 'settings') ?? hiddenSettings(ss);
   const link = settings ? parseSettingsGrid(settings.grid, settings.name).settings.registryLink : null;
   const id = spreadsheetIdOf(link);
   if (link === null || id === null) return { entries: [], coordinator: null, error: null };

@@ -111,6 +111,14 @@ test("a registry link naming a sheet reads that sheet of the coordinator's sprea
   expect(getExpertiseData({ row: 5 }).error).toMatch(/^Не удалось открыть таблицу школы «МБОУ «СШ № 18»» \(реестр, строка 5\)/);
 });
 
+test('a hidden «Настройки» still names the coordinator', () => {
+  const { school } = world();
+  school.spreadsheet.getSheetByName('Настройки')?.hideSheet();
+  const d = getExpertiseData({ row: null });
+  expect(d).toMatchObject({ error: null, reviewer: 'МБОУ «СШ № 10»' });
+  expect(d.schools.map((s) => s.school)).toContain('МБОУ «СШ № 9»');
+});
+
 test("no access to the coordinator's spreadsheet, or no registry there: in Russian, naming the setting and the link", () => {
   world({ refuse: true });
   const d = getExpertiseData({ row: null });

@@ -4,6 +4,7 @@ import type { Cell } from '../../../../src/domain/core/types';
 import {
   SETTINGS_CODES,
   SETTINGS_HEADERS,
+  settingsKind,
   matchSettingLabel,
   parseSettingsGrid,
   planSettingsWrite,
@@ -56,6 +57,7 @@ test('round trip through the writer: a new row added below the settings, then re
   const grid = settingsToGrid(s);
   expect(grid.find((r) => r[0] === 'Реестр школ (ссылка на таблицу координатора)')?.[1]).toBe(URL);
   expect(parseSettingsGrid(grid).settings).toEqual(s);
+  expect(settingsKind.read(grid, 'Настройки').summary).toMatch(/реестр школ — в таблице координатора$/);
   // A sheet written before the parameter existed: the writer adds its row.
   const old = settingsToGrid(defaultSettings()).filter((r) => r[0] !== 'Реестр школ (ссылка на таблицу координатора)');
   const plan = planSettingsWrite(old, s);
