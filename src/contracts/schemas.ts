@@ -79,6 +79,8 @@ export const SettingsFormSchema = z.object({
   unconfirmedDays: z.number(),
   /** «Итоги школы устаревают через, дней»: days a school's compact block stays fresh for the collection. */
   blockMaxAgeDays: z.number(),
+  /** «Реестр школ (ссылка на таблицу координатора)»: a Google Sheets link or id, '' for none. */
+  registryLink: z.string(),
   /**
    * The block «Столбцы»: on a sheet ('' = every sheet) the column with this header (or letter)
    * holds this field (a field id, or «ignore» to leave the column unread).

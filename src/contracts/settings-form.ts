@@ -2,10 +2,11 @@
  * The «Настройки…» dialog's form ↔ Settings. The same validation runs in the page (as the user
  * types) and on the server (before anything is written), with the same Russian messages.
  * Field names: defaultPeriod, periods.<i>, auditH1, auditH2, reportDates.<i>, redOverduePercent,
- * unconfirmedDays, blockMaxAgeDays, columns.<i>.
+ * unconfirmedDays, blockMaxAgeDays, registryLink, columns.<i>.
  */
 import type { SettingsForm } from './schemas';
 import { parsePeriod } from '../domain/parse/period';
+import { spreadsheetIdOf } from '../domain/parse/spreadsheet-link';
 import type { Settings } from '../domain/core/settings';
 import { ALL_FIELDS, type Field } from '../domain/core/types';
 import { FIELD_NAMES_RU, IGNORE_COLUMN_RU } from '../domain/table/fields-ru';
@@ -41,6 +42,7 @@ export function settingsToForm(settings: Settings, roadmapSheets: string[]): Set
     redOverduePercent: settings.zones.redOverduePercent,
     unconfirmedDays: settings.zones.unconfirmedDays,
     blockMaxAgeDays: settings.collection.blockMaxAgeDays,
+    registryLink: settings.registryLink ?? '',
     columns: settings.columns.map((c) => ({ sheet: c.sheet ?? '', header: c.header, field: c.field ?? IGNORE_FIELD })),
   };
 }
@@ -58,6 +60,14 @@ export function validDayMonth(text: string): boolean {
 /** A number of days: a whole number from 0 to 365. */
 function validDays(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= 365;
+}
+
+/** The coordinator's spreadsheet link: empty, a Google Sheets link or a bare id. */
+function registryLinkError(text: string): string | null {
+  const t = text.trim();
+  return t === '' || spreadsheetIdOf(t) !== null
+    ? null
+    : 'Это не ссылка на Google Таблицу: скопируйте адрес таблицы координатора (https://docs.google.com/spreadsheets/d/…) или оставьте поле пустым.';
 }
 
 function percentError(value: number, what: string): string | null {
@@ -87,6 +97,7 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
   err('redOverduePercent', percentError(form.redOverduePercent, 'Порог красной зоны'));
   if (!validDays(form.unconfirmedDays)) err('unconfirmedDays', 'Число дней: целое от 0 до 365.');
   if (!validDays(form.blockMaxAgeDays)) err('blockMaxAgeDays', 'Число дней: целое от 0 до 365.');
+  err('registryLink', registryLinkError(form.registryLink));
   form.columns.forEach((c, i) => {
     if (c.header.trim() === '') err(`columns.${i}`, 'Укажите заголовок столбца (как в таблице) или его букву.');
     else if (fieldOfChoice(c.field) === undefined) err(`columns.${i}`, 'Выберите, что содержит столбец.');
@@ -104,6 +115,7 @@ export function formToSettings(form: SettingsForm, base: Settings): { settings: 
       reportDates: form.reportDates.map((d) => d.trim()),
       zones: { redOverduePercent: form.redOverduePercent, unconfirmedDays: form.unconfirmedDays },
       collection: { blockMaxAgeDays: form.blockMaxAgeDays },
+      registryLink: form.registryLink.trim() || null,
       columns: form.columns.map((c) => ({
         sheet: c.sheet.trim() === '' ? null : c.sheet.trim(),
         header: c.header.trim(),

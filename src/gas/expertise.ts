@@ -9,6 +9,8 @@
  * (the schools this reviewer is paired with or curates, else all: src/app/expertise-schools.ts),
  * read through its registry link — another spreadsheet opened by id (scope spreadsheets), or a sheet
  * of this one. Its papers are saved with the «Школа» column naming it, so the summary counts them for it.
+ * A school's own spreadsheet has no registry: it reads the coordinator's, named in «Настройки»
+ * (src/gas/registry-source.ts); a registry link naming a sheet then names the coordinator's sheet.
  */
 import {
   ExpertiseDataSchema,
@@ -30,13 +32,13 @@ import {
   type DocumentScores,
   type ExpertiseDocument,
 } from '../domain/workbook/kinds/expertise';
-import { kindOfSheet } from '../domain/workbook/kinds';
-import { parseRegistryGrid, schoolCompareKey, type RegistryEntry } from '../domain/workbook/kinds/registry';
+import { schoolCompareKey, type RegistryEntry } from '../domain/workbook/kinds/registry';
 import { foldLabel } from '../domain/workbook/sheet-cells';
 import { UserError } from '../app/errors';
 import { showPage } from './dialogs';
 import { gasContext } from './context';
 import { readGrid } from './sheet-io';
+import { readRegistry, type RegistryRead } from './registry-source';
 import { GENERATED_KEY, isGenerated, ownedSheet, withDocumentLock, writeBlock } from './safe-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -103,32 +105,44 @@ interface Chosen {
   by: 'pair' | 'curator' | 'all';
 }
 
+/** Reads another spreadsheet's documents (`onSheet` only, when given), or says why it cannot be opened. */
+function readOther(open: () => Spreadsheet, onSheet: string | null, chosen: Chosen, saved: readonly ExpertiseDocument[], today: string) {
+  let sheets: SheetToCheck[];
+  try {
+    const other = open();
+    const tz = other.getSpreadsheetTimeZone();
+    const one = onSheet === null ? null : other.getSheetByName(onSheet);
+    sheets = one ? [{ name: one.getName(), grid: readGrid(one, tz) }] : visibleSheets(other, tz);
+  } catch (e) {
+    return { documents: [], local: false, error: openFailure(chosen.entry, (e as Error).message) };
+  }
+  return { documents: documentsOf(sheets, onSheet, saved, chosen.entry.school, today), local: false, error: null };
+}
+
 /** The documents of the chosen school: through its registry link, or why they cannot be read. */
-function schoolDocuments(own: SheetToCheck[], ownId: string, chosen: Chosen, saved: readonly ExpertiseDocument[], today: string) {
+function schoolDocuments(own: SheetToCheck[], ownId: string, registry: RegistryRead, chosen: Chosen, saved: readonly ExpertiseDocument[], today: string) {
   const school = chosen.entry.school;
+  const coordinator = registry.coordinator;
   const source = schoolSource(
     chosen.entry,
     ownId,
     own.map((s) => s.name),
+    coordinator ?? undefined,
   );
   if (source.kind === 'none') return { documents: [], local: true, error: source.reason };
   if (source.kind === 'this') return { documents: documentsOf(own, source.sheet, saved, school, today), local: true, error: null };
-  let sheets: SheetToCheck[];
-  try {
-    const other = SpreadsheetApp.openById(source.id);
-    sheets = visibleSheets(other, other.getSpreadsheetTimeZone());
-  } catch (e) {
-    return { documents: [], local: false, error: openFailure(chosen.entry, (e as Error).message) };
-  }
-  return { documents: documentsOf(sheets, null, saved, school, today), local: false, error: null };
+  // The coordinator's spreadsheet is open already: a school's sheet there is read alone.
+  if (source.kind === 'coordinator' && coordinator) return readOther(() => coordinator.ss, source.sheet, chosen, saved, today);
+  const id = source.kind === 'spreadsheet' ? source.id : '';
+  return readOther(() => SpreadsheetApp.openById(id), null, chosen, saved, today);
 }
 
 export function getExpertiseData(input: unknown = { row: null }): ExpertiseData {
   const request = ExpertiseRequestSchema.parse(input ?? { row: null });
   const ctx = gasContext();
   const own = visibleSheets(ctx.ss, ctx.timeZone);
-  const registry = own.find((s) => kindOfSheet(s.name, s.grid) === 'registry');
-  const entries = registry ? parseRegistryGrid(registry.grid, registry.name).schools : [];
+  const registry = readRegistry(ctx.ss, own);
+  const entries = registry.entries;
   const view = reviewerView(entries, { id: ctx.ss.getId(), name: ctx.ss.getName() });
   const owned = ownedExpertise(ctx.ss);
   const saved = savedDocuments(owned, ctx.timeZone);
@@ -138,7 +152,7 @@ export function getExpertiseData(input: unknown = { row: null }): ExpertiseData 
     schools: view.schools.map((s) => ({ row: s.entry.row, school: s.entry.school, by: s.by })),
   };
   if (request.row === null)
-    return ExpertiseDataSchema.parse({ ...base, documents: documentsOf(own, null, saved, null, ctx.today), school: null, local: true, error: null });
+    return ExpertiseDataSchema.parse({ ...base, documents: documentsOf(own, null, saved, null, ctx.today), school: null, local: true, error: registry.error });
   const offered = view.schools.find((s) => s.entry.row === request.row);
   const entry = offered?.entry ?? entries.find((e) => e.row === request.row);
   if (!entry) {
@@ -147,11 +161,11 @@ export function getExpertiseData(input: unknown = { row: null }): ExpertiseData 
       documents: [],
       school: null,
       local: true,
-      error: `В реестре нет школы в строке ${request.row}: обновите панель.`,
+      error: registry.error ?? `В реестре нет школы в строке ${request.row}: обновите панель.`,
     });
   }
   const chosen = { entry, by: offered?.by ?? 'all' };
-  const read = schoolDocuments(own, ctx.ss.getId(), chosen, saved, ctx.today);
+  const read = schoolDocuments(own, ctx.ss.getId(), registry, chosen, saved, ctx.today);
   return ExpertiseDataSchema.parse({ ...base, ...read, school: { row: entry.row, school: entry.school, by: chosen.by } });
 }
 

@@ -207,6 +207,7 @@ export function settingsData(): SettingsDialogData {
       redOverduePercent: 20,
       unconfirmedDays: 14,
       blockMaxAgeDays: 7,
+      registryLink: '',
       columns: [{ sheet: 'План 2022', header: 'Примечание', field: 'deadline' }],
     },
     roadmapSheets: [...ROADMAP_SHEETS],

@@ -219,6 +219,7 @@ test('a valid form is sent as a plain object, «Сохранено» is shown an
         redOverduePercent: 0,
         unconfirmedDays: 365,
         blockMaxAgeDays: 7,
+        registryLink: '',
         columns: [{ sheet: 'План 2022', header: 'Примечание', field: 'deadline' }],
       },
     ]);
@@ -403,6 +404,51 @@ test('«Итоги школы устаревают через, дней»: shown
     expect(rows.find((r) => r[0] === 'Итоги школы устаревают через, дней')?.[1]).toBe(30);
     expect(loadSettings(gasContext()).collection.blockMaxAgeDays).toBe(30);
     expect(realMain.getSettingsDialogData().form.blockMaxAgeDays).toBe(30);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+    restore();
+  }
+});
+
+test('«Реестр школ (ссылка на таблицу координатора)»: a text field with a hint, checked in the page and on the server, saved to «Настройки»', async () => {
+  const fake = createFakeGas({
+    sheets: {
+      План: [
+        ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+        ['1', 'Совещание', 'октябрь', 'УО'],
+      ] as Grid as SeedValue[][],
+    },
+    activeSheet: 'План',
+  });
+  const restore = fake.installGlobals();
+  const h = await open(realMain as unknown as Record<string, ServerFunction>);
+  const message = 'Это не ссылка на Google Таблицу: скопируйте адрес таблицы координатора (https://docs.google.com/spreadsheets/d/…) или оставьте поле пустым.';
+  const link = 'https://docs.google.com/spreadsheets/d/1CoordinatorSheetAbcdefghijklmnopqrstuv/edit';
+  try {
+    await loaded(h);
+    expect(await h.page.innerText('label[for="registryLink"]')).toBe('Реестр школ (ссылка на таблицу координатора)');
+    expect(await h.page.inputValue('#registryLink')).toBe('');
+    expect(await h.page.innerText('#registryLink ~ .hint-static')).toMatch(/нет листа «Реестр школ»/);
+    await h.page.fill('#registryLink', 'Реестр.xlsx');
+    await h.page.press('#registryLink', 'Tab');
+    expect(await h.page.innerText('#err-registryLink')).toBe(message);
+    await h.page.click('#save');
+    expect(await h.page.getAttribute('#registryLink', 'aria-invalid')).toBe('true');
+    expect(saves(h)).toEqual([]);
+    const form = { ...(realMain.getSettingsDialogData().form as Record<string, unknown>), registryLink: 'не ссылка' };
+    expect(realMain.saveSettingsForm(form)).toEqual({ ok: false, errors: [{ field: 'registryLink', message }] });
+
+    await h.page.fill('#registryLink', ` ${link} `);
+    await h.page.press('#registryLink', 'Tab');
+    expect(await h.page.innerText('#err-registryLink')).toBe('');
+    await h.page.click('#save');
+    await h.page.waitForSelector('#status .notice-ok');
+    expect((saves(h)[0].args[0] as { registryLink: string }).registryLink).toBe(link);
+    const rows = fake.sheetValues('Настройки') as unknown[][];
+    expect(rows.find((r) => r[0] === 'Реестр школ (ссылка на таблицу координатора)')?.[1]).toBe(link);
+    expect(loadSettings(gasContext()).registryLink).toBe(link);
+    expect(realMain.getSettingsDialogData().form.registryLink).toBe(link);
     expect(h.pageErrors).toEqual([]);
   } finally {
     await h.close();

@@ -32,6 +32,11 @@ export const SettingsSchema = z.object({
   /** The coordinator's collection: a school's compact block older than this many days is read in full instead. */
   collection: z._default(z.object({ blockMaxAgeDays: z.int().check(z.minimum(0), z.maximum(365)) }), { blockMaxAgeDays: 7 }),
   /**
+   * «Реестр школ (ссылка на таблицу координатора)»: in a school's own spreadsheet, the coordinator's
+   * spreadsheet (a link or a bare id) whose «Реестр школ» it reads for mutual expertise; null: none.
+   */
+  registryLink: z._default(z.nullable(z.string()), null),
+  /**
    * The user's column mapping (block «Столбцы»): on a sheet (null: every sheet), the column with this
    * header (or letter) holds this field (null: leave it unread). Over what headers and cells say.
    */

@@ -143,6 +143,7 @@ function raw(): RawSettings {
     redOverduePercent: v('redOverduePercent'),
     unconfirmedDays: v('unconfirmedDays'),
     blockMaxAgeDays: v('blockMaxAgeDays'),
+    registryLink: v('registryLink'),
     columns: columnRows(),
   };
 }
@@ -243,6 +244,12 @@ function fill(data: SettingsDialogData): void {
     ref.input.addEventListener('change', () => checkField(ref.input));
     fields.set(key, ref);
   }
+
+  const link = scalar('registryLink');
+  link.input.value = f.registryLink;
+  link.input.addEventListener('input', () => setError(link, ''));
+  link.input.addEventListener('change', () => checkField(link.input));
+  fields.set('registryLink', link);
 
   datesBox.replaceChildren();
   for (const d of f.reportDates.length > 0 ? f.reportDates : ['']) addDateInput(d);

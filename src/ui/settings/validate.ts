@@ -24,6 +24,7 @@ export interface RawSettings {
   redOverduePercent: string;
   unconfirmedDays: string;
   blockMaxAgeDays: string;
+  registryLink: string;
   columns: SettingsForm['columns'];
 }
 
@@ -65,7 +66,7 @@ function numberOf(text: string): number {
 
 /**
  * The form to send, and the errors that stop it (field keys as the server's: «defaultPeriod»,
- * «periods.1», «auditH2», «reportDates.0», «reportDates», «redOverduePercent», «unconfirmedDays», «blockMaxAgeDays»).
+ * «periods.1», «auditH2», «reportDates.0», «reportDates», «redOverduePercent», «unconfirmedDays», «blockMaxAgeDays», «registryLink»).
  */
 export function readSettings(raw: RawSettings): { form: SettingsForm; errors: FieldError[] } {
   const form: SettingsForm = {
@@ -77,6 +78,7 @@ export function readSettings(raw: RawSettings): { form: SettingsForm; errors: Fi
     redOverduePercent: numberOf(raw.redOverduePercent),
     unconfirmedDays: numberOf(raw.unconfirmedDays),
     blockMaxAgeDays: numberOf(raw.blockMaxAgeDays),
+    registryLink: raw.registryLink.trim(),
     columns: raw.columns.map((c) => ({ sheet: c.sheet, header: c.header.trim(), field: c.field })),
   };
   const { errors } = formToSettings(form, defaultSettings());

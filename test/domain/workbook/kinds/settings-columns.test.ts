@@ -42,7 +42,7 @@ test('the block is read: sheet (or every sheet), header or letter, field by name
     { sheet: null, header: 'Служебный', field: null },
     { sheet: 'План 2022', header: 'Итог', field: 'result' },
   ]);
-  expect(diagnostics.map((d) => [d.code, d.row])).toEqual([['settings-invalid-value', 16]]);
+  expect(diagnostics.map((d) => [d.code, d.row])).toEqual([['settings-invalid-value', 17]]);
   expect(diagnostics[0].message).toMatch(/«Погода».*не распознано/);
   // The block's rows are not parameters: no «параметр не распознан».
   expect(sheetColumns(settings, 'план 2022').map((c) => c.header)).toEqual(['D', 'Служебный', 'Примечание', 'Итог']);

@@ -42,6 +42,7 @@ describe('settings sheet round trip', () => {
       'Красная зона: доля просроченных, %',
       'Дней до напоминания куратору',
       'Итоги школы устаревают через, дней',
+      'Реестр школ (ссылка на таблицу координатора)',
     ]);
     for (const r of grid.slice(1)) expect(String(r[2])).toMatch(/[а-я]/);
     const back = parseSettingsGrid(grid);

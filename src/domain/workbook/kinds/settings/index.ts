@@ -39,6 +39,7 @@ export const settingsKind: ReferenceKind<Settings> = {
       `периоды заданы для ${pluralRu(n, 'листа', 'листов', 'листов')}`,
       `цели аудита ${s.auditTargets.h1}% / ${s.auditTargets.h2}%`,
       ...(s.columns.length > 0 ? [`столбцы заданы вручную: ${s.columns.length}`] : []),
+      ...(s.registryLink ? ['реестр школ — в таблице координатора'] : []),
     ].join('; ');
     return { value: s, summary, diagnostics: parsed.diagnostics };
   },

@@ -12,7 +12,7 @@ export const SETTINGS_SHEET = 'Настройки';
 
 export const SETTINGS_HEADERS = ['Параметр', 'Значение', 'Пояснение'] as const;
 
-export type SettingKey = 'defaultPeriod' | 'auditH1' | 'auditH2' | 'reportDates' | 'redOverduePercent' | 'unconfirmedDays' | 'blockMaxAgeDays';
+export type SettingKey = 'defaultPeriod' | 'auditH1' | 'auditH2' | 'reportDates' | 'redOverduePercent' | 'unconfirmedDays' | 'blockMaxAgeDays' | 'registryLink';
 
 /** Labels as the sheet shows them. */
 export const SETTINGS_LABELS: Readonly<Record<SettingKey, string>> = {
@@ -23,6 +23,7 @@ export const SETTINGS_LABELS: Readonly<Record<SettingKey, string>> = {
   redOverduePercent: 'Красная зона: доля просроченных, %',
   unconfirmedDays: 'Дней до напоминания куратору',
   blockMaxAgeDays: 'Итоги школы устаревают через, дней',
+  registryLink: 'Реестр школ (ссылка на таблицу координатора)',
 };
 
 export const SETTINGS_HELP: Readonly<Record<SettingKey, string>> = {
@@ -35,9 +36,20 @@ export const SETTINGS_HELP: Readonly<Record<SettingKey, string>> = {
   unconfirmedDays: 'Через сколько дней выполненное, но не подтверждённое куратором мероприятие требует внимания, от 0 до 365.',
   blockMaxAgeDays:
     'Сводка по реестру читает краткие итоги школы (служебный лист в её таблице), если они записаны не раньше чем столько дней назад; иначе читает все листы школы. От 0 до 365.',
+  registryLink:
+    'Для взаимоэкспертизы в таблице школы: ссылка на таблицу координатора с листом «Реестр школ» (кто кого проверяет). Нужна, если в этой таблице нет своего реестра. Пусто — реестр ищется в этой таблице.',
 };
 
-export const SETTING_ORDER: SettingKey[] = ['defaultPeriod', 'auditH1', 'auditH2', 'reportDates', 'redOverduePercent', 'unconfirmedDays', 'blockMaxAgeDays'];
+export const SETTING_ORDER: SettingKey[] = [
+  'defaultPeriod',
+  'auditH1',
+  'auditH2',
+  'reportDates',
+  'redOverduePercent',
+  'unconfirmedDays',
+  'blockMaxAgeDays',
+  'registryLink',
+];
 
 /** «Период листа «План 2022»» */
 export function sheetPeriodLabel(sheet: string): string {
@@ -83,6 +95,7 @@ export function matchSettingLabel(label: string): LabelMatch {
     return sheet ? { sheet } : null;
   }
   const has = (re: RegExp) => re.test(f);
+  if ((has(/реестр/) || (has(/координатор/) && has(/ссылк|таблиц/))) && !has(/итог|дн(?:ей|я|и)/)) return { key: 'registryLink' };
   if (has(/период/) && has(/умолч|по умолчанию|общий|для всех|остальн/)) return { key: 'defaultPeriod' };
   if (f === 'период' || f === 'период плана') return { key: 'defaultPeriod' };
   if (has(/аудит|цел|норматив|план выполнен|доля выполнен/) && has(/полугод|полуг/)) {

@@ -23,7 +23,7 @@ import {
   type LabelMatch,
   type SettingKey,
 } from './labels';
-import { isEmptyCell, readDays, readPercent, readPeriod, readReportDates, type ValueResult } from './values';
+import { isEmptyCell, readDays, readPercent, readPeriod, readReportDates, readSpreadsheetLink, type ValueResult } from './values';
 
 const diagnostic = diagnosticsOf(SETTINGS_CODES);
 
@@ -43,6 +43,8 @@ function describeDefault(key: SettingKey, s: Settings): string {
       return `${s.zones.unconfirmedDays}`;
     case 'blockMaxAgeDays':
       return `${s.collection.blockMaxAgeDays}`;
+    case 'registryLink':
+      return s.registryLink ?? 'не указан, реестр ищется в этой таблице';
   }
 }
 
@@ -95,14 +97,9 @@ function rowSetting(rd: Reading, label: string, value: Cell, rowNumber: number, 
 
 /** The value of a setting's row into the settings; an unreadable one is reported and the default kept. */
 function readRowValue(rd: Reading, match: NonNullable<LabelMatch>, value: Cell, rowNumber: number): void {
-  const invalid = (problem: string, fallback: string) =>
+  const invalid = (problem: string, fallback: string, code: 'settings-invalid-value' | 'settings-registry-link' = 'settings-invalid-value') =>
     rd.diagnostics.push(
-      diagnostic(
-        'settings-invalid-value',
-        { sheet: rd.sheetName, row: rowNumber, column: rd.valueHeader },
-        'value',
-        `${problem}. Оставлено значение по умолчанию: ${fallback}.`,
-      ),
+      diagnostic(code, { sheet: rd.sheetName, row: rowNumber, column: rd.valueHeader }, 'value', `${problem}. Оставлено значение по умолчанию: ${fallback}.`),
     );
   if ('sheet' in match) {
     delete rd.periods[match.sheet];
@@ -122,7 +119,7 @@ function readRowValue(rd: Reading, match: NonNullable<LabelMatch>, value: Cell, 
   if (p.ok) access.set(rd.settings, p.value);
   else {
     access.set(rd.settings, access.get(defaults));
-    invalid(p.problem, describeDefault(match.key, defaults));
+    invalid(p.problem, describeDefault(match.key, defaults), access.code);
   }
 }
 
@@ -187,6 +184,8 @@ interface SettingAccess<T> {
   read(cell: Cell): ValueResult<T>;
   get(s: Settings): T | null;
   set(s: Settings, value: T | null): void;
+  /** The finding when the value is unreadable (settings-invalid-value unless told). */
+  code?: 'settings-registry-link';
 }
 const access = <T>(a: SettingAccess<T>): SettingAccess<unknown> => a as SettingAccess<unknown>;
 
@@ -198,6 +197,12 @@ const SETTING_ACCESS: Readonly<Record<SettingKey, SettingAccess<unknown>>> = {
   redOverduePercent: access<number>({ read: readPercent, get: (s) => s.zones.redOverduePercent, set: (s, v) => (s.zones.redOverduePercent = v ?? 0) }),
   unconfirmedDays: access<number>({ read: readDays, get: (s) => s.zones.unconfirmedDays, set: (s, v) => (s.zones.unconfirmedDays = v ?? 0) }),
   blockMaxAgeDays: access<number>({ read: readDays, get: (s) => s.collection.blockMaxAgeDays, set: (s, v) => (s.collection.blockMaxAgeDays = v ?? 0) }),
+  registryLink: access<string>({
+    read: readSpreadsheetLink,
+    get: (s) => s.registryLink,
+    set: (s, v) => (s.registryLink = v),
+    code: 'settings-registry-link',
+  }),
 };
 
 /** Plan periods of sheets from the settings: each sheet's own row («Период листа «…»», names matched loosely), else the default. */

@@ -7,6 +7,7 @@
  * - Report dates: «21.01; 13.07» (also «,» or line breaks between, «21 января», date cells).
  */
 import { parsePeriod } from '../../../parse/period';
+import { spreadsheetIdOf } from '../../../parse/spreadsheet-link';
 import { monthFromWord, normaliseSpaces } from '../../../core/text';
 import type { Cell } from '../../../core/types';
 import { cellString, quoted } from '../../sheet-cells';
@@ -96,4 +97,14 @@ export function readPeriod(cell: Cell): ValueResult<string> {
     if (p) return { ok: true, value: p.label };
   }
   return { ok: false, problem: `${quoted(cellString(cell))} — не период; ожидается 2022, 2021/2022 или 2021-2024` };
+}
+
+/** The coordinator's spreadsheet: a Google Sheets link or a bare id, kept as typed (trimmed). */
+export function readSpreadsheetLink(cell: Cell): ValueResult<string> {
+  const text = normaliseSpaces(cellString(cell));
+  if (spreadsheetIdOf(text) !== null) return { ok: true, value: text };
+  return {
+    ok: false,
+    problem: `${quoted(text, 60)} — не ссылка на Google Таблицу; ожидается ссылка вида https://docs.google.com/spreadsheets/d/…/edit или идентификатор таблицы`,
+  };
 }

@@ -38,6 +38,7 @@ export function settingsToGrid(settings: Settings, opts: { sheets?: string[] } =
     redOverduePercent: s.zones.redOverduePercent,
     unconfirmedDays: s.zones.unconfirmedDays,
     blockMaxAgeDays: s.collection.blockMaxAgeDays,
+    registryLink: s.registryLink,
   };
   const rows: Cell[][] = [[...SETTINGS_HEADERS]];
   for (const key of SETTING_ORDER) rows.push([SETTINGS_LABELS[key], values[key], SETTINGS_HELP[key]]);
