@@ -3,7 +3,49 @@ import type { Measure } from '../roadmap/measure';
 import { type DiagnosticSink, quote } from './context';
 
 /** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
+  // Two characters lower-case into Latin letters outside A–Z (İ → i̇, the Kelvin sign → k): the regex way.
+  if (text.includes('\u0130') || text.includes('\u212a')) return stemsByRegex(text);
+  const out: string[] = [];
+  // One pass over the text: runs of Latin/Russian letters (lower-cased) and of ASCII digits.
+  let start = -1;
+  let letters = false;
+  let word = '';
+  const flush = () => {
+    if (start >= 0 && (!letters || word.length >= 3)) out.push(letters && word.length > 5 ? word.slice(0, word.length - 2) : word);
+    start = -1;
+    word = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const lower = lowerLetter(text.charCodeAt(i));
+    const digit = lower < 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+    if (lower < 0 && !digit) {
+      flush();
+      continue;
+    }
+    if (start >= 0 && letters !== lower >= 0) flush();
+    if (start < 0) {
+      start = i;
+      letters = lower >= 0;
+    }
+    word += letters ? String.fromCharCode(lower) : text[i];
+  }
+  flush();
+  return out;
+}
+
+/** The char code of a Latin or Russian letter lower-cased («ё» as «е»), or -1 for any other character. */
+function lowerLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c; // a–z
+  if (c >= 65 && c <= 90) return c + 32; // A–Z
+  if (c >= 0x430 && c <= 0x44f) return c; // а–я
+  if (c >= 0x410 && c <= 0x42f) return c + 32; // А–Я
+  if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё → е
+  return -1;
+}
+
+/** The definition `stems` follows, kept for the two characters it cannot fold by hand (and for its test). */
+export function stemsByRegex(text: string): string[] {
   // Numbers of any length count: «Мероприятие 1» and «Мероприятие 2» are two measures.
   return (
     text
@@ -37,6 +79,21 @@ const GENERIC = new Set([
   'при',
   'рамк',
 ]);
+
+/** The set's first three stems in sorted order (what sorting it and keeping three gives), without sorting it. */
+function smallestThree(set: Set<string>): string[] {
+  const low: string[] = [];
+  for (const s of set) {
+    if (low.length === 3 && s >= low[2]) continue;
+    let i = low.length < 3 ? low.length : 2;
+    while (i > 0 && low[i - 1] > s) {
+      if (i < 3) low[i] = low[i - 1];
+      i--;
+    }
+    low[i] = s;
+  }
+  return low;
+}
 
 function contentStems(stemmed: string[]): Set<string> {
   const set = new Set<string>();
@@ -77,8 +134,13 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
   // different measures and never compared: a plan of «Мероприятие 1…», «Мероприятие 2…» makes a
   // bucket per title, not one that fills as the plan grows.
   const buckets = new Map<string, { m: Measure; set: Set<string>; numbers: string }[]>();
+  // A title alone with its numbers could only fill buckets of one: skipped, which leaves the other
+  // buckets, and the order they are met in, as they were.
+  const withNumbers = new Map<string, number>();
+  for (const c of candidates) withNumbers.set(c.numbers, (withNumbers.get(c.numbers) ?? 0) + 1);
   for (const c of candidates) {
-    const sig = [...c.set].sort().slice(0, 3);
+    if (withNumbers.get(c.numbers) === 1) continue;
+    const sig = smallestThree(c.set);
     for (const s of sig) {
       const key = `${c.numbers}|${s}`;
       const list = buckets.get(key) ?? [];
