@@ -82,13 +82,32 @@ const GENERIC = new Set([
   'рамк',
 ]);
 
-/** A title's content stems, each once, in sorted order (a sorted array stands for the set: fewer allocations). */
+/** A title's content stems (framing words left out), as they come. */
 function contentStems(stemmed: string[]): string[] {
-  const sorted = stemmed.filter((s) => !GENERIC.has(s)).sort();
+  return stemmed.filter((s) => !GENERIC.has(s));
+}
+
+/** The stems each once, in sorted order (a sorted array stands for the set: fewer allocations). */
+function sortedUnique(stems: string[]): string[] {
+  const sorted = [...stems].sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
   sorted.length = n;
   return sorted;
+}
+
+/** How many different stems, without sorting (titles have a dozen words; a long list is sorted instead). */
+function uniqueCount(stems: string[]): number {
+  if (stems.length > 40) return sortedUnique(stems).length;
+  let n = 0;
+  for (let i = 0; i < stems.length; i++) if (stems.indexOf(stems[i]) === i) n++;
+  return n;
+}
+
+/** The numbers among the stems, each once, in sorted order, joined by spaces. */
+function numbersOf(stems: string[]): string {
+  const digits = stems.filter(isDigit);
+  return digits.length === 0 ? '' : sortedUnique(digits).join(' ');
 }
 
 /** How many stems two sorted stem lists share. */
@@ -107,7 +126,7 @@ function commonCount(a: readonly string[], b: readonly string[]): number {
 
 interface Candidate {
   m: Measure;
-  /** Content stems, sorted, each once. */
+  /** Content stems: as they come until the title is bucketed, then sorted, each once. */
   set: string[];
   /** The numbers among them, in sorted order. */
   numbers: string;
@@ -139,7 +158,7 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
     }
     byKey.set(key, m);
     const set = contentStems(stemmed);
-    if (set.length >= 5) candidates.push({ m, set, numbers: set.filter(isDigit).join(' ') });
+    if (uniqueCount(set) >= 5) candidates.push({ m, set, numbers: numbersOf(set) });
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
   // and by the numbers in it, as titles that differ in a number («… 5 классов» / «… 6 классов») are
@@ -152,6 +171,7 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
   for (const c of candidates) withNumbers.set(c.numbers, (withNumbers.get(c.numbers) ?? 0) + 1);
   for (const c of candidates) {
     if (withNumbers.get(c.numbers) === 1) continue;
+    c.set = sortedUnique(c.set);
     for (let k = 0; k < Math.min(3, c.set.length); k++) {
       const s = c.set[k];
       const key = `${c.numbers}|${s}`;
