@@ -10,8 +10,8 @@
  *  - sheet names, tab order and hidden state from xl/workbook.xml.
  * When a book is laid out so that the streaming reader would misread it (a sheet part not named
  * xl/worksheets/sheetN.xml, styles stored after a sheet it would parse at once), it returns null and
- * the caller loads the book whole. Known difference: a formula whose cached result is a boolean or an
- * error reads as a number (exceljs' streaming reader parses every non-text result as one).
+ * the caller loads the book whole. Known difference: exceljs' streaming reader parses every non-text
+ * cached result of a formula as a number, so a boolean result reads as 1 or 0 and an error as "".
  */
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
