@@ -126,5 +126,21 @@ function benchProcess(base10k: string, baseMs: number): void {
   const huge = writeTsv(benchRoadmap(100000, BENCH_SHAPES[3]), 'check-100k.tsv');
   const h = spawnTimes([...cliArgs, 'check', huge, '--today', TODAY, '--json'], 1);
   console.log(`  check --json на 100 000 строк (все тексты разные): ${fmt(h.median)}; max RSS ${mb(h.maxRss)}`);
+}
+
+/**
+ * The same 100k rows as an .xlsx (written with exceljs' streaming writer, ~10 MB): `check --json`
+ * reads it row by row (src/cli/xlsx-stream.ts). Loading it whole instead (ROADMAP_MONITOR_STREAM_FROM
+ * set high) peaked at ~2 GB on this machine; not run here, as it would crowd the machine.
+ */
+export async function benchXlsx(): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
+  const file = path.join(tmp, 'check-100k.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const sheet = writer.addWorksheet('План');
+  for (const row of benchRoadmap(100000, BENCH_SHAPES[3])) sheet.addRow(row).commit();
+  await writer.commit();
+  const r = spawnTimes([...cliArgs, 'check', file, '--today', TODAY, '--json'], 1);
+  console.log(`  check --json на 100 000 строк .xlsx (${mb(fs.statSync(file).size / 1024)}, читается построчно): ${fmt(r.median)}; max RSS ${mb(r.maxRss)}`);
   fs.rmSync(tmp, { recursive: true, force: true });
 }

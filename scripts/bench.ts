@@ -14,7 +14,7 @@ import type { Grid } from '../src/domain/core/types';
 import { defaultSettings } from '../src/domain/core/settings';
 import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
 import { syntheticSchools } from './synthetic';
-import { benchLimit } from './bench-limit';
+import { benchLimit, benchXlsx } from './bench-limit';
 import { benchCollect } from './bench-collect';
 
 function time(fn: () => void, repeat: number): number {
@@ -79,6 +79,7 @@ export function benchPrepare(): void {
 
 const sizesArg = process.argv.indexOf('--sizes');
 benchLimit(sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000]);
+await benchXlsx();
 console.log('');
 benchPrepare();
 console.log('');

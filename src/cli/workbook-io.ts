@@ -19,39 +19,23 @@
  *    text). See parseDelimited for the (lenient) quoting rules and readDelimited for encodings.
  */
 import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Cell, CellLayout, CellRange, Grid } from '../domain/core/types';
-import { findRegion, type OutsideCell } from '../domain/table/region';
+import type { Cell, CellRange } from '../domain/core/types';
+import { sheetFromSparse, xmlText, trimGrid, xlsxValue, type SheetGrid, type SparseSheet } from './xlsx-cells';
 import { detectDelimiter, parseDelimited } from './delimited';
 import { decodeText } from './text-encoding';
-import { loadExcelJs, loadJsZip } from './excel';
+import { loadExcelJs, loadJsZip, streamingSafe } from './excel';
+import { readXlsxStreaming, STREAM_FROM_BYTES } from './xlsx-stream';
 import { UnreadableFileError, isOle2, isZip } from './unreadable';
 import { looksLikeDocx, oldDocReason, readDocx } from './docx';
 
 export { UnreadableFileError } from './unreadable';
+export type { HyperlinkRef, SheetGrid } from './xlsx-cells';
 
 /** exceljs, loaded lazily by the first .xlsx read (see ./excel). */
 let excel: typeof ExcelJS;
-
-export interface HyperlinkRef {
-  /** 0-based grid indices: the link belongs to grid[row][col]. */
-  row: number;
-  col: number;
-  url: string;
-}
-
-/** A sheet of a file; `merges` and `formats` (CellLayout) as the file stores them. */
-export interface SheetGrid extends CellLayout {
-  name: string;
-  grid: Grid;
-  /** Set for hidden and "very hidden" worksheets of an .xlsx. */
-  hidden?: true;
-  /** Hyperlinks found in the sheet (.xlsx only); absent when there are none. */
-  hyperlinks?: HyperlinkRef[];
-  /** Non-empty cells far outside the sheet's table (.xlsx only), left out of `grid`; absent when none. */
-  outside?: OutsideCell[];
-}
 
 export interface WorkbookData {
   file: string;
@@ -164,7 +148,11 @@ function baseName(file: string): string {
 
 // --- .xlsx -----------------------------------------------------------------------------------
 
-async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
+/**
+ * An .xlsx book's sheets. Books of `streamFromBytes` and more are read row by row (./xlsx-stream),
+ * smaller ones loaded whole; both give the same sheets. Exported for the tests that compare the two.
+ */
+export async function readXlsx(file: string, bytes: Buffer, streamFromBytes = STREAM_FROM_BYTES): Promise<SheetGrid[]> {
   if (bytes.length === 0) throw new UnreadableFileError(file, 'файл пустой (0 байт) — это не книга Excel; сохраните книгу заново');
   if (isOle2(bytes)) {
     throw new UnreadableFileError(
@@ -176,6 +164,10 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
     throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
   }
   excel = await loadExcelJs();
+  if (bytes.length >= streamFromBytes && streamingSafe()) {
+    const streamed = await readStreamed(file, bytes);
+    if (streamed) return streamed;
+  }
   const workbook = new excel.Workbook();
   try {
     // exceljs' typings predate Buffer<ArrayBufferLike>; the runtime accepts any Buffer.
@@ -183,24 +175,43 @@ async function readXlsx(file: string, bytes: Buffer): Promise<SheetGrid[]> {
   } catch {
     throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
   }
-  const missing = await missingSheetParts(bytes);
-  if (missing.length > 0) {
-    throw new UnreadableFileError(file, `книга повреждена: нет данных ${missing.length === 1 ? 'листа' : 'листов'} ${missing.map((n) => `«${n}»`).join(', ')}`);
-  }
+  await refuseMissingSheets(file, await (await loadJsZip()).loadAsync(bytes));
   const sheets: SheetGrid[] = [];
   // workbook.worksheets is in tab order (exceljs sorts by the workbook's sheet order).
   for (const ws of workbook.worksheets) {
-    sheets.push(readWorksheet(ws));
+    sheets.push(sheetFromSparse(ws.name, ws.state, readSparse(ws)));
   }
   return sheets;
+}
+
+/** The book streamed, or null when it must be loaded whole; a damaged book is refused as the whole reader does. */
+async function readStreamed(file: string, bytes: Buffer): Promise<SheetGrid[] | null> {
+  let zip: JSZip;
+  try {
+    zip = await (await loadJsZip()).loadAsync(bytes);
+  } catch {
+    throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
+  }
+  await refuseMissingSheets(file, zip);
+  try {
+    return await readXlsxStreaming(bytes, excel, zip);
+  } catch {
+    throw new UnreadableFileError(file, 'файл повреждён или не является книгой Excel (.xlsx)');
+  }
+}
+
+async function refuseMissingSheets(file: string, zip: JSZip): Promise<void> {
+  const missing = await missingSheetParts(zip);
+  if (missing.length > 0) {
+    throw new UnreadableFileError(file, `книга повреждена: нет данных ${missing.length === 1 ? 'листа' : 'листов'} ${missing.map((n) => `«${n}»`).join(', ')}`);
+  }
 }
 
 /**
  * Worksheets the workbook lists (xl/workbook.xml) whose part is missing from the zip: exceljs
  * silently drops them, and the book would read as if empty.
  */
-async function missingSheetParts(bytes: Buffer): Promise<string[]> {
-  const zip = await (await loadJsZip()).loadAsync(bytes);
+async function missingSheetParts(zip: JSZip): Promise<string[]> {
   const book = await zip.file('xl/workbook.xml')?.async('string');
   if (book === undefined) return ['(список листов)'];
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
@@ -220,27 +231,6 @@ async function missingSheetParts(bytes: Buffer): Promise<string[]> {
     if (!zip.file(part)) missing.push(xmlText(name));
   }
   return missing;
-}
-
-function xmlText(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** One worksheet's non-empty cells as exceljs hands them over: sparse, row by row. */
-interface SparseSheet {
-  rows: number[];
-  cols: number[][];
-  values: Cell[][];
-  hyperlinks: HyperlinkRef[];
-  /** Number formats of number cells that have one, as {row, col, format}. */
-  formats: { row: number; col: number; format: string }[];
-  /** Merged ranges by their master cell's address, grown as their other cells are met. */
-  merges: Map<string, CellRange>;
 }
 
 /** The range a merged (non-master) cell belongs to, grown to cover it. */
@@ -281,130 +271,6 @@ function readSparse(ws: ExcelJS.Worksheet): SparseSheet {
     sparse.values.push(values);
   });
   return sparse;
-}
-
-/**
- * A worksheet as a grid bounded by its region (see src/domain/table/region.ts): a stray cell far
- * from the table (XFD1048576) goes to `outside` instead of being padded to, so memory stays
- * bounded by the data.
- */
-function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const sparse = readSparse(ws);
-  // The region is found from the cells that show something (not "" nor spaces).
-  const rows: number[] = [];
-  const cols: number[][] = [];
-  sparse.rows.forEach((r, k) => {
-    const shown = sparse.cols[k].filter((_, i) => !isBlank(sparse.values[k][i]) && String(sparse.values[k][i]).trim() !== '');
-    if (shown.length === 0) return;
-    rows.push(r);
-    cols.push(shown);
-  });
-  const region = findRegion(rows, cols);
-  const grid: Cell[][] = [];
-  const outside: OutsideCell[] = [];
-  sparse.rows.forEach((r, k) => {
-    const cells: Cell[] = [];
-    sparse.cols[k].forEach((c, i) => {
-      const v = sparse.values[k][i];
-      if (r >= region.rows || c >= region.cols) {
-        if (!isBlank(v)) outside.push({ row: r, col: c, value: v });
-        return;
-      }
-      while (cells.length < c) cells.push(null);
-      cells.push(v);
-    });
-    if (cells.length === 0) return;
-    while (grid.length < r) grid.push([]);
-    grid[r] = cells;
-  });
-  const out: SheetGrid = { name: ws.name, grid: trimGrid(grid) };
-  if (ws.state === 'hidden' || ws.state === 'veryHidden') out.hidden = true;
-  const inRegion = (p: { row: number; col: number }): boolean => p.row < region.rows && p.col < region.cols;
-  const hyperlinks = sparse.hyperlinks.filter(inRegion);
-  if (hyperlinks.length) out.hyperlinks = hyperlinks;
-  const merges = [...sparse.merges.values()].filter(inRegion);
-  if (merges.length) out.merges = merges;
-  const formats = sparse.formats.filter(inRegion);
-  if (formats.length) out.formats = formatRows(formats);
-  if (outside.length) out.outside = outside;
-  return out;
-}
-
-/** Sparse formats as rows of formats ('' where a cell has none), as long as their last format. */
-function formatRows(formats: readonly { row: number; col: number; format: string }[]): string[][] {
-  const rows: string[][] = [];
-  for (const f of formats) {
-    while (rows.length <= f.row) rows.push([]);
-    const row = rows[f.row];
-    while (row.length < f.col) row.push('');
-    row[f.col] = f.format;
-  }
-  return rows;
-}
-
-const HYPERLINK_FORMULA = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i;
-
-/** One exceljs cell value as a Cell; `link.url` is set when the cell carries a hyperlink. */
-function xlsxValue(v: ExcelJS.CellValue | undefined, link: { url?: string }): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  if (typeof v !== 'object') return String(v);
-  const o = v as unknown as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return richText(o.richText) || null;
-  if (typeof o.hyperlink === 'string') {
-    const url = o.hyperlink;
-    link.url = url;
-    const t = o.text;
-    const text =
-      typeof t === 'string'
-        ? t
-        : t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText)
-          ? richText((t as { richText: unknown[] }).richText)
-          : '';
-    return text !== '' ? text : url || null;
-  }
-  if ('formula' in o || 'sharedFormula' in o) {
-    const formula = typeof o.formula === 'string' ? o.formula : '';
-    const m = HYPERLINK_FORMULA.exec(formula);
-    if (m) link.url = m[1].replace(/""/g, '"');
-    if (o.result === undefined || o.result === null) return '';
-    const res = xlsxValue(o.result as ExcelJS.CellValue, {});
-    return res === null ? '' : res;
-  }
-  if (typeof o.error === 'string') return o.error;
-  if ('text' in o && typeof o.text === 'string') return o.text || null;
-  return null;
-}
-
-function richText(runs: unknown[]): string {
-  let s = '';
-  for (const run of runs) {
-    const t = (run as { text?: unknown } | null)?.text;
-    if (typeof t === 'string') s += t;
-  }
-  return s;
-}
-
-function isBlank(v: Cell): boolean {
-  return v === null || v === '';
-}
-
-/** Drops trailing empty cells of each row, then trailing empty rows. Mutates and returns `grid`. */
-function trimGrid(grid: Cell[][]): Cell[][] {
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    let n = row.length;
-    while (n > 0 && isBlank(row[n - 1])) n--;
-    row.length = n;
-    grid[r] = row;
-  }
-  let rows = grid.length;
-  while (rows > 0 && grid[rows - 1].length === 0) rows--;
-  grid.length = rows;
-  return grid;
 }
 
 // --- .csv / .tsv / .txt ------------------------------------------------------------------------

@@ -3,7 +3,55 @@ import type { Measure } from '../roadmap/measure';
 import { type DiagnosticSink, quote } from './context';
 
 /** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
+  // Two characters lower-case into Latin letters outside A–Z (İ → i̇, the Kelvin sign → k): the regex way.
+  if (text.includes('\u0130') || text.includes('\u212a')) return stemsByRegex(text);
+  const out: string[] = [];
+  // One pass over the text: runs of Latin/Russian letters and of ASCII digits, each sliced once and
+  // lower-cased only when it has a capital or «ё».
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (c >= 48 && c <= 57) {
+      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+      out.push(text.slice(start, i));
+      continue;
+    }
+    let folded = false;
+    while (i < text.length) {
+      const k = text.charCodeAt(i);
+      const lower = lowerLetter(k);
+      if (lower < 0) break;
+      if (lower !== k) folded = true;
+      i++;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    if (i - start < 3) continue;
+    let word = text.slice(start, i);
+    if (folded) word = word.toLowerCase().replace(/ё/g, 'е');
+    out.push(word.length > 5 ? word.slice(0, word.length - 2) : word);
+  }
+  return out;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The char code of a Latin or Russian letter lower-cased («ё» as «е»), or -1 for any other character. */
+function lowerLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c; // a–z
+  if (c >= 65 && c <= 90) return c + 32; // A–Z
+  if (c >= 0x430 && c <= 0x44f) return c; // а–я
+  if (c >= 0x410 && c <= 0x42f) return c + 32; // А–Я
+  if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё → е
+  return -1;
+}
+
+/** The definition `stems` follows, kept for the two characters it cannot fold by hand (and for its test). */
+export function stemsByRegex(text: string): string[] {
   // Numbers of any length count: «Мероприятие 1» and «Мероприятие 2» are two measures.
   return (
     text
@@ -15,10 +63,6 @@ function stems(text: string): string[] {
 
 /** The word starts with a digit (stems are letters only or digits only). */
 const isDigit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-
-function numbersOf(set: Set<string>): string {
-  return [...set].filter(isDigit).sort().join(' ');
-}
 
 /** Stems of words that frame a measure rather than name it («Организация проведения …», «Участие в …»). */
 const GENERIC = new Set([
@@ -38,10 +82,54 @@ const GENERIC = new Set([
   'рамк',
 ]);
 
-function contentStems(stemmed: string[]): Set<string> {
-  const set = new Set<string>();
-  for (const s of stemmed) if (!GENERIC.has(s)) set.add(s);
-  return set;
+/** A title's content stems (framing words left out), as they come. */
+function contentStems(stemmed: string[]): string[] {
+  return stemmed.filter((s) => !GENERIC.has(s));
+}
+
+/** The stems each once, in sorted order (a sorted array stands for the set: fewer allocations). */
+function sortedUnique(stems: string[]): string[] {
+  const sorted = [...stems].sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+  sorted.length = n;
+  return sorted;
+}
+
+/** How many different stems, without sorting (titles have a dozen words; a long list is sorted instead). */
+function uniqueCount(stems: string[]): number {
+  if (stems.length > 40) return sortedUnique(stems).length;
+  let n = 0;
+  for (let i = 0; i < stems.length; i++) if (stems.indexOf(stems[i]) === i) n++;
+  return n;
+}
+
+/** The numbers among the stems, each once, in sorted order, joined by spaces. */
+function numbersOf(stems: string[]): string {
+  const digits = stems.filter(isDigit);
+  return digits.length === 0 ? '' : sortedUnique(digits).join(' ');
+}
+
+/** How many stems two sorted stem lists share. */
+function commonCount(a: readonly string[], b: readonly string[]): number {
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return common;
+}
+
+interface Candidate {
+  m: Measure;
+  /** Content stems: as they come until the title is bucketed, then sorted, each once. */
+  set: string[];
+  /** The numbers among them, in sorted order. */
+  numbers: string;
 }
 
 /**
@@ -52,7 +140,7 @@ function contentStems(stemmed: string[]): Set<string> {
  */
 export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink): void {
   const byKey = new Map<string, Measure>();
-  const candidates: { m: Measure; set: Set<string>; numbers: string }[] = [];
+  const candidates: Candidate[] = [];
   for (const m of measures) {
     if (!m.title) continue;
     const stemmed = stems(m.title);
@@ -70,16 +158,22 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
     }
     byKey.set(key, m);
     const set = contentStems(stemmed);
-    if (set.size >= 5) candidates.push({ m, set, numbers: numbersOf(set) });
+    if (uniqueCount(set) >= 5) candidates.push({ m, set, numbers: numbersOf(set) });
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
   // and by the numbers in it, as titles that differ in a number («… 5 классов» / «… 6 классов») are
   // different measures and never compared: a plan of «Мероприятие 1…», «Мероприятие 2…» makes a
   // bucket per title, not one that fills as the plan grows.
-  const buckets = new Map<string, { m: Measure; set: Set<string>; numbers: string }[]>();
+  const buckets = new Map<string, Candidate[]>();
+  // A title alone with its numbers could only fill buckets of one: skipped, which leaves the other
+  // buckets, and the order they are met in, as they were.
+  const withNumbers = new Map<string, number>();
+  for (const c of candidates) withNumbers.set(c.numbers, (withNumbers.get(c.numbers) ?? 0) + 1);
   for (const c of candidates) {
-    const sig = [...c.set].sort().slice(0, 3);
-    for (const s of sig) {
+    if (withNumbers.get(c.numbers) === 1) continue;
+    c.set = sortedUnique(c.set);
+    for (let k = 0; k < Math.min(3, c.set.length); k++) {
+      const s = c.set[k];
       const key = `${c.numbers}|${s}`;
       const list = buckets.get(key) ?? [];
       if (list.length < 50) list.push(c);
@@ -95,10 +189,9 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
         const later = a.m.row < b.m.row ? b : a;
         const earlier = later === a ? b : a;
         if (reported.has(later.m)) continue;
-        let common = 0;
-        for (const s of a.set) if (b.set.has(s)) common++;
-        const differing = a.set.size + b.set.size - 2 * common;
-        const jaccard = common / (a.set.size + b.set.size - common);
+        const common = commonCount(a.set, b.set);
+        const differing = a.set.length + b.set.length - 2 * common;
+        const jaccard = common / (a.set.length + b.set.length - common);
         if (differing <= 1 || jaccard >= 0.9) {
           reported.add(later.m);
           sink.add(

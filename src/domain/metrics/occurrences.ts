@@ -41,11 +41,26 @@ export const MAX_OCCURRENCES = 1100;
 
 const UNIT_MONTHS = { month: 1, quarter: 3, 'half-year': 6, year: 12 } as const;
 
-/** The occurrences of a deadline in date order; [] when it has no dates. */
+/**
+ * The occurrences of a deadline in date order; [] when it has no dates. The list is shared by the
+ * measures with the same deadline object (repeated texts are parsed into one): read it, do not change it.
+ */
 export function occurrencesOf(deadline: Deadline | null | undefined, period: Period): Occurrence[] {
   if (!deadline || deadline.unscheduled) return [];
-  return computeOccurrences(deadline, period);
+  const known = computed.get(deadline);
+  if (known && known.period === period && known.start === deadline.start && known.end === deadline.end && known.recurrence === deadline.recurrence) {
+    return known.occurrences;
+  }
+  const occurrences = computeOccurrences(deadline, period);
+  computed.set(deadline, { period, start: deadline.start, end: deadline.end, recurrence: deadline.recurrence, occurrences });
+  return occurrences;
 }
+
+/** The last occurrences computed per deadline object, with what they were computed from. */
+const computed = new WeakMap<
+  Deadline,
+  { period: Period; start: Deadline['start']; end: Deadline['end']; recurrence: Deadline['recurrence']; occurrences: Occurrence[] }
+>();
 
 function computeOccurrences(deadline: Deadline, period: Period): Occurrence[] {
   const start = isIsoDate(deadline.start) ? deadline.start : null;

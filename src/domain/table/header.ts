@@ -9,6 +9,7 @@
 import { type Cell, type Field, MEASURE_FIELDS } from '../core/types';
 import { cleanCell, cleanText, cellText, fold } from './text';
 import { looksLikeNumber } from './sniff';
+import { memoise } from '../core/memo';
 
 interface Rule {
   field: Field;
@@ -165,11 +166,14 @@ export function scoreFolded(f: string): FieldScore[] {
   return [...best.entries()].map(([field, score]) => ({ field, score })).sort((a, b) => b.score - a.score);
 }
 
-/** Scores of a header cell; empty for non-text, numbers and long texts. */
+/** Scores of a header cell; empty for non-text, numbers and long texts. The result is shared: read it, do not change it. */
 export function scoreHeaderText(text: string): FieldScore[] {
   if (!text || text.length > MAX_HEADER_LENGTH * 2 || looksLikeNumber(text)) return [];
-  return scoreFolded(fold(text));
+  return scoreHeaderMemo(text);
 }
+
+// A paged table repeats its header every page: each header text is scored once (the rules are ~50 regexes).
+const scoreHeaderMemo = memoise((text: string) => scoreFolded(fold(text)), 1024);
 
 /** One column of a (possibly two-row) header. */
 export interface HeaderColumn {

@@ -109,7 +109,8 @@ export function tidyWhitespace(input: string): string {
 
 /** Clean text of a string cell. */
 export function cleanText(input: string): string {
-  const s = LOOKS_LIKE_HTML.test(input) ? htmlToText(input) : input;
+  // HTML needs «<» or «&»: two quick scans spare most cells the pattern.
+  const s = (input.includes('<') || input.includes('&')) && LOOKS_LIKE_HTML.test(input) ? htmlToText(input) : input;
   return tidyWhitespace(s);
 }
 
