@@ -95,32 +95,45 @@ function importRules(fake: FakeGas, name: string, rules: readonly FileRule[]): {
   return others;
 }
 
-/**
- * Reads `file` (.xlsx, .csv, .tsv, .docx) into a new emulator whose HtmlService reads `htmlDir`;
- * `idOf` names the spreadsheet's id from the file's sheets (default «playground»).
- */
-export async function loadWorkbook(file: string, htmlDir: string, idOf?: (sheets: readonly SheetGrid[]) => string): Promise<LoadedWorkbook> {
+/** A workbook file as read, before any emulator is made of it (./linked settles the ids first). */
+export interface WorkbookFile {
+  file: string;
+  sheets: SheetGrid[];
+  layout: Record<string, SheetLayout>;
+}
+
+/** Reads `file` (.xlsx, .csv, .tsv, .docx): its sheets and what Sheets shows of them. */
+export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
   const data = await readWorkbook(file);
-  const layout = await readLayout(file);
+  return { file, sheets: data.sheets, layout: await readLayout(file) };
+}
+
+/** A new emulator holding a read file, under `spreadsheetId`, whose HtmlService reads `htmlDir`. */
+export function workbookOf(read: WorkbookFile, htmlDir: string, spreadsheetId = 'playground'): LoadedWorkbook {
   const sheets: Record<string, SeedValue[][]> = {};
-  for (const s of data.sheets) sheets[s.name] = seeds(s);
-  const visible = data.sheets.find((s) => !s.hidden)?.name;
+  for (const s of read.sheets) sheets[s.name] = seeds(s);
+  const visible = read.sheets.find((s) => !s.hidden)?.name;
   const fake = createFakeGas({
     sheets,
     activeSheet: visible,
     timeZone: TIME_ZONE,
     htmlDir,
     addonName: APP_NAME,
-    spreadsheetName: path.basename(file).replace(/\.[^.]+$/, ''),
-    spreadsheetId: idOf ? idOf(data.sheets) : 'playground',
+    spreadsheetName: path.basename(read.file).replace(/\.[^.]+$/, ''),
+    spreadsheetId,
   });
-  for (const s of data.sheets) applyGrid(fake, s);
+  for (const s of read.sheets) applyGrid(fake, s);
   const fileRules: LoadedWorkbook['fileRules'] = {};
-  for (const [name, l] of Object.entries(layout)) {
+  for (const [name, l] of Object.entries(read.layout)) {
     applyLayout(fake, name, l);
     const others = importRules(fake, name, l.conditional);
     if (others.length) fileRules[name] = others;
   }
   fake.calls.reset();
   return { fake, fileRules };
+}
+
+/** Reads `file` into a new emulator (id «playground» unless given). */
+export async function loadWorkbook(file: string, htmlDir: string, spreadsheetId?: string): Promise<LoadedWorkbook> {
+  return workbookOf(await readWorkbookFile(file), htmlDir, spreadsheetId);
 }

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { checkFiles } from '../cli/check';
 import { SAMPLE_TODAY, writeSampleWorkbook } from '../cli/sample';
 import { newToken } from './http';
-import { linkFiles } from './linked';
-import { loadWorkbook } from './load';
+import { openFiles, type LinkedFile } from './linked';
 import { Session } from './runtime';
 import { startServer, type RunningServer } from './server';
 
@@ -30,6 +29,13 @@ async function shortCheck(file: string, today: string): Promise<string[]> {
     const warnings = s.diagnostics.filter((d) => d.severity === 'warning').length;
     return `  «${s.name}»: ${plural(s.measures.length, 'мероприятие', 'мероприятия', 'мероприятий')}, ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}`;
   });
+}
+
+/** What a file loaded beside the opened one is, for the start-up lines. */
+function whose(l: LinkedFile): string {
+  if (l.by.kind === 'school') return `таблица школы «${l.by.entry.school}» (строка ${l.by.entry.row} реестра)`;
+  if (l.by.kind === 'registry') return `таблица координатора с реестром школ (ссылка в «Настройках»: ${l.by.link})`;
+  return `реестр не ссылается на неё; открыта под id ${l.id}`;
 }
 
 /** «Сохранить» writes next to the opened file, under a new name. */
@@ -62,24 +68,18 @@ export async function startPlayground(o: PlaygroundOptions): Promise<RunningServ
   log(`Книга: ${file}`);
   for (const line of await shortCheck(file, o.file ? new Date().toISOString().slice(0, 10) : SAMPLE_TODAY)) log(line);
   const dist = path.join(o.root, 'dist');
-  const { fake, fileRules } = await loadWorkbook(file, dist);
   for (const other of o.others ?? []) if (!fs.existsSync(other)) throw new Error(`Нет файла ${path.resolve(other)}`);
-  const linked = await linkFiles(
-    fake,
+  const files = await openFiles(
+    file,
     (o.others ?? []).map((f) => path.resolve(f)),
     dist,
   );
-  for (const l of linked) {
-    const name = path.basename(l.file);
-    log(
-      l.entry
-        ? `  «${name}» — таблица школы «${l.entry.school}» (строка ${l.entry.row} реестра)`
-        : `  «${name}» — реестр не ссылается на неё; открыта под id ${l.id}`,
-    );
-  }
+  const { fake, fileRules } = files.opened.loaded;
+  if (files.opened.by.kind === 'school') log(`  Это таблица школы «${files.opened.by.entry.school}» (строка ${files.opened.by.entry.row} реестра)`);
+  for (const l of files.others) log(`  «${path.basename(l.file)}» — ${whose(l)}`);
   const today = o.file ? undefined : SAMPLE_TODAY;
   const session = new Session(fake, dist, today);
-  const others = linked.map((l) => ({ session: new Session(l.loaded.fake, dist, today), fileRules: l.loaded.fileRules, ...saveTarget(l.file) }));
+  const others = files.others.map((l) => ({ session: new Session(l.loaded.fake, dist, today), fileRules: l.loaded.fileRules, ...saveTarget(l.file) }));
   const server = await startServer({
     session,
     fileRules,

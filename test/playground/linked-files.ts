@@ -2,9 +2,12 @@
 import path from 'node:path';
 import type { Cell } from '../../src/domain/core/types';
 import { writeWorkbook } from '../../src/cli/xlsx-writer';
+import { defaultSettings } from '../../src/domain/core/settings';
+import { settingsToGrid } from '../../src/domain/workbook/kinds/settings';
 
 export const ID_9 = '1SchoolNine0000000000000000000';
 export const ID_13 = '1SchoolThirteen00000000000000';
+export const ID_COORDINATOR = '1Coordinator00000000000000000';
 
 function roadmap(school: string, statuses: string[]): Cell[][] {
   return [
@@ -24,16 +27,21 @@ function roadmap(school: string, statuses: string[]): Cell[][] {
 
 export async function writeLinkedFiles(dir: string): Promise<{ coordinator: string; schools: string[]; stray: string }> {
   const registry: Cell[][] = [
-    ['Школа', 'Школа-куратор', 'Куратор (ФИО)', 'Ссылка на таблицу школы / лист'],
-    ['МБОУ «СШ № 9»', 'МБОУ «СШ № 33»', 'Жойкин Сергей Александрович', `https://docs.google.com/spreadsheets/d/${ID_9}/edit#gid=0`],
-    ['МБОУ «СШ № 13»', 'МБОУ «СШ № 40»', 'Иванова Анна Петровна', `https://docs.google.com/spreadsheets/d/${ID_13}/edit`],
+    ['Школа', 'Школа-куратор', 'Куратор (ФИО)', 'Ссылка на таблицу школы / лист', 'Школа-эксперт (взаимоэкспертиза)'],
+    ['МБОУ «СШ № 9»', 'МБОУ «СШ № 33»', 'Жойкин Сергей Александрович', `https://docs.google.com/spreadsheets/d/${ID_9}/edit#gid=0`, 'МБОУ «СШ № 13»'],
+    ['МБОУ «СШ № 13»', 'МБОУ «СШ № 40»', 'Иванова Анна Петровна', `https://docs.google.com/spreadsheets/d/${ID_13}/edit`, 'МБОУ «СШ № 9»'],
   ];
   const coordinator = path.join(dir, 'Координатор.xlsx');
   const schools = [path.join(dir, 'ДК СШ 9.xlsx'), path.join(dir, 'school-13.xlsx')];
   const stray = path.join(dir, 'Прочее.xlsx');
   await writeWorkbook(coordinator, [{ name: 'Реестр школ', rows: registry }]);
   await writeWorkbook(schools[0], [{ name: 'Дорожная карта', rows: roadmap('СШ № 9', ['Выполнено', 'Выполнено', 'В работе']) }]);
-  await writeWorkbook(schools[1], [{ name: 'План', rows: roadmap('СШ № 13', ['Выполнено', 'Не начато']) }]);
+  // СШ № 13's own file reaches the coordinator's registry through its «Настройки» (mutual expertise of СШ № 9).
+  const settings = settingsToGrid({ ...defaultSettings(), registryLink: `https://docs.google.com/spreadsheets/d/${ID_COORDINATOR}/edit` });
+  await writeWorkbook(schools[1], [
+    { name: 'План', rows: roadmap('СШ № 13', ['Выполнено', 'Не начато']) },
+    { name: 'Настройки', rows: settings },
+  ]);
   await writeWorkbook(stray, [{ name: 'Лист1', rows: [['Заметки']] }]);
   return { coordinator, schools, stray };
 }

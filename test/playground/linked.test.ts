@@ -7,11 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { linkFiles } from '../../src/playground/linked';
+import { openFiles } from '../../src/playground/linked';
 import { startPlayground } from '../../src/playground/main';
-import { loadWorkbook } from '../../src/playground/load';
 import { Session } from '../../src/playground/runtime';
-import { ID_13, ID_9, writeLinkedFiles } from './linked-files';
+import { ID_13, ID_9, ID_COORDINATOR, writeLinkedFiles } from './linked-files';
 
 const root = path.join(__dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -25,10 +24,11 @@ beforeAll(async () => {
 afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
 test("each school's file opens under its registry link's id, and the summary reads it through openById", async () => {
-  const { fake } = await loadWorkbook(path.join(dir, 'Координатор.xlsx'), dist);
   const files = ['ДК СШ 9.xlsx', 'school-13.xlsx', 'Прочее.xlsx'].map((f) => path.join(dir, f));
-  const linked = await linkFiles(fake, files, dist);
-  expect(linked.map((l) => [path.basename(l.file), l.id, l.entry?.row ?? null])).toEqual([
+  const { opened, others } = await openFiles(path.join(dir, 'Координатор.xlsx'), files, dist);
+  const fake = opened.loaded.fake;
+  expect(opened.id).toBe('playground');
+  expect(others.map((l) => [path.basename(l.file), l.id, l.by.kind === 'school' ? l.by.entry.row : null])).toEqual([
     ['ДК СШ 9.xlsx', ID_9, 2],
     ['school-13.xlsx', ID_13, 3],
     ['Прочее.xlsx', 'playground-file-0003-local', null],
@@ -63,4 +63,28 @@ test('`npm start -- coordinator.xlsx school.xlsx …` says which file is whose, 
   await expect(startPlayground({ root, file: main, others: [path.join(dir, 'нет.xlsx')], port: 0, log: () => undefined })).rejects.toThrow(
     /Нет файла .*нет\.xlsx/,
   );
+});
+
+test("a school's own file opened first: the coordinator's file takes the id of its «Настройки» link, and the expertise sidebar reads the partner's documents", async () => {
+  const { opened, others } = await openFiles(
+    path.join(dir, 'school-13.xlsx'),
+    ['Координатор.xlsx', 'ДК СШ 9.xlsx'].map((f) => path.join(dir, f)),
+    dist,
+  );
+  expect([opened.id, opened.by.kind === 'school' ? opened.by.entry.school : null]).toEqual([ID_13, 'МБОУ «СШ № 13»']);
+  expect(others.map((l) => [path.basename(l.file), l.id, l.by.kind])).toEqual([
+    ['Координатор.xlsx', ID_COORDINATOR, 'registry'],
+    ['ДК СШ 9.xlsx', ID_9, 'school'],
+  ]);
+  const session = new Session(opened.loaded.fake, dist, '2022-11-15');
+  const first = session.call('getExpertiseData', [{ row: null }]);
+  expect(first.ok).toBe(true);
+  const data = (first as { value: { reviewer: unknown; schools: { row: number; school: string; by: string }[] } }).value;
+  expect(data.schools).toEqual([{ row: 2, school: 'МБОУ «СШ № 9»', by: 'pair' }]);
+  const partner = session.call('getExpertiseData', [{ row: 2 }]);
+  const read = (partner as { value: { error: string | null; local: boolean; documents: { title: string }[] } }).value;
+  expect(read.error).toBeNull();
+  expect(read.local).toBe(false);
+  // СШ № 9's sheet «Дорожная карта», read from its own file (СШ № 13's own sheet is «План»).
+  expect(read.documents.map((d) => d.title)).toEqual(['Дорожная карта «Дорожная карта»']);
 });
