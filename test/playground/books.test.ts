@@ -69,3 +69,37 @@ test("the coordinator's summary reads the schools' files; a measure marked done 
   expect(await counts('СШ № 9')).toEqual(['3', '3']);
   expect(pg.pageErrors).toEqual([]);
 }, 90000);
+
+describe('mutual expertise from a school’s own file', () => {
+  let school: PlaygroundPage;
+  beforeAll(async () => {
+    school = await openPlayground('playground-expertise-', async (dir) => {
+      const files = await writeLinkedFiles(dir);
+      return { file: files.schools[1], others: [files.coordinator, files.schools[0]] };
+    });
+  }, 120000);
+  afterAll(() => school?.close());
+
+  test("СШ № 13 scores СШ № 9's roadmap, read through the coordinator's registry and СШ № 9's link; the scores are saved in СШ № 13's file", async () => {
+    const p = school.page;
+    await p.goto(school.running.url);
+    await p.waitForSelector('table.grid[data-sheet="План"] td[data-r="1"]');
+    await openMenu(p, 'Экспертиза документа…');
+    const frame = p.frameLocator('.sidebar-frame');
+    const whose = frame.locator('#school');
+    await frame.locator('#school option').nth(1).waitFor({ state: 'attached', timeout: 15000 });
+    expect(await whose.locator('option').allTextContents()).toEqual(['Эта таблица', 'МБОУ «СШ № 9» — пара по взаимоэкспертизе']);
+    await whose.selectOption({ label: 'МБОУ «СШ № 9» — пара по взаимоэкспертизе' });
+    await frame.locator('#doc option:text-is("Дорожная карта «Дорожная карта»")').waitFor({ state: 'attached', timeout: 15000 });
+    const first = frame.locator('.criterion').first();
+    await first.locator('select').selectOption({ index: 1 });
+    await first.locator('textarea').fill('Меры по задачам есть, но задачи не названы');
+    await p.screenshot({ path: path.join(shots, 'playground-expertise-partner.png') });
+    await frame.locator('#save').click();
+    await frame.locator('#message:has-text("Оценки сохранены")').waitFor({ timeout: 15000 });
+    await p.waitForSelector('.tab:text-is("Экспертиза")', { timeout: 10000 });
+    expect(await frame.locator('#message').textContent()).toContain('документы школы «МБОУ «СШ № 9»»');
+    expect(school.pageErrors).toEqual([]);
+    expect(school.external).toEqual([]);
+  }, 90000);
+});
