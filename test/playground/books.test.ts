@@ -2,7 +2,10 @@
  * A coordinator's journey over several files in the playground, in Debian chromium: the title bar
  * lists the coordinator's file and the schools' files; «Сводка по школам» reads the schools through
  * their registry links; the coordinator opens a school's file (its own add-on menu), marks a
- * measure done there, comes back, and the next summary counts it.
+ * measure done there, comes back, and the next summary counts it. And a school's own file opened
+ * first: its «Экспертиза документа» offers the partner it reviews (pairs from the coordinator's
+ * registry, reached through «Настройки»), reads the partner's roadmap from the partner's file and
+ * saves the scores in the school's own file.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
