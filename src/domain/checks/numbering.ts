@@ -39,7 +39,8 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
     if (path.length === 1) sawTopLevel = true;
     lastSection = m.section;
 
-    const key = `${scope}|${path.join('.')}`;
+    const joined = path.join('.');
+    const key = `${scope}|${joined}`;
     const first = seen.get(key);
     if (first !== undefined) {
       sink.add('number-duplicate', m.row, 'number', `номер «${m.number}» уже есть у мероприятия в строке ${first}. Перенумеруйте.`);
@@ -47,7 +48,7 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
     }
     seen.set(key, m.row);
 
-    const parent = `${scope}|${path.slice(0, -1).join('.')}`;
+    const parent = `${scope}|${path.length === 1 ? '' : joined.slice(0, joined.lastIndexOf('.'))}`;
     const value = path[path.length - 1];
     const prev = lastInSequence.get(parent);
     const expected = prev ? prev.value + 1 : 1;
@@ -66,6 +67,11 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
         `пропуск в нумерации${after}: нет ${missing.length === 1 ? 'номера' : 'номеров'} ${missing.join(', ')}${value - expected > missing.length ? '…' : ''}.`,
       );
     }
-    if (!prev || value > prev.value) lastInSequence.set(parent, { value, row: m.row });
+    if (!prev) lastInSequence.set(parent, { value, row: m.row });
+    else if (value > prev.value) {
+      // Updated in place: no object a measure.
+      prev.value = value;
+      prev.row = m.row;
+    }
   }
 }
