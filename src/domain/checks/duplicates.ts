@@ -116,13 +116,16 @@ function uniqueCount(stems: string[]): number {
 /** The numbers among the stems, each once, in sorted order, joined by spaces. */
 function numbersOf(stems: string[]): string {
   let count = 0;
-  let only = '';
+  let first = '';
+  let last = '';
   for (const s of stems) {
     if (!isDigit(s)) continue;
-    count++;
-    only = s;
+    if (count++ === 0) first = s;
+    last = s;
   }
-  if (count <= 1) return only; // no list built for none or one
+  // No list built for none, one or two (most titles).
+  if (count <= 1) return first;
+  if (count === 2) return first === last ? first : first < last ? `${first} ${last}` : `${last} ${first}`;
   return sortedUnique(stems.filter(isDigit)).join(' ');
 }
 

@@ -50,9 +50,17 @@ export interface MeasureParseNotes {
 /** Text of a cell as the user sees it; Date cells as dd.mm.yyyy (floating: UTC fields are the wall clock). */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return plainEdges(cell) ? cell : cell.trim();
   if (cell instanceof Date) return floatingDateRu(cell);
   if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
   return String(cell).trim();
+}
+
+/** Printable ASCII or Cyrillic at both ends: nothing to trim (cleaned cells mostly are). */
+function plainEdges(s: string): boolean {
+  if (s.length === 0) return true;
+  const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
+  return isPlain(s.charCodeAt(0)) && isPlain(s.charCodeAt(s.length - 1));
 }
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
