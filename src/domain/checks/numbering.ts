@@ -9,9 +9,26 @@ import { type DiagnosticSink, quote } from './context';
 
 /** «1.10» → [1, 10]; «1.» → [1]; «1000» → [1000]; «3а» / «IV» / «-» → null (not a checkable number). */
 export function numberPath(text: string): number[] | null {
-  const t = text.trim().replace(/\.$/, '');
-  if (!/^\d+(\.\d+)*$/.test(t)) return null;
-  return t.split('.').map(Number);
+  // By hand, as /^\d+(\.\d+)*$/ after one final dot cut, then split and Number: no regex or list a row.
+  const t = text.trim();
+  const end = t.endsWith('.') ? t.length - 1 : t.length;
+  const path: number[] = [];
+  let segmentStart = 0;
+  let value = 0;
+  for (let i = 0; i <= end; i++) {
+    if (i === end || t.charCodeAt(i) === 46) {
+      if (i === segmentStart) return null; // «», «.1», «1..2»
+      // Up to 15 digits the sum is exact; a longer number is read as Number reads it.
+      path.push(i - segmentStart <= 15 ? value : Number(t.slice(segmentStart, i)));
+      segmentStart = i + 1;
+      value = 0;
+      continue;
+    }
+    const digit = t.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return path;
 }
 
 export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void {
