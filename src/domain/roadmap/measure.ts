@@ -63,6 +63,9 @@ function plainEdges(s: string): boolean {
   return isPlain(s.charCodeAt(0)) && isPlain(s.charCodeAt(s.length - 1));
 }
 
+/** Fields whose text as typed is kept in the notes (for checks that quote it). */
+const RAW_FIELDS = ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const;
+
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
 /** The parsers of a table's free text, for one period and directory. */
@@ -105,13 +108,14 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
   const status = statusText ? splitStatus(statusText) : null;
   const mark = markText ? normaliseCuratorMark(markText) : null;
   const extra: Record<string, string> = {};
-  for (const [header, cell] of Object.entries(tableRow.extra)) {
-    const t = cellText(cell);
+  // for…in over the plain object: the keys in Object.entries' order, without an array a row.
+  for (const header in tableRow.extra) {
+    const t = cellText(tableRow.extra[header]);
     if (t) extra[header] = t;
   }
   const responsible = parsers.responsible(text('responsible'));
   const raw: Partial<Record<Field, string>> = {};
-  for (const f of ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const) {
+  for (const f of RAW_FIELDS) {
     const t = text(f);
     if (t) raw[f] = t;
   }
