@@ -74,6 +74,8 @@ export interface TextParsers {
   indicator(text: string): Indicator;
   /** The entries of a responsible cell and the same entries with abbreviations expanded. */
   responsible(text: string): { entries: string[]; full: string[] };
+  /** A status cell: the status and any words typed after it. */
+  status(text: string): ReturnType<typeof splitStatus>;
   /** A completion or mark date; one typed without a year («18.01», «18 янв») gets the year from the period. */
   date(cell: Cell, hint: IsoDate | null): IsoDate | null;
 }
@@ -82,7 +84,7 @@ export interface TextParsers {
 export const TEXT_CACHE_CAP = 4096;
 
 /**
- * The parsers of one table: each distinct deadline, indicator and responsible text is parsed once
+ * The parsers of one table: each distinct deadline, indicator, responsible and status text is parsed once
  * (see memoise). Measures with the same text share the parsed objects, which nothing changes.
  */
 export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT_CACHE_CAP): TextParsers {
@@ -93,6 +95,7 @@ export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT
       const entries = splitResponsible(t);
       return { entries, full: entries.map((r) => expandAbbreviation(r, directory)) };
     }, cap),
+    status: memoise(splitStatus, cap),
     date: (cell, hint) => parseDateCellIn(cell, period, hint),
   };
 }
@@ -105,7 +108,7 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
   const indicatorText = text('indicator');
   const statusText = text('status');
   const markText = text('curatorMark');
-  const status = statusText ? splitStatus(statusText) : null;
+  const status = statusText ? parsers.status(statusText) : null;
   const mark = markText ? normaliseCuratorMark(markText) : null;
   const extra: Record<string, string> = {};
   // for…in over the plain object: the keys in Object.entries' order, without an array a row.
