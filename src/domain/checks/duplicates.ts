@@ -19,21 +19,28 @@ export function stems(text: string): string[] {
       continue;
     }
     let folded = false;
+    let yo = false;
     while (i < text.length) {
       const k = text.charCodeAt(i);
       const lower = lowerLetter(k);
       if (lower < 0) break;
-      if (lower !== k) folded = true;
+      if (lower !== k) {
+        folded = true;
+        if (lower === 0x435 && k !== 0x415) yo = true; // «ё» or «Ё», not «Е»
+      }
       i++;
     }
     if (i === start) {
       i++;
       continue;
     }
-    if (i - start < 3) continue;
-    let word = text.slice(start, i);
-    if (folded) word = word.toLowerCase().replace(/ё/g, 'е');
-    out.push(word.length > 5 ? word.slice(0, word.length - 2) : word);
+    const length = i - start;
+    if (length < 3) continue;
+    // Folding keeps the length (letters only): the stem is sliced once, then folded.
+    let stem = text.slice(start, length > 5 ? i - 2 : i);
+    if (folded) stem = stem.toLowerCase();
+    if (yo) stem = stem.replace(/ё/g, 'е');
+    out.push(stem);
   }
   return out;
 }
@@ -84,7 +91,9 @@ const GENERIC = new Set([
 
 /** A title's content stems (framing words left out), as they come. */
 function contentStems(stemmed: string[]): string[] {
-  return stemmed.filter((s) => !GENERIC.has(s));
+  // Most titles hold none or one: the list itself when none (it is not changed after).
+  for (let i = 0; i < stemmed.length; i++) if (GENERIC.has(stemmed[i])) return stemmed.filter((s) => !GENERIC.has(s));
+  return stemmed;
 }
 
 /** The stems each once, in sorted order (a sorted array stands for the set: fewer allocations). */
@@ -106,8 +115,18 @@ function uniqueCount(stems: string[]): number {
 
 /** The numbers among the stems, each once, in sorted order, joined by spaces. */
 function numbersOf(stems: string[]): string {
-  const digits = stems.filter(isDigit);
-  return digits.length === 0 ? '' : sortedUnique(digits).join(' ');
+  let count = 0;
+  let first = '';
+  let last = '';
+  for (const s of stems) {
+    if (!isDigit(s)) continue;
+    if (count++ === 0) first = s;
+    last = s;
+  }
+  // No list built for none, one or two (most titles).
+  if (count <= 1) return first;
+  if (count === 2) return first === last ? first : first < last ? `${first} ${last}` : `${last} ${first}`;
+  return sortedUnique(stems.filter(isDigit)).join(' ');
 }
 
 /** How many stems two sorted stem lists share. */
@@ -126,8 +145,13 @@ function commonCount(a: readonly string[], b: readonly string[]): number {
 
 interface Candidate {
   m: Measure;
-  /** Content stems: as they come until the title is bucketed, then sorted, each once. */
-  set: string[];
+  /**
+   * Content stems: as they come until the title is bucketed, then sorted, each once. Null for a title
+   * with numbers until it is bucketed: most such titles are alone with their numbers and never
+   * compared, and holding 10k lists of stems until the end costs more (garbage collection) than
+   * stemming the few again.
+   */
+  set: string[] | null;
   /** The numbers among them, in sorted order. */
   numbers: string;
 }
@@ -158,7 +182,9 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
     }
     byKey.set(key, m);
     const set = contentStems(stemmed);
-    if (uniqueCount(set) >= 5) candidates.push({ m, set, numbers: numbersOf(set) });
+    if (uniqueCount(set) < 5) continue;
+    const numbers = numbersOf(set);
+    candidates.push({ m, set: numbers === '' ? set : null, numbers });
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
   // and by the numbers in it, as titles that differ in a number («… 5 классов» / «… 6 классов») are
@@ -171,7 +197,7 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
   for (const c of candidates) withNumbers.set(c.numbers, (withNumbers.get(c.numbers) ?? 0) + 1);
   for (const c of candidates) {
     if (withNumbers.get(c.numbers) === 1) continue;
-    c.set = sortedUnique(c.set);
+    c.set = sortedUnique(c.set ?? contentStems(stems(c.m.title)));
     for (let k = 0; k < Math.min(3, c.set.length); k++) {
       const s = c.set[k];
       const key = `${c.numbers}|${s}`;
@@ -189,9 +215,12 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
         const later = a.m.row < b.m.row ? b : a;
         const earlier = later === a ? b : a;
         if (reported.has(later.m)) continue;
-        const common = commonCount(a.set, b.set);
-        const differing = a.set.length + b.set.length - 2 * common;
-        const jaccard = common / (a.set.length + b.set.length - common);
+        // Every bucketed title has its set.
+        const setA = a.set as string[];
+        const setB = b.set as string[];
+        const common = commonCount(setA, setB);
+        const differing = setA.length + setB.length - 2 * common;
+        const jaccard = common / (setA.length + setB.length - common);
         if (differing <= 1 || jaccard >= 0.9) {
           reported.add(later.m);
           sink.add(

@@ -9,9 +9,26 @@ import { type DiagnosticSink, quote } from './context';
 
 /** «1.10» → [1, 10]; «1.» → [1]; «1000» → [1000]; «3а» / «IV» / «-» → null (not a checkable number). */
 export function numberPath(text: string): number[] | null {
-  const t = text.trim().replace(/\.$/, '');
-  if (!/^\d+(\.\d+)*$/.test(t)) return null;
-  return t.split('.').map(Number);
+  // By hand, as /^\d+(\.\d+)*$/ after one final dot cut, then split and Number: no regex or list a row.
+  const t = text.trim();
+  const end = t.endsWith('.') ? t.length - 1 : t.length;
+  const path: number[] = [];
+  let segmentStart = 0;
+  let value = 0;
+  for (let i = 0; i <= end; i++) {
+    if (i === end || t.charCodeAt(i) === 46) {
+      if (i === segmentStart) return null; // «», «.1», «1..2»
+      // Up to 15 digits the sum is exact; a longer number is read as Number reads it.
+      path.push(i - segmentStart <= 15 ? value : Number(t.slice(segmentStart, i)));
+      segmentStart = i + 1;
+      value = 0;
+      continue;
+    }
+    const digit = t.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return path;
 }
 
 export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void {
@@ -39,7 +56,8 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
     if (path.length === 1) sawTopLevel = true;
     lastSection = m.section;
 
-    const key = `${scope}|${path.join('.')}`;
+    const joined = path.join('.');
+    const key = `${scope}|${joined}`;
     const first = seen.get(key);
     if (first !== undefined) {
       sink.add('number-duplicate', m.row, 'number', `номер «${m.number}» уже есть у мероприятия в строке ${first}. Перенумеруйте.`);
@@ -47,7 +65,7 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
     }
     seen.set(key, m.row);
 
-    const parent = `${scope}|${path.slice(0, -1).join('.')}`;
+    const parent = `${scope}|${path.length === 1 ? '' : joined.slice(0, joined.lastIndexOf('.'))}`;
     const value = path[path.length - 1];
     const prev = lastInSequence.get(parent);
     const expected = prev ? prev.value + 1 : 1;
@@ -66,6 +84,11 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
         `пропуск в нумерации${after}: нет ${missing.length === 1 ? 'номера' : 'номеров'} ${missing.join(', ')}${value - expected > missing.length ? '…' : ''}.`,
       );
     }
-    if (!prev || value > prev.value) lastInSequence.set(parent, { value, row: m.row });
+    if (!prev) lastInSequence.set(parent, { value, row: m.row });
+    else if (value > prev.value) {
+      // Updated in place: no object a measure.
+      prev.value = value;
+      prev.row = m.row;
+    }
   }
 }

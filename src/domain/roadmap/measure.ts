@@ -50,10 +50,21 @@ export interface MeasureParseNotes {
 /** Text of a cell as the user sees it; Date cells as dd.mm.yyyy (floating: UTC fields are the wall clock). */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return plainEdges(cell) ? cell : cell.trim();
   if (cell instanceof Date) return floatingDateRu(cell);
   if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
   return String(cell).trim();
 }
+
+/** Printable ASCII or Cyrillic at both ends: nothing to trim (cleaned cells mostly are). */
+function plainEdges(s: string): boolean {
+  if (s.length === 0) return true;
+  const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
+  return isPlain(s.charCodeAt(0)) && isPlain(s.charCodeAt(s.length - 1));
+}
+
+/** Fields whose text as typed is kept in the notes (for checks that quote it). */
+const RAW_FIELDS = ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const;
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
@@ -63,6 +74,8 @@ export interface TextParsers {
   indicator(text: string): Indicator;
   /** The entries of a responsible cell and the same entries with abbreviations expanded. */
   responsible(text: string): { entries: string[]; full: string[] };
+  /** A status cell: the status and any words typed after it. */
+  status(text: string): ReturnType<typeof splitStatus>;
   /** A completion or mark date; one typed without a year («18.01», «18 янв») gets the year from the period. */
   date(cell: Cell, hint: IsoDate | null): IsoDate | null;
 }
@@ -71,7 +84,7 @@ export interface TextParsers {
 export const TEXT_CACHE_CAP = 4096;
 
 /**
- * The parsers of one table: each distinct deadline, indicator and responsible text is parsed once
+ * The parsers of one table: each distinct deadline, indicator, responsible and status text is parsed once
  * (see memoise). Measures with the same text share the parsed objects, which nothing changes.
  */
 export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT_CACHE_CAP): TextParsers {
@@ -82,6 +95,7 @@ export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT
       const entries = splitResponsible(t);
       return { entries, full: entries.map((r) => expandAbbreviation(r, directory)) };
     }, cap),
+    status: memoise(splitStatus, cap),
     date: (cell, hint) => parseDateCellIn(cell, period, hint),
   };
 }
@@ -94,16 +108,17 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
   const indicatorText = text('indicator');
   const statusText = text('status');
   const markText = text('curatorMark');
-  const status = statusText ? splitStatus(statusText) : null;
+  const status = statusText ? parsers.status(statusText) : null;
   const mark = markText ? normaliseCuratorMark(markText) : null;
   const extra: Record<string, string> = {};
-  for (const [header, cell] of Object.entries(tableRow.extra)) {
-    const t = cellText(cell);
+  // for…in over the plain object: the keys in Object.entries' order, without an array a row.
+  for (const header in tableRow.extra) {
+    const t = cellText(tableRow.extra[header]);
     if (t) extra[header] = t;
   }
   const responsible = parsers.responsible(text('responsible'));
   const raw: Partial<Record<Field, string>> = {};
-  for (const f of ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const) {
+  for (const f of RAW_FIELDS) {
     const t = text(f);
     if (t) raw[f] = t;
   }

@@ -34,8 +34,15 @@ export interface Region {
   cols: number;
 }
 
-function isFilled(v: Cell | undefined): boolean {
-  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+/** A value, or text other than white space. */
+export function isFilled(v: Cell | undefined): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v !== 'string') return true;
+  if (v.length === 0) return false;
+  // A printable ASCII or Cyrillic first character is not white space: no trim needed.
+  const c = v.charCodeAt(0);
+  if ((c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff)) return true;
+  return v.trim() !== '';
 }
 
 /** [first, last] of each run of sorted distinct indices with gaps of at most `gap` empty indices. */
@@ -104,14 +111,51 @@ export function findRegion(rows: number[], cols: number[][]): Region {
     rowIndices.push(r);
     rowWeights.push(n);
   });
+  return rowRegion(rowIndices, rowWeights, colEnd);
+}
+
+/** The region's rows, from the rows holding cells left of `colEnd` and how many each holds. */
+function rowRegion(rowIndices: number[], rowWeights: number[], colEnd: number): Region {
   const rowClusters = clusters(rowIndices, ROW_GAP);
   const weights = rowClusters.map(() => 0);
   rowIndices.forEach((r, k) => (weights[clusterIndex(rowClusters, r)] += rowWeights[k]));
   return { rows: rowClusters[heaviest(weights)][1] + 1, cols: colEnd };
 }
 
-/** The region of a grid (rows may be ragged). */
+/**
+ * The region of a grid (rows may be ragged). The usual grid has one cluster of columns: then every
+ * filled cell counts and the rows' counts are all findRegion needs, found without a list a row.
+ */
 export function gridRegion(grid: Grid): Region {
+  let width = 0;
+  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  const usedCol = new Uint8Array(width);
+  const rowIndices: number[] = [];
+  const rowWeights: number[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    let n = 0;
+    for (let c = 0; c < row.length; c++) {
+      if (!isFilled(row[c])) continue;
+      usedCol[c] = 1;
+      n++;
+    }
+    if (n > 0) {
+      rowIndices.push(r);
+      rowWeights.push(n);
+    }
+  }
+  if (rowIndices.length === 0) return { rows: 0, cols: 0 };
+  const used: number[] = [];
+  for (let c = 0; c < width; c++) if (usedCol[c]) used.push(c);
+  const colClusters = clusters(used, COLUMN_GAP);
+  if (colClusters.length === 1) return rowRegion(rowIndices, rowWeights, colClusters[0][1] + 1);
+  return gridRegionByLists(grid);
+}
+
+/** gridRegion the general way: each row's filled columns listed, for findRegion. */
+function gridRegionByLists(grid: Grid): Region {
   const rows: number[] = [];
   const cols: number[][] = [];
   for (let r = 0; r < grid.length; r++) {

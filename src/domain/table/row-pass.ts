@@ -23,16 +23,24 @@ import {
   type RowPassOutput,
 } from './rows';
 import { endsOpen, looksLikeNumber, startsAsContinuation } from './sniff';
-import { cellText, fold } from './text';
+import { cellText, fold, foldedFirstChar } from './text';
 
 const ALL_FIELDS: readonly Field[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 
 class RowPass {
   readonly out: TableRow[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  private readonly keyOf: Array<string | undefined>;
+  /** The slot of each column's piece in a Builder's `acc` (-1: the column is not kept). */
+  private readonly slotOfCol: number[];
   private readonly fieldOfCol: Array<Field | undefined>;
-  private readonly mappedFields: Field[];
+  /** Mapped fields with their slots, in output order; unknown columns' keys with theirs. */
+  private readonly fieldSlots: Array<[Field, number]>;
+  private readonly extraSlots: Array<[string, number]>;
+  private readonly slotCount: number;
+  private readonly titleSlot: number;
+  private readonly numberSlot: number;
+  /** Filled columns of the row being looked at (reused: no array a row). */
+  private readonly filled: number[] = [];
   private current: Builder | null = null;
   private section: string | null = null;
   private sectionRow = 0;
@@ -46,14 +54,25 @@ class RowPass {
 
   constructor(private readonly input: RowPassInput) {
     const { width, fields, unknown } = input;
-    this.keyOf = new Array(width).fill(undefined);
+    const keyOf: Array<string | undefined> = new Array(width).fill(undefined);
     this.fieldOfCol = new Array(width).fill(undefined);
+    const slotOfKey = new Map<string, number>();
     for (const [f, c] of Object.entries(fields) as Array<[Field, number]>) {
-      this.keyOf[c] = f;
+      keyOf[c] = f;
       this.fieldOfCol[c] = f;
+      slotOfKey.set(f, slotOfKey.size);
     }
-    for (const u of unknown) this.keyOf[u.index] = `x${u.index}`;
-    this.mappedFields = ALL_FIELDS.filter((f) => fields[f] !== undefined);
+    for (const u of unknown) {
+      keyOf[u.index] = `x${u.index}`;
+      slotOfKey.set(`x${u.index}`, slotOfKey.size);
+    }
+    const slot = (key: string): number => slotOfKey.get(key) ?? -1;
+    this.slotOfCol = keyOf.map((k) => (k === undefined ? -1 : slot(k)));
+    this.fieldSlots = ALL_FIELDS.filter((f) => fields[f] !== undefined).map((f) => [f, slot(f)]);
+    this.extraSlots = unknown.map((u) => [u.key, slot(`x${u.index}`)]);
+    this.slotCount = slotOfKey.size;
+    this.titleSlot = slot('title');
+    this.numberSlot = slot('number');
   }
 
   private info(code: string, row: number, message: string): void {
@@ -63,7 +82,7 @@ class RowPass {
   private finish(b: Builder | null): void {
     if (!b) return;
     const values: Partial<Record<Field, Cell>> = {};
-    for (const f of this.mappedFields) values[f] = accValue(b.acc.get(f));
+    for (const [f, slot] of this.fieldSlots) values[f] = accValue(b.acc[slot]);
     // A merged «Задачи» cell spans its measures: the task carries down within the section.
     if (this.input.fields.task !== undefined) {
       if (values.task === null && this.lastTaskSection === b.section) values.task = this.lastTask;
@@ -71,34 +90,37 @@ class RowPass {
       this.lastTaskSection = b.section;
     }
     const extra: Record<string, Cell> = {};
-    for (const u of this.input.unknown) extra[u.key] = accValue(b.acc.get(`x${u.index}`));
+    for (const [key, slot] of this.extraSlots) extra[key] = accValue(b.acc[slot]);
     this.out.push({ row: b.row, sourceRows: b.sourceRows, section: b.section, values, extra });
   }
 
   private start(cells: Cell[], row: number): Builder {
     this.trailing.length = 0;
-    const b: Builder = { row, sourceRows: [row], section: this.section, acc: new Map(), filledKeys: new Set() };
+    const b: Builder = { row, sourceRows: [row], section: this.section, acc: new Array(this.slotCount), filledCount: 0 };
     for (let c = 0; c < this.input.width; c++) {
-      const key = this.keyOf[c];
+      const slot = this.slotOfCol[c];
       const cell = cells[c];
-      if (key === undefined || cell === null || cell === undefined) continue;
-      b.acc.set(key, { first: cell, parts: null });
-      b.filledKeys.add(key);
+      if (slot < 0 || cell === null || cell === undefined) continue;
+      b.acc[slot] = { first: cell, parts: null };
+      b.filledCount++;
     }
     this.lastKind = 'measure';
     return b;
   }
 
-  private merge(b: Builder, cells: Cell[], row: number, redirect?: { from: number; to: string }): void {
+  /** `redirect`: the piece of column `from` goes to slot `to` instead of its own. */
+  private merge(b: Builder, cells: Cell[], row: number, redirect?: { from: number; to: number }): void {
     for (let c = 0; c < this.input.width; c++) {
       const cell = cells[c];
       if (cell === null || cell === undefined) continue;
-      const key = redirect && redirect.from === c ? redirect.to : this.keyOf[c];
-      if (key === undefined) continue;
-      const a = b.acc.get(key);
+      const slot = redirect && redirect.from === c ? redirect.to : this.slotOfCol[c];
+      if (slot < 0) continue;
+      const a = b.acc[slot];
       if (a) append(a, cell);
-      else b.acc.set(key, { first: cell, parts: null });
-      b.filledKeys.add(key);
+      else {
+        b.acc[slot] = { first: cell, parts: null };
+        b.filledCount++;
+      }
     }
     b.sourceRows.push(row);
     this.info('rows-merged', row, `продолжает мероприятие из строки ${b.row} (разрыв страницы) и объединена с ним.`);
@@ -123,8 +145,13 @@ class RowPass {
       for (let c = 0; c < width && same; c++) {
         const cell = cells[c];
         const t = cell === null || cell === undefined ? '' : cellText(cell);
+        const folded = h[c] ?? '';
         if (t.length > 300) same = false;
-        else same = (t ? fold(t) : '') === (h[c] ?? '');
+        // Most rows differ from the header in their first cell's first letter: no fold needed.
+        else {
+          const first = foldedFirstChar(t);
+          same = first !== undefined && first !== folded.charAt(0) ? false : (t ? fold(t) : '') === folded;
+        }
       }
       if (same) return true;
     }
@@ -158,12 +185,12 @@ class RowPass {
   private numberedRow(cells: Cell[], row: number, numCell: Cell): void {
     const cur = this.current;
     // «1. | Организационные меры» with nothing else, followed by «1.1»: a numbered heading.
-    if (cur && isNumberedHeading(cur)) {
-      const parentNumber = cellText(cur.acc.get('number')?.first ?? null);
+    if (cur && isNumberedHeading(cur, this.titleSlot, this.numberSlot)) {
+      const parentNumber = cellText((this.numberSlot >= 0 ? cur.acc[this.numberSlot]?.first : null) ?? null);
       const parent = bareNumber(parentNumber);
       if (parent && bareNumber(cellText(numCell)).startsWith(parent + '.')) {
         this.current = null;
-        this.setSection(`${parentNumber} ${accText(cur.acc.get('title') as Acc)}`, cur.row);
+        this.setSection(`${parentNumber} ${accText(cur.acc[this.titleSlot] as Acc)}`, cur.row);
         this.sectionNumber = parent;
         this.current = this.start(cells, row);
         return;
@@ -190,7 +217,7 @@ class RowPass {
       return;
     }
     if (headingColumn && !continuation && !looksLikeNumber(text)) {
-      const titleOpen = this.current !== null && endsOpen(lastText(this.current.acc.get('title')));
+      const titleOpen = this.current !== null && endsOpen(lastText(this.titleSlot < 0 ? undefined : this.current.acc[this.titleSlot]));
       // In the title column of an unnumbered table, or after an unfinished title, it is the title's tail.
       const inTitle = c === titleCol && c !== 0 && c !== numberCol;
       if (!titleOpen && (!inTitle || this.input.numberingUsed || this.current === null)) {
@@ -201,7 +228,7 @@ class RowPass {
     const only = onlyCell(cells, c, this.input.width);
     if (this.current) {
       // Text in the number column belongs to the title.
-      const redirect = c === numberCol && titleCol !== undefined ? { from: c, to: 'title' } : undefined;
+      const redirect = c === numberCol && titleCol !== undefined ? { from: c, to: this.titleSlot } : undefined;
       this.merge(this.current, only, row, redirect);
       return;
     }
@@ -217,7 +244,7 @@ class RowPass {
     }
     const { title: titleCol, deadline: deadlineCol, responsible: respCol } = this.input.fields;
     const title = titleCol === undefined ? '' : cellText(cells[titleCol] ?? null);
-    const curTitle = cur.acc.get('title');
+    const curTitle = this.titleSlot < 0 ? undefined : cur.acc[this.titleSlot];
     const has = (col: number | undefined): boolean => col !== undefined && cells[col] !== null && cells[col] !== undefined;
     // In a numbered table an unnumbered row is a measure of its own only when it looks complete:
     // its own title (capitalised, the previous one finished), its own deadline and responsible.
@@ -237,7 +264,8 @@ class RowPass {
 
   /** One row below the header, by what it is. */
   row(cells: Cell[], row: number): void {
-    const filled: number[] = [];
+    const filled = this.filled;
+    filled.length = 0;
     // Rows are ragged (never padded to the table's width): only the row's own cells are looked at.
     const n = Math.min(this.input.width, cells.length);
     for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);

@@ -32,13 +32,17 @@ export interface Acc {
   parts: string[] | null;
 }
 
+/**
+ * A measure being built. Its pieces are kept by slot (one per field or unknown column, see RowPass),
+ * in an array rather than a map: one small allocation a row.
+ */
 export interface Builder {
   row: number;
   sourceRows: number[];
   section: string | null;
-  acc: Map<string, Acc>;
-  /** Only the number and the title are filled (a numbered heading if a child number follows). */
-  filledKeys: Set<string>;
+  acc: Array<Acc | undefined>;
+  /** How many slots hold a piece (a numbered heading fills only the number and the title). */
+  filledCount: number;
 }
 
 /**
@@ -109,9 +113,9 @@ export function onlyCell(cells: Cell[], c: number, width: number): Cell[] {
   return out;
 }
 
-/** Only the number and a title are filled, and nothing continued them. */
-export function isNumberedHeading(b: Builder): boolean {
-  if (b.sourceRows.length !== 1 || !b.filledKeys.has('title')) return false;
-  for (const k of b.filledKeys) if (k !== 'number' && k !== 'title') return false;
-  return true;
+/** Only the number and a title are filled, and nothing continued them (slots -1 when there is none). */
+export function isNumberedHeading(b: Builder, titleSlot: number, numberSlot: number): boolean {
+  if (b.sourceRows.length !== 1 || titleSlot < 0 || b.acc[titleSlot] === undefined) return false;
+  const hasNumber = numberSlot >= 0 && b.acc[numberSlot] !== undefined;
+  return b.filledCount === (hasNumber ? 2 : 1);
 }

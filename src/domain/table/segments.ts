@@ -16,6 +16,7 @@ import type { Cell, Grid } from '../core/types';
 import { findHeader, matchAt, type HeaderMatch } from './header';
 import { cellText } from './text';
 import { looksLikeNumber } from './sniff';
+import { isFilled } from './region';
 
 export interface Segment {
   /** 0-based first row (title lines included) and the row after the last. */
@@ -31,14 +32,12 @@ const PROSE_RUN = 3;
 const LONG_PROSE = 120;
 const MAX_HEADER_CELL = 150;
 
-function filledCells(row: Cell[] | undefined): number[] {
-  const out: number[] = [];
-  if (!Array.isArray(row)) return out;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) out.push(c);
-  }
-  return out;
+/** How many cells of the row are filled, counting no further than `limit`. */
+function countFilled(row: Cell[] | undefined, limit: number): number {
+  if (!Array.isArray(row)) return 0;
+  let n = 0;
+  for (let c = 0; c < row.length && n < limit; c++) if (isFilled(row[c])) n++;
+  return n;
 }
 
 function fieldsKey(m: HeaderMatch): string {
@@ -49,13 +48,14 @@ function fieldsKey(m: HeaderMatch): string {
 
 /** Could this row start a header? Cheap tests first: headers are short text with no numbers. */
 function maybeHeader(row: Cell[] | undefined): boolean {
-  const filled = filledCells(row);
-  if (filled.length < 2) return false;
-  for (const c of filled) {
-    const v = row![c];
+  if (!Array.isArray(row)) return false;
+  let filled = 0;
+  for (const v of row) {
+    if (!isFilled(v)) continue;
+    filled++;
     if (typeof v !== 'string' || v.length > MAX_HEADER_CELL || looksLikeNumber(v)) return false;
   }
-  return true;
+  return filled >= 2;
 }
 
 export function splitTables(grid: Grid): Segment[] {
@@ -74,7 +74,7 @@ export function splitTables(grid: Grid): Segment[] {
     // Title lines: from the end of the previous table, or after the last multi-cell row above the header.
     let start = from;
     for (let r = header.rows[0] - 1; r >= from; r--) {
-      if (filledCells(grid[r]).length >= 2) {
+      if (countFilled(grid[r], 2) >= 2) {
         start = r + 1;
         break;
       }
@@ -87,9 +87,9 @@ export function splitTables(grid: Grid): Segment[] {
     let proseCount = 0;
     for (let r = header.rows[header.rows.length - 1] + 1; r < grid.length; r++) {
       const row = grid[r];
-      const filled = filledCells(row);
-      if (filled.length === 0) continue;
-      if (filled.length === 1 && filled[0] === 0 && titleCol !== 0) {
+      const filled = countFilled(row, 2);
+      if (filled === 0) continue;
+      if (filled === 1 && isFilled(row[0]) && titleCol !== 0) {
         const text = cellText(row[0] as Cell);
         if ((row.length === 1 && width >= 3) || text.length >= LONG_PROSE) {
           if (proseCount === 0) proseStart = r;
