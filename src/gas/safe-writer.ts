@@ -9,7 +9,8 @@
  */
 import type { Cell, CellBlock } from '../domain/core/types';
 import { UserError } from './errors';
-import { DATE_FORMAT, TEXT_FORMAT, serialDay } from './sheet-io';
+import { serialDay } from '../domain/metrics/dates';
+import { DATE_FORMAT, TEXT_FORMAT } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

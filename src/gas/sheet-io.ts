@@ -116,8 +116,3 @@ function floating(date: Date, timeZone: string, cache: Map<number, Date>): Date 
   }
   return out;
 }
-
-/** Sheets' serial day number of a floating date (days since 1899-12-30): zone-free. */
-export function serialDay(date: Date): number {
-  return date.getTime() / 86400000 + 25569;
-}

@@ -4,6 +4,7 @@
  * brings them) evaluated by ./formula relative to each range's top-left cell. For every cell the
  * first rule that holds gives its fill and bold (Sheets' order: earlier rules win).
  */
+import { serialDay } from '../domain/metrics/dates';
 import { formatDate, lettersToColumn, type ConditionalRuleRecord } from '../emulator';
 import { compileFormula, satisfied, type CellInput, type CompiledFormula, type FormulaEnv } from './formula';
 
@@ -34,11 +35,6 @@ export function bounds(a1: string, maxRows: number): { r1: number; c1: number; r
   return { r1, c1, r2, c2 };
 }
 
-function daySerial(isoDay: string): number {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
 /** Whether a rule can be drawn: «text is exactly», or a formula ./formula evaluates faithfully. */
 export function evaluable(rule: ConditionalRuleRecord): boolean {
   if (rule.criteria === 'TEXT_EQUAL_TO') return true;
@@ -53,7 +49,7 @@ function environment(cells: SheetCells): FormulaEnv {
     let v = serials.get(d.getTime());
     if (v === undefined) {
       const [y, mo, day, h, mi, s] = formatDate(d, cells.timeZone, 'yyyy-MM-dd-HH-mm-ss').split('-').map(Number);
-      serials.set(d.getTime(), (v = (Date.UTC(y, mo - 1, day, h, mi, s) - Date.UTC(1899, 11, 30)) / 86_400_000));
+      serials.set(d.getTime(), (v = serialDay(new Date(Date.UTC(y, mo - 1, day, h, mi, s)))));
     }
     return v;
   };
@@ -62,7 +58,7 @@ function environment(cells: SheetCells): FormulaEnv {
   return {
     rows: cells.values.length,
     cols,
-    today: daySerial(cells.today),
+    today: serialDay(new Date(`${cells.today}T00:00:00Z`)),
     cell(row, col) {
       const k = row * 100_000 + col;
       if (cache.has(k)) return cache.get(k)!;

@@ -10,6 +10,7 @@
 import * as formulajs from '@formulajs/formulajs';
 import { buildTree } from 'excel-formula-ast';
 import { tokenize } from 'excel-formula-tokenizer';
+import { serialDay } from '../domain/metrics/dates';
 
 /** A cell's value as a formula sees it: dates already as serial numbers. */
 export type CellInput = number | string | boolean | null;
@@ -80,10 +81,9 @@ function supported(node: Node): boolean {
   }
 }
 
-/** Days since 1899-12-30 of a date's local wall clock (formulajs builds dates in local time). */
-export function serialOf(d: Date): number {
-  const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
-  return (wall - Date.UTC(1899, 11, 30)) / 86_400_000;
+/** The serial day of a date's local wall clock (formulajs builds dates in local time). */
+function serialOf(d: Date): number {
+  return serialDay(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds())));
 }
 
 function fromLibrary(v: unknown): Value {

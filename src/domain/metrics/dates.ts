@@ -58,6 +58,11 @@ export function isoOf(y: number, m: number, d: number): IsoDate {
   return fromDay(daysFromCivil(y2, m2, 1) + d - 1);
 }
 
+/** Sheets' serial day number of a floating date (its UTC fields are the wall clock; days since 1899-12-30, fractions the time). */
+export function serialDay(floating: Date): number {
+  return floating.getTime() / 86400000 + 25569;
+}
+
 export function parts(iso: IsoDate): { y: number; m: number; d: number } {
   return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
