@@ -252,8 +252,20 @@ export interface CompiledFormula {
   evaluate(env: FormulaEnv, dRow: number, dCol: number): Scalar;
 }
 
+const compiled = new Map<string, CompiledFormula | null>();
+
 /** A conditional format's formula («=AND($F5<>"Выполнено";…)» en_US form), or null when it cannot be evaluated. */
 export function compileFormula(text: string): CompiledFormula | null {
+  // A sheet's few rule formulas are asked for on every redraw, for the rule list and for each range.
+  let f = compiled.get(text);
+  if (f === undefined) {
+    f = compile(text);
+    if (compiled.size < 1_000) compiled.set(text, f);
+  }
+  return f;
+}
+
+function compile(text: string): CompiledFormula | null {
   let tree: Node;
   try {
     tree = buildTree(tokenize(text.startsWith('=') ? text : `=${text}`));
