@@ -17,6 +17,7 @@
  *   keys: «МБОУ «СШ № 36 им. …»» is «СШ № 36»).
  */
 import { findSchoolMentions, parseSchoolName } from '../../../parse/school';
+import { spreadsheetIdOf } from '../../../parse/spreadsheet-link';
 import type { Cell, Diagnostic, Grid } from '../../../core/types';
 import { cellString, diagnosticsOf, findHeaderRow, foldLabel } from '../../sheet-cells';
 import { REGISTRY_CODES } from './codes';
@@ -201,8 +202,6 @@ export interface RegistryQuery {
 }
 
 /** Google's spreadsheet ids: 25+ characters of letters, digits, «-» and «_». */
-const SPREADSHEET_ID = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/;
-const BARE_ID = /^[A-Za-z0-9_-]{25,}$/;
 
 interface LinkTarget {
   id: string | null;
@@ -246,9 +245,8 @@ function nameForms(s: string): string[] {
 
 function linkTarget(link: string): LinkTarget {
   const s = String(link ?? '').trim();
-  const m = SPREADSHEET_ID.exec(s);
-  if (m) return { id: m[1], names: [] };
-  if (BARE_ID.test(s)) return { id: s, names: [] };
+  const id = spreadsheetIdOf(s);
+  if (id) return { id, names: [] };
   if (/^https?:\/\//i.test(s)) return { id: null, names: nameForms(decodeUriSafe(baseNameOf(s))) };
   return { id: null, names: nameForms(s) };
 }
