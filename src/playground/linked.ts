@@ -59,9 +59,13 @@ type Placed = Omit<LinkedFile, 'loaded'>;
 /** Every file's id, from the registry (wherever it is) and the opened file's «Настройки». */
 function place(opened: WorkbookFile, others: readonly WorkbookFile[]): { opened: Placed; others: Placed[] } {
   const own = registryIn(opened);
-  const holder = own ? -1 : others.findIndex((r) => registryIn(r) !== null);
-  const entries = own ?? (holder >= 0 ? registryIn(others[holder])! : []);
-  const taken = new Set<string>();
+  let holder = -1;
+  let entries = own ?? [];
+  for (let i = 0; !own && holder < 0 && i < others.length; i++) {
+    const found = registryIn(others[i]);
+    if (found) [holder, entries] = [i, found];
+  }
+  const taken = new Set<string>([OPENED_ID]);
   const asSchool = (read: WorkbookFile, fallback: string): Placed => {
     const entry = entryOf(entries, read);
     const id = spreadsheetIdOf(entry?.link);
@@ -71,7 +75,6 @@ function place(opened: WorkbookFile, others: readonly WorkbookFile[]): { opened:
     return placed;
   };
   const first = own ? { file: opened.file, id: OPENED_ID, by: { kind: 'none' as const } } : asSchool(opened, OPENED_ID);
-  taken.add(first.id);
   const link = registryLinkIn(opened);
   const linkId = spreadsheetIdOf(link);
   const placed = others.map((read, i): Placed => {
