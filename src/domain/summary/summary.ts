@@ -305,29 +305,34 @@ export interface HalfYearJson {
   end: IsoDate;
 }
 
+/** The totals the JSON gives, in its order. */
+const JSON_TOTALS = [
+  'schools',
+  'measures',
+  'done',
+  'donePercent',
+  'overdue',
+  'schoolsMeetingAudit',
+  'schoolsMeetingAuditPercent',
+  'schoolsAssessed',
+  'schoolsOnTrack',
+  'schoolsWithProfile',
+  'highRisks',
+  'highRisksWithoutProgramme',
+  'documentsExpected',
+  'documentsPosted',
+  'documentsConfirmed',
+  'schoolsWithExpertise',
+  'expertiseReviewed',
+  'expertisePercent',
+] as const satisfies readonly (keyof SummaryTotals)[];
+
+type JsonTotal = (typeof JSON_TOTALS)[number];
+
 export interface SummaryJson {
   today: IsoDate;
   schools: SchoolJson[];
-  totals: {
-    schools: number;
-    measures: number;
-    done: number;
-    donePercent: number;
-    overdue: number;
-    schoolsMeetingAudit: number;
-    schoolsMeetingAuditPercent: number;
-    schoolsAssessed: number;
-    schoolsOnTrack: number;
-    schoolsWithProfile: number;
-    highRisks: number;
-    highRisksWithoutProgramme: number;
-    documentsExpected: number;
-    documentsPosted: number;
-    documentsConfirmed: number;
-    schoolsWithExpertise: number;
-    expertiseReviewed: number;
-    expertisePercent: number | null;
-  };
+  totals: Pick<SummaryTotals, JsonTotal>;
   /** Roadmaps that are no school's (Summary.plans), when there are any. */
   plans?: SchoolJson[];
 }
@@ -384,31 +389,16 @@ function schoolJson(s: SchoolSummary): SchoolJson {
   };
 }
 
+function jsonTotals(t: SummaryTotals): Pick<SummaryTotals, JsonTotal> {
+  return Object.fromEntries(JSON_TOTALS.map((k) => [k, t[k]])) as Pick<SummaryTotals, JsonTotal>;
+}
+
 export function summaryToJson(summary: Summary): SummaryJson {
   const t = summary.totals;
   const json: SummaryJson = {
     today: summary.today,
     schools: summary.schools.map(schoolJson),
-    totals: {
-      schools: t.schools,
-      measures: t.measures,
-      done: t.done,
-      donePercent: t.donePercent,
-      overdue: t.overdue,
-      schoolsMeetingAudit: t.schoolsMeetingAudit,
-      schoolsMeetingAuditPercent: t.schoolsMeetingAuditPercent,
-      schoolsAssessed: t.schoolsAssessed,
-      schoolsOnTrack: t.schoolsOnTrack,
-      schoolsWithProfile: t.schoolsWithProfile,
-      highRisks: t.highRisks,
-      highRisksWithoutProgramme: t.highRisksWithoutProgramme,
-      documentsExpected: t.documentsExpected,
-      documentsPosted: t.documentsPosted,
-      documentsConfirmed: t.documentsConfirmed,
-      schoolsWithExpertise: t.schoolsWithExpertise,
-      expertiseReviewed: t.expertiseReviewed,
-      expertisePercent: t.expertisePercent,
-    },
+    totals: jsonTotals(t),
   };
   if (summary.plans) json.plans = summary.plans.map(schoolJson);
   return json;
