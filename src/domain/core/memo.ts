@@ -4,15 +4,27 @@
  * texts are kept; when the map is full the oldest one goes, so memory stays bounded on tables whose
  * texts are all distinct. The order of arrival is kept in a ring of `cap` keys, so forgetting the
  * oldest is one step (not a walk over a Map's deleted entries).
+ *
+ * On texts that do not repeat, remembering costs more than it saves (a miss, an insertion, an
+ * eviction and the garbage of each): when a window of lookups finds almost nothing, the cache is
+ * left alone for the next few windows and the function is called directly, then tried again. The
+ * values are the same either way; only which calls share one object differs.
  */
+const WINDOW = 512;
+/** Fewer hits than this in a window: the texts are (nearly) all distinct. */
+const FEW_HITS = WINDOW / 32;
+/** Windows skipped after a window of few hits. */
+const SKIPPED_WINDOWS = 4;
+
 export function memoise<V>(fn: (text: string) => V, capAsked: number): (text: string) => V {
   const cap = Math.max(1, capAsked);
   const cache = new Map<string, V>();
   const order: string[] = [];
   let oldest = 0;
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as V;
+  let lookups = 0;
+  let hits = 0;
+  let skipped = 0;
+  const remember = (text: string): V => {
     const value = fn(text);
     if (order.length < cap) order.push(text);
     else {
@@ -22,5 +34,22 @@ export function memoise<V>(fn: (text: string) => V, capAsked: number): (text: st
     }
     cache.set(text, value);
     return value;
+  };
+  return (text) => {
+    if (skipped > 0) {
+      skipped--;
+      return fn(text);
+    }
+    if (++lookups === WINDOW) {
+      if (hits < FEW_HITS) skipped = SKIPPED_WINDOWS * WINDOW;
+      lookups = 0;
+      hits = 0;
+    }
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) {
+      hits++;
+      return hit as V;
+    }
+    return remember(text);
   };
 }

@@ -118,4 +118,24 @@ describe('repeated text parsed once per table, in a bounded cache', () => {
     expect(TEXT_CACHE_CAP).toBeGreaterThanOrEqual(1000);
     expect(TEXT_CACHE_CAP).toBeLessThanOrEqual(10000);
   });
+
+  test('on texts that never repeat the cache steps aside, and comes back when they repeat again', () => {
+    let calls = 0;
+    const parse = memoise((t: string) => {
+      calls++;
+      return { t };
+    }, 100000);
+    for (let i = 0; i < 512; i++) parse(`срок ${i}`);
+    // A window of 512 lookups without a hit: the next calls go straight to the parser.
+    const a = parse('март 2022');
+    const b = parse('март 2022');
+    expect(a).not.toBe(b);
+    expect(a).toEqual(b);
+    calls = 0;
+    // After the skipped windows the cache is tried again: a repeated text is parsed once per window.
+    for (let i = 0; i < 5000; i++) parse('март 2022');
+    expect(calls).toBeLessThan(2100);
+    const c = parse('март 2022');
+    expect(parse('март 2022')).toBe(c);
+  });
 });
