@@ -82,35 +82,69 @@ function spawnTimes(args: string[], n: number): { median: number; maxRss: number
 
 const cliArgs = fs.existsSync(path.join(root, 'out/cli.mjs')) ? ['out/cli.mjs'] : ['scripts/cli.mjs'];
 
+/**
+ * Each shape is measured in a fresh node process, as the command line runs a check: one shape's
+ * garbage and JIT state do not weigh on the next. The baseline is measured again in that same
+ * process, beside the shape, so each ratio compares two figures taken under the same load (the
+ * machine is shared). Times are the fastest of several runs after a warm-up.
+ */
 export function benchLimit(sizes: number[]): void {
   const base10k = writeTsv(benchRoadmap(10000, BENCH_SHAPES[2]), 'baseline-10k.tsv');
   const baseMs = ms(() => baseline(base10k), 10);
   console.log(`Базовая линия (прочитать TSV 10 000 строк, разбить, сопоставить сроки с ${DEADLINE_RES.length} регулярными выражениями): ${fmt(baseMs)}`);
-  console.log('Проверка (analyseWorkbook) на тех же таблицах; × — во сколько раз дольше базовой линии на 10 000 строк:');
-  for (const shape of BENCH_SHAPES) benchShape(shape, sizes, baseMs);
-  console.log(`  пиковая память процесса бенчмарка (max RSS): ${mb(process.resourceUsage().maxRSS)}`);
+  console.log(
+    'Проверка (analyseWorkbook) на тех же таблицах, каждая форма — в своём процессе; × — во сколько раз дольше базовой линии, измеренной в том же процессе:',
+  );
+  BENCH_SHAPES.forEach((shape, k) => {
+    const r = spawnSync(process.execPath, [path.join(root, 'out/bench.mjs'), '--limit-shape', String(k), '--sizes', sizes.join(',')], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const line = /^SHAPE (.*)$/m.exec(r.stdout ?? '');
+    if (!line) throw new Error(`bench shape ${k} failed: ${r.stderr}`);
+    printShape(shape, JSON.parse(line[1]) as ShapeFigures);
+  });
   benchProcess(base10k, baseMs);
 }
 
-function benchShape(shape: BenchShape, sizes: number[], baseMs: number): void {
-  const times = new Map<number, number>();
+interface ShapeFigures {
+  baseMs: number;
+  times: [number, number][];
+  ops: number;
+  maxRssKb: number;
+}
+
+/** The child's side of benchLimit: one shape at every size, the baseline beside it, work counted. */
+export function benchShapeChild(k: number, sizes: number[]): void {
+  const shape = BENCH_SHAPES[k];
+  const base10k = writeTsv(benchRoadmap(10000, BENCH_SHAPES[2]), 'baseline-10k.tsv');
+  const fastest = (fn: () => void, runs: number) => Math.min(...Array.from({ length: runs }, () => ms(fn, 0)));
+  baseline(base10k);
+  const baseMs = fastest(() => baseline(base10k), 9);
+  const times: [number, number][] = [];
   for (const n of sizes) {
     const grid = parseDelimited(fs.readFileSync(writeTsv(benchRoadmap(n, shape), `shape-${n}.tsv`), 'utf8'), '\t');
-    times.set(
-      n,
-      ms(() => check(grid), n <= 1000 ? 5 : n <= 10000 ? 2 : 0),
-    );
+    check(grid);
+    times.push([n, n > 10000 ? ms(() => check(grid), 0) : fastest(() => check(grid), n <= 1000 ? 9 : 5)]);
   }
   const small = benchRoadmap(1000, shape);
   const large = benchRoadmap(2000, shape);
   check(small);
   const ops = countOps(() => check(large)).ops / countOps(() => check(small)).ops;
-  const cells = sizes.map((n) => `${n.toLocaleString('ru-RU')}: ${fmt(times.get(n)!)}`).join('; ');
+  const figures: ShapeFigures = { baseMs, times, ops, maxRssKb: process.resourceUsage().maxRSS };
+  console.log(`SHAPE ${JSON.stringify(figures)}`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+function printShape(shape: BenchShape, f: ShapeFigures): void {
+  const times = new Map(f.times);
+  const cells = f.times.map(([n, t]) => `${n.toLocaleString('ru-RU')}: ${fmt(t)}`).join('; ');
   const t1 = times.get(1000);
   const t10 = times.get(10000);
   const scale = t1 && t10 ? `; 10k:1k = ${(t10 / t1).toFixed(1)}` : '';
-  const vs = t10 ? `; 10k = ${(t10 / baseMs).toFixed(1)}× базовой` : '';
-  console.log(`  ${shapeLabel(shape)}: ${cells}${scale}${vs}; операций 2k:1k = ${ops.toFixed(2)}`);
+  const vs = t10 ? `; 10k = ${(t10 / f.baseMs).toFixed(1)}× базовой (${fmt(f.baseMs)})` : '';
+  console.log(`  ${shapeLabel(shape)}: ${cells}${scale}${vs}; операций 2k:1k = ${f.ops.toFixed(2)}; max RSS ${mb(f.maxRssKb)}`);
 }
 
 function benchProcess(base10k: string, baseMs: number): void {

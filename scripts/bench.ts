@@ -14,7 +14,7 @@ import type { Grid } from '../src/domain/core/types';
 import { defaultSettings } from '../src/domain/core/settings';
 import { buildHalfYearReport, buildSummary, calendarGrid, responsibleGrid, summaryGrid, summaryToJson } from '../src/domain/summary';
 import { syntheticSchools } from './synthetic';
-import { benchLimit, benchXlsx } from './bench-limit';
+import { benchLimit, benchShapeChild, benchXlsx } from './bench-limit';
 import { benchCollect } from './bench-collect';
 
 function time(fn: () => void, repeat: number): number {
@@ -78,11 +78,18 @@ export function benchPrepare(): void {
 }
 
 const sizesArg = process.argv.indexOf('--sizes');
-benchLimit(sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000]);
-await benchXlsx();
-console.log('');
-benchPrepare();
-console.log('');
-benchSummary();
-console.log('');
-benchCollect();
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000];
+const shapeArg = process.argv.indexOf('--limit-shape');
+if (shapeArg > 0) {
+  // A child of benchLimit: one table shape in a fresh process.
+  benchShapeChild(Number(process.argv[shapeArg + 1]), sizes);
+} else {
+  benchLimit(sizes);
+  await benchXlsx();
+  console.log('');
+  benchPrepare();
+  console.log('');
+  benchSummary();
+  console.log('');
+  benchCollect();
+}
