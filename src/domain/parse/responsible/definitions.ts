@@ -3,8 +3,9 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
-import { foldForMatch, initials, isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { initials, isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
+import { foldName } from './fold';
 
 export interface Definition {
   abbr: string;
@@ -134,9 +135,9 @@ export function extractDefinitions(text: string): Definition[] {
   const add = (abbr: string, full: string) => {
     const a = normaliseSpaces(abbr).replace(/^[«"„“]+|[»"“”]+$/g, '');
     const f = normaliseSpaces(full);
-    if (a === '' || f === '' || foldForMatch(a) === foldForMatch(f)) return;
-    const key = foldForMatch(a);
-    if (seen.has(key)) return;
+    if (a === '' || f === '') return;
+    const key = foldName(a);
+    if (key === foldName(f) || seen.has(key)) return;
     seen.add(key);
     out.push({ abbr: a, full: f });
   };
@@ -173,7 +174,7 @@ function directoryIndex(entries: OrgDirectory['entries']): Map<string, string> {
   if (known && known.length === entries.length) return known.byAbbr;
   const byAbbr = new Map<string, string>();
   for (const e of entries) {
-    const key = foldForMatch(e.abbr);
+    const key = foldName(e.abbr);
     if (key !== '' && !byAbbr.has(key)) byAbbr.set(key, e.full);
   }
   INDEXES.set(entries, { length: entries.length, byAbbr });
@@ -186,7 +187,7 @@ function directoryIndex(entries: OrgDirectory['entries']): Map<string, string> {
  * lookup.
  */
 export function expandAbbreviation(name: string, dir: OrgDirectory): string {
-  const key = foldForMatch(name);
+  const key = foldName(name);
   if (key === '' || !dir?.entries) return name;
   return directoryIndex(dir.entries).get(key) ?? name;
 }
@@ -195,7 +196,7 @@ export function expandAbbreviation(name: string, dir: OrgDirectory): string {
 export function uniqueDefinitions(definitions: Definition[]): Definition[] {
   const seen = new Set<string>();
   return definitions.filter((d) => {
-    const key = foldForMatch(d.abbr);
+    const key = foldName(d.abbr);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

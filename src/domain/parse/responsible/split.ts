@@ -1,7 +1,8 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
-import { foldCompact, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
+import { compactName } from './fold';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
 function isSentenceEnd(s: string, dot: number): boolean {
@@ -87,11 +88,20 @@ export interface ResponsibleParse {
 
 /** Entries of a responsible cell and the «(далее – X)» definitions it carries. */
 export function parseResponsible(text: string): ResponsibleParse {
+  return parseCell(text, true);
+}
+
+/**
+ * parseResponsible, the definitions computed only when asked for or needed: the entries need them
+ * only to drop «(abbr)» groups, so a cell without «(» once its «(далее – X)» are cut out needs none.
+ */
+function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
-    const raw = stripHtml(String(text ?? '')).replace(/\r\n?/g, '\n');
-    const definitions = extractDefinitions(raw);
+    const stripped = stripHtml(String(text ?? ''));
+    const raw = stripped.includes('\r') ? stripped.replace(/\r\n?/g, '\n') : stripped;
     // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
-    let s = raw.replace(DALEE_RE, ' ');
+    let s = raw.includes('(') ? raw.replace(DALEE_RE, ' ') : raw;
+    const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
     const cuts = findCuts(s);
     const pieces: string[] = [];
@@ -119,7 +129,7 @@ export function parseResponsible(text: string): ResponsibleParse {
     const seen = new Set<string>();
     const unique: string[] = [];
     for (const e of entries) {
-      const key = foldCompact(e);
+      const key = compactName(e);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       unique.push(e);
@@ -133,7 +143,7 @@ export function parseResponsible(text: string): ResponsibleParse {
 
 /** The entries of a responsible cell (see parseResponsible for the definitions it holds). */
 export function splitResponsible(text: string): string[] {
-  return parseResponsible(text).entries;
+  return parseCell(text, false).entries;
 }
 
 const SPACE = /\s/u;

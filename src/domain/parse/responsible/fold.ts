@@ -1,0 +1,84 @@
+/**
+ * Fast forms of core/text's foldForMatch and foldCompact for the short texts of responsible cells
+ * (entries, abbreviations). Each is one scan over the lower-cased text instead of five regex passes;
+ * a character the scan does not know (a rare space, a dash or quote outside the common ones) sends
+ * the text to the general helper, so the result is always the same.
+ */
+import { foldCompact, foldForMatch } from '../../core/text';
+
+/** Quote marks core/text's stripQuotes removes: « » " “ ” „ ‟ ' ‘ ’ ‚ ‛ `. */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f);
+}
+
+/** Dashes core/text's normaliseDashes makes "-" (‐ ‑ ‒ – — ― −), the rare full-width ones excepted. */
+function isDash(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+/** A character whose lower case, quote, dash and space handling the scan knows: printable ASCII, Cyrillic, quotes, dashes, №. */
+function isKnown(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x45f) || isQuote(c) || isDash(c) || c === 0x2116;
+}
+
+/** A character that folds to itself: printable ASCII but quotes, lower-case Cyrillic but ё, №. */
+function isPlain(c: number): boolean {
+  return (c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x60) || (c >= 0x430 && c <= 0x44f) || c === 0x2116;
+}
+
+/** foldForMatch(text): lower case, ё→е, quotes removed, dashes "-", spaces collapsed and trimmed. */
+export function foldName(text: string): string {
+  const s = String(text ?? '');
+  const l = s.toLowerCase();
+  // A character whose lower case is longer (İ) or a text with such marks: the general helper.
+  if (l.length !== s.length) return foldForMatch(s);
+  const n = l.length;
+  let i = 0;
+  // Most names fold to their lower case: plain characters and single spaces between them.
+  for (; i < n; i++) {
+    const c = l.charCodeAt(i);
+    if (isPlain(c)) continue;
+    if (c === 0x20 && i > 0 && i + 1 < n && l.charCodeAt(i + 1) !== 0x20) continue;
+    break;
+  }
+  if (i === n) return l;
+  let out = '';
+  let space = false; // a space is owed before the next character kept
+  for (i = 0; i < n; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 0x20) {
+      space = out !== '';
+      continue;
+    }
+    if (isQuote(c)) continue;
+    if (!isKnown(c)) return foldForMatch(s);
+    if (space) out += ' ';
+    space = false;
+    out += isDash(c) ? '-' : c === 0x451 ? 'е' : l[i];
+  }
+  return out;
+}
+
+/**
+ * A key equal for two texts exactly when their foldCompact is: lower case with ё→е, then only
+ * letters and digits. (Quotes, dashes and spaces, which foldForMatch changes, are neither.)
+ */
+export function compactName(text: string): string {
+  const s = String(text ?? '');
+  const l = s.toLowerCase();
+  if (l.length !== s.length) return foldCompact(s);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    // Letters and digits stay: a-z, 0-9, а-я.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x430 && c <= 0x44f)) continue;
+    // Not letters nor digits: ASCII punctuation and space, quotes, dashes, №.
+    const drop = (c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116;
+    if (!drop && c !== 0x451) return foldCompact(s);
+    out += l.slice(from, i);
+    if (c === 0x451) out += 'е';
+    from = i + 1;
+  }
+  return from === 0 ? l : out + l.slice(from);
+}
