@@ -3,9 +3,9 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
-import { initials, isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { foldName } from './fold';
+import { foldName, initialsOf } from './fold';
 
 export interface Definition {
   abbr: string;
@@ -67,7 +67,7 @@ function abbrLetters(abbr: string): string {
   if (/^[\p{L}]+$/u.test(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
     return lowerYo(a);
   }
-  return initials(a);
+  return initialsOf(a);
 }
 
 /**
@@ -103,15 +103,15 @@ function fullBefore(text: string, end: number, abbr: string): string {
   }
   let segment = text.slice(start, end);
   if (start === floor && floor > 0) segment = segment.replace(/^\S*\s*/u, ''); // a cut word is no word
-  const words = [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)];
   const letters = abbrLetters(abbr);
   // Match the letters backwards against the words' initials: the word where the first letter
-  // matches is the latest possible start.
+  // matches is the latest possible start. A single letter («О17») starts nowhere: the whole segment.
   let best = -1;
+  const words = letters.length >= 2 ? [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)] : [];
   if (letters.length >= 2) {
     let k = letters.length - 1;
     for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
-      const wordInitials = initials(words[w][0]);
+      const wordInitials = initialsOf(words[w][0]);
       for (let c = wordInitials.length - 1; c >= 0 && k >= 0; c--) {
         if (wordInitials[c] === letters[k]) {
           if (k === 0 && c === 0) best = w;
@@ -122,7 +122,8 @@ function fullBefore(text: string, end: number, abbr: string): string {
   }
   const from = best >= 0 ? (words[best].index ?? 0) : 0;
   // Earlier definitions inside the full name are not part of it.
-  return cleanEntry(segment.slice(from).replace(DALEE_RE, ' '));
+  const full = segment.slice(from);
+  return cleanEntry(full.includes('(') ? full.replace(DALEE_RE, ' ') : full);
 }
 
 /**
@@ -149,7 +150,7 @@ export function extractDefinitions(text: string): Definition[] {
       for (const m of s.matchAll(BARE_PAREN_RE)) {
         const full = fullBefore(s, m.index ?? 0, m[1]);
         const letters = abbrLetters(m[1]);
-        if (full && letters.length >= 2 && initials(full)[0] === letters[0] && isSubsequence(letters, initials(full))) add(m[1], full);
+        if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full);
       }
     }
     if (!GLOSSARY_DASH.test(s)) return out;
@@ -157,7 +158,7 @@ export function extractDefinitions(text: string): Definition[] {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
       const letters = abbrLetters(m[1]);
-      const ini = initials(m[2]);
+      const ini = initialsOf(m[2]);
       if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2]);
     }
   } catch {

@@ -114,8 +114,11 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     pieces.push(s.slice(from));
     const entries: string[] = [];
     for (const p of pieces) {
-      for (const part of splitAbbreviationPairs(cleanEntry(p))) {
-        const e = cleanEntry(part);
+      const cleaned = cleanEntry(p);
+      const parts = splitAbbreviationPairs(cleaned);
+      for (const part of parts) {
+        // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
+        const e = parts.length === 1 ? cleaned : cleanEntry(part);
         if (e === '' || !/[\p{L}\p{N}]/u.test(e) || LABEL_ONLY.test(e)) continue;
         // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
         const last = entries[entries.length - 1];
