@@ -5,7 +5,7 @@
  */
 import { isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { foldName, initialsOf } from './fold';
+import { droppedByFold, foldName, initialsOf } from './fold';
 
 export interface Definition {
   abbr: string;
@@ -168,29 +168,46 @@ export function extractDefinitions(text: string): Definition[] {
 }
 
 /** A directory's entries folded once: folded abbreviation → full name of the first entry that has it. */
-const INDEXES = new WeakMap<OrgDirectory['entries'], { length: number; byAbbr: Map<string, string> }>();
+interface DirectoryIndex {
+  length: number;
+  byAbbr: Map<string, string>;
+  /** The length of the longest folded abbreviation. */
+  longest: number;
+}
 
-function directoryIndex(entries: OrgDirectory['entries']): Map<string, string> {
+const INDEXES = new WeakMap<OrgDirectory['entries'], DirectoryIndex>();
+
+function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
   const known = INDEXES.get(entries);
-  if (known && known.length === entries.length) return known.byAbbr;
+  if (known && known.length === entries.length) return known;
   const byAbbr = new Map<string, string>();
+  let longest = 0;
   for (const e of entries) {
     const key = foldName(e.abbr);
-    if (key !== '' && !byAbbr.has(key)) byAbbr.set(key, e.full);
+    if (key !== '' && !byAbbr.has(key)) {
+      byAbbr.set(key, e.full);
+      longest = Math.max(longest, key.length);
+    }
   }
-  INDEXES.set(entries, { length: entries.length, byAbbr });
-  return byAbbr;
+  const index = { length: entries.length, byAbbr, longest };
+  INDEXES.set(entries, index);
+  return index;
 }
 
 /**
  * Full name of an abbreviation from the directory (exact abbreviation, any case, ё = е; the first
  * entry wins); else the name itself. The directory is folded once into a map, then each name is one
- * lookup.
+ * lookup. A name longer than every abbreviation even without its quotes and spaces (folding only
+ * drops those, and lower case never shortens a character) is not folded at all.
  */
 export function expandAbbreviation(name: string, dir: OrgDirectory): string {
-  const key = foldName(name);
-  if (key === '' || !dir?.entries) return name;
-  return directoryIndex(dir.entries).get(key) ?? name;
+  const s = String(name ?? '');
+  const kept = s.length - droppedByFold(s);
+  // Nothing but quotes and spaces folds to '': no abbreviation.
+  if (kept === 0 || !dir?.entries) return name;
+  const index = directoryIndex(dir.entries);
+  if (kept > index.longest) return name;
+  return index.byAbbr.get(foldName(s)) ?? name;
 }
 
 /** Definitions without repeats: the first one of each abbreviation (any case, ё = е) is kept, as lookups use it. */

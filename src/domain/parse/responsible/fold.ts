@@ -140,3 +140,13 @@ export function initialsOf(text: string): string {
   }
   return out;
 }
+
+/** How many characters of the text foldForMatch may drop: quotes and spaces (a run of spaces keeps at most one). */
+export function droppedByFold(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || isQuote(c) || isOtherSpace(c)) n++;
+  }
+  return n;
+}

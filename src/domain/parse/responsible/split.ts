@@ -50,11 +50,13 @@ function findCuts(s: string): Cut[] {
     if (mask[start]) cuts.push({ start, end });
   };
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === ',' || ch === ';') push(i, i + 1);
-    else if (ch === '\n' && !isWrappedLine(s, i)) push(i, i + 1);
-    else if (ch === ':' && (i + 1 >= s.length || /\s/.test(s[i + 1]))) push(i, i + 1);
-    else if (ch === '.' && mask[i] && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b)
+      push(i, i + 1); // , ;
+    else if (c === 0x0a && !isWrappedLine(s, i)) push(i, i + 1);
+    else if (c === 0x3a && (i + 1 >= s.length || /\s/.test(s[i + 1])))
+      push(i, i + 1); // :
+    else if (c === 0x2e && mask[i] && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 }); // .
   }
   for (const m of s.matchAll(/\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu)) {
     push(m.index ?? 0, (m.index ?? 0) + m[0].length);
