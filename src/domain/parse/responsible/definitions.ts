@@ -3,9 +3,10 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
-import { isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { isSubsequence, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
 import { droppedByFold, foldName, initialsOf } from './fold';
+import { topLevelFlags } from './scan';
 
 export interface Definition {
   abbr: string;
@@ -79,7 +80,7 @@ function fullBefore(text: string, end: number, abbr: string): string {
   // A full name is a few words long: look back a bounded distance.
   const floor = Math.max(0, end - 300);
   const window = text.slice(floor, end);
-  const mask = topLevelMask(window);
+  const mask = topLevelFlags(window, false);
   let start = floor;
   for (let j = window.length - 1; j >= 0; j--) {
     const i = floor + j;

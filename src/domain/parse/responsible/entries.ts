@@ -105,9 +105,12 @@ function settledEnd(c: number): boolean {
   return c !== 0x2013 && c !== 0x2014;
 }
 
-/** Trims an entry: list markers, edge punctuation, unmatched parentheses. Initials keep their dot. */
-export function cleanEntry(entry: string): string {
-  let e = tidySpaces(entry);
+/**
+ * Trims an entry: list markers, edge punctuation, unmatched parentheses. Initials keep their dot.
+ * `tidy`: the entry's only spaces are single " " (the caller has checked).
+ */
+export function cleanEntry(entry: string, tidy = false): string {
+  let e = tidySpaces(entry, tidy);
   // Most entries start with a letter or a quote and end with one: nothing to trim.
   if (e.length > 0 && settledStart(e.charCodeAt(0)) && settledEnd(e.charCodeAt(e.length - 1))) return e;
   let prev = '';

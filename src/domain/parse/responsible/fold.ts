@@ -21,52 +21,49 @@ function isKnown(c: number): boolean {
   return (c >= 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x45f) || isQuote(c) || isDash(c) || c === 0x2116;
 }
 
-/** A character that folds to itself: printable ASCII but quotes, lower-case Cyrillic but ё, №. */
-function isPlain(c: number): boolean {
-  return (c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x60) || (c >= 0x430 && c <= 0x44f) || c === 0x2116;
+/** Lower case of a character isKnown accepts: A-Z, А-Я, Ѐ-Џ (what toLowerCase does to them). */
+function lowerKnown(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  return c;
 }
 
-/** foldForMatch(text): lower case, ё→е, quotes removed, dashes "-", spaces collapsed and trimmed. */
+/**
+ * foldForMatch(text): lower case, ё→е, quotes removed, dashes "-", spaces collapsed and trimmed.
+ * Built from character codes: toLowerCase on a Cyrillic (two-byte) string is a runtime call.
+ */
 export function foldName(text: string): string {
   const s = String(text ?? '');
-  const l = s.toLowerCase();
-  // A character whose lower case is longer (İ) or a text with such marks: the general helper.
-  if (l.length !== s.length) return foldForMatch(s);
-  const n = l.length;
-  let i = 0;
-  // Most names fold to their lower case: plain characters and single spaces between them.
-  for (; i < n; i++) {
-    const c = l.charCodeAt(i);
-    if (isPlain(c)) continue;
-    if (c === 0x20 && i > 0 && i + 1 < n && l.charCodeAt(i + 1) !== 0x20) continue;
-    break;
-  }
-  if (i === n) return l;
-  // Copy runs of plain characters; spaces, quotes, dashes and ё break a run.
-  let out = '';
-  let from = 0; // start of the run of plain characters not copied yet
+  const n = s.length;
+  if (n > 1000) return foldForMatch(s);
+  const codes: number[] = [];
   let space = false; // a space is owed before the next character kept
-  const flush = (to: number) => {
-    if (to <= from) return;
-    if (space) out += ' ';
-    out += l.slice(from, to);
-    space = false;
-  };
-  for (i = 0; i < n; i++) {
-    const c = l.charCodeAt(i);
-    if (isPlain(c)) continue;
-    if (!isKnown(c)) return foldForMatch(s);
-    flush(i);
-    from = i + 1;
-    if (c === 0x20) space = out !== '';
-    else if (!isQuote(c)) {
-      if (space) out += ' ';
-      out += isDash(c) ? '-' : c === 0x451 ? 'е' : l[i];
-      space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      space = codes.length > 0;
+      continue;
     }
+    if (isQuote(c)) continue;
+    if (!isKnown(c)) return foldForMatch(s);
+    const l = lowerKnown(c);
+    if (space) codes.push(0x20);
+    space = false;
+    codes.push(l === 0x451 ? 0x435 : isDash(l) ? 0x2d : l);
   }
-  flush(n);
-  return out;
+  return String.fromCharCode(...codes);
+}
+
+/** The length of foldCompact(text) (letters and digits), or -1 for a text with a character this does not know. */
+export function compactLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f)) n++;
+    else if (!((c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116 || isOtherSpace(c))) return -1;
+  }
+  return n;
 }
 
 /**
@@ -94,7 +91,7 @@ export function compactName(text: string): string {
 }
 
 /** Spaces core/text's normaliseSpaces turns into one " " (besides " "): \t \n \v \f \r and the Unicode ones. */
-function isOtherSpace(c: number): boolean {
+export function isOtherSpace(c: number): boolean {
   if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
   return (
     c === 0xa0 ||
@@ -110,11 +107,14 @@ function isOtherSpace(c: number): boolean {
   );
 }
 
-/** normaliseSpaces(text) for a text whose only spaces are single " ": the text without those at its ends. */
-export function tidySpaces(text: string): string {
+/**
+ * normaliseSpaces(text) for a text whose only spaces are single " ": the text without those at its
+ * ends. `tidy`: the caller knows there are no others.
+ */
+export function tidySpaces(text: string, tidy = false): string {
   const s = String(text ?? '');
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && !tidy; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c < 0xa0) continue;
     if (c === 0x20 ? i + 1 < n && s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) return normaliseSpaces(s);

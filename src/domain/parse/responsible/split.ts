@@ -1,8 +1,9 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
-import { lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
-import { compactName } from './fold';
+import { compactLength, compactName, isOtherSpace } from './fold';
+import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
 function isSentenceEnd(s: string, dot: number): boolean {
@@ -43,35 +44,63 @@ interface Cut {
   end: number;
 }
 
-function findCuts(s: string): Cut[] {
-  const mask = topLevelMask(s, { parens: true });
+/**
+ * The only characters that match the letters «ст» under /iu (checked over every code point): each of
+ * «совместно», «при участии», «во взаимодействии» has «ст» before «н», «и» or «в».
+ */
+const MAY_COOPERATE = /[сСᲃ][тТᲄᲅ][нНиИвВᲀ]/u;
+const COOPERATION = /\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu;
+
+/**
+ * Where to cut a cell, and whether its only spaces are single " " (so its pieces need no other
+ * space handling). One pass reads every character once, stepping the quote and parenthesis state
+ * (TopLevelScan) as core/text's topLevelMask would; a full mask is built only for the rare cells
+ * with «совместно с» or a dash after a quote.
+ */
+function findCuts(s: string): { cuts: Cut[]; tidy: boolean } {
+  const scan = new TopLevelScan(s, true);
   const cuts: Cut[] = [];
-  const push = (start: number, end: number) => {
-    if (mask[start]) cuts.push({ start, end });
-  };
+  let tidy = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x2c || c === 0x3b)
-      push(i, i + 1); // , ;
-    else if (c === 0x0a && !isWrappedLine(s, i)) push(i, i + 1);
-    else if (c === 0x3a && (i + 1 >= s.length || /\s/.test(s[i + 1])))
-      push(i, i + 1); // :
-    else if (c === 0x2e && mask[i] && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 }); // .
+    if (c === 0x2c || c === 0x3b) {
+      // , ;
+      if (scan.mark(i, c)) cuts.push({ start: i, end: i + 1 });
+    } else if (isMark(c)) scan.mark(i, c);
+    else if (c === 0x0a) {
+      tidy = false;
+      if (scan.outside && !isWrappedLine(s, i)) cuts.push({ start: i, end: i + 1 });
+    } else if (c === 0x3a) {
+      // :
+      if (scan.outside && (i + 1 >= s.length || /\s/.test(s[i + 1]))) cuts.push({ start: i, end: i + 1 });
+    } else if (c === 0x2e) {
+      // .
+      if (scan.outside && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
+    } else if (c === 0x20) {
+      if (i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) tidy = false;
+    } else if (tidy && isOtherSpace(c)) tidy = false;
   }
-  for (const m of s.matchAll(/\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu)) {
-    push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  const inLoop = cuts.length;
+  let mask: boolean[] | null = null;
+  const outside = (at: number) => (mask ??= topLevelFlags(s, true))[at];
+  for (const m of MAY_COOPERATE.test(s) ? s.matchAll(COOPERATION) : []) {
+    const at = m.index ?? 0;
+    if (outside(at)) cuts.push({ start: at, end: at + m[0].length });
   }
   // A dash between two quoted names: «МБОУ «СШ № 21» - МБОУ «Гимназия № 1»».
   for (const m of QUOTE_DASH.test(s) ? s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu) : []) {
     const at = m.index ?? 0;
-    if (at > 0 && mask[at]) cuts.push({ start: at, end: at + m[0].length });
+    if (at > 0 && outside(at)) cuts.push({ start: at, end: at + m[0].length });
   }
-  cuts.sort((a, b) => a.start - b.start);
-  return cuts;
+  // The loop's cuts come in order; only the patterns' need sorting in.
+  if (cuts.length > inLoop) cuts.sort((a, b) => a.start - b.start);
+  return { cuts, tidy };
 }
 
 /** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
 function splitAbbreviationPairs(entry: string): string[] {
+  // An entry from cleanEntry has single spaces only: no « и », no pair.
+  if (!entry.includes(' и ')) return [entry];
   const parts = entry.split(/\s+и\s+/u);
   if (parts.length < 2) return [entry];
   return parts.every((p) => BARE_NAMES.test(p.trim())) ? parts : [entry];
@@ -82,6 +111,60 @@ const BARE_NAMES = new RegExp(String.raw`^(?:${ABBR_TOKEN}|[«"][^«»"]+[»"])(
 
 /** Header words users leave in a cell as a label («Ответственный: Иванов И.И.»). */
 const LABEL_ONLY = /^(?:ответственн\p{L}*|исполнител\p{L}*|соисполнител\p{L}*|участник\p{L}*|ответственные\/\s*участники)$/iu;
+
+/** /[\p{L}\p{N}]/u.test(e), answered by the first character when it is a Latin or Cyrillic letter or a digit. */
+function hasLetterOrDigit(e: string): boolean {
+  const c = e.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f) || /[\p{L}\p{N}]/u.test(e);
+}
+
+/**
+ * LABEL_ONLY.test(e). Under /iu only these characters match the first letter of a label word (о и с у
+ * in either case, and the old forms ᲂ ᲃ that fold to о с): checked over every code point.
+ */
+function isLabelOnly(e: string): boolean {
+  switch (e.charCodeAt(0)) {
+    case 0x418:
+    case 0x41e:
+    case 0x421:
+    case 0x423:
+    case 0x438:
+    case 0x43e:
+    case 0x441:
+    case 0x443:
+    case 0x1c82:
+    case 0x1c83:
+      return LABEL_ONLY.test(e);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The entries without repeats (same letters and digits, any case, ё = е), the first kept; entries
+ * without letters or digits dropped. Two entries can only be equal when they have as many letters
+ * and digits: the keys are built only for entries whose count another entry shares.
+ */
+function uniqueEntries(entries: string[]): string[] {
+  const lengths = entries.map(compactLength);
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const needKey = (i: number) => counts.has(-1) || (counts.get(lengths[i]) ?? 0) > 1;
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (lengths[i] === 0) continue;
+    if (!needKey(i)) {
+      unique.push(entries[i]);
+      continue;
+    }
+    const key = compactName(entries[i]);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(entries[i]);
+  }
+  return unique;
+}
 
 export interface ResponsibleParse {
   entries: string[];
@@ -99,13 +182,15 @@ export function parseResponsible(text: string): ResponsibleParse {
  */
 function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
-    const stripped = stripHtml(String(text ?? ''));
+    const str = String(text ?? '');
+    // stripHtml changes only a text with «<» or «&».
+    const stripped = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
     const raw = stripped.includes('\r') ? stripped.replace(/\r\n?/g, '\n') : stripped;
     // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
     let s = raw.includes('(') ? raw.replace(DALEE_RE, ' ') : raw;
     const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
-    const cuts = findCuts(s);
+    const { cuts, tidy } = findCuts(s);
     const pieces: string[] = [];
     let from = 0;
     for (const c of cuts) {
@@ -116,12 +201,12 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     pieces.push(s.slice(from));
     const entries: string[] = [];
     for (const p of pieces) {
-      const cleaned = cleanEntry(p);
+      const cleaned = cleanEntry(p, tidy);
       const parts = splitAbbreviationPairs(cleaned);
       for (const part of parts) {
         // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
         const e = parts.length === 1 ? cleaned : cleanEntry(part);
-        if (e === '' || !/[\p{L}\p{N}]/u.test(e) || LABEL_ONLY.test(e)) continue;
+        if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) continue;
         // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
         const last = entries[entries.length - 1];
         if (last !== undefined && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
@@ -131,15 +216,7 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
         entries.push(e);
       }
     }
-    const seen = new Set<string>();
-    const unique: string[] = [];
-    for (const e of entries) {
-      const key = compactName(e);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      unique.push(e);
-    }
-    return { entries: unique, definitions };
+    return { entries: uniqueEntries(entries), definitions };
   } catch {
     const t = normaliseSpaces(String(text ?? ''));
     return { entries: t ? [t] : [], definitions: [] };
