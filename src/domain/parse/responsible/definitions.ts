@@ -5,8 +5,8 @@
  */
 import { isSubsequence, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { droppedByFold, foldName, initialsOf } from './fold';
-import { topLevelFlags } from './scan';
+import { droppedByFold, foldName, initialsOf, isOtherSpace, tidySpaces } from './fold';
+import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 export interface Definition {
   abbr: string;
@@ -61,6 +61,8 @@ const BARE_PAREN_RE = new RegExp(String.raw`\(\s*(${ABBR_TOKEN})\s*\)`, 'gu');
 const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
 
 const GLOSSARY_DASH = /[-–—]/;
+/** A quote at either end, as the abbreviation's quote trimming looks for. */
+const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
 
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
@@ -69,6 +71,67 @@ function abbrLetters(abbr: string): string {
     return lowerYo(a);
   }
   return initialsOf(a);
+}
+
+/** Where the text before a definition starts its part: a line break, «;», «:», or a sentence end. */
+function endsPart(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n' || ch === ';' || ch === ':') return true;
+  // A sentence end: a dot after a word of two letters or more, then a space.
+  return (
+    ch === '.' &&
+    /\s/.test(text[i + 1] ?? '') &&
+    /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) &&
+    !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))
+  );
+}
+
+/** Positions of line breaks, «;», «:» and dots outside quotes (topLevelMask(s) true there), in order. */
+function topLevelStops(s: string): number[] {
+  const scan = new TopLevelScan(s, false);
+  const stops: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const outside = isMark(c) ? scan.mark(i, c) : scan.outside;
+    if (outside && (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e)) stops.push(i);
+  }
+  return stops;
+}
+
+/**
+ * Could a «(ABBR)» match here: an opening parenthesis, spaces, then a capital А-Я or Ё? (The spaces
+ * skipped are a superset of \s; the pattern itself decides.)
+ */
+function mayHaveBareParen(s: string): boolean {
+  for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+    let k = at + 1;
+    while (k < s.length && (s.charCodeAt(k) === 0x20 || isOtherSpace(s.charCodeAt(k)))) k++;
+    const c = s.charCodeAt(k);
+    if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return true;
+  }
+  return false;
+}
+
+/**
+ * Could a line be a glossary line: at its start, after spaces and a list mark, two capitals А-Я or Ё?
+ * (A superset of what GLOSSARY_LINE_RE accepts at a line start; the pattern itself decides.)
+ */
+function mayHaveGlossaryLine(s: string): boolean {
+  const capital = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+  const space = (c: number) => c === 0x20 || isOtherSpace(c);
+  for (let at = 0; at >= 0 && at <= s.length;) {
+    let k = at;
+    while (k < s.length && space(s.charCodeAt(k))) k++;
+    const m = s.charCodeAt(k);
+    if (m === 0x2d || m === 0x2022 || m === 0xb7 || m === 0x2a) {
+      k++;
+      while (k < s.length && space(s.charCodeAt(k))) k++;
+    }
+    if (capital(s.charCodeAt(k)) && capital(s.charCodeAt(k + 1))) return true;
+    const nl = s.indexOf('\n', at);
+    at = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
 }
 
 /**
@@ -80,26 +143,28 @@ function fullBefore(text: string, end: number, abbr: string): string {
   // A full name is a few words long: look back a bounded distance.
   const floor = Math.max(0, end - 300);
   const window = text.slice(floor, end);
-  const mask = topLevelFlags(window, false);
   let start = floor;
-  for (let j = window.length - 1; j >= 0; j--) {
-    const i = floor + j;
-    if (!mask[j]) continue;
-    const ch = text[i];
-    if (!mask[i]) continue;
-    if (ch === '\n' || ch === ';' || ch === ':') {
-      start = i + 1;
-      break;
+  if (floor === 0) {
+    // The latest top-level stop: the candidates found in one forward pass, tried from the end.
+    const stops = topLevelStops(window);
+    for (let k = stops.length - 1; k >= 0; k--) {
+      if (endsPart(text, stops[k])) {
+        start = stops[k] + 1;
+        break;
+      }
     }
-    // A sentence end: a dot after a word of two letters or more, then a space.
-    if (
-      ch === '.' &&
-      /\s/.test(text[i + 1] ?? '') &&
-      /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) &&
-      !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))
-    ) {
-      start = i + 1;
-      break;
+  } else {
+    const mask = topLevelFlags(window, false);
+    for (let j = window.length - 1; j >= 0; j--) {
+      const i = floor + j;
+      if (!mask[j]) continue;
+      // (The window's mask read at the text's index: past the first 300 - floor characters nothing
+      // is a stop. Kept as it was.)
+      if (!mask[i]) continue;
+      if (endsPart(text, i)) {
+        start = i + 1;
+        break;
+      }
     }
   }
   let segment = text.slice(start, end);
@@ -135,11 +200,13 @@ export function extractDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   const seen = new Set<string>();
   const add = (abbr: string, full: string) => {
-    const a = normaliseSpaces(abbr).replace(/^[«"„“]+|[»"“”]+$/g, '');
-    const f = normaliseSpaces(full);
+    const spaced = tidySpaces(abbr);
+    const a = QUOTE_EDGE.test(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
+    const f = tidySpaces(full);
     if (a === '' || f === '') return;
     const key = foldName(a);
-    if (key === foldName(f) || seen.has(key)) return;
+    // A full name that folds to more characters than the abbreviation's is not the abbreviation.
+    if ((f.length - droppedByFold(f) <= key.length && key === foldName(f)) || seen.has(key)) return;
     seen.add(key);
     out.push({ abbr: a, full: f });
   };
@@ -148,13 +215,13 @@ export function extractDefinitions(text: string): Definition[] {
     // Both kinds of definition in parentheses need one; a glossary line needs a dash.
     if (s.includes('(')) {
       for (const m of s.matchAll(DALEE_RE)) add(m[1], fullBefore(s, m.index ?? 0, m[1]));
-      for (const m of s.matchAll(BARE_PAREN_RE)) {
+      for (const m of mayHaveBareParen(s) ? s.matchAll(BARE_PAREN_RE) : []) {
         const full = fullBefore(s, m.index ?? 0, m[1]);
         const letters = abbrLetters(m[1]);
         if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full);
       }
     }
-    if (!GLOSSARY_DASH.test(s)) return out;
+    if (!GLOSSARY_DASH.test(s) || !mayHaveGlossaryLine(s)) return out;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
