@@ -55,15 +55,28 @@ export function foldName(text: string): string {
   return String.fromCharCode(...codes);
 }
 
-/** The length of foldCompact(text) (letters and digits), or -1 for a text with a character this does not know. */
-export function compactLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f)) n++;
-    else if (!((c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116 || isOtherSpace(c))) return -1;
-  }
-  return n;
+/** A letter or digit whose foldCompact form the scan knows, as that form's code; 0 for a character foldCompact drops; -1 otherwise. */
+function compactCode(c: number): number {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return c;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c === 0x401 || c === 0x451) return 0x435; // ё → е
+  if ((c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116 || isOtherSpace(c)) return 0;
+  return -1;
+}
+
+/**
+ * The first and last characters of foldCompact(text) as one number; 0 when it is ''; -1 when a
+ * character this does not know comes first (the text then needs its key).
+ */
+export function edgeSignature(text: string): number {
+  let first = 0;
+  let i = 0;
+  for (; i < text.length && first === 0; i++) first = compactCode(text.charCodeAt(i));
+  if (first <= 0) return first;
+  let last = 0;
+  for (let j = text.length - 1; j >= i - 1 && last === 0; j--) last = compactCode(text.charCodeAt(j));
+  return last < 0 ? -1 : first * 0x10000 + last;
 }
 
 /**
@@ -108,22 +121,22 @@ export function isOtherSpace(c: number): boolean {
 }
 
 /**
- * normaliseSpaces(text) for a text whose only spaces are single " ": the text without those at its
- * ends. `tidy`: the caller knows there are no others.
+ * normaliseSpaces(text) for a text whose only spaces between its first and last other characters are
+ * single " ": the text without the runs of " " at its ends. `tidy`: the caller knows it is such a text.
  */
 export function tidySpaces(text: string, tidy = false): string {
   const s = String(text ?? '');
   const n = s.length;
-  for (let i = 0; i < n && !tidy; i++) {
+  let a = 0;
+  while (a < n && s.charCodeAt(a) === 0x20) a++;
+  let b = n;
+  while (b > a && s.charCodeAt(b - 1) === 0x20) b--;
+  for (let i = a; i < b && !tidy; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c < 0xa0) continue;
-    if (c === 0x20 ? i + 1 < n && s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) return normaliseSpaces(s);
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) return normaliseSpaces(s);
   }
-  let start = 0;
-  let end = n;
-  if (start < end && s.charCodeAt(start) === 0x20) start++;
-  if (end > start && s.charCodeAt(end - 1) === 0x20) end--;
-  return start === 0 && end === n ? s : s.slice(start, end);
+  return a === 0 && b === n ? s : s.slice(a, b);
 }
 
 /** core/text's initials(text): the first letter of each run of letters, lower-cased, ё→е. */

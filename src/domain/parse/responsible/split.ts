@@ -2,7 +2,7 @@
 import { lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
-import { compactLength, compactName, isOtherSpace } from './fold';
+import { compactName, edgeSignature, isOtherSpace } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
@@ -52,23 +52,25 @@ const MAY_COOPERATE = /[сСᲃ][тТᲄᲅ][нНиИвВᲀ]/u;
 const COOPERATION = /\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu;
 
 /**
- * Where to cut a cell, and whether its only spaces are single " " (so its pieces need no other
- * space handling). One pass reads every character once, stepping the quote and parenthesis state
- * (TopLevelScan) as core/text's topLevelMask would; a full mask is built only for the rare cells
- * with «совместно с» or a dash after a quote.
+ * Where to cut a cell, and where it has a space other than a single " " (a piece without one needs
+ * no space handling in cleanEntry). One pass reads every character once, stepping the quote and
+ * parenthesis state (TopLevelScan) as core/text's topLevelMask would; a full mask is built only for
+ * the rare cells with «совместно с» or a dash after a quote.
  */
-function findCuts(s: string): { cuts: Cut[]; tidy: boolean } {
+function findCuts(s: string): { cuts: Cut[]; untidy: number[] } {
   const scan = new TopLevelScan(s, true);
   const cuts: Cut[] = [];
-  let tidy = true;
+  const untidy: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Letters and digits: nothing to do (most of a cell).
+    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
     if (c === 0x2c || c === 0x3b) {
       // , ;
       if (scan.mark(i, c)) cuts.push({ start: i, end: i + 1 });
     } else if (isMark(c)) scan.mark(i, c);
     else if (c === 0x0a) {
-      tidy = false;
+      untidy.push(i);
       if (scan.outside && !isWrappedLine(s, i)) cuts.push({ start: i, end: i + 1 });
     } else if (c === 0x3a) {
       // :
@@ -76,9 +78,7 @@ function findCuts(s: string): { cuts: Cut[]; tidy: boolean } {
     } else if (c === 0x2e) {
       // .
       if (scan.outside && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
-    } else if (c === 0x20) {
-      if (i + 1 < s.length && s.charCodeAt(i + 1) === 0x20) tidy = false;
-    } else if (tidy && isOtherSpace(c)) tidy = false;
+    } else if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy.push(i);
   }
   const inLoop = cuts.length;
   let mask: boolean[] | null = null;
@@ -94,7 +94,21 @@ function findCuts(s: string): { cuts: Cut[]; tidy: boolean } {
   }
   // The loop's cuts come in order; only the patterns' need sorting in.
   if (cuts.length > inLoop) cuts.sort((a, b) => a.start - b.start);
-  return { cuts, tidy };
+  return { cuts, untidy };
+}
+
+/**
+ * Whether s[from, to) has no untidy space (untidy, from index k on: a space other than " ", or the
+ * first of two " ") between its first and last characters other than " ": runs at its ends are trimmed.
+ */
+function tidyInside(s: string, from: number, to: number, untidy: number[], k: number): boolean {
+  if (k >= untidy.length || untidy[k] >= to) return true;
+  let first = from;
+  while (first < to && s.charCodeAt(first) === 0x20) first++;
+  let last = to - 1;
+  while (last >= first && s.charCodeAt(last) === 0x20) last--;
+  for (let j = k; j < untidy.length && untidy[j] < to; j++) if (untidy[j] >= first && untidy[j] <= last) return false;
+  return true;
 }
 
 /** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
@@ -142,19 +156,17 @@ function isLabelOnly(e: string): boolean {
 
 /**
  * The entries without repeats (same letters and digits, any case, ё = е), the first kept; entries
- * without letters or digits dropped. Two entries can only be equal when they have as many letters
- * and digits: the keys are built only for entries whose count another entry shares.
+ * without letters or digits dropped. Two entries can only be equal when their first and last letters
+ * or digits are (edgeSignature): the keys are built only for entries whose signature another shares.
  */
 function uniqueEntries(entries: string[]): string[] {
-  const lengths = entries.map(compactLength);
-  const counts = new Map<number, number>();
-  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const needKey = (i: number) => counts.has(-1) || (counts.get(lengths[i]) ?? 0) > 1;
+  const signatures = entries.length <= 16 ? entries.map(edgeSignature) : entries.map(() => -1);
   const seen = new Set<string>();
   const unique: string[] = [];
   for (let i = 0; i < entries.length; i++) {
-    if (lengths[i] === 0) continue;
-    if (!needKey(i)) {
+    const own = signatures[i];
+    if (own === 0) continue;
+    if (own > 0 && !signatures.some((g, j) => j !== i && (g === own || g < 0))) {
       unique.push(entries[i]);
       continue;
     }
@@ -190,18 +202,25 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     let s = raw.includes('(') ? raw.replace(DALEE_RE, ' ') : raw;
     const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
-    const { cuts, tidy } = findCuts(s);
+    const { cuts, untidy } = findCuts(s);
     const pieces: string[] = [];
+    const tidy: boolean[] = [];
     let from = 0;
+    let k = 0; // the first untidy position not before the piece
+    const piece = (to: number) => {
+      while (k < untidy.length && untidy[k] < from) k++;
+      pieces.push(s.slice(from, to));
+      tidy.push(tidyInside(s, from, to, untidy, k));
+    };
     for (const c of cuts) {
       if (c.start < from) continue;
-      pieces.push(s.slice(from, c.start));
+      piece(c.start);
       from = c.end;
     }
-    pieces.push(s.slice(from));
+    piece(s.length);
     const entries: string[] = [];
-    for (const p of pieces) {
-      const cleaned = cleanEntry(p, tidy);
+    for (let i = 0; i < pieces.length; i++) {
+      const cleaned = cleanEntry(pieces[i], tidy[i]);
       const parts = splitAbbreviationPairs(cleaned);
       for (const part of parts) {
         // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
