@@ -5,7 +5,7 @@
  */
 import { isSubsequence, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { droppedByFold, foldName, initialsOf, isOtherSpace, tidySpaces } from './fold';
+import { foldName, foldsLongerThan, initialsOf, isOtherSpace, tidySpaces } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 export interface Definition {
@@ -206,7 +206,7 @@ export function extractDefinitions(text: string): Definition[] {
     if (a === '' || f === '') return;
     const key = foldName(a);
     // A full name that folds to more characters than the abbreviation's is not the abbreviation.
-    if ((f.length - droppedByFold(f) <= key.length && key === foldName(f)) || seen.has(key)) return;
+    if ((!foldsLongerThan(f, key.length) && key === foldName(f)) || seen.has(key)) return;
     seen.add(key);
     out.push({ abbr: a, full: f });
   };
@@ -270,11 +270,10 @@ function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
  */
 export function expandAbbreviation(name: string, dir: OrgDirectory): string {
   const s = String(name ?? '');
-  const kept = s.length - droppedByFold(s);
   // Nothing but quotes and spaces folds to '': no abbreviation.
-  if (kept === 0 || !dir?.entries) return name;
+  if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
   const index = directoryIndex(dir.entries);
-  if (kept > index.longest) return name;
+  if (foldsLongerThan(s, index.longest)) return name;
   return index.byAbbr.get(foldName(s)) ?? name;
 }
 

@@ -79,6 +79,25 @@ export function edgeSignature(text: string): number {
   return last < 0 ? -1 : first * 0x10000 + last;
 }
 
+/** compactName(a) === compactName(b), read in place: the letters and digits of both in turn. */
+export function sameCompact(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let x = 0;
+    while (i < a.length && (x = compactCode(a.charCodeAt(i))) === 0) i++;
+    let y = 0;
+    while (j < b.length && (y = compactCode(b.charCodeAt(j))) === 0) j++;
+    if (x < 0 || y < 0) return compactName(a) === compactName(b);
+    const endA = i >= a.length;
+    const endB = j >= b.length;
+    if (endA || endB) return endA && endB;
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+}
+
 /**
  * A key equal for two texts exactly when their foldCompact is: lower case with ё→е, then only
  * letters and digits. (Quotes, dashes and spaces, which foldForMatch changes, are neither.)
@@ -154,12 +173,17 @@ export function initialsOf(text: string): string {
   return out;
 }
 
-/** How many characters of the text foldForMatch may drop: quotes and spaces (a run of spaces keeps at most one). */
-export function droppedByFold(s: string): number {
-  let n = 0;
+/**
+ * Whether foldForMatch(s) is longer than `limit` for certain: s has more than `limit` characters
+ * other than quotes and spaces (folding only drops those, and lower case never shortens a
+ * character: checked over every code point). Stops reading once it knows.
+ */
+export function foldsLongerThan(s: string, limit: number): boolean {
+  if (s.length <= limit) return false;
+  let kept = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 || isQuote(c) || isOtherSpace(c)) n++;
+    if (c !== 0x20 && !isQuote(c) && !isOtherSpace(c) && ++kept > limit) return true;
   }
-  return n;
+  return false;
 }

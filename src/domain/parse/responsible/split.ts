@@ -2,7 +2,7 @@
 import { lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
-import { compactName, edgeSignature, isOtherSpace } from './fold';
+import { compactName, edgeSignature, isOtherSpace, sameCompact } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
@@ -111,10 +111,18 @@ function tidyInside(s: string, from: number, to: number, untidy: number[], k: nu
   return true;
 }
 
+/** entry.includes(' и '), looking only at each «и». */
+function hasSpacedAnd(entry: string): boolean {
+  for (let at = entry.indexOf('и', 1); at > 0; at = entry.indexOf('и', at + 1)) {
+    if (entry.charCodeAt(at - 1) === 0x20 && entry.charCodeAt(at + 1) === 0x20) return true;
+  }
+  return false;
+}
+
 /** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
 function splitAbbreviationPairs(entry: string): string[] {
   // An entry from cleanEntry has single spaces only: no « и », no pair.
-  if (!entry.includes(' и ')) return [entry];
+  if (!hasSpacedAnd(entry)) return [entry];
   const parts = entry.split(/\s+и\s+/u);
   if (parts.length < 2) return [entry];
   return parts.every((p) => BARE_NAMES.test(p.trim())) ? parts : [entry];
@@ -155,25 +163,35 @@ function isLabelOnly(e: string): boolean {
 }
 
 /**
- * The entries without repeats (same letters and digits, any case, ё = е), the first kept; entries
- * without letters or digits dropped. Two entries can only be equal when their first and last letters
- * or digits are (edgeSignature): the keys are built only for entries whose signature another shares.
+ * The entries without repeats (same letters and digits, any case, ё = е: foldCompact), the first
+ * kept; entries without letters or digits dropped. A short list compares its entries in place, and
+ * only those whose first and last letters or digits agree (edgeSignature); a long one keys them all.
  */
 function uniqueEntries(entries: string[]): string[] {
-  const signatures = entries.length <= 16 ? entries.map(edgeSignature) : entries.map(() => -1);
+  if (entries.length > 16) return uniqueByKey(entries);
+  const unique: string[] = [];
+  const signatures: number[] = [];
+  next: for (const e of entries) {
+    const own = edgeSignature(e);
+    if (own === 0 || (own < 0 && compactName(e) === '')) continue;
+    for (let j = 0; j < unique.length; j++) {
+      const other = signatures[j];
+      if ((own === other || own < 0 || other < 0) && sameCompact(e, unique[j])) continue next;
+    }
+    unique.push(e);
+    signatures.push(own);
+  }
+  return unique;
+}
+
+function uniqueByKey(entries: string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const own = signatures[i];
-    if (own === 0) continue;
-    if (own > 0 && !signatures.some((g, j) => j !== i && (g === own || g < 0))) {
-      unique.push(entries[i]);
-      continue;
-    }
-    const key = compactName(entries[i]);
+  for (const e of entries) {
+    const key = compactName(e);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
-    unique.push(entries[i]);
+    unique.push(e);
   }
   return unique;
 }
