@@ -58,6 +58,9 @@ export const KNOWN_BODIES: OrgDirectory['entries'] = [
 
 export const DALEE_RE = /\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]?\s*([^()]{1,80}?)\s*\)/giu;
 const BARE_PAREN_RE = new RegExp(String.raw`\(\s*(${ABBR_TOKEN})\s*\)`, 'gu');
+/** DALEE_RE and BARE_PAREN_RE for extractDefinitions' exec loops (fullBefore uses DALEE_RE itself). */
+const DALEE_SCAN = new RegExp(DALEE_RE.source, DALEE_RE.flags);
+const BARE_PAREN_SCAN = new RegExp(BARE_PAREN_RE.source, BARE_PAREN_RE.flags);
 const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
 
 const GLOSSARY_DASH = /[-–—]/;
@@ -199,10 +202,11 @@ function fullBefore(text: string, end: number, abbr: string): string {
 export function extractDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   const seen = new Set<string>();
-  const add = (abbr: string, full: string) => {
+  // `clean`: the full name comes from cleanEntry, whose texts normaliseSpaces leaves as they are.
+  const add = (abbr: string, full: string, clean: boolean) => {
     const spaced = tidySpaces(abbr);
     const a = QUOTE_EDGE.test(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
-    const f = tidySpaces(full);
+    const f = clean ? full : tidySpaces(full);
     if (a === '' || f === '') return;
     const key = foldName(a);
     // A full name that folds to more characters than the abbreviation's is not the abbreviation.
@@ -214,11 +218,14 @@ export function extractDefinitions(text: string): Definition[] {
     const s = stripHtml(String(text ?? ''));
     // Both kinds of definition in parentheses need one; a glossary line needs a dash.
     if (s.includes('(')) {
-      for (const m of s.matchAll(DALEE_RE)) add(m[1], fullBefore(s, m.index ?? 0, m[1]));
-      for (const m of mayHaveBareParen(s) ? s.matchAll(BARE_PAREN_RE) : []) {
-        const full = fullBefore(s, m.index ?? 0, m[1]);
+      // exec loops over own instances: what matchAll does (no match is empty), without its copy of the pattern.
+      DALEE_SCAN.lastIndex = 0;
+      for (let m = DALEE_SCAN.exec(s); m; m = DALEE_SCAN.exec(s)) add(m[1], fullBefore(s, m.index, m[1]), true);
+      BARE_PAREN_SCAN.lastIndex = 0;
+      for (let m = mayHaveBareParen(s) ? BARE_PAREN_SCAN.exec(s) : null; m; m = BARE_PAREN_SCAN.exec(s)) {
+        const full = fullBefore(s, m.index, m[1]);
         const letters = abbrLetters(m[1]);
-        if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full);
+        if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full, true);
       }
     }
     if (!GLOSSARY_DASH.test(s) || !mayHaveGlossaryLine(s)) return out;
@@ -227,7 +234,7 @@ export function extractDefinitions(text: string): Definition[] {
       if (!m) continue;
       const letters = abbrLetters(m[1]);
       const ini = initialsOf(m[2]);
-      if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2]);
+      if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2], false);
     }
   } catch {
     return out;
@@ -239,6 +246,8 @@ export function extractDefinitions(text: string): Definition[] {
 interface DirectoryIndex {
   length: number;
   byAbbr: Map<string, string>;
+  /** The abbreviations as written → what byAbbr gives for their folded form (a lookup without folding). */
+  asWritten: Map<string, string>;
   /** The length of the longest folded abbreviation. */
   longest: number;
 }
@@ -249,15 +258,19 @@ function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
   const known = INDEXES.get(entries);
   if (known && known.length === entries.length) return known;
   const byAbbr = new Map<string, string>();
+  const asWritten = new Map<string, string>();
   let longest = 0;
   for (const e of entries) {
     const key = foldName(e.abbr);
-    if (key !== '' && !byAbbr.has(key)) {
+    if (key === '') continue;
+    if (!byAbbr.has(key)) {
       byAbbr.set(key, e.full);
       longest = Math.max(longest, key.length);
     }
+    // Whatever folds to this key gets its first entry's full name, this spelling too.
+    asWritten.set(String(e.abbr ?? ''), byAbbr.get(key) as string);
   }
-  const index = { length: entries.length, byAbbr, longest };
+  const index = { length: entries.length, byAbbr, asWritten, longest };
   INDEXES.set(entries, index);
   return index;
 }
@@ -273,6 +286,8 @@ export function expandAbbreviation(name: string, dir: OrgDirectory): string {
   // Nothing but quotes and spaces folds to '': no abbreviation.
   if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
   const index = directoryIndex(dir.entries);
+  const written = index.asWritten.get(s);
+  if (written !== undefined && written !== null) return written;
   if (foldsLongerThan(s, index.longest)) return name;
   return index.byAbbr.get(foldName(s)) ?? name;
 }
