@@ -285,10 +285,31 @@ export function expandAbbreviation(name: string, dir: OrgDirectory): string {
   const s = String(name ?? '');
   // Nothing but quotes and spaces folds to '': no abbreviation.
   if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
-  const index = directoryIndex(dir.entries);
+  return expandIn(directoryIndex(dir.entries), name, s);
+}
+
+/**
+ * expandAbbreviation for one directory, its index kept at hand rather than looked up for every
+ * name (looked up again, as expandAbbreviation would, if the entries change).
+ */
+export function abbreviationExpander(dir: OrgDirectory): (name: string) => string {
+  let index: DirectoryIndex | null = null;
+  let indexed: OrgDirectory['entries'] | null = null;
+  return (name) => {
+    const s = String(name ?? '');
+    if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
+    if (index === null || indexed !== dir.entries || index.length !== dir.entries.length) {
+      indexed = dir.entries;
+      index = directoryIndex(indexed);
+    }
+    return expandIn(index, name, s);
+  };
+}
+
+function expandIn(index: DirectoryIndex, name: string, s: string): string {
+  if (foldsLongerThan(s, index.longest)) return name;
   const written = index.asWritten.get(s);
   if (written !== undefined && written !== null) return written;
-  if (foldsLongerThan(s, index.longest)) return name;
   return index.byAbbr.get(foldName(s)) ?? name;
 }
 

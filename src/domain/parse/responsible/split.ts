@@ -111,18 +111,10 @@ function tidyInside(s: string, from: number, to: number, untidy: number[], k: nu
   return true;
 }
 
-/** entry.includes(' и '), looking only at each «и». */
-function hasSpacedAnd(entry: string): boolean {
-  for (let at = entry.indexOf('и', 1); at > 0; at = entry.indexOf('и', at + 1)) {
-    if (entry.charCodeAt(at - 1) === 0x20 && entry.charCodeAt(at + 1) === 0x20) return true;
-  }
-  return false;
-}
-
 /** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
 function splitAbbreviationPairs(entry: string): string[] {
   // An entry from cleanEntry has single spaces only: no « и », no pair.
-  if (!hasSpacedAnd(entry)) return [entry];
+  if (!entry.includes(' и ')) return [entry];
   const parts = entry.split(/\s+и\s+/u);
   if (parts.length < 2) return [entry];
   return parts.every((p) => BARE_NAMES.test(p.trim())) ? parts : [entry];
@@ -201,6 +193,30 @@ export interface ResponsibleParse {
   definitions: Definition[];
 }
 
+/** The entries of one cleaned piece of a cell, added to those before it. */
+function addPiece(entries: string[], cleaned: string): void {
+  const parts = splitAbbreviationPairs(cleaned);
+  for (const part of parts) {
+    // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
+    const e = parts.length === 1 ? cleaned : cleanEntry(part);
+    if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) continue;
+    // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
+    const last = entries[entries.length - 1];
+    if (last !== undefined && mayBePerson(last) && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
+      entries[entries.length - 1] = `${last}, ${e}`;
+      continue;
+    }
+    entries.push(e);
+  }
+}
+
+/** What PERSON_RE needs at the start: a capital А-Я or Ё, then a lower-case letter а-я, ё or a dot. */
+function mayBePerson(e: string): boolean {
+  const c = e.charCodeAt(0);
+  const d = e.charCodeAt(1);
+  return ((c >= 0x410 && c <= 0x42f) || c === 0x401) && ((d >= 0x430 && d <= 0x44f) || d === 0x451 || d === 0x2e);
+}
+
 /** Entries of a responsible cell and the «(далее – X)» definitions it carries. */
 export function parseResponsible(text: string): ResponsibleParse {
   return parseCell(text, true);
@@ -221,37 +237,15 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
     const { cuts, untidy } = findCuts(s);
-    const pieces: string[] = [];
-    const tidy: boolean[] = [];
+    const entries: string[] = [];
     let from = 0;
     let k = 0; // the first untidy position not before the piece
-    const piece = (to: number) => {
+    for (let c = 0; c <= cuts.length; c++) {
+      const to = c < cuts.length ? cuts[c].start : s.length;
+      if (to < from) continue;
       while (k < untidy.length && untidy[k] < from) k++;
-      pieces.push(s.slice(from, to));
-      tidy.push(tidyInside(s, from, to, untidy, k));
-    };
-    for (const c of cuts) {
-      if (c.start < from) continue;
-      piece(c.start);
-      from = c.end;
-    }
-    piece(s.length);
-    const entries: string[] = [];
-    for (let i = 0; i < pieces.length; i++) {
-      const cleaned = cleanEntry(pieces[i], tidy[i]);
-      const parts = splitAbbreviationPairs(cleaned);
-      for (const part of parts) {
-        // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
-        const e = parts.length === 1 ? cleaned : cleanEntry(part);
-        if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) continue;
-        // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
-        const last = entries[entries.length - 1];
-        if (last !== undefined && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
-          entries[entries.length - 1] = `${last}, ${e}`;
-          continue;
-        }
-        entries.push(e);
-      }
+      addPiece(entries, cleanEntry(s.slice(from, to), tidyInside(s, from, to, untidy, k)));
+      if (c < cuts.length) from = cuts[c].end;
     }
     return { entries: uniqueEntries(entries), definitions };
   } catch {
