@@ -3,7 +3,7 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
-import { isSubsequence, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
+import { isSubsequence, lowerYo, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
 import { foldName, foldsLongerThan, initialsOf, isOtherSpace, tidySpaces } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
@@ -69,7 +69,7 @@ const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
 
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
-  const a = normaliseSpaces(abbr).replace(/[«»"“”„]/g, '');
+  const a = tidySpaces(abbr).replace(/[«»"“”„]/g, '');
   if (/^[\p{L}]+$/u.test(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
     return lowerYo(a);
   }
@@ -89,16 +89,23 @@ function endsPart(text: string, i: number): boolean {
   );
 }
 
-/** Positions of line breaks, «;», «:» and dots outside quotes (topLevelMask(s) true there), in order. */
-function topLevelStops(s: string): number[] {
+/**
+ * Positions of line breaks, «;», «:» and dots outside quotes (topLevelMask(s) true there), in
+ * order; and whether s has a space other than a single " ".
+ */
+function topLevelStops(s: string): { stops: number[]; untidy: boolean } {
   const scan = new TopLevelScan(s, false);
   const stops: number[] = [];
+  let untidy = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Letters and digits: nothing to do (most of a text).
+    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
     const outside = isMark(c) ? scan.mark(i, c) : scan.outside;
     if (outside && (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e)) stops.push(i);
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy = true;
   }
-  return stops;
+  return { stops, untidy };
 }
 
 /**
@@ -147,9 +154,11 @@ function fullBefore(text: string, end: number, abbr: string): string {
   const floor = Math.max(0, end - 300);
   const window = text.slice(floor, end);
   let start = floor;
+  let tidy = false; // the window's only spaces are single " "
   if (floor === 0) {
     // The latest top-level stop: the candidates found in one forward pass, tried from the end.
-    const stops = topLevelStops(window);
+    const { stops, untidy } = topLevelStops(window);
+    tidy = !untidy;
     for (let k = stops.length - 1; k >= 0; k--) {
       if (endsPart(text, stops[k])) {
         start = stops[k] + 1;
@@ -192,7 +201,8 @@ function fullBefore(text: string, end: number, abbr: string): string {
   const from = best >= 0 ? (words[best].index ?? 0) : 0;
   // Earlier definitions inside the full name are not part of it.
   const full = segment.slice(from);
-  return cleanEntry(full.includes('(') ? full.replace(DALEE_RE, ' ') : full);
+  // Without «(» the full name is a piece of the window as it is (no space handling needed when tidy).
+  return full.includes('(') ? cleanEntry(full.replace(DALEE_RE, ' ')) : cleanEntry(full, tidy);
 }
 
 /**
@@ -215,7 +225,9 @@ export function extractDefinitions(text: string): Definition[] {
     out.push({ abbr: a, full: f });
   };
   try {
-    const s = stripHtml(String(text ?? ''));
+    const str = String(text ?? '');
+    // stripHtml changes only a text with «<» or «&».
+    const s = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
     // Both kinds of definition in parentheses need one; a glossary line needs a dash.
     if (s.includes('(')) {
       // exec loops over own instances: what matchAll does (no match is empty), without its copy of the pattern.

@@ -167,7 +167,7 @@ export function initialsOf(text: string): string {
     const c = s.charCodeAt(i);
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f);
     if (!letter && !(c < 0x7f || isQuote(c) || isDash(c) || c === 0x2116 || isOtherSpace(c))) return initials(s);
-    if (letter && !inWord) out += c === 0x401 || c === 0x451 ? 'е' : s[i].toLowerCase();
+    if (letter && !inWord) out += c === 0x401 || c === 0x451 ? 'е' : String.fromCharCode(lowerKnown(c));
     inWord = letter;
   }
   return out;
