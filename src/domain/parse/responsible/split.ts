@@ -194,8 +194,8 @@ export interface ResponsibleParse {
 }
 
 /** The entries of one cleaned piece of a cell, added to those before it. */
-function addPiece(entries: string[], cleaned: string): void {
-  const parts = splitAbbreviationPairs(cleaned);
+function addPiece(entries: string[], cleaned: string, noPairs: boolean): void {
+  const parts = noPairs ? [cleaned] : splitAbbreviationPairs(cleaned);
   for (const part of parts) {
     // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
     const e = parts.length === 1 ? cleaned : cleanEntry(part);
@@ -237,6 +237,7 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
     const { cuts, untidy } = findCuts(s);
+    const hasAnd = s.includes(' и ');
     const entries: string[] = [];
     let from = 0;
     let k = 0; // the first untidy position not before the piece
@@ -244,7 +245,9 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
       const to = c < cuts.length ? cuts[c].start : s.length;
       if (to < from) continue;
       while (k < untidy.length && untidy[k] < from) k++;
-      addPiece(entries, cleanEntry(s.slice(from, to), tidyInside(s, from, to, untidy, k)));
+      const tidy = tidyInside(s, from, to, untidy, k);
+      // A tidy piece cleans to a part of the cell: without « и » in the cell, no pair to split.
+      addPiece(entries, cleanEntry(s.slice(from, to), tidy), tidy && !hasAnd);
       if (c < cuts.length) from = cuts[c].end;
     }
     return { entries: uniqueEntries(entries), definitions };
