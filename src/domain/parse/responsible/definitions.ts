@@ -69,11 +69,21 @@ const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
 
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
-  const a = tidySpaces(abbr).replace(/[«»"“”„]/g, '');
-  if (/^[\p{L}]+$/u.test(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
+  const spaced = tidySpaces(abbr);
+  const a = /[«»"“”„]/.test(spaced) ? spaced.replace(/[«»"“”„]/g, '') : spaced;
+  if (allLetters(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
     return lowerYo(a);
   }
   return initialsOf(a);
+}
+
+/** /^[\p{L}]+$/u.test(a), answered at once for a text with an ASCII character that is not a letter («О17», «ГАУ ДПО»). */
+function allLetters(a: string): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 0x80 && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return /^[\p{L}]+$/u.test(a);
 }
 
 /** Where the text before a definition starts its part: a line break, «;», «:», or a sentence end. */
@@ -240,7 +250,7 @@ export function extractDefinitions(text: string): Definition[] {
         if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full, true);
       }
     }
-    if (!GLOSSARY_DASH.test(s) || !mayHaveGlossaryLine(s)) return out;
+    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return out;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
