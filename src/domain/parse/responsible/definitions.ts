@@ -5,7 +5,7 @@
  */
 import { isSubsequence, lowerYo, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { foldName, foldsLongerThan, initialsOf, isOtherSpace, tidySpaces } from './fold';
+import { foldName, foldsLongerThan, initialsOf, isOtherSpace, lowerKnown, tidySpaces } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 export interface Definition {
@@ -71,19 +71,36 @@ const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
 function abbrLetters(abbr: string): string {
   const spaced = tidySpaces(abbr);
   const a = /[«»"“”„]/.test(spaced) ? spaced.replace(/[«»"“”„]/g, '') : spaced;
-  if (allLetters(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
+  const capitals = capitalsLetters(a);
+  if (capitals !== undefined) return capitals ?? initialsOf(a);
+  if (/^[\p{L}]+$/u.test(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
     return lowerYo(a);
   }
   return initialsOf(a);
 }
 
-/** /^[\p{L}]+$/u.test(a), answered at once for a text with an ASCII character that is not a letter («О17», «ГАУ ДПО»). */
-function allLetters(a: string): boolean {
+/**
+ * An abbreviation in capitals (a lower-case «и» allowed: «УОиМП»): its letters lower-cased with ё→е,
+ * as abbrLetters' test and lowerYo give them; null when it is not one (a digit, a space, a small
+ * letter other than «и», no capital); undefined for a character outside ASCII and Ѐ-џ (the test decides).
+ */
+function capitalsLetters(a: string): string | null | undefined {
+  let capital = false;
+  let small = false;
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
-    if (c < 0x80 && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) capital = true;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) small ||= c !== 0x438;
+    else if (c >= 0x80) return undefined;
+    else return null; // an ASCII character that is not a letter
   }
-  return /^[\p{L}]+$/u.test(a);
+  if (!capital || small) return null;
+  let out = '';
+  for (let i = 0; i < a.length; i++) {
+    const l = lowerKnown(a.charCodeAt(i));
+    out += String.fromCharCode(l === 0x451 ? 0x435 : l);
+  }
+  return out;
 }
 
 /** Where the text before a definition starts its part: a line break, «;», «:», or a sentence end. */
@@ -116,6 +133,51 @@ function topLevelStops(s: string): { stops: number[]; untidy: boolean } {
     if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy = true;
   }
   return { stops, untidy };
+}
+
+/** \s of a /u pattern: " " and the spaces isOtherSpace knows but U+180E and U+200B. */
+const isPatternSpace = (c: number) => c === 0x20 || (isOtherSpace(c) && c !== 0x180e && c !== 0x200b);
+
+/**
+ * The words of a segment as `segment.matchAll(/[\p{L}\p{N}][^\s]*\/gu)` finds them (from the
+ * first letter or digit of each run without spaces to its end): where each starts, and its
+ * initials (initialsOf). One scan over character codes; a character it does not know sends the
+ * segment to the pattern.
+ */
+function wordsOf(segment: string): { starts: number[]; initials: string[] } {
+  const starts: number[] = [];
+  const inits: string[] = [];
+  let inWord = false;
+  let inLetters = false;
+  let ini = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!letter && !digit && c >= 0x7f && !isOtherSpace(c) && !(c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x201f) || c === 0x2116)) {
+      return wordsByPattern(segment);
+    }
+    if (isPatternSpace(c)) {
+      if (inWord) inits.push(ini);
+      inWord = false;
+      inLetters = false;
+      continue;
+    }
+    if (!inWord && (letter || digit)) {
+      inWord = true;
+      starts.push(i);
+      ini = '';
+    }
+    if (inWord && letter && !inLetters) ini += c === 0x401 || c === 0x451 ? 'е' : String.fromCharCode(lowerKnown(c));
+    inLetters = letter;
+  }
+  if (inWord) inits.push(ini);
+  return { starts, initials: inits };
+}
+
+function wordsByPattern(segment: string): { starts: number[]; initials: string[] } {
+  const words = [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)];
+  return { starts: words.map((m) => m.index ?? 0), initials: words.map((m) => initialsOf(m[0])) };
 }
 
 /**
@@ -195,11 +257,11 @@ function fullBefore(text: string, end: number, abbr: string): string {
   // Match the letters backwards against the words' initials: the word where the first letter
   // matches is the latest possible start. A single letter («О17») starts nowhere: the whole segment.
   let best = -1;
-  const words = letters.length >= 2 ? [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)] : [];
+  const words = letters.length >= 2 ? wordsOf(segment) : { starts: [], initials: [] };
   if (letters.length >= 2) {
     let k = letters.length - 1;
-    for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
-      const wordInitials = initialsOf(words[w][0]);
+    for (let w = words.starts.length - 1; w >= 0 && k >= 0; w--) {
+      const wordInitials = words.initials[w];
       for (let c = wordInitials.length - 1; c >= 0 && k >= 0; c--) {
         if (wordInitials[c] === letters[k]) {
           if (k === 0 && c === 0) best = w;
@@ -208,7 +270,7 @@ function fullBefore(text: string, end: number, abbr: string): string {
       }
     }
   }
-  const from = best >= 0 ? (words[best].index ?? 0) : 0;
+  const from = best >= 0 ? words.starts[best] : 0;
   // Earlier definitions inside the full name are not part of it.
   const full = segment.slice(from);
   // Without «(» the full name is a piece of the window as it is (no space handling needed when tidy).

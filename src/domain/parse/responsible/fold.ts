@@ -25,7 +25,7 @@ function isKnown(c: number): boolean {
 }
 
 /** Lower case of a character isKnown accepts: A-Z, А-Я, Ѐ-Џ (what toLowerCase does to them). */
-function lowerKnown(c: number): number {
+export function lowerKnown(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20;
   if (c >= 0x400 && c <= 0x40f) return c + 0x50;
