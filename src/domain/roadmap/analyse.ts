@@ -8,9 +8,8 @@ import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } fro
 import { splitTables, type Segment } from '../table/segments';
 import { verticalMergesIn, withPercents } from '../table/layout';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
-import { buildMeasure, cellText, tableParsers, TEXT_CACHE_CAP, type Measure } from './measure';
+import { buildMeasure, cellText, tableParsers, type Measure } from './measure';
 import { buildDirectory, extractDefinitions, type OrgDirectory } from '../parse/responsible';
-import { memoise } from '../core/memo';
 import { DiagnosticSink } from '../checks/context';
 import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';
@@ -187,13 +186,19 @@ function resolvePeriod(table: NormalisedTable, opts: AnalyseOptions): { period: 
   return { period: parsePeriod(`${startYear}/${startYear + 1}`)!, source: 'default' };
 }
 
-/** The user's directory first, then definitions the table makes itself («… (далее – МО)»), then the built-in list. */
+/**
+ * The user's directory first, then definitions the table makes itself («… (далее – МО)»), then the
+ * built-in list. A text read before is skipped: its definitions are already in the list, and the
+ * directory keeps only the first of each abbreviation.
+ */
 function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): OrgDirectory {
   const definitions = [];
-  const definitionsIn = memoise(extractDefinitions, TEXT_CACHE_CAP);
+  const read = new Set<string>();
   for (const r of table.rows) {
     const t = cellText(r.values.responsible);
-    if (t.includes('далее')) definitions.push(...definitionsIn(t));
+    if (!t.includes('далее') || read.has(t)) continue;
+    read.add(t);
+    definitions.push(...extractDefinitions(t));
   }
   for (const line of table.titleLines) if (line.includes('далее')) definitions.push(...extractDefinitions(line));
   const built = buildDirectory(definitions, true);

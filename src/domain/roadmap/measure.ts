@@ -2,7 +2,7 @@
 import type { Cell, Deadline, Field, Indicator, IsoDate, Period, TableRow } from '../core/types';
 import { parseDeadline, type DeadlineParse } from '../parse/deadline';
 import { parseIndicator } from '../parse/indicator';
-import { expandAbbreviation, splitResponsible, type OrgDirectory } from '../parse/responsible';
+import { abbreviationExpander, splitResponsible, type OrgDirectory } from '../parse/responsible';
 import { memoise } from '../core/memo';
 import { floatingDateRu } from '../core/text-ru';
 import { normaliseCuratorMark, splitStatus, type CuratorMark, type Status } from '../parse/tracking';
@@ -91,13 +91,19 @@ export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT
   return {
     deadline: memoise((t) => parseDeadline(t, period), cap),
     indicator: memoise(parseIndicator, cap),
-    responsible: memoise((t) => {
-      const entries = splitResponsible(t);
-      return { entries, full: entries.map((r) => expandAbbreviation(r, directory)) };
-    }, cap),
+    responsible: memoiseResponsible(directory, cap),
     status: memoise(splitStatus, cap),
     date: (cell, hint) => parseDateCellIn(cell, period, hint),
   };
+}
+
+/** The responsible parser of a table: entries, and the same entries expanded (the directory's index read once). */
+function memoiseResponsible(directory: OrgDirectory, cap: number): TextParsers['responsible'] {
+  const expand = abbreviationExpander(directory);
+  return memoise((t) => {
+    const entries = splitResponsible(t);
+    return { entries, full: entries.map((r) => expand(r)) };
+  }, cap);
 }
 
 export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measure: Measure; notes: MeasureParseNotes } {

@@ -3,8 +3,10 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
-import { foldForMatch, initials, isSubsequence, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { isSubsequence, lowerYo, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
+import { foldName, foldsLongerThan, initialsOf, isOtherSpace, lowerKnown, tidySpaces } from './fold';
+import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 export interface Definition {
   abbr: string;
@@ -56,17 +58,162 @@ export const KNOWN_BODIES: OrgDirectory['entries'] = [
 
 export const DALEE_RE = /\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]?\s*([^()]{1,80}?)\s*\)/giu;
 const BARE_PAREN_RE = new RegExp(String.raw`\(\s*(${ABBR_TOKEN})\s*\)`, 'gu');
+/** DALEE_RE and BARE_PAREN_RE for extractDefinitions' exec loops (fullBefore uses DALEE_RE itself). */
+const DALEE_SCAN = new RegExp(DALEE_RE.source, DALEE_RE.flags);
+const BARE_PAREN_SCAN = new RegExp(BARE_PAREN_RE.source, BARE_PAREN_RE.flags);
 const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
 
 const GLOSSARY_DASH = /[-–—]/;
+/** A quote at either end, as the abbreviation's quote trimming looks for. */
+const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
 
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
-  const a = normaliseSpaces(abbr).replace(/[«»"“”„]/g, '');
+  const spaced = tidySpaces(abbr);
+  const a = /[«»"“”„]/.test(spaced) ? spaced.replace(/[«»"“”„]/g, '') : spaced;
+  const capitals = capitalsLetters(a);
+  if (capitals !== undefined) return capitals ?? initialsOf(a);
   if (/^[\p{L}]+$/u.test(a) && a !== a.toLowerCase() && a.replace(/и/g, '') === a.replace(/и/g, '').toUpperCase()) {
     return lowerYo(a);
   }
-  return initials(a);
+  return initialsOf(a);
+}
+
+/**
+ * An abbreviation in capitals (a lower-case «и» allowed: «УОиМП»): its letters lower-cased with ё→е,
+ * as abbrLetters' test and lowerYo give them; null when it is not one (a digit, a space, a small
+ * letter other than «и», no capital); undefined for a character outside ASCII and Ѐ-џ (the test decides).
+ */
+function capitalsLetters(a: string): string | null | undefined {
+  let capital = false;
+  let small = false;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) capital = true;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) small ||= c !== 0x438;
+    else if (c >= 0x80) return undefined;
+    else return null; // an ASCII character that is not a letter
+  }
+  if (!capital || small) return null;
+  let out = '';
+  for (let i = 0; i < a.length; i++) {
+    const l = lowerKnown(a.charCodeAt(i));
+    out += String.fromCharCode(l === 0x451 ? 0x435 : l);
+  }
+  return out;
+}
+
+/** Where the text before a definition starts its part: a line break, «;», «:», or a sentence end. */
+function endsPart(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n' || ch === ';' || ch === ':') return true;
+  // A sentence end: a dot after a word of two letters or more, then a space.
+  return (
+    ch === '.' &&
+    /\s/.test(text[i + 1] ?? '') &&
+    /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) &&
+    !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))
+  );
+}
+
+/**
+ * Positions of line breaks, «;», «:» and dots outside quotes (topLevelMask(s) true there), in
+ * order; and whether s has a space other than a single " ".
+ */
+function topLevelStops(s: string): { stops: number[]; untidy: boolean } {
+  const scan = new TopLevelScan(s, false);
+  const stops: number[] = [];
+  let untidy = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Letters and digits: nothing to do (most of a text).
+    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
+    const outside = isMark(c) ? scan.mark(i, c) : scan.outside;
+    if (outside && (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e)) stops.push(i);
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy = true;
+  }
+  return { stops, untidy };
+}
+
+/** \s of a /u pattern: " " and the spaces isOtherSpace knows but U+180E and U+200B. */
+const isPatternSpace = (c: number) => c === 0x20 || (isOtherSpace(c) && c !== 0x180e && c !== 0x200b);
+
+/**
+ * The words of a segment as `segment.matchAll(/[\p{L}\p{N}][^\s]*\/gu)` finds them (from the
+ * first letter or digit of each run without spaces to its end): where each starts, and its
+ * initials (initialsOf). One scan over character codes; a character it does not know sends the
+ * segment to the pattern.
+ */
+function wordsOf(segment: string): { starts: number[]; initials: string[] } {
+  const starts: number[] = [];
+  const inits: string[] = [];
+  let inWord = false;
+  let inLetters = false;
+  let ini = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!letter && !digit && c >= 0x7f && !isOtherSpace(c) && !(c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x201f) || c === 0x2116)) {
+      return wordsByPattern(segment);
+    }
+    if (isPatternSpace(c)) {
+      if (inWord) inits.push(ini);
+      inWord = false;
+      inLetters = false;
+      continue;
+    }
+    if (!inWord && (letter || digit)) {
+      inWord = true;
+      starts.push(i);
+      ini = '';
+    }
+    if (inWord && letter && !inLetters) ini += c === 0x401 || c === 0x451 ? 'е' : String.fromCharCode(lowerKnown(c));
+    inLetters = letter;
+  }
+  if (inWord) inits.push(ini);
+  return { starts, initials: inits };
+}
+
+function wordsByPattern(segment: string): { starts: number[]; initials: string[] } {
+  const words = [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)];
+  return { starts: words.map((m) => m.index ?? 0), initials: words.map((m) => initialsOf(m[0])) };
+}
+
+/**
+ * Could a «(ABBR)» match here: an opening parenthesis, spaces, then a capital А-Я or Ё? (The spaces
+ * skipped are a superset of \s; the pattern itself decides.)
+ */
+function mayHaveBareParen(s: string): boolean {
+  for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+    let k = at + 1;
+    while (k < s.length && (s.charCodeAt(k) === 0x20 || isOtherSpace(s.charCodeAt(k)))) k++;
+    const c = s.charCodeAt(k);
+    if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return true;
+  }
+  return false;
+}
+
+/**
+ * Could a line be a glossary line: at its start, after spaces and a list mark, two capitals А-Я or Ё?
+ * (A superset of what GLOSSARY_LINE_RE accepts at a line start; the pattern itself decides.)
+ */
+function mayHaveGlossaryLine(s: string): boolean {
+  const capital = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+  const space = (c: number) => c === 0x20 || isOtherSpace(c);
+  for (let at = 0; at >= 0 && at <= s.length;) {
+    let k = at;
+    while (k < s.length && space(s.charCodeAt(k))) k++;
+    const m = s.charCodeAt(k);
+    if (m === 0x2d || m === 0x2022 || m === 0xb7 || m === 0x2a) {
+      k++;
+      while (k < s.length && space(s.charCodeAt(k))) k++;
+    }
+    if (capital(s.charCodeAt(k)) && capital(s.charCodeAt(k + 1))) return true;
+    const nl = s.indexOf('\n', at);
+    at = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
 }
 
 /**
@@ -78,39 +225,43 @@ function fullBefore(text: string, end: number, abbr: string): string {
   // A full name is a few words long: look back a bounded distance.
   const floor = Math.max(0, end - 300);
   const window = text.slice(floor, end);
-  const mask = topLevelMask(window);
   let start = floor;
-  for (let j = window.length - 1; j >= 0; j--) {
-    const i = floor + j;
-    if (!mask[j]) continue;
-    const ch = text[i];
-    if (!mask[i]) continue;
-    if (ch === '\n' || ch === ';' || ch === ':') {
-      start = i + 1;
-      break;
+  let tidy = false; // the window's only spaces are single " "
+  if (floor === 0) {
+    // The latest top-level stop: the candidates found in one forward pass, tried from the end.
+    const { stops, untidy } = topLevelStops(window);
+    tidy = !untidy;
+    for (let k = stops.length - 1; k >= 0; k--) {
+      if (endsPart(text, stops[k])) {
+        start = stops[k] + 1;
+        break;
+      }
     }
-    // A sentence end: a dot after a word of two letters or more, then a space.
-    if (
-      ch === '.' &&
-      /\s/.test(text[i + 1] ?? '') &&
-      /[\p{L}]{2}$/u.test(text.slice(Math.max(0, i - 2), i)) &&
-      !/(?<!\p{L})(?:им|г|гг|ул|д|т|п|с|др|пр)$/u.test(text.slice(Math.max(0, i - 4), i))
-    ) {
-      start = i + 1;
-      break;
+  } else {
+    const mask = topLevelFlags(window, false);
+    for (let j = window.length - 1; j >= 0; j--) {
+      const i = floor + j;
+      if (!mask[j]) continue;
+      // (The window's mask read at the text's index: past the first 300 - floor characters nothing
+      // is a stop. Kept as it was.)
+      if (!mask[i]) continue;
+      if (endsPart(text, i)) {
+        start = i + 1;
+        break;
+      }
     }
   }
   let segment = text.slice(start, end);
   if (start === floor && floor > 0) segment = segment.replace(/^\S*\s*/u, ''); // a cut word is no word
-  const words = [...segment.matchAll(/[\p{L}\p{N}][^\s]*/gu)];
   const letters = abbrLetters(abbr);
   // Match the letters backwards against the words' initials: the word where the first letter
-  // matches is the latest possible start.
+  // matches is the latest possible start. A single letter («О17») starts nowhere: the whole segment.
   let best = -1;
+  const words = letters.length >= 2 ? wordsOf(segment) : { starts: [], initials: [] };
   if (letters.length >= 2) {
     let k = letters.length - 1;
-    for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
-      const wordInitials = initials(words[w][0]);
+    for (let w = words.starts.length - 1; w >= 0 && k >= 0; w--) {
+      const wordInitials = words.initials[w];
       for (let c = wordInitials.length - 1; c >= 0 && k >= 0; c--) {
         if (wordInitials[c] === letters[k]) {
           if (k === 0 && c === 0) best = w;
@@ -119,9 +270,11 @@ function fullBefore(text: string, end: number, abbr: string): string {
       }
     }
   }
-  const from = best >= 0 ? (words[best].index ?? 0) : 0;
+  const from = best >= 0 ? words.starts[best] : 0;
   // Earlier definitions inside the full name are not part of it.
-  return cleanEntry(segment.slice(from).replace(DALEE_RE, ' '));
+  const full = segment.slice(from);
+  // Without «(» the full name is a piece of the window as it is (no space handling needed when tidy).
+  return full.includes('(') ? cleanEntry(full.replace(DALEE_RE, ' ')) : cleanEntry(full, tidy);
 }
 
 /**
@@ -131,33 +284,41 @@ function fullBefore(text: string, end: number, abbr: string): string {
 export function extractDefinitions(text: string): Definition[] {
   const out: Definition[] = [];
   const seen = new Set<string>();
-  const add = (abbr: string, full: string) => {
-    const a = normaliseSpaces(abbr).replace(/^[«"„“]+|[»"“”]+$/g, '');
-    const f = normaliseSpaces(full);
-    if (a === '' || f === '' || foldForMatch(a) === foldForMatch(f)) return;
-    const key = foldForMatch(a);
-    if (seen.has(key)) return;
+  // `clean`: the full name comes from cleanEntry, whose texts normaliseSpaces leaves as they are.
+  const add = (abbr: string, full: string, clean: boolean) => {
+    const spaced = tidySpaces(abbr);
+    const a = QUOTE_EDGE.test(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
+    const f = clean ? full : tidySpaces(full);
+    if (a === '' || f === '') return;
+    const key = foldName(a);
+    // A full name that folds to more characters than the abbreviation's is not the abbreviation.
+    if ((!foldsLongerThan(f, key.length) && key === foldName(f)) || seen.has(key)) return;
     seen.add(key);
     out.push({ abbr: a, full: f });
   };
   try {
-    const s = stripHtml(String(text ?? ''));
+    const str = String(text ?? '');
+    // stripHtml changes only a text with «<» or «&».
+    const s = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
     // Both kinds of definition in parentheses need one; a glossary line needs a dash.
     if (s.includes('(')) {
-      for (const m of s.matchAll(DALEE_RE)) add(m[1], fullBefore(s, m.index ?? 0, m[1]));
-      for (const m of s.matchAll(BARE_PAREN_RE)) {
-        const full = fullBefore(s, m.index ?? 0, m[1]);
+      // exec loops over own instances: what matchAll does (no match is empty), without its copy of the pattern.
+      DALEE_SCAN.lastIndex = 0;
+      for (let m = DALEE_SCAN.exec(s); m; m = DALEE_SCAN.exec(s)) add(m[1], fullBefore(s, m.index, m[1]), true);
+      BARE_PAREN_SCAN.lastIndex = 0;
+      for (let m = mayHaveBareParen(s) ? BARE_PAREN_SCAN.exec(s) : null; m; m = BARE_PAREN_SCAN.exec(s)) {
+        const full = fullBefore(s, m.index, m[1]);
         const letters = abbrLetters(m[1]);
-        if (full && letters.length >= 2 && initials(full)[0] === letters[0] && isSubsequence(letters, initials(full))) add(m[1], full);
+        if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full, true);
       }
     }
-    if (!GLOSSARY_DASH.test(s)) return out;
+    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return out;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
       const letters = abbrLetters(m[1]);
-      const ini = initials(m[2]);
-      if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2]);
+      const ini = initialsOf(m[2]);
+      if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2], false);
     }
   } catch {
     return out;
@@ -166,36 +327,81 @@ export function extractDefinitions(text: string): Definition[] {
 }
 
 /** A directory's entries folded once: folded abbreviation → full name of the first entry that has it. */
-const INDEXES = new WeakMap<OrgDirectory['entries'], { length: number; byAbbr: Map<string, string> }>();
+interface DirectoryIndex {
+  length: number;
+  byAbbr: Map<string, string>;
+  /** The abbreviations as written → what byAbbr gives for their folded form (a lookup without folding). */
+  asWritten: Map<string, string>;
+  /** The length of the longest folded abbreviation. */
+  longest: number;
+}
 
-function directoryIndex(entries: OrgDirectory['entries']): Map<string, string> {
+const INDEXES = new WeakMap<OrgDirectory['entries'], DirectoryIndex>();
+
+function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
   const known = INDEXES.get(entries);
-  if (known && known.length === entries.length) return known.byAbbr;
+  if (known && known.length === entries.length) return known;
   const byAbbr = new Map<string, string>();
+  const asWritten = new Map<string, string>();
+  let longest = 0;
   for (const e of entries) {
-    const key = foldForMatch(e.abbr);
-    if (key !== '' && !byAbbr.has(key)) byAbbr.set(key, e.full);
+    const key = foldName(e.abbr);
+    if (key === '') continue;
+    if (!byAbbr.has(key)) {
+      byAbbr.set(key, e.full);
+      longest = Math.max(longest, key.length);
+    }
+    // Whatever folds to this key gets its first entry's full name, this spelling too.
+    asWritten.set(String(e.abbr ?? ''), byAbbr.get(key) as string);
   }
-  INDEXES.set(entries, { length: entries.length, byAbbr });
-  return byAbbr;
+  const index = { length: entries.length, byAbbr, asWritten, longest };
+  INDEXES.set(entries, index);
+  return index;
 }
 
 /**
  * Full name of an abbreviation from the directory (exact abbreviation, any case, ё = е; the first
  * entry wins); else the name itself. The directory is folded once into a map, then each name is one
- * lookup.
+ * lookup. A name longer than every abbreviation even without its quotes and spaces (folding only
+ * drops those, and lower case never shortens a character) is not folded at all.
  */
 export function expandAbbreviation(name: string, dir: OrgDirectory): string {
-  const key = foldForMatch(name);
-  if (key === '' || !dir?.entries) return name;
-  return directoryIndex(dir.entries).get(key) ?? name;
+  const s = String(name ?? '');
+  // Nothing but quotes and spaces folds to '': no abbreviation.
+  if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
+  return expandIn(directoryIndex(dir.entries), name, s);
+}
+
+/**
+ * expandAbbreviation for one directory, its index kept at hand rather than looked up for every
+ * name (looked up again, as expandAbbreviation would, if the entries change).
+ */
+export function abbreviationExpander(dir: OrgDirectory): (name: string) => string {
+  let index: DirectoryIndex | null = null;
+  let indexed: OrgDirectory['entries'] | null = null;
+  return (name) => {
+    const s = String(name ?? '');
+    if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
+    if (index === null || indexed !== dir.entries || index.length !== dir.entries.length) {
+      indexed = dir.entries;
+      index = directoryIndex(indexed);
+    }
+    return expandIn(index, name, s);
+  };
+}
+
+function expandIn(index: DirectoryIndex, name: string, s: string): string {
+  if (foldsLongerThan(s, index.longest)) return name;
+  const written = index.asWritten.get(s);
+  if (written !== undefined && written !== null) return written;
+  return index.byAbbr.get(foldName(s)) ?? name;
 }
 
 /** Definitions without repeats: the first one of each abbreviation (any case, ё = е) is kept, as lookups use it. */
 export function uniqueDefinitions(definitions: Definition[]): Definition[] {
   const seen = new Set<string>();
   return definitions.filter((d) => {
-    const key = foldForMatch(d.abbr);
+    const key = foldName(d.abbr);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,5 +1,6 @@
 /** What the readers of responsible cells share: abbreviation and person patterns, and trimming an entry. */
-import { lowerYo, normaliseSpaces } from '../../core/text';
+import { lowerYo } from '../../core/text';
+import { tidySpaces } from './fold';
 
 // An abbreviation as documents write it: caps, possibly with a lower-case «и» (УОиМП), possibly
 // several caps words (ГАУ ДПО СОИРО).
@@ -92,9 +93,26 @@ function trimEnd(e: string): string {
   return end === e.length ? e : e.slice(0, end);
 }
 
-/** Trims an entry: list markers, edge punctuation, unmatched parentheses. Initials keep their dot. */
-export function cleanEntry(entry: string): string {
-  let e = normaliseSpaces(entry);
+/** A first character no pass below removes: not a list marker, a digit, edge punctuation or «(». */
+function settledStart(c: number): boolean {
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2a || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c <= 0x20);
+  return !(c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 0x2713 || c === 0x2714 || c === 0x25aa || c === 0x25ba);
+}
+
+/** A last character no pass below removes: not edge punctuation, «)» or a dot. */
+function settledEnd(c: number): boolean {
+  if (c < 0x80) return !(c === 0x2d || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x2e || c <= 0x20);
+  return c !== 0x2013 && c !== 0x2014;
+}
+
+/**
+ * Trims an entry: list markers, edge punctuation, unmatched parentheses. Initials keep their dot.
+ * `tidy`: the entry's only spaces are single " " (the caller has checked).
+ */
+export function cleanEntry(entry: string, tidy = false): string {
+  let e = tidySpaces(entry, tidy);
+  // Most entries start with a letter or a quote and end with one: nothing to trim.
+  if (e.length > 0 && settledStart(e.charCodeAt(0)) && settledEnd(e.charCodeAt(e.length - 1))) return e;
   let prev = '';
   while (prev !== e) {
     prev = e;

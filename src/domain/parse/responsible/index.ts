@@ -13,6 +13,15 @@
  * «(далее – МО)» definitions are cut out and reported by parseResponsible. A position entry right
  * after a bare person name is joined back to it («Иванова И.И., директор»).
  */
-export { buildDirectory, expandAbbreviation, extractDefinitions, KNOWN_BODIES, uniqueDefinitions, type Definition, type OrgDirectory } from './definitions';
+export {
+  abbreviationExpander,
+  buildDirectory,
+  expandAbbreviation,
+  extractDefinitions,
+  KNOWN_BODIES,
+  uniqueDefinitions,
+  type Definition,
+  type OrgDirectory,
+} from './definitions';
 export { parseResponsible, splitResponsible, type ResponsibleParse } from './split';
 export { looksLikeResponsible } from './looks-like';

@@ -1,7 +1,9 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
-import { foldCompact, lowerYo, normaliseSpaces, stripHtml, topLevelMask } from '../../core/text';
+import { lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
+import { compactName, edgeSignature, isOtherSpace, sameCompact } from './fold';
+import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
 function isSentenceEnd(s: string, dot: number): boolean {
@@ -42,33 +44,77 @@ interface Cut {
   end: number;
 }
 
-function findCuts(s: string): Cut[] {
-  const mask = topLevelMask(s, { parens: true });
+/**
+ * The only characters that match the letters «ст» under /iu (checked over every code point): each of
+ * «совместно», «при участии», «во взаимодействии» has «ст» before «н», «и» or «в».
+ */
+const MAY_COOPERATE = /[сСᲃ][тТᲄᲅ][нНиИвВᲀ]/u;
+const COOPERATION = /\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu;
+
+/**
+ * Where to cut a cell, and where it has a space other than a single " " (a piece without one needs
+ * no space handling in cleanEntry). One pass reads every character once, stepping the quote and
+ * parenthesis state (TopLevelScan) as core/text's topLevelMask would; a full mask is built only for
+ * the rare cells with «совместно с» or a dash after a quote.
+ */
+function findCuts(s: string): { cuts: Cut[]; untidy: number[] } {
+  const scan = new TopLevelScan(s, true);
   const cuts: Cut[] = [];
-  const push = (start: number, end: number) => {
-    if (mask[start]) cuts.push({ start, end });
-  };
+  const untidy: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === ',' || ch === ';') push(i, i + 1);
-    else if (ch === '\n' && !isWrappedLine(s, i)) push(i, i + 1);
-    else if (ch === ':' && (i + 1 >= s.length || /\s/.test(s[i + 1]))) push(i, i + 1);
-    else if (ch === '.' && mask[i] && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
+    const c = s.charCodeAt(i);
+    // Letters and digits: nothing to do (most of a cell).
+    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
+    if (c === 0x2c || c === 0x3b) {
+      // , ;
+      if (scan.mark(i, c)) cuts.push({ start: i, end: i + 1 });
+    } else if (isMark(c)) scan.mark(i, c);
+    else if (c === 0x0a) {
+      untidy.push(i);
+      if (scan.outside && !isWrappedLine(s, i)) cuts.push({ start: i, end: i + 1 });
+    } else if (c === 0x3a) {
+      // :
+      if (scan.outside && (i + 1 >= s.length || /\s/.test(s[i + 1]))) cuts.push({ start: i, end: i + 1 });
+    } else if (c === 0x2e) {
+      // .
+      if (scan.outside && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
+    } else if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy.push(i);
   }
-  for (const m of s.matchAll(/\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu)) {
-    push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  const inLoop = cuts.length;
+  let mask: boolean[] | null = null;
+  const outside = (at: number) => (mask ??= topLevelFlags(s, true))[at];
+  for (const m of MAY_COOPERATE.test(s) ? s.matchAll(COOPERATION) : []) {
+    const at = m.index ?? 0;
+    if (outside(at)) cuts.push({ start: at, end: at + m[0].length });
   }
   // A dash between two quoted names: «МБОУ «СШ № 21» - МБОУ «Гимназия № 1»».
   for (const m of QUOTE_DASH.test(s) ? s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu) : []) {
     const at = m.index ?? 0;
-    if (at > 0 && mask[at]) cuts.push({ start: at, end: at + m[0].length });
+    if (at > 0 && outside(at)) cuts.push({ start: at, end: at + m[0].length });
   }
-  cuts.sort((a, b) => a.start - b.start);
-  return cuts;
+  // The loop's cuts come in order; only the patterns' need sorting in.
+  if (cuts.length > inLoop) cuts.sort((a, b) => a.start - b.start);
+  return { cuts, untidy };
+}
+
+/**
+ * Whether s[from, to) has no untidy space (untidy, from index k on: a space other than " ", or the
+ * first of two " ") between its first and last characters other than " ": runs at its ends are trimmed.
+ */
+function tidyInside(s: string, from: number, to: number, untidy: number[], k: number): boolean {
+  if (k >= untidy.length || untidy[k] >= to) return true;
+  let first = from;
+  while (first < to && s.charCodeAt(first) === 0x20) first++;
+  let last = to - 1;
+  while (last >= first && s.charCodeAt(last) === 0x20) last--;
+  for (let j = k; j < untidy.length && untidy[j] < to; j++) if (untidy[j] >= first && untidy[j] <= last) return false;
+  return true;
 }
 
 /** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
 function splitAbbreviationPairs(entry: string): string[] {
+  // An entry from cleanEntry has single spaces only: no « и », no pair.
+  if (!entry.includes(' и ')) return [entry];
   const parts = entry.split(/\s+и\s+/u);
   if (parts.length < 2) return [entry];
   return parts.every((p) => BARE_NAMES.test(p.trim())) ? parts : [entry];
@@ -80,51 +126,131 @@ const BARE_NAMES = new RegExp(String.raw`^(?:${ABBR_TOKEN}|[«"][^«»"]+[»"])(
 /** Header words users leave in a cell as a label («Ответственный: Иванов И.И.»). */
 const LABEL_ONLY = /^(?:ответственн\p{L}*|исполнител\p{L}*|соисполнител\p{L}*|участник\p{L}*|ответственные\/\s*участники)$/iu;
 
+/** /[\p{L}\p{N}]/u.test(e), answered by the first character when it is a Latin or Cyrillic letter or a digit. */
+function hasLetterOrDigit(e: string): boolean {
+  const c = e.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f) || /[\p{L}\p{N}]/u.test(e);
+}
+
+/**
+ * LABEL_ONLY.test(e). Under /iu only these characters match the first letter of a label word (о и с у
+ * in either case, and the old forms ᲂ ᲃ that fold to о с): checked over every code point.
+ */
+function isLabelOnly(e: string): boolean {
+  switch (e.charCodeAt(0)) {
+    case 0x418:
+    case 0x41e:
+    case 0x421:
+    case 0x423:
+    case 0x438:
+    case 0x43e:
+    case 0x441:
+    case 0x443:
+    case 0x1c82:
+    case 0x1c83:
+      return LABEL_ONLY.test(e);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The entries without repeats (same letters and digits, any case, ё = е: foldCompact), the first
+ * kept; entries without letters or digits dropped. A short list compares its entries in place, and
+ * only those whose first and last letters or digits agree (edgeSignature); a long one keys them all.
+ */
+function uniqueEntries(entries: string[]): string[] {
+  if (entries.length > 16) return uniqueByKey(entries);
+  const unique: string[] = [];
+  const signatures: number[] = [];
+  next: for (const e of entries) {
+    const own = edgeSignature(e);
+    if (own === 0 || (own < 0 && compactName(e) === '')) continue;
+    for (let j = 0; j < unique.length; j++) {
+      const other = signatures[j];
+      if ((own === other || own < 0 || other < 0) && sameCompact(e, unique[j])) continue next;
+    }
+    unique.push(e);
+    signatures.push(own);
+  }
+  return unique;
+}
+
+function uniqueByKey(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const e of entries) {
+    const key = compactName(e);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(e);
+  }
+  return unique;
+}
+
 export interface ResponsibleParse {
   entries: string[];
   definitions: Definition[];
 }
 
+/** The entries of one cleaned piece of a cell, added to those before it. */
+function addPiece(entries: string[], cleaned: string, noPairs: boolean): void {
+  const parts = noPairs ? [cleaned] : splitAbbreviationPairs(cleaned);
+  for (const part of parts) {
+    // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
+    const e = parts.length === 1 ? cleaned : cleanEntry(part);
+    if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) continue;
+    // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
+    const last = entries[entries.length - 1];
+    if (last !== undefined && mayBePerson(last) && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
+      entries[entries.length - 1] = `${last}, ${e}`;
+      continue;
+    }
+    entries.push(e);
+  }
+}
+
+/** What PERSON_RE needs at the start: a capital А-Я or Ё, then a lower-case letter а-я, ё or a dot. */
+function mayBePerson(e: string): boolean {
+  const c = e.charCodeAt(0);
+  const d = e.charCodeAt(1);
+  return ((c >= 0x410 && c <= 0x42f) || c === 0x401) && ((d >= 0x430 && d <= 0x44f) || d === 0x451 || d === 0x2e);
+}
+
 /** Entries of a responsible cell and the «(далее – X)» definitions it carries. */
 export function parseResponsible(text: string): ResponsibleParse {
+  return parseCell(text, true);
+}
+
+/**
+ * parseResponsible, the definitions computed only when asked for or needed: the entries need them
+ * only to drop «(abbr)» groups, so a cell without «(» once its «(далее – X)» are cut out needs none.
+ */
+function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
-    const raw = stripHtml(String(text ?? '')).replace(/\r\n?/g, '\n');
-    const definitions = extractDefinitions(raw);
+    const str = String(text ?? '');
+    // stripHtml changes only a text with «<» or «&».
+    const stripped = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
+    const raw = stripped.includes('\r') ? stripped.replace(/\r\n?/g, '\n') : stripped;
     // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
-    let s = raw.replace(DALEE_RE, ' ');
+    let s = raw.includes('(') ? raw.replace(DALEE_RE, ' ') : raw;
+    const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
-    const cuts = findCuts(s);
-    const pieces: string[] = [];
-    let from = 0;
-    for (const c of cuts) {
-      if (c.start < from) continue;
-      pieces.push(s.slice(from, c.start));
-      from = c.end;
-    }
-    pieces.push(s.slice(from));
+    const { cuts, untidy } = findCuts(s);
+    const hasAnd = s.includes(' и ');
     const entries: string[] = [];
-    for (const p of pieces) {
-      for (const part of splitAbbreviationPairs(cleanEntry(p))) {
-        const e = cleanEntry(part);
-        if (e === '' || !/[\p{L}\p{N}]/u.test(e) || LABEL_ONLY.test(e)) continue;
-        // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
-        const last = entries[entries.length - 1];
-        if (last !== undefined && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
-          entries[entries.length - 1] = `${last}, ${e}`;
-          continue;
-        }
-        entries.push(e);
-      }
+    let from = 0;
+    let k = 0; // the first untidy position not before the piece
+    for (let c = 0; c <= cuts.length; c++) {
+      const to = c < cuts.length ? cuts[c].start : s.length;
+      if (to < from) continue;
+      while (k < untidy.length && untidy[k] < from) k++;
+      const tidy = tidyInside(s, from, to, untidy, k);
+      // A tidy piece cleans to a part of the cell: without « и » in the cell, no pair to split.
+      addPiece(entries, cleanEntry(s.slice(from, to), tidy), tidy && !hasAnd);
+      if (c < cuts.length) from = cuts[c].end;
     }
-    const seen = new Set<string>();
-    const unique: string[] = [];
-    for (const e of entries) {
-      const key = foldCompact(e);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      unique.push(e);
-    }
-    return { entries: unique, definitions };
+    return { entries: uniqueEntries(entries), definitions };
   } catch {
     const t = normaliseSpaces(String(text ?? ''));
     return { entries: t ? [t] : [], definitions: [] };
@@ -133,7 +259,7 @@ export function parseResponsible(text: string): ResponsibleParse {
 
 /** The entries of a responsible cell (see parseResponsible for the definitions it holds). */
 export function splitResponsible(text: string): string[] {
-  return parseResponsible(text).entries;
+  return parseCell(text, false).entries;
 }
 
 const SPACE = /\s/u;
