@@ -163,40 +163,61 @@ interface Match {
   school: SchoolName;
 }
 
-function typeOf(match: string, groups: (string | undefined)[], table: [string, string][]): string {
-  for (let i = 0; i < table.length; i++) if (groups[i] !== undefined) return table[i][1];
-  return match;
+function typeOf(m: RegExpExecArray, table: [string, string][]): string {
+  for (let i = 0; i < table.length; i++) if (m[i + 1] !== undefined) return table[i][1];
+  return m[0];
+}
+
+// The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text.
+const HON_HEAD = /\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iuy;
+const HON_INITIAL = /\s*([А-ЯЁA-Z])\s*\.\s*/uy;
+const HON_WORD = /\s*([А-ЯЁ][\p{L}]+(?:-[\p{L}]+)*)(?![\p{L}])/uy;
+const HON_TITLE = /\s*(\p{Ll}[\p{L}-]*)/uy;
+const HON_AGAIN = /\s*(?:им\.|имени(?!\p{L}))\s*/iuy;
+const HON_AND = /\s+и\s+(?=[А-ЯЁ][а-яё])/uy;
+
+function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** The same as /^[А-ЯЁA-Z]\.$/u.test(p): an initial with its dot. */
+function isInitial(p: string): boolean {
+  if (p.length !== 2 || p.charCodeAt(1) !== 0x2e) return false;
+  const c = p.charCodeAt(0);
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a);
 }
 
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
-  const head = /^\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iu.exec(s.slice(at));
+  const head = stickyAt(HON_HEAD, s, at);
   if (!head) return { end: at, text: null };
   let pos = at + head[0].length;
   const parts: string[] = [];
   let lastGood = pos;
   let lastGoodParts = 0;
+  let firstWord = -1; // index in parts of the first capitalised word (a surname)
   for (let guard = 0; guard < 16; guard++) {
-    const rest = s.slice(pos);
     let m: RegExpExecArray | null;
-    if ((m = /^\s*([А-ЯЁA-Z])\s*\.\s*/u.exec(rest))) {
+    if ((m = stickyAt(HON_INITIAL, s, pos))) {
       parts.push(`${m[1]}.`);
-    } else if ((m = /^\s*([А-ЯЁ][\p{L}]+(?:-[\p{L}]+)*)(?![\p{L}])/u.exec(rest))) {
+    } else if ((m = stickyAt(HON_WORD, s, pos))) {
       // An organisation prefix or a school type starts the next name, not this honorific.
       if (/^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(m[1])) break;
       // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
       // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
       if (/[бвгджзклмнпрстфхцчшщъ]$/iu.test(m[1]) && !/^[А-ЯЁ]{2,}$/u.test(m[1])) break;
+      if (firstWord < 0) firstWord = parts.length;
       parts.push(m[1]);
-    } else if ((m = /^\s*(\p{Ll}[\p{L}-]*)/u.exec(rest)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
+    } else if ((m = stickyAt(HON_TITLE, s, pos)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
       parts.push(m[1]);
       pos += m[0].length;
       continue; // a title word alone does not finish the honorific
-    } else if ((m = /^\s*(?:им\.|имени(?!\p{L}))\s*/iu.exec(rest))) {
+    } else if ((m = stickyAt(HON_AGAIN, s, pos))) {
       parts.push('им.');
       pos += m[0].length;
       continue;
-    } else if ((m = /^\s+и\s+(?=[А-ЯЁ][а-яё])/u.exec(rest)) && parts.length > 0) {
+    } else if ((m = stickyAt(HON_AND, s, pos)) && parts.length > 0) {
       parts.push('и');
       pos += m[0].length;
       continue;
@@ -205,19 +226,18 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
     lastGood = pos;
     lastGoodParts = parts.length;
   }
-  const kept = parts.slice(0, lastGoodParts);
-  if (kept.length === 0) return { end: at, text: null };
-  const end = lastGood;
+  if (lastGoodParts === 0) return { end: at, text: null };
+  // Initials without a surname («им. Н.М.,» cut by a page break) name nobody. Of the parts only a
+  // capitalised word has a letter after its first one: it is the /^[А-ЯЁ][\p{L}-]+$/ the old test looked for.
+  if (firstWord < 0 || firstWord >= lastGoodParts) return { end: lastGood, text: null };
   // Initials are written together, then a space: «Н.И. Рыленкова».
   let text = 'им.';
-  for (let i = 0; i < kept.length; i++) {
-    const p = kept[i];
-    const prevInitial = i > 0 && /^[А-ЯЁA-Z]\.$/u.test(kept[i - 1]);
-    text += prevInitial && /^[А-ЯЁA-Z]\.$/u.test(p) ? p : ` ${p}`;
+  for (let i = 0; i < lastGoodParts; i++) {
+    const p = parts[i];
+    text += i > 0 && isInitial(parts[i - 1]) && isInitial(p) ? p : ` ${p}`;
   }
-  // Initials without a surname («им. Н.М.,» cut by a page break) name nobody.
-  const hasWord = kept.some((p) => /^[А-ЯЁ][\p{L}-]+$/u.test(p) && !/^[А-ЯЁ]\.$/u.test(p));
-  return { end, text: hasWord ? text.replace(/\s+$/, '') : null };
+  // No part ends in a space, so nothing is left to trim.
+  return { end: lastGood, text };
 }
 
 interface Tail {
@@ -230,7 +250,11 @@ interface Tail {
 
 // What may follow a bare number that makes it not a school number: «5%», «5.3», «5 г.», «9-х классов».
 const NOT_SCHOOL_NUMBER =
-  /^(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iu;
+  /(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iuy;
+// The parts of a tail, sticky: matched where the previous one ended.
+const TAIL_NUMBER = /\s*(?:(№|N[oº]?\.?|#)\s*)?(\d{1,4})(?:(-?)([А-Яа-яA-Za-z])(?![\p{L}\p{N}.]))?/uy;
+const TAIL_QUOTED = /\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/uy;
+const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/uy;
 
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
@@ -238,17 +262,17 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
-  const num = /^\s*(?:(№|N[oº]?\.?|#)\s*)?(\d{1,4})(?:(-?)([А-Яа-яA-Za-z])(?![\p{L}\p{N}.]))?/u.exec(s.slice(pos));
+  const num = stickyAt(TAIL_NUMBER, s, pos);
   if (num && (num[1] !== undefined || allowBareNumber)) {
-    const afterDigits = s.slice(pos + num[0].length - (num[4] ? num[3].length + 1 : 0));
-    if (num[1] !== undefined || !NOT_SCHOOL_NUMBER.test(afterDigits)) {
+    const afterDigits = pos + num[0].length - (num[4] ? num[3].length + 1 : 0);
+    if (num[1] !== undefined || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
       number = num[2] + (num[4] ? num[4].toLowerCase() : '');
       pos += num[0].length;
     }
   }
   // «Гимназия «Полилог»»: a quoted proper name right after the type.
   if (number === null) {
-    const quoted = /^\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/u.exec(s.slice(pos));
+    const quoted = stickyAt(TAIL_QUOTED, s, pos);
     // «школы «СШ № 10»» is a word before a school, not a school called «СШ № 10».
     const isSchoolItself = quoted !== null && (/\d/.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
     if (quoted && !isSchoolItself) {
@@ -257,7 +281,7 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     }
   }
   // «с углубленным изучением иностранных языков», «с УИОП».
-  const spec = /^\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/u.exec(s.slice(pos));
+  const spec = stickyAt(TAIL_SPECIALISATION, s, pos);
   if (spec) {
     specialisation = normaliseSpaces(spec[1]);
     pos += spec[0].length;
@@ -273,21 +297,66 @@ function nameKey(name: string): string {
 
 const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
 
+/** The characters a LEAD_RE match can hold: А-Я, Ё, а-я, ё, "-", the opening quotes «"„“ and spaces (\s). */
+function isLeadChar(c: number): boolean {
+  if (c >= 0x410 && c <= 0x44f) return true;
+  switch (c) {
+    case 0x401:
+    case 0x451:
+    case 0x2d:
+    case 0xab:
+    case 0x22:
+    case 0x201e:
+    case 0x201c:
+      return true;
+    default:
+      return (
+        (c >= 9 && c <= 13) ||
+        c === 0x20 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff
+      );
+  }
+}
+
+/**
+ * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
+ * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
+ * ends in `$`, so on the whole 80 characters it is tried at every position.
+ */
+function leadOf(before: string): RegExpExecArray | null {
+  let k = before.length - 1;
+  while (k >= 0 && isLeadChar(before.charCodeAt(k))) k--;
+  // A low surrogate: keep its pair whole, the look-behind reads code points.
+  if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
+  return LEAD_RE.exec(k > 0 ? before.slice(k) : before);
+}
+
+/** Every match of a global regex, as matchAll gives them (without its copy of the regex per call). */
+function execAll(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) each(m); // no alternative matches the empty string
+}
+
 function findAll(textIn: string, strict: boolean): Match[] {
   // A tab separates cells of a copied table: a name never runs across it.
-  const pieces = normaliseDashes(stripHtml(String(textIn ?? ''))).split('\t');
-  if (pieces.length > 1) return pieces.flatMap((p) => findAll(p, strict));
-  const s = normaliseSpaces(pieces[0]);
+  const whole = normaliseDashes(stripHtml(String(textIn ?? '')));
+  if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
+  const s = normaliseSpaces(whole);
   const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
   if (WORD_TYPE_STEM.test(s)) {
-    for (const m of s.matchAll(WORD_TYPE_RE)) {
-      anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), TYPE_PATTERNS), abbr: false });
-    }
+    execAll(WORD_TYPE_RE, s, (m) => anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }));
   }
   if (s.includes('Ш')) {
-    for (const m of s.matchAll(ABBR_TYPE_RE)) {
-      anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), ABBR_TYPES), abbr: true });
-    }
+    execAll(ABBR_TYPE_RE, s, (m) => anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, ABBR_TYPES), abbr: true }));
   }
   if (anchors.length === 0) return [];
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
@@ -298,7 +367,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
     if (a.start < consumed) continue;
     const before = s.slice(Math.max(consumed, a.start - 80), a.start);
     // Before the type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»).
-    const lead = LEAD_RE.exec(before);
+    const lead = leadOf(before);
     let start = a.start;
     let prefix: string | undefined;
     let quoteOpen = false;
