@@ -188,6 +188,25 @@ function isInitial(p: string): boolean {
   return (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a);
 }
 
+/** JavaScript's \s: white space and line terminators. */
+function isSpaceChar(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** False when the first character after the spaces at `pos` is surely not a letter (a quote, ASCII punctuation, the end). */
+function letterMayFollow(s: string, pos: number): boolean {
+  let q = pos;
+  while (q < s.length && isSpaceChar(s.charCodeAt(q))) q++;
+  if (q >= s.length) return false;
+  const c = s.charCodeAt(q);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return c !== 0xab && c !== 0xbb && !(c >= 0x2018 && c <= 0x201f);
+}
+
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
   const head = stickyAt(HON_HEAD, s, at);
@@ -198,6 +217,8 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
   let lastGoodParts = 0;
   let firstWord = -1; // index in parts of the first capitalised word (a surname)
   for (let guard = 0; guard < 16; guard++) {
+    // Every token below starts, after spaces, with a letter: at a quote, a comma or the end none can match.
+    if (!letterMayFollow(s, pos)) break;
     let m: RegExpExecArray | null;
     if ((m = stickyAt(HON_INITIAL, s, pos))) {
       parts.push(`${m[1]}.`);
@@ -310,19 +331,7 @@ function isLeadChar(c: number): boolean {
     case 0x201c:
       return true;
     default:
-      return (
-        (c >= 9 && c <= 13) ||
-        c === 0x20 ||
-        c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff
-      );
+      return isSpaceChar(c);
   }
 }
 
@@ -442,9 +451,11 @@ export function findSchoolMentions(text: string): SchoolName[] {
 }
 
 /** Honorific compared without spaces, dots, quotes and case, and without «им.»/«имени». */
-function honorificForm(honorific: string): string {
-  return foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' '));
-}
+const honorificForm = memoise(
+  // One honorific stands in many rows of a document («им. Н.И. Рыленкова»): remembered.
+  (honorific: string): string => foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' ')),
+  1024,
+);
 
 /** The schools a text names that carry an honorific, with the honorific's compared form. */
 function mentionedSchools(text: string): { school: SchoolName; form: string }[] {
@@ -473,33 +484,53 @@ function mentionedSchools(text: string): { school: SchoolName; form: string }[] 
  * a mention without an honorific contradicts nothing and is left out.
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  const groups = new Map<string, Map<string, { text: string; rows: number[]; seen: Set<number>; order: number }>>();
+  // A key's one form is kept as it is; a Map of forms only once a second form turns up (most keys have one).
+  const groups = new Map<string, Variant | Map<string, Variant>>();
   let order = 0;
+  const variant = (form: string, text: string): Variant => ({ form, text, rows: [], seen: null, order: order++ });
   // Tables repeat their cells: each distinct text is read once.
   const schoolsOf = memoise(mentionedSchools, 4096);
   for (const mention of mentions ?? []) {
     for (const { school, form } of schoolsOf(mention.text)) {
-      let forms = groups.get(school.key);
-      if (!forms) {
-        forms = new Map();
-        groups.set(school.key, forms);
-      }
-      let v = forms.get(form);
-      if (!v) {
-        v = { text: school.text, rows: [], seen: new Set(), order: order++ };
-        forms.set(form, v);
-      }
-      if (!v.seen.has(mention.row)) {
-        v.seen.add(mention.row);
-        v.rows.push(mention.row);
-      }
+      const entry = groups.get(school.key);
+      let v: Variant | undefined;
+      if (entry === undefined) groups.set(school.key, (v = variant(form, school.text)));
+      else if (entry instanceof Map) {
+        v = entry.get(form);
+        if (!v) entry.set(form, (v = variant(form, school.text)));
+      } else if (entry.form === form) v = entry;
+      else groups.set(school.key, new Map([[entry.form, entry]]).set(form, (v = variant(form, school.text))));
+      addRow(v, mention.row);
     }
   }
   const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];
   for (const [key, forms] of groups) {
-    if (forms.size < 2) continue;
+    if (!(forms instanceof Map) || forms.size < 2) continue;
     const variants = [...forms.values()].sort((a, b) => a.order - b.order).map((v) => ({ text: v.text, rows: [...v.rows].sort((x, y) => x - y) }));
     out.push({ key, variants });
   }
   return out;
+}
+
+interface Variant {
+  form: string;
+  text: string;
+  /** Rows in order of first mention, each once. */
+  rows: number[];
+  /** The rows as a set, made only when a row comes that is not above every row so far. */
+  seen: Set<number> | null;
+  order: number;
+}
+
+function addRow(v: Variant, row: number): void {
+  // Rows mostly come in rising order: a row above the last one is new without a look-up.
+  if (v.seen === null && (v.rows.length === 0 || row > v.rows[v.rows.length - 1])) {
+    v.rows.push(row);
+    return;
+  }
+  v.seen ??= new Set(v.rows);
+  if (!v.seen.has(row)) {
+    v.seen.add(row);
+    v.rows.push(row);
+  }
 }
