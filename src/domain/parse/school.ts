@@ -15,6 +15,19 @@
  */
 import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
+import {
+  eachAbbreviation,
+  execAll,
+  leadOf,
+  mayStartWith,
+  scanCapitalisedWord,
+  scanInitial,
+  scanNumber,
+  skipSpaces,
+  stickyAt,
+  isInitial,
+  letterMayFollow,
+} from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -67,6 +80,8 @@ const ABBR_TYPES: [string, string][] = [
 const WORD_TYPE_RE = new RegExp(TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'giu');
 const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
 
+const ABBR_LITERALS = ABBR_TYPES.map(([p]) => p); // what ABBR_TYPE_RE matches, for eachAbbreviation
+const CLOSING_QUOTES = '»"“”';
 // Non-global copies for plain tests (a global regex keeps lastIndex between calls).
 const WORD_TYPE_TEST = new RegExp(WORD_TYPE_RE.source, 'iu');
 const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
@@ -168,48 +183,32 @@ function typeOf(m: RegExpExecArray, table: [string, string][]): string {
   return m[0];
 }
 
-// The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text.
+// The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text;
+// initials and capitalised words are read by scanInitial and scanCapitalisedWord (school-scan.ts).
 const HON_HEAD = /\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iuy;
-const HON_INITIAL = /\s*([А-ЯЁA-Z])\s*\.\s*/uy;
-const HON_WORD = /\s*([А-ЯЁ][\p{L}]+(?:-[\p{L}]+)*)(?![\p{L}])/uy;
+const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
 const HON_TITLE = /\s*(\p{Ll}[\p{L}-]*)/uy;
 const HON_AGAIN = /\s*(?:им\.|имени(?!\p{L}))\s*/iuy;
 const HON_AND = /\s+и\s+(?=[А-ЯЁ][а-яё])/uy;
 
-function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(s);
-}
+const RU_VOWELS = 'аеиоуыэюяАЕИОУЫЭЮЯ';
 
-/** The same as /^[А-ЯЁA-Z]\.$/u.test(p): an initial with its dot. */
-function isInitial(p: string): boolean {
-  if (p.length !== 2 || p.charCodeAt(1) !== 0x2e) return false;
-  const c = p.charCodeAt(0);
-  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a);
-}
-
-/** JavaScript's \s: white space and line terminators. */
-function isSpaceChar(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** False when the first character after the spaces at `pos` is surely not a letter (a quote, ASCII punctuation, the end). */
-function letterMayFollow(s: string, pos: number): boolean {
-  let q = pos;
-  while (q < s.length && isSpaceChar(s.charCodeAt(q))) q++;
-  if (q >= s.length) return false;
-  const c = s.charCodeAt(q);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-  return c !== 0xab && c !== 0xbb && !(c >= 0x2018 && c <= 0x201f);
+/** A capitalised word that may stand in an honorific. */
+function fitsHonorific(w: string): boolean {
+  // An organisation prefix or a school type starts the next name, not this honorific. (Both patterns
+  // hold capitals only, at most 7: a longer word or one with a small second letter is neither.)
+  const c1 = w.charCodeAt(1);
+  const smallSecond = (c1 >= 0x430 && c1 <= 0x44f) || c1 === 0x451;
+  if (w.length <= 7 && !smallSecond && /^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(w)) return false;
+  // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
+  // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
+  if (RU_VOWELS.includes(w[w.length - 1])) return true;
+  return !(/[бвгджзклмнпрстфхцчшщъ]$/iu.test(w) && !/^[А-ЯЁ]{2,}$/u.test(w));
 }
 
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
-  const head = stickyAt(HON_HEAD, s, at);
+  const head = mayStartWith(s, at, HON_HEAD_FIRSTS) ? stickyAt(HON_HEAD, s, at) : null;
   if (!head) return { end: at, text: null };
   let pos = at + head[0].length;
   const parts: string[] = [];
@@ -220,16 +219,17 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
     // Every token below starts, after spaces, with a letter: at a quote, a comma or the end none can match.
     if (!letterMayFollow(s, pos)) break;
     let m: RegExpExecArray | null;
-    if ((m = stickyAt(HON_INITIAL, s, pos))) {
-      parts.push(`${m[1]}.`);
-    } else if ((m = stickyAt(HON_WORD, s, pos))) {
-      // An organisation prefix or a school type starts the next name, not this honorific.
-      if (/^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(m[1])) break;
-      // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
-      // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
-      if (/[бвгджзклмнпрстфхцчшщъ]$/iu.test(m[1]) && !/^[А-ЯЁ]{2,}$/u.test(m[1])) break;
+    let word: [number, number] | null = null;
+    const initialEnd = scanInitial(s, pos);
+    if (initialEnd >= 0) {
+      parts.push(`${s[skipSpaces(s, pos)]}.`);
+      pos = initialEnd;
+    } else if ((word = scanCapitalisedWord(s, pos))) {
+      const w = s.slice(word[0], word[1]);
+      if (!fitsHonorific(w)) break;
       if (firstWord < 0) firstWord = parts.length;
-      parts.push(m[1]);
+      parts.push(w);
+      pos = word[1];
     } else if ((m = stickyAt(HON_TITLE, s, pos)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
       parts.push(m[1]);
       pos += m[0].length;
@@ -243,7 +243,6 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
       pos += m[0].length;
       continue;
     } else break;
-    pos += m[0].length;
     lastGood = pos;
     lastGoodParts = parts.length;
   }
@@ -272,10 +271,10 @@ interface Tail {
 // What may follow a bare number that makes it not a school number: «5%», «5.3», «5 г.», «9-х классов».
 const NOT_SCHOOL_NUMBER =
   /(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iuy;
-// The parts of a tail, sticky: matched where the previous one ended.
-const TAIL_NUMBER = /\s*(?:(№|N[oº]?\.?|#)\s*)?(\d{1,4})(?:(-?)([А-Яа-яA-Za-z])(?![\p{L}\p{N}.]))?/uy;
+// The parts of a tail, sticky: matched where the previous one ended. The number is read by scanNumber.
 const TAIL_QUOTED = /\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/uy;
 const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/uy;
+const SPECIALISATION_FIRSTS = [0x441, 0x423]; // с У
 
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
@@ -283,12 +282,12 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
-  const num = stickyAt(TAIL_NUMBER, s, pos);
-  if (num && (num[1] !== undefined || allowBareNumber)) {
-    const afterDigits = pos + num[0].length - (num[4] ? num[3].length + 1 : 0);
-    if (num[1] !== undefined || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
-      number = num[2] + (num[4] ? num[4].toLowerCase() : '');
-      pos += num[0].length;
+  const num = scanNumber(s, pos);
+  if (num && (num.marked || allowBareNumber)) {
+    const afterDigits = num.letter !== null ? num.end - num.hyphen - 1 : num.end;
+    if (num.marked || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
+      number = num.digits + (num.letter !== null ? num.letter.toLowerCase() : '');
+      pos = num.end;
     }
   }
   // «Гимназия «Полилог»»: a quoted proper name right after the type.
@@ -302,7 +301,7 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     }
   }
   // «с углубленным изучением иностранных языков», «с УИОП».
-  const spec = stickyAt(TAIL_SPECIALISATION, s, pos);
+  const spec = mayStartWith(s, pos, SPECIALISATION_FIRSTS) ? stickyAt(TAIL_SPECIALISATION, s, pos) : null;
   if (spec) {
     specialisation = normaliseSpaces(spec[1]);
     pos += spec[0].length;
@@ -316,45 +315,6 @@ function nameKey(name: string): string {
   return foldCompact(name).replace(/(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u, '');
 }
 
-const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
-
-/** The characters a LEAD_RE match can hold: А-Я, Ё, а-я, ё, "-", the opening quotes «"„“ and spaces (\s). */
-function isLeadChar(c: number): boolean {
-  if (c >= 0x410 && c <= 0x44f) return true;
-  switch (c) {
-    case 0x401:
-    case 0x451:
-    case 0x2d:
-    case 0xab:
-    case 0x22:
-    case 0x201e:
-    case 0x201c:
-      return true;
-    default:
-      return isSpaceChar(c);
-  }
-}
-
-/**
- * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
- * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
- * ends in `$`, so on the whole 80 characters it is tried at every position.
- */
-function leadOf(before: string): RegExpExecArray | null {
-  let k = before.length - 1;
-  while (k >= 0 && isLeadChar(before.charCodeAt(k))) k--;
-  // A low surrogate: keep its pair whole, the look-behind reads code points.
-  if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
-  return LEAD_RE.exec(k > 0 ? before.slice(k) : before);
-}
-
-/** Every match of a global regex, as matchAll gives them (without its copy of the regex per call). */
-function execAll(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) each(m); // no alternative matches the empty string
-}
-
 function findAll(textIn: string, strict: boolean): Match[] {
   // A tab separates cells of a copied table: a name never runs across it.
   const whole = normaliseDashes(stripHtml(String(textIn ?? '')));
@@ -364,9 +324,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
   if (WORD_TYPE_STEM.test(s)) {
     execAll(WORD_TYPE_RE, s, (m) => anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }));
   }
-  if (s.includes('Ш')) {
-    execAll(ABBR_TYPE_RE, s, (m) => anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, ABBR_TYPES), abbr: true }));
-  }
+  eachAbbreviation(s, ABBR_LITERALS, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
   if (anchors.length === 0) return [];
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
   anchors.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -400,8 +358,8 @@ function findAll(textIn: string, strict: boolean): Match[] {
     const tail = parseTail(s, a.end, a.abbr || prefix !== undefined || quoteOpen);
     let end = tail.end;
     if (quoteOpen) {
-      const close = /^\s*[»"“”]/u.exec(s.slice(end));
-      if (close) end += close[0].length;
+      const q = skipSpaces(s, end); // /^\s*[»"“”]/
+      if (q < s.length && CLOSING_QUOTES.includes(s[q])) end = q + 1;
     }
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»

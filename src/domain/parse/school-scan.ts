@@ -1,0 +1,234 @@
+/**
+ * Hand-written scanners for the tokens of school names (school.ts), each the exact equivalent of the
+ * regex named in its comment: the same match, the same captures, on every text. They replace regex
+ * runs that cost most of the time of a distinct text (a result array per exec, a /u regex tried at
+ * every position); where a case is rare or subtle (a surrogate pair), they fall back to the regex.
+ */
+
+/** JavaScript's \s (also under /u): white space and line terminators. */
+export function isSpaceChar(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The position after the \s* at `pos`. */
+export function skipSpaces(s: string, pos: number): number {
+  let q = pos;
+  while (q < s.length && isSpaceChar(s.charCodeAt(q))) q++;
+  return q;
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit, learnt on first sight: bit 1 known, bit 2 \p{L}, bit 4 \p{L} or \p{N}.
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (LETTER.test(ch) ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
+function codePointAt(s: string, i: number): number {
+  return s.codePointAt(i) ?? -1;
+}
+
+/** The code point that ends just before `i`. */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if ((lo & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) return codePointAt(s, i - 2);
+  return lo;
+}
+
+/** \p{L} for a code point (-1, "no character", is none). */
+function isLetterCp(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x10000) return (classOf(cp) & 2) !== 0;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+function isLetterOrDigitCp(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x10000) return (classOf(cp) & 4) !== 0;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Code units of the letter (\p{L}) that starts at `i`: 0 when none does. */
+function letterLength(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const cp = codePointAt(s, i);
+  return isLetterCp(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** A regex matched where it stands (sticky), not anchored on a new slice of the text. */
+export function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** Every match of a global regex, as matchAll gives them (without its copy of the regex per call). */
+export function execAll(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) each(m); // no alternative matches the empty string
+}
+
+/**
+ * Every match of `(?<![\p{L}\p{N}])(A1)(?![\p{L}])|(?<![\p{L}\p{N}])(A2)(?![\p{L}])|…` (flags gu) for
+ * literals that hold one «Ш», one to three characters from their start: the abbreviated school
+ * types. Leftmost first, then the first literal that fits, as the regex does.
+ */
+export function eachAbbreviation(s: string, literals: readonly string[], each: (start: number, end: number, literal: number) => void): void {
+  let from = 0; // matches do not overlap: the next one starts here or later
+  let j = s.indexOf('Ш');
+  while (j >= 0) {
+    let found = false;
+    for (let p = Math.max(from, j - 3); p < j && !found; p++) {
+      for (let i = 0; i < literals.length; i++) {
+        const lit = literals[i];
+        const end = p + lit.length;
+        if (!s.startsWith(lit, p) || isLetterOrDigitCp(codePointBefore(s, p)) || isLetterCp(codePointAt(s, end))) continue;
+        each(p, end, i);
+        from = end;
+        found = true;
+        break;
+      }
+    }
+    // The «Ш» of a match is the first one after its start: the next match has its «Ш» after `from`.
+    j = s.indexOf('Ш', found ? from + 1 : j + 1);
+  }
+}
+
+/** /^[А-ЯЁA-Z]\.$/u.test(p): an initial with its dot. */
+export function isInitial(p: string): boolean {
+  return p.length === 2 && p.charCodeAt(1) === 0x2e && isInitialLetter(p.charCodeAt(0));
+}
+
+/** [А-ЯЁA-Z] */
+function isInitialLetter(c: number): boolean {
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a);
+}
+
+/** [А-ЯЁ] */
+function isUpperRu(c: number): boolean {
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401;
+}
+
+/** `\s*([А-ЯЁA-Z])\s*\.\s*` at `pos`: the position after it, or -1 (the letter is s[skipSpaces(s, pos)]). */
+export function scanInitial(s: string, pos: number): number {
+  const q = skipSpaces(s, pos);
+  if (q >= s.length || !isInitialLetter(s.charCodeAt(q))) return -1;
+  const dot = skipSpaces(s, q + 1);
+  return dot < s.length && s.charCodeAt(dot) === 0x2e ? skipSpaces(s, dot + 1) : -1;
+}
+
+/** `\s*([А-ЯЁ][\p{L}]+(?:-[\p{L}]+)*)(?![\p{L}])` at `pos`: [word start, end] or null. */
+export function scanCapitalisedWord(s: string, pos: number): [number, number] | null {
+  const q = skipSpaces(s, pos);
+  if (q >= s.length || !isUpperRu(s.charCodeAt(q))) return null;
+  let r = q + 1;
+  let n = letterLength(s, r);
+  if (n === 0) return null;
+  // Greedy runs of letters, each further run after a hyphen; the run stops before a non-letter, so the
+  // look-ahead holds and the regex never backtracks into them.
+  for (;;) {
+    while (n > 0) {
+      r += n;
+      n = letterLength(s, r);
+    }
+    if (s.charCodeAt(r) !== 0x2d || (n = letterLength(s, r + 1)) === 0) return [q, r];
+    r += 1;
+  }
+}
+
+/** The start of `\s*,?\s*X` where X must begin with one of `firsts` (char codes): false when it surely cannot match. */
+export function mayStartWith(s: string, pos: number, firsts: readonly number[]): boolean {
+  let q = skipSpaces(s, pos);
+  if (q < s.length && s.charCodeAt(q) === 0x2c) q = skipSpaces(s, q + 1);
+  return q < s.length && firsts.includes(s.charCodeAt(q));
+}
+
+/** False when the first character after the spaces at `pos` is surely not a letter (a quote, ASCII punctuation, the end). */
+export function letterMayFollow(s: string, pos: number): boolean {
+  const q = skipSpaces(s, pos);
+  if (q >= s.length) return false;
+  const c = s.charCodeAt(q);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return c !== 0xab && c !== 0xbb && !(c >= 0x2018 && c <= 0x201f);
+}
+
+/** What `\s*(?:(№|N[oº]?\.?|#)\s*)?(\d{1,4})(?:(-?)([А-Яа-яA-Za-z])(?![\p{L}\p{N}.]))?` (u) finds at a position. */
+export interface NumberToken {
+  end: number;
+  /** Group 1 matched: «№», «N», «No.», «#». */
+  marked: boolean;
+  digits: string;
+  /** Groups 3 and 4: the letter after the number and the length of the hyphen before it (0 or 1). */
+  letter: string | null;
+  hyphen: number;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+export function scanNumber(s: string, pos: number): NumberToken | null {
+  let q = skipSpaces(s, pos);
+  let marked = false;
+  const c = s.charCodeAt(q);
+  if (c === 0x2116 || c === 0x23 || c === 0x4e) {
+    // № # N, then for N an optional o/º and dot. Giving back any of it leaves a character that is not a digit.
+    let m = q + 1;
+    if (c === 0x4e) {
+      if (s.charCodeAt(m) === 0x6f || s.charCodeAt(m) === 0xba) m++;
+      if (s.charCodeAt(m) === 0x2e) m++;
+    }
+    m = skipSpaces(s, m);
+    if (!isDigit(s.charCodeAt(m))) return null;
+    marked = true;
+    q = m;
+  }
+  let r = q;
+  while (r < q + 4 && isDigit(s.charCodeAt(r))) r++;
+  if (r === q) return null;
+  const digits = s.slice(q, r);
+  const hyphen = s.charCodeAt(r) === 0x2d ? 1 : 0;
+  // With the hyphen, else without it (a hyphen is not a letter, so only one of them can hold).
+  const at = r + hyphen;
+  const l = s.charCodeAt(at);
+  const isSuffix = (l >= 0x410 && l <= 0x44f) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7a);
+  if (isSuffix) {
+    const next = codePointAt(s, at + 1);
+    if (next !== 0x2e && !isLetterOrDigitCp(next)) return { end: at + 1, marked, digits, letter: s[at], hyphen };
+  }
+  return { end: r, marked, digits, letter: null, hyphen: 0 };
+}
+
+/** The characters a LEAD_RE match can hold: А-Я, Ё, а-я, ё, "-", the opening quotes «"„“ and spaces (\s). */
+function isLeadChar(c: number): boolean {
+  if (c >= 0x410 && c <= 0x44f) return true;
+  return c === 0x401 || c === 0x451 || c === 0x2d || c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || isSpaceChar(c);
+}
+
+/** Before a school type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»). */
+const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
+
+/**
+ * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
+ * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
+ * ends in `$`, so on the whole 80 characters it is tried at every position.
+ */
+export function leadOf(before: string): RegExpExecArray | null {
+  let k = before.length - 1;
+  while (k >= 0 && isLeadChar(before.charCodeAt(k))) k--;
+  // A low surrogate: keep its pair whole, the look-behind reads code points.
+  if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
+  return LEAD_RE.exec(k > 0 ? before.slice(k) : before);
+}
