@@ -5,6 +5,8 @@
  * every position); where a case is rare or subtle (a surrogate pair), they fall back to the regex.
  */
 
+import { memoise } from '../core/memo';
+
 /** JavaScript's \s (also under /u): white space and line terminators. */
 export function isSpaceChar(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
@@ -75,11 +77,21 @@ export function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | n
   return re.exec(s);
 }
 
-/** Every match of a global regex, as matchAll gives them (without its copy of the regex per call). */
-export function execAll(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) each(m); // no alternative matches the empty string
+/**
+ * Every match of a global regex `re`, found by trying `sticky` (its sticky copy) only where `starts`
+ * (global, the same flags) finds a beginning every match must have: the same matches as an exec
+ * loop over `re` (or matchAll, which also copies the regex each call), without trying the whole
+ * pattern at every position.
+ */
+export function execAllFrom(starts: RegExp, sticky: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  starts.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = starts.exec(s)) !== null) {
+    const m = stickyAt(sticky, s, c.index);
+    if (m !== null) each(m);
+    // After a match the search goes on from its end; after a miss, from the next character (starts may overlap).
+    starts.lastIndex = m !== null ? m.index + m[0].length : c.index + 1;
+  }
 }
 
 /**
@@ -93,8 +105,10 @@ export function eachAbbreviation(s: string, literals: readonly string[], each: (
   while (j >= 0) {
     let found = false;
     for (let p = Math.max(from, j - 3); p < j && !found; p++) {
+      const first = s.charCodeAt(p);
       for (let i = 0; i < literals.length; i++) {
         const lit = literals[i];
+        if (lit.charCodeAt(0) !== first) continue;
         const end = p + lit.length;
         if (!s.startsWith(lit, p) || isLetterOrDigitCp(codePointBefore(s, p)) || isLetterCp(codePointAt(s, end))) continue;
         each(p, end, i);
@@ -121,6 +135,15 @@ function isInitialLetter(c: number): boolean {
 /** [А-ЯЁ] */
 function isUpperRu(c: number): boolean {
   return (c >= 0x410 && c <= 0x42f) || c === 0x401;
+}
+
+const INITIAL_TEXT = new Map<number, string>();
+
+/** The letter of an initial with its dot («Н.»), one string per letter. */
+export function initialText(letter: number): string {
+  let t = INITIAL_TEXT.get(letter);
+  if (t === undefined) INITIAL_TEXT.set(letter, (t = `${String.fromCharCode(letter)}.`));
+  return t;
 }
 
 /** `\s*([А-ЯЁA-Z])\s*\.\s*` at `pos`: the position after it, or -1 (the letter is s[skipSpaces(s, pos)]). */
@@ -230,5 +253,8 @@ export function leadOf(before: string): RegExpExecArray | null {
   while (k >= 0 && isLeadChar(before.charCodeAt(k))) k--;
   // A low surrogate: keep its pair whole, the look-behind reads code points.
   if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
-  return LEAD_RE.exec(k > 0 ? before.slice(k) : before);
+  return leadCached(k > 0 ? before.slice(k) : before);
 }
+
+// The end a lead can cover repeats from row to row («, МБОУ «»): its match is remembered (and only read).
+const leadCached = memoise((end: string) => LEAD_RE.exec(end), 1024);

@@ -17,7 +17,8 @@ import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
 import {
   eachAbbreviation,
-  execAll,
+  execAllFrom,
+  initialText,
   leadOf,
   mayStartWith,
   scanCapitalisedWord,
@@ -82,6 +83,10 @@ const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{
 
 const ABBR_LITERALS = ABBR_TYPES.map(([p]) => p); // what ABBR_TYPE_RE matches, for eachAbbreviation
 const CLOSING_QUOTES = '»"“”';
+// Every word type starts with one of these stems (the first words of TYPE_PATTERNS): WORD_TYPE_RE is
+// tried only where one stands (execAllFrom).
+const WORD_TYPE_START = /вечерн|средн|основн|начальн|школ|гимнази|лице|центр/giu;
+const WORD_TYPE_STICKY = new RegExp(WORD_TYPE_RE.source, 'iuy');
 // Non-global copies for plain tests (a global regex keeps lastIndex between calls).
 const WORD_TYPE_TEST = new RegExp(WORD_TYPE_RE.source, 'iu');
 const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
@@ -222,7 +227,7 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
     let word: [number, number] | null = null;
     const initialEnd = scanInitial(s, pos);
     if (initialEnd >= 0) {
-      parts.push(`${s[skipSpaces(s, pos)]}.`);
+      parts.push(initialText(s.charCodeAt(skipSpaces(s, pos))));
       pos = initialEnd;
     } else if ((word = scanCapitalisedWord(s, pos))) {
       const w = s.slice(word[0], word[1]);
@@ -322,7 +327,9 @@ function findAll(textIn: string, strict: boolean): Match[] {
   const s = normaliseSpaces(whole);
   const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
   if (WORD_TYPE_STEM.test(s)) {
-    execAll(WORD_TYPE_RE, s, (m) => anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }));
+    execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, (m) =>
+      anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }),
+    );
   }
   eachAbbreviation(s, ABBR_LITERALS, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
   if (anchors.length === 0) return [];
@@ -446,8 +453,18 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   const groups = new Map<string, Variant | Map<string, Variant>>();
   let order = 0;
   const variant = (form: string, text: string): Variant => ({ form, text, rows: [], seen: null, order: order++ });
-  // Tables repeat their cells: each distinct text is read once.
-  const schoolsOf = memoise(mentionedSchools, 4096);
+  // Tables repeat their cells: a text met again is read from a cache. The schools are kept only from a
+  // text's second sighting on: on a table whose texts are all distinct, results kept for thousands of
+  // rows outlive the young generation and cost the garbage collector more than the reading itself.
+  const sightingOf = memoise((): Sighting => ({ again: false, schools: null }), 4096);
+  const schoolsOf = (text: string) => {
+    const sighting = sightingOf(text);
+    if (!sighting.again) {
+      sighting.again = true;
+      return mentionedSchools(text);
+    }
+    return (sighting.schools ??= mentionedSchools(text));
+  };
   for (const mention of mentions ?? []) {
     for (const { school, form } of schoolsOf(mention.text)) {
       const entry = groups.get(school.key);
@@ -468,6 +485,11 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
     out.push({ key, variants });
   }
   return out;
+}
+
+interface Sighting {
+  again: boolean;
+  schools: { school: SchoolName; form: string }[] | null;
 }
 
 interface Variant {
