@@ -94,21 +94,37 @@ export function execAllFrom(starts: RegExp, sticky: RegExp, s: string, each: (m:
   }
 }
 
+/** Abbreviated types grouped by where their one «Ш» stands: byOffset[k] lists the literals with it at k (1…3). */
+export interface AbbreviationTable {
+  literals: readonly string[];
+  byOffset: number[][];
+}
+
+export function abbreviationTable(literals: readonly string[]): AbbreviationTable {
+  const byOffset: number[][] = [[], [], [], []];
+  literals.forEach((lit, i) => {
+    const k = lit.indexOf('Ш');
+    if (k < 1 || k > 3 || lit.indexOf('Ш', k + 1) >= 0) throw new Error(`abbreviation ${lit}: one «Ш», 1 to 3 characters in`);
+    byOffset[k].push(i); // in the table's order, as the regex tries its alternatives
+  });
+  return { literals, byOffset };
+}
+
 /**
  * Every match of `(?<![\p{L}\p{N}])(A1)(?![\p{L}])|(?<![\p{L}\p{N}])(A2)(?![\p{L}])|…` (flags gu) for
- * literals that hold one «Ш», one to three characters from their start: the abbreviated school
- * types. Leftmost first, then the first literal that fits, as the regex does.
+ * the abbreviated school types A1, A2…: leftmost first, then the first literal that fits, as the regex
+ * does. A match holds no «Ш» before its own, so matches come in the order of their «Ш»: for each «Ш»
+ * the starts 3, 2, 1 characters before it are tried, each with the literals whose «Ш» lands there.
  */
-export function eachAbbreviation(s: string, literals: readonly string[], each: (start: number, end: number, literal: number) => void): void {
+export function eachAbbreviation(s: string, table: AbbreviationTable, each: (start: number, end: number, literal: number) => void): void {
   let from = 0; // matches do not overlap: the next one starts here or later
   let j = s.indexOf('Ш');
   while (j >= 0) {
     let found = false;
-    for (let p = Math.max(from, j - 3); p < j && !found; p++) {
-      const first = s.charCodeAt(p);
-      for (let i = 0; i < literals.length; i++) {
-        const lit = literals[i];
-        if (lit.charCodeAt(0) !== first) continue;
+    for (let k = Math.min(3, j - from); k >= 1 && !found; k--) {
+      const p = j - k;
+      for (const i of table.byOffset[k]) {
+        const lit = table.literals[i];
         const end = p + lit.length;
         if (!s.startsWith(lit, p) || isLetterOrDigitCp(codePointBefore(s, p)) || isLetterCp(codePointAt(s, end))) continue;
         each(p, end, i);
@@ -117,7 +133,7 @@ export function eachAbbreviation(s: string, literals: readonly string[], each: (
         break;
       }
     }
-    // The «Ш» of a match is the first one after its start: the next match has its «Ш» after `from`.
+    // The next match has its «Ш» after the end of this one.
     j = s.indexOf('Ш', found ? from + 1 : j + 1);
   }
 }
@@ -171,6 +187,21 @@ export function scanCapitalisedWord(s: string, pos: number): [number, number] | 
     if (s.charCodeAt(r) !== 0x2d || (n = letterLength(s, r + 1)) === 0) return [q, r];
     r += 1;
   }
+}
+
+/**
+ * The end of `\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*` (iu, given as `head`, sticky) at `pos`,
+ * or -1. «им.», by far the most common, is read by hand (/и/iu is и or И, /м/iu м or М); the rest by the regex.
+ */
+export function honorificHeadEnd(s: string, pos: number, head: RegExp): number {
+  let q = skipSpaces(s, pos);
+  if (q < s.length && s.charCodeAt(q) === 0x2c) q = skipSpaces(s, q + 1);
+  const c = s.charCodeAt(q);
+  if (c !== 0x438 && c !== 0x418) return -1;
+  const m = s.charCodeAt(q + 1);
+  if ((m === 0x43c || m === 0x41c) && s.charCodeAt(q + 2) === 0x2e) return skipSpaces(s, q + 3);
+  const r = stickyAt(head, s, pos);
+  return r === null ? -1 : pos + r[0].length;
 }
 
 /** The start of `\s*,?\s*X` where X must begin with one of `firsts` (char codes): false when it surely cannot match. */

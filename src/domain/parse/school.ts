@@ -16,7 +16,9 @@
 import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
 import {
+  abbreviationTable,
   eachAbbreviation,
+  honorificHeadEnd,
   execAllFrom,
   initialText,
   leadOf,
@@ -81,7 +83,7 @@ const ABBR_TYPES: [string, string][] = [
 const WORD_TYPE_RE = new RegExp(TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'giu');
 const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
 
-const ABBR_LITERALS = ABBR_TYPES.map(([p]) => p); // what ABBR_TYPE_RE matches, for eachAbbreviation
+const ABBR_TABLE = abbreviationTable(ABBR_TYPES.map(([p]) => p)); // what ABBR_TYPE_RE matches, for eachAbbreviation
 const CLOSING_QUOTES = '»"“”';
 // Every word type starts with one of these stems (the first words of TYPE_PATTERNS): WORD_TYPE_RE is
 // tried only where one stands (execAllFrom).
@@ -191,7 +193,6 @@ function typeOf(m: RegExpExecArray, table: [string, string][]): string {
 // The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text;
 // initials and capitalised words are read by scanInitial and scanCapitalisedWord (school-scan.ts).
 const HON_HEAD = /\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iuy;
-const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
 const HON_TITLE = /\s*(\p{Ll}[\p{L}-]*)/uy;
 const HON_AGAIN = /\s*(?:им\.|имени(?!\p{L}))\s*/iuy;
 const HON_AND = /\s+и\s+(?=[А-ЯЁ][а-яё])/uy;
@@ -213,23 +214,23 @@ function fitsHonorific(w: string): boolean {
 
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
-  const head = mayStartWith(s, at, HON_HEAD_FIRSTS) ? stickyAt(HON_HEAD, s, at) : null;
-  if (!head) return { end: at, text: null };
-  let pos = at + head[0].length;
+  let pos = honorificHeadEnd(s, at, HON_HEAD);
+  if (pos < 0) return { end: at, text: null };
   const parts: string[] = [];
   let lastGood = pos;
   let lastGoodParts = 0;
   let firstWord = -1; // index in parts of the first capitalised word (a surname)
   for (let guard = 0; guard < 16; guard++) {
     // Every token below starts, after spaces, with a letter: at a quote, a comma or the end none can match.
-    if (!letterMayFollow(s, pos)) break;
+    const q = skipSpaces(s, pos); // the initial and the word scanners start with \s* too: from q they end alike
+    if (!letterMayFollow(s, q)) break;
     let m: RegExpExecArray | null;
     let word: [number, number] | null = null;
-    const initialEnd = scanInitial(s, pos);
+    const initialEnd = scanInitial(s, q);
     if (initialEnd >= 0) {
-      parts.push(initialText(s.charCodeAt(skipSpaces(s, pos))));
+      parts.push(initialText(s.charCodeAt(q)));
       pos = initialEnd;
-    } else if ((word = scanCapitalisedWord(s, pos))) {
+    } else if ((word = scanCapitalisedWord(s, q))) {
       const w = s.slice(word[0], word[1]);
       if (!fitsHonorific(w)) break;
       if (firstWord < 0) firstWord = parts.length;
@@ -331,7 +332,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
       anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }),
     );
   }
-  eachAbbreviation(s, ABBR_LITERALS, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
+  eachAbbreviation(s, ABBR_TABLE, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
   if (anchors.length === 0) return [];
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
   anchors.sort((a, b) => a.start - b.start || b.end - a.end);
