@@ -265,10 +265,15 @@ export function scanNumber(s: string, pos: number): NumberToken | null {
   return { end: r, marked, digits, letter: null, hyphen: 0 };
 }
 
-/** The characters a LEAD_RE match can hold: А-Я, Ё, а-я, ё, "-", the opening quotes «"„“ and spaces (\s). */
-function isLeadChar(c: number): boolean {
-  if (c >= 0x410 && c <= 0x44f) return true;
-  return c === 0x401 || c === 0x451 || c === 0x2d || c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || isSpaceChar(c);
+/** The characters a LEAD_RE match can hold outside its proper-name word: А-Я, Ё, the opening quotes «"„“ and \s. */
+function isFrameChar(c: number): boolean {
+  if (c >= 0x410 && c <= 0x42f) return true;
+  return c === 0x401 || c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || isSpaceChar(c);
+}
+
+/** What the proper-name word adds: а-я, ё and the hyphen. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x2d || isFrameChar(c);
 }
 
 /** Before a school type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»). */
@@ -277,11 +282,16 @@ const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}О
 /**
  * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
  * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
- * ends in `$`, so on the whole 80 characters it is tried at every position.
+ * ends in `$`, so on the whole 80 characters it is tried at every position. A match is a prefix, a
+ * quote and a word (capitals, quotes, spaces), then one proper-name word and its spaces at the very
+ * end: small letters and hyphens can only stand in the last word before the closing spaces.
  */
 export function leadOf(before: string): RegExpExecArray | null {
   let k = before.length - 1;
-  while (k >= 0 && isLeadChar(before.charCodeAt(k))) k--;
+  const spaceAtEnd = k >= 0 && isSpaceChar(before.charCodeAt(k));
+  while (k >= 0 && isSpaceChar(before.charCodeAt(k))) k--;
+  if (spaceAtEnd) while (k >= 0 && isWordChar(before.charCodeAt(k)) && !isSpaceChar(before.charCodeAt(k))) k--;
+  while (k >= 0 && isFrameChar(before.charCodeAt(k))) k--;
   // A low surrogate: keep its pair whole, the look-behind reads code points.
   if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
   return leadCached(k > 0 ? before.slice(k) : before);
