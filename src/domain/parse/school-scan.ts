@@ -16,6 +16,30 @@ export function isSpaceChar(c: number): boolean {
   );
 }
 
+/**
+ * True when stripHtml, normaliseDashes and normaliseSpaces leave the text as it is and it holds no tab:
+ * no «<» or «&», no dash to unify, no space but single plain ones inside. One loop instead of four passes.
+ */
+export function isPlainText(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20) {
+        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return false;
+    } else if (c >= 0x400 && c <= 0x4ff) continue;
+    else if (isUntidy(c)) return false;
+  }
+  return true;
+}
+
+/** A space other than " " (as normaliseSpaces sees them: \s, U+180E, U+200B) or a dash normaliseDashes unifies. */
+function isUntidy(c: number): boolean {
+  if (isSpaceChar(c) || c === 0x180e || c === 0x200b) return true;
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
 /** The position after the \s* at `pos`. */
 export function skipSpaces(s: string, pos: number): number {
   let q = pos;

@@ -21,6 +21,7 @@ import {
   honorificHeadEnd,
   execAllFrom,
   initialText,
+  isPlainText,
   leadOf,
   mayStartWith,
   scanCapitalisedWord,
@@ -322,10 +323,14 @@ function nameKey(name: string): string {
 }
 
 function findAll(textIn: string, strict: boolean): Match[] {
-  // A tab separates cells of a copied table: a name never runs across it.
-  const whole = normaliseDashes(stripHtml(String(textIn ?? '')));
-  if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
-  const s = normaliseSpaces(whole);
+  const text = String(textIn ?? '');
+  let s = text; // most texts need none of the clean-ups below
+  if (!isPlainText(text)) {
+    // A tab separates cells of a copied table: a name never runs across it.
+    const whole = normaliseDashes(stripHtml(text));
+    if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
+    s = normaliseSpaces(whole);
+  }
   const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
   if (WORD_TYPE_STEM.test(s)) {
     execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, (m) =>
