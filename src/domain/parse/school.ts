@@ -15,6 +15,7 @@
  */
 import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
+import { NOT_A_NAME, TITLE_WORDS } from './school-words';
 import {
   abbreviationTable,
   eachAbbreviation,
@@ -96,89 +97,6 @@ const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
 // Every word type holds one of these stems and every abbreviated type a «Ш»: a text without them
 // needs no scan of the long alternations above.
 const WORD_TYPE_STEM = /школ|гимнази|лице|центр/iu;
-
-// Title words an honorific may hold between «им.» and the surname (looked up lower-cased, ё→е).
-const TITLE_WORDS = new Set([
-  'генерала',
-  'академика',
-  'героя',
-  'маршала',
-  'адмирала',
-  'космонавта',
-  'летчика',
-  'писателя',
-  'поэта',
-  'профессора',
-  'дважды',
-  'трижды',
-  'полного',
-  'кавалера',
-  'ордена',
-  'заслуженного',
-  'народного',
-  'учителя',
-  'артиста',
-  'композитора',
-  'святого',
-  'святых',
-  'святителя',
-  'преподобного',
-  'князя',
-  'графа',
-  'полковника',
-  'капитана',
-  'лейтенанта',
-  'майора',
-  'сержанта',
-  'рядового',
-  'генерал-майора',
-  'генерал-лейтенанта',
-  'вице-адмирала',
-  'контр-адмирала',
-  'социалистического',
-  'труда',
-  'советского',
-  'союза',
-  'российской',
-  'федерации',
-  'россии',
-  'лауреата',
-  'премии',
-  'почетного',
-  'гражданина',
-  'педагога',
-  'просветителя',
-  'ученого',
-  'конструктора',
-  'партизана',
-  'пионера',
-  'героев',
-  'воинов',
-  'выпускников',
-]);
-const NOT_A_NAME = new Set([
-  'каждая',
-  'данная',
-  'указанная',
-  'которая',
-  'наша',
-  'ваша',
-  'любая',
-  'одна',
-  'такая',
-  'эта',
-  'та',
-  'вся',
-  'другая',
-  'новая',
-  'базовая',
-  'опорная',
-  'сельская',
-  'городская',
-  'муниципальная',
-  'каждой',
-  'данной',
-]);
 
 interface Match {
   start: number;
