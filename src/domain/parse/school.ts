@@ -14,7 +14,7 @@
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
 import { memoise } from '../core/memo';
-import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
+import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
 import { NOT_A_NAME, TITLE_WORDS } from './school-words';
 import {
   abbreviationTable,
@@ -309,7 +309,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
       number: tail.number,
       honorific: tail.honorific,
       key,
-      text: normaliseSpaces(s.slice(start, end)),
+      text: tidyPart(s.slice(start, end)),
     };
     if (prefix) school.prefix = prefix;
     if (name) school.name = name;
@@ -318,6 +318,11 @@ function findAll(textIn: string, strict: boolean): Match[] {
     consumed = end;
   }
   return out;
+}
+
+/** normaliseSpaces of a part of a text that normaliseSpaces left as it is: only a space at an end can be left to trim. */
+function tidyPart(part: string): string {
+  return spaceAtAnEnd(part) ? normaliseSpaces(part) : part;
 }
 
 /** The school a text names (the first one when it names several), or null when it names none. */
