@@ -383,16 +383,21 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   let order = 0;
   const variant = (form: string, text: string): Variant => ({ form, text, rows: [], seen: null, order: order++ });
   // Tables repeat their cells: a text met again is read from a cache. The schools are kept only from a
-  // text's second sighting on: on a table whose texts are all distinct, results kept for thousands of
-  // rows outlive the young generation and cost the garbage collector more than the reading itself.
-  const sightingOf = memoise((): Sighting => ({ again: false, schools: null }), 4096);
-  const schoolsOf = (text: string) => {
-    const sighting = sightingOf(text);
-    if (!sighting.again) {
-      sighting.again = true;
+  // text's second sighting on (null: met once): on a table whose texts are all distinct, results kept
+  // for thousands of rows outlive the young generation and cost the garbage collector more than the
+  // reading itself. Past 4096 texts the cache is emptied at once (cheaper than forgetting one by one).
+  const sightings = new Map<string, MentionedSchools | null>();
+  const schoolsOf = (text: string): MentionedSchools => {
+    const known = sightings.get(text);
+    if (known === undefined) {
+      if (sightings.size >= 4096) sightings.clear();
+      sightings.set(text, null);
       return mentionedSchools(text);
     }
-    return (sighting.schools ??= mentionedSchools(text));
+    if (known !== null) return known;
+    const schools = mentionedSchools(text);
+    sightings.set(text, schools);
+    return schools;
   };
   for (const mention of mentions ?? []) {
     for (const { school, form } of schoolsOf(mention.text)) {
@@ -416,10 +421,7 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   return out;
 }
 
-interface Sighting {
-  again: boolean;
-  schools: { school: SchoolName; form: string }[] | null;
-}
+type MentionedSchools = { school: SchoolName; form: string }[];
 
 interface Variant {
   form: string;
