@@ -237,8 +237,13 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
 function nameKey(name: string): string {
-  return foldCompact(name).replace(/(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u, '');
+  const k = foldCompact(name);
+  // An ending is at most 3 characters: the regex, anchored at the end, runs on them alone (not at every position).
+  const cut = Math.max(0, k.length - 3);
+  return k.slice(0, cut) + k.slice(cut).replace(ADJECTIVE_ENDING, '');
 }
+
+const ADJECTIVE_ENDING = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u;
 
 function findAll(textIn: string, strict: boolean): Match[] {
   const text = String(textIn ?? '');
