@@ -131,6 +131,20 @@ function fitsHonorific(w: string): boolean {
   return !(/[бвгджзклмнпрстфхцчшщъ]$/iu.test(w) && !/^[А-ЯЁ]{2,}$/u.test(w));
 }
 
+/**
+ * The honorific at `at`. It depends on the text from `at` on only (every token looks forward), and the
+ * end of a cell repeats from row to row («им. Н.И. Рыленкова»»): a short end is read once and remembered.
+ */
+function honorificAt(s: string, at: number): { end: number; text: string | null } {
+  if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return { end: at, text: null };
+  if (s.length - at > 64) return honorificTokens(s, at);
+  const found = honorificOfEnd(s.slice(at));
+  return { end: at + found.end, text: found.text };
+}
+
+const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
+const honorificOfEnd = memoise((end: string) => honorificTokens(end, 0), 1024);
+
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
   let pos = honorificHeadEnd(s, at, HON_HEAD);
@@ -231,7 +245,7 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     specialisation = normaliseSpaces(spec[1]);
     pos += spec[0].length;
   }
-  const hon = honorificTokens(s, pos);
+  const hon = honorificAt(s, pos);
   return { end: hon.end, number, name, honorific: hon.text, specialisation };
 }
 
