@@ -318,8 +318,24 @@ export function leadOf(before: string): RegExpExecArray | null {
   while (k >= 0 && isFrameChar(before.charCodeAt(k))) k--;
   // A low surrogate: keep its pair whole, the look-behind reads code points.
   if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
-  return leadCached(k > 0 ? before.slice(k) : before);
+  return leadCached(before, Math.max(k, 0));
 }
 
 // The end a lead can cover repeats from row to row («, МБОУ «»): its match is remembered (and only read).
-const leadCached = memoise((end: string) => LEAD_RE.exec(end), 1024);
+const leadCached = endCache((end: string) => LEAD_RE.exec(end), 1024);
+
+/**
+ * fn of the end of a text from `at` on, remembered: the same end as the last call's is told by
+ * endsWith, without cutting and hashing it again; others go through a memo of `cap` ends.
+ */
+export function endCache<V>(fn: (end: string) => V, cap: number): (s: string, at: number) => V {
+  const memo = memoise(fn, cap);
+  let lastEnd: string | null = null;
+  let last: V;
+  return (s, at) => {
+    if (lastEnd !== null && s.length - at === lastEnd.length && s.endsWith(lastEnd)) return last;
+    lastEnd = at > 0 ? s.slice(at) : s;
+    last = memo(lastEnd);
+    return last;
+  };
+}

@@ -19,6 +19,7 @@ import { NOT_A_NAME, TITLE_WORDS } from './school-words';
 import {
   abbreviationTable,
   eachAbbreviation,
+  endCache,
   honorificHeadEnd,
   execAllFrom,
   initialText,
@@ -138,12 +139,12 @@ function fitsHonorific(w: string): boolean {
 function honorificAt(s: string, at: number): { end: number; text: string | null } {
   if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return { end: at, text: null };
   if (s.length - at > 64) return honorificTokens(s, at);
-  const found = honorificOfEnd(s.slice(at));
+  const found = honorificOfEnd(s, at);
   return { end: at + found.end, text: found.text };
 }
 
 const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
-const honorificOfEnd = memoise((end: string) => honorificTokens(end, 0), 1024);
+const honorificOfEnd = endCache((end: string) => honorificTokens(end, 0), 1024);
 
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
