@@ -20,19 +20,19 @@ import {
   abbreviationTable,
   eachAbbreviation,
   endCache,
-  honorificHeadEnd,
   execAllFrom,
+  honorificHeadEnd,
   initialText,
+  isInitial,
   isPlainText,
   leadOf,
+  letterMayFollow,
   mayStartWith,
   scanCapitalisedWord,
   scanInitial,
   scanNumber,
   skipSpaces,
   stickyAt,
-  isInitial,
-  letterMayFollow,
 } from './school-scan';
 
 export interface SchoolName {
