@@ -99,12 +99,6 @@ const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
 // needs no scan of the long alternations above.
 const WORD_TYPE_STEM = /школ|гимнази|лице|центр/iu;
 
-interface Match {
-  start: number;
-  end: number;
-  school: SchoolName;
-}
-
 function typeOf(m: RegExpExecArray, table: [string, string][]): string {
   for (let i = 0; i < table.length; i++) if (m[i + 1] !== undefined) return table[i][1];
   return m[0];
@@ -260,7 +254,7 @@ function nameKey(name: string): string {
 
 const ADJECTIVE_ENDING = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u;
 
-function findAll(textIn: string, strict: boolean): Match[] {
+function findAll(textIn: string, strict: boolean): SchoolName[] {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
   if (!isPlainText(text)) {
@@ -279,7 +273,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
   if (anchors.length === 0) return [];
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
   anchors.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
+  const out: SchoolName[] = [];
   let consumed = 0;
   for (const a of anchors) {
     if (a.start < consumed) continue;
@@ -334,7 +328,7 @@ function findAll(textIn: string, strict: boolean): Match[] {
     if (prefix) school.prefix = prefix;
     if (name) school.name = name;
     if (tail.specialisation) school.specialisation = tail.specialisation;
-    out.push({ start, end, school });
+    out.push(school);
     consumed = end;
   }
   return out;
@@ -349,7 +343,7 @@ function tidyPart(part: string): string {
 export function parseSchoolName(text: string): SchoolName | null {
   try {
     const found = findAll(text, false);
-    return found.length > 0 ? found[0].school : null;
+    return found.length > 0 ? found[0] : null;
   } catch {
     return null;
   }
@@ -358,7 +352,7 @@ export function parseSchoolName(text: string): SchoolName | null {
 /** Every school named inside a free text (a responsible cell, a measure title). */
 export function findSchoolMentions(text: string): SchoolName[] {
   try {
-    return findAll(text, true).map((m) => m.school);
+    return findAll(text, true);
   } catch {
     return [];
   }
