@@ -14,7 +14,26 @@
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
 import { memoise } from '../core/memo';
-import { foldCompact, normaliseDashes, normaliseSpaces, stripHtml } from '../core/text';
+import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
+import { NOT_A_NAME, TITLE_WORDS } from './school-words';
+import {
+  abbreviationTable,
+  eachAbbreviation,
+  endCache,
+  execAllFrom,
+  honorificHeadEnd,
+  initialText,
+  isInitial,
+  isPlainText,
+  leadOf,
+  letterMayFollow,
+  mayStartWith,
+  scanCapitalisedWord,
+  scanInitial,
+  scanNumber,
+  skipSpaces,
+  stickyAt,
+} from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -67,6 +86,12 @@ const ABBR_TYPES: [string, string][] = [
 const WORD_TYPE_RE = new RegExp(TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'giu');
 const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
 
+const ABBR_TABLE = abbreviationTable(ABBR_TYPES.map(([p]) => p)); // what ABBR_TYPE_RE matches, for eachAbbreviation
+const CLOSING_QUOTES = '»"“”';
+// Every word type starts with one of these stems (the first words of TYPE_PATTERNS): WORD_TYPE_RE is
+// tried only where one stands (execAllFrom).
+const WORD_TYPE_START = /вечерн|средн|основн|начальн|школ|гимнази|лице|центр/giu;
+const WORD_TYPE_STICKY = new RegExp(WORD_TYPE_RE.source, 'iuy');
 // Non-global copies for plain tests (a global regex keeps lastIndex between calls).
 const WORD_TYPE_TEST = new RegExp(WORD_TYPE_RE.source, 'iu');
 const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
@@ -74,150 +99,99 @@ const ABBR_TYPE_TEST = new RegExp(ABBR_TYPE_RE.source, 'u');
 // needs no scan of the long alternations above.
 const WORD_TYPE_STEM = /школ|гимнази|лице|центр/iu;
 
-// Title words an honorific may hold between «им.» and the surname (looked up lower-cased, ё→е).
-const TITLE_WORDS = new Set([
-  'генерала',
-  'академика',
-  'героя',
-  'маршала',
-  'адмирала',
-  'космонавта',
-  'летчика',
-  'писателя',
-  'поэта',
-  'профессора',
-  'дважды',
-  'трижды',
-  'полного',
-  'кавалера',
-  'ордена',
-  'заслуженного',
-  'народного',
-  'учителя',
-  'артиста',
-  'композитора',
-  'святого',
-  'святых',
-  'святителя',
-  'преподобного',
-  'князя',
-  'графа',
-  'полковника',
-  'капитана',
-  'лейтенанта',
-  'майора',
-  'сержанта',
-  'рядового',
-  'генерал-майора',
-  'генерал-лейтенанта',
-  'вице-адмирала',
-  'контр-адмирала',
-  'социалистического',
-  'труда',
-  'советского',
-  'союза',
-  'российской',
-  'федерации',
-  'россии',
-  'лауреата',
-  'премии',
-  'почетного',
-  'гражданина',
-  'педагога',
-  'просветителя',
-  'ученого',
-  'конструктора',
-  'партизана',
-  'пионера',
-  'героев',
-  'воинов',
-  'выпускников',
-]);
-const NOT_A_NAME = new Set([
-  'каждая',
-  'данная',
-  'указанная',
-  'которая',
-  'наша',
-  'ваша',
-  'любая',
-  'одна',
-  'такая',
-  'эта',
-  'та',
-  'вся',
-  'другая',
-  'новая',
-  'базовая',
-  'опорная',
-  'сельская',
-  'городская',
-  'муниципальная',
-  'каждой',
-  'данной',
-]);
-
-interface Match {
-  start: number;
-  end: number;
-  school: SchoolName;
+function typeOf(m: RegExpExecArray, table: [string, string][]): string {
+  for (let i = 0; i < table.length; i++) if (m[i + 1] !== undefined) return table[i][1];
+  return m[0];
 }
 
-function typeOf(match: string, groups: (string | undefined)[], table: [string, string][]): string {
-  for (let i = 0; i < table.length; i++) if (groups[i] !== undefined) return table[i][1];
-  return match;
+// The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text;
+// initials and capitalised words are read by scanInitial and scanCapitalisedWord (school-scan.ts).
+const HON_HEAD = /\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iuy;
+const HON_TITLE = /\s*(\p{Ll}[\p{L}-]*)/uy;
+const HON_AGAIN = /\s*(?:им\.|имени(?!\p{L}))\s*/iuy;
+const HON_AND = /\s+и\s+(?=[А-ЯЁ][а-яё])/uy;
+
+const RU_VOWELS = 'аеиоуыэюяАЕИОУЫЭЮЯ';
+
+/** A capitalised word that may stand in an honorific. */
+function fitsHonorific(w: string): boolean {
+  // An organisation prefix or a school type starts the next name, not this honorific. (Both patterns
+  // hold capitals only, at most 7: a longer word or one with a small second letter is neither.)
+  const c1 = w.charCodeAt(1);
+  const smallSecond = (c1 >= 0x430 && c1 <= 0x44f) || c1 === 0x451;
+  if (w.length <= 7 && !smallSecond && /^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(w)) return false;
+  // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
+  // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
+  if (RU_VOWELS.includes(w[w.length - 1])) return true;
+  return !(/[бвгджзклмнпрстфхцчшщъ]$/iu.test(w) && !/^[А-ЯЁ]{2,}$/u.test(w));
 }
+
+/**
+ * The honorific at `at`. It depends on the text from `at` on only (every token looks forward), and the
+ * end of a cell repeats from row to row («им. Н.И. Рыленкова»»): a short end is read once and remembered.
+ */
+function honorificAt(s: string, at: number): { end: number; text: string | null } {
+  if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return { end: at, text: null };
+  if (s.length - at > 64) return honorificTokens(s, at);
+  const found = honorificOfEnd(s, at);
+  return { end: at + found.end, text: found.text };
+}
+
+const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
+const honorificOfEnd = endCache((end: string) => honorificTokens(end, 0), 1024);
 
 function honorificTokens(s: string, at: number): { end: number; text: string | null } {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
-  const head = /^\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iu.exec(s.slice(at));
-  if (!head) return { end: at, text: null };
-  let pos = at + head[0].length;
+  let pos = honorificHeadEnd(s, at, HON_HEAD);
+  if (pos < 0) return { end: at, text: null };
   const parts: string[] = [];
   let lastGood = pos;
   let lastGoodParts = 0;
+  let firstWord = -1; // index in parts of the first capitalised word (a surname)
   for (let guard = 0; guard < 16; guard++) {
-    const rest = s.slice(pos);
+    // Every token below starts, after spaces, with a letter: at a quote, a comma or the end none can match.
+    const q = skipSpaces(s, pos); // the initial and the word scanners start with \s* too: from q they end alike
+    if (!letterMayFollow(s, q)) break;
     let m: RegExpExecArray | null;
-    if ((m = /^\s*([А-ЯЁA-Z])\s*\.\s*/u.exec(rest))) {
-      parts.push(`${m[1]}.`);
-    } else if ((m = /^\s*([А-ЯЁ][\p{L}]+(?:-[\p{L}]+)*)(?![\p{L}])/u.exec(rest))) {
-      // An organisation prefix or a school type starts the next name, not this honorific.
-      if (/^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(m[1])) break;
-      // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
-      // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
-      if (/[бвгджзклмнпрстфхцчшщъ]$/iu.test(m[1]) && !/^[А-ЯЁ]{2,}$/u.test(m[1])) break;
-      parts.push(m[1]);
-    } else if ((m = /^\s*(\p{Ll}[\p{L}-]*)/u.exec(rest)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
+    let word: [number, number] | null = null;
+    const initialEnd = scanInitial(s, q);
+    if (initialEnd >= 0) {
+      parts.push(initialText(s.charCodeAt(q)));
+      pos = initialEnd;
+    } else if ((word = scanCapitalisedWord(s, q))) {
+      const w = s.slice(word[0], word[1]);
+      if (!fitsHonorific(w)) break;
+      if (firstWord < 0) firstWord = parts.length;
+      parts.push(w);
+      pos = word[1];
+    } else if ((m = stickyAt(HON_TITLE, s, pos)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
       parts.push(m[1]);
       pos += m[0].length;
       continue; // a title word alone does not finish the honorific
-    } else if ((m = /^\s*(?:им\.|имени(?!\p{L}))\s*/iu.exec(rest))) {
+    } else if ((m = stickyAt(HON_AGAIN, s, pos))) {
       parts.push('им.');
       pos += m[0].length;
       continue;
-    } else if ((m = /^\s+и\s+(?=[А-ЯЁ][а-яё])/u.exec(rest)) && parts.length > 0) {
+    } else if ((m = stickyAt(HON_AND, s, pos)) && parts.length > 0) {
       parts.push('и');
       pos += m[0].length;
       continue;
     } else break;
-    pos += m[0].length;
     lastGood = pos;
     lastGoodParts = parts.length;
   }
-  const kept = parts.slice(0, lastGoodParts);
-  if (kept.length === 0) return { end: at, text: null };
-  const end = lastGood;
+  if (lastGoodParts === 0) return { end: at, text: null };
+  // Initials without a surname («им. Н.М.,» cut by a page break) name nobody. Of the parts only a
+  // capitalised word has a letter after its first one: it is the /^[А-ЯЁ][\p{L}-]+$/ the old test looked for.
+  if (firstWord < 0 || firstWord >= lastGoodParts) return { end: lastGood, text: null };
   // Initials are written together, then a space: «Н.И. Рыленкова».
   let text = 'им.';
-  for (let i = 0; i < kept.length; i++) {
-    const p = kept[i];
-    const prevInitial = i > 0 && /^[А-ЯЁA-Z]\.$/u.test(kept[i - 1]);
-    text += prevInitial && /^[А-ЯЁA-Z]\.$/u.test(p) ? p : ` ${p}`;
+  for (let i = 0; i < lastGoodParts; i++) {
+    const p = parts[i];
+    text += i > 0 && isInitial(parts[i - 1]) && isInitial(p) ? p : ` ${p}`;
   }
-  // Initials without a surname («им. Н.М.,» cut by a page break) name nobody.
-  const hasWord = kept.some((p) => /^[А-ЯЁ][\p{L}-]+$/u.test(p) && !/^[А-ЯЁ]\.$/u.test(p));
-  return { end, text: hasWord ? text.replace(/\s+$/, '') : null };
+  // No part ends in a space, so nothing is left to trim.
+  return { end: lastGood, text };
 }
 
 interface Tail {
@@ -230,7 +204,11 @@ interface Tail {
 
 // What may follow a bare number that makes it not a school number: «5%», «5.3», «5 г.», «9-х классов».
 const NOT_SCHOOL_NUMBER =
-  /^(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iu;
+  /(?:\s*%|[.,]\d|-?\s*(?:х|го|й|м|е|ти)(?!\p{L})|\s*(?:год|лет|гг|г\.|класс|чел|учени|учител|педагог|раз(?!\p{L})|балл|час|мин|дн|недел|месяц))/iuy;
+// The parts of a tail, sticky: matched where the previous one ended. The number is read by scanNumber.
+const TAIL_QUOTED = /\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/uy;
+const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/uy;
+const SPECIALISATION_FIRSTS = [0x441, 0x423]; // с У
 
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
@@ -238,17 +216,17 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
-  const num = /^\s*(?:(№|N[oº]?\.?|#)\s*)?(\d{1,4})(?:(-?)([А-Яа-яA-Za-z])(?![\p{L}\p{N}.]))?/u.exec(s.slice(pos));
-  if (num && (num[1] !== undefined || allowBareNumber)) {
-    const afterDigits = s.slice(pos + num[0].length - (num[4] ? num[3].length + 1 : 0));
-    if (num[1] !== undefined || !NOT_SCHOOL_NUMBER.test(afterDigits)) {
-      number = num[2] + (num[4] ? num[4].toLowerCase() : '');
-      pos += num[0].length;
+  const num = scanNumber(s, pos);
+  if (num && (num.marked || allowBareNumber)) {
+    const afterDigits = num.letter !== null ? num.end - num.hyphen - 1 : num.end;
+    if (num.marked || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
+      number = num.digits + (num.letter !== null ? num.letter.toLowerCase() : '');
+      pos = num.end;
     }
   }
   // «Гимназия «Полилог»»: a quoted proper name right after the type.
   if (number === null) {
-    const quoted = /^\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/u.exec(s.slice(pos));
+    const quoted = stickyAt(TAIL_QUOTED, s, pos);
     // «школы «СШ № 10»» is a word before a school, not a school called «СШ № 10».
     const isSchoolItself = quoted !== null && (/\d/.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
     if (quoted && !isSchoolItself) {
@@ -257,48 +235,51 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     }
   }
   // «с углубленным изучением иностранных языков», «с УИОП».
-  const spec = /^\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/u.exec(s.slice(pos));
+  const spec = mayStartWith(s, pos, SPECIALISATION_FIRSTS) ? stickyAt(TAIL_SPECIALISATION, s, pos) : null;
   if (spec) {
     specialisation = normaliseSpaces(spec[1]);
     pos += spec[0].length;
   }
-  const hon = honorificTokens(s, pos);
+  const hon = honorificAt(s, pos);
   return { end: hon.end, number, name, honorific: hon.text, specialisation };
 }
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
 function nameKey(name: string): string {
-  return foldCompact(name).replace(/(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u, '');
+  const k = foldCompact(name);
+  // An ending is at most 3 characters: the regex, anchored at the end, runs on them alone (not at every position).
+  const cut = Math.max(0, k.length - 3);
+  return k.slice(0, cut) + k.slice(cut).replace(ADJECTIVE_ENDING, '');
 }
 
-const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
+const ADJECTIVE_ENDING = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u;
 
-function findAll(textIn: string, strict: boolean): Match[] {
-  // A tab separates cells of a copied table: a name never runs across it.
-  const pieces = normaliseDashes(stripHtml(String(textIn ?? ''))).split('\t');
-  if (pieces.length > 1) return pieces.flatMap((p) => findAll(p, strict));
-  const s = normaliseSpaces(pieces[0]);
+function findAll(textIn: string, strict: boolean): SchoolName[] {
+  const text = String(textIn ?? '');
+  let s = text; // most texts need none of the clean-ups below
+  if (!isPlainText(text)) {
+    // A tab separates cells of a copied table: a name never runs across it.
+    const whole = normaliseDashes(stripHtml(text));
+    if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
+    s = normaliseSpaces(whole);
+  }
   const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
   if (WORD_TYPE_STEM.test(s)) {
-    for (const m of s.matchAll(WORD_TYPE_RE)) {
-      anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), TYPE_PATTERNS), abbr: false });
-    }
+    execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, (m) =>
+      anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }),
+    );
   }
-  if (s.includes('Ш')) {
-    for (const m of s.matchAll(ABBR_TYPE_RE)) {
-      anchors.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeOf(m[0], m.slice(1), ABBR_TYPES), abbr: true });
-    }
-  }
+  eachAbbreviation(s, ABBR_TABLE, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
   if (anchors.length === 0) return [];
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
   anchors.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
+  const out: SchoolName[] = [];
   let consumed = 0;
   for (const a of anchors) {
     if (a.start < consumed) continue;
     const before = s.slice(Math.max(consumed, a.start - 80), a.start);
     // Before the type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»).
-    const lead = LEAD_RE.exec(before);
+    const lead = leadOf(before);
     let start = a.start;
     let prefix: string | undefined;
     let quoteOpen = false;
@@ -322,8 +303,8 @@ function findAll(textIn: string, strict: boolean): Match[] {
     const tail = parseTail(s, a.end, a.abbr || prefix !== undefined || quoteOpen);
     let end = tail.end;
     if (quoteOpen) {
-      const close = /^\s*[»"“”]/u.exec(s.slice(end));
-      if (close) end += close[0].length;
+      const q = skipSpaces(s, end); // /^\s*[»"“”]/
+      if (q < s.length && CLOSING_QUOTES.includes(s[q])) end = q + 1;
     }
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»
@@ -342,22 +323,27 @@ function findAll(textIn: string, strict: boolean): Match[] {
       number: tail.number,
       honorific: tail.honorific,
       key,
-      text: normaliseSpaces(s.slice(start, end)),
+      text: tidyPart(s.slice(start, end)),
     };
     if (prefix) school.prefix = prefix;
     if (name) school.name = name;
     if (tail.specialisation) school.specialisation = tail.specialisation;
-    out.push({ start, end, school });
+    out.push(school);
     consumed = end;
   }
   return out;
+}
+
+/** normaliseSpaces of a part of a text that normaliseSpaces left as it is: only a space at an end can be left to trim. */
+function tidyPart(part: string): string {
+  return spaceAtAnEnd(part) ? normaliseSpaces(part) : part;
 }
 
 /** The school a text names (the first one when it names several), or null when it names none. */
 export function parseSchoolName(text: string): SchoolName | null {
   try {
     const found = findAll(text, false);
-    return found.length > 0 ? found[0].school : null;
+    return found.length > 0 ? found[0] : null;
   } catch {
     return null;
   }
@@ -366,16 +352,18 @@ export function parseSchoolName(text: string): SchoolName | null {
 /** Every school named inside a free text (a responsible cell, a measure title). */
 export function findSchoolMentions(text: string): SchoolName[] {
   try {
-    return findAll(text, true).map((m) => m.school);
+    return findAll(text, true);
   } catch {
     return [];
   }
 }
 
 /** Honorific compared without spaces, dots, quotes and case, and without «им.»/«имени». */
-function honorificForm(honorific: string): string {
-  return foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' '));
-}
+const honorificForm = memoise(
+  // One honorific stands in many rows of a document («им. Н.И. Рыленкова»): remembered.
+  (honorific: string): string => foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' ')),
+  1024,
+);
 
 /** The schools a text names that carry an honorific, with the honorific's compared form. */
 function mentionedSchools(text: string): { school: SchoolName; form: string }[] {
@@ -404,33 +392,70 @@ function mentionedSchools(text: string): { school: SchoolName; form: string }[] 
  * a mention without an honorific contradicts nothing and is left out.
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  const groups = new Map<string, Map<string, { text: string; rows: number[]; seen: Set<number>; order: number }>>();
+  // A key's one form is kept as it is; a Map of forms only once a second form turns up (most keys have one).
+  const groups = new Map<string, Variant | Map<string, Variant>>();
   let order = 0;
-  // Tables repeat their cells: each distinct text is read once.
-  const schoolsOf = memoise(mentionedSchools, 4096);
+  const variant = (form: string, text: string): Variant => ({ form, text, rows: [], seen: null, order: order++ });
+  // Tables repeat their cells: a text met again is read from a cache. The schools are kept only from a
+  // text's second sighting on (null: met once): on a table whose texts are all distinct, results kept
+  // for thousands of rows outlive the young generation and cost the garbage collector more than the
+  // reading itself. Past 4096 texts the cache is emptied at once (cheaper than forgetting one by one).
+  const sightings = new Map<string, MentionedSchools | null>();
+  const schoolsOf = (text: string): MentionedSchools => {
+    const known = sightings.get(text);
+    if (known === undefined) {
+      if (sightings.size >= 4096) sightings.clear();
+      sightings.set(text, null);
+      return mentionedSchools(text);
+    }
+    if (known !== null) return known;
+    const schools = mentionedSchools(text);
+    sightings.set(text, schools);
+    return schools;
+  };
   for (const mention of mentions ?? []) {
     for (const { school, form } of schoolsOf(mention.text)) {
-      let forms = groups.get(school.key);
-      if (!forms) {
-        forms = new Map();
-        groups.set(school.key, forms);
-      }
-      let v = forms.get(form);
-      if (!v) {
-        v = { text: school.text, rows: [], seen: new Set(), order: order++ };
-        forms.set(form, v);
-      }
-      if (!v.seen.has(mention.row)) {
-        v.seen.add(mention.row);
-        v.rows.push(mention.row);
-      }
+      const entry = groups.get(school.key);
+      let v: Variant | undefined;
+      if (entry === undefined) groups.set(school.key, (v = variant(form, school.text)));
+      else if (entry instanceof Map) {
+        v = entry.get(form);
+        if (!v) entry.set(form, (v = variant(form, school.text)));
+      } else if (entry.form === form) v = entry;
+      else groups.set(school.key, new Map([[entry.form, entry]]).set(form, (v = variant(form, school.text))));
+      addRow(v, mention.row);
     }
   }
   const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];
   for (const [key, forms] of groups) {
-    if (forms.size < 2) continue;
+    if (!(forms instanceof Map) || forms.size < 2) continue;
     const variants = [...forms.values()].sort((a, b) => a.order - b.order).map((v) => ({ text: v.text, rows: [...v.rows].sort((x, y) => x - y) }));
     out.push({ key, variants });
   }
   return out;
+}
+
+type MentionedSchools = { school: SchoolName; form: string }[];
+
+interface Variant {
+  form: string;
+  text: string;
+  /** Rows in order of first mention, each once. */
+  rows: number[];
+  /** The rows as a set, made only when a row comes that is not above every row so far. */
+  seen: Set<number> | null;
+  order: number;
+}
+
+function addRow(v: Variant, row: number): void {
+  // Rows mostly come in rising order: a row above the last one is new without a look-up.
+  if (v.seen === null && (v.rows.length === 0 || row > v.rows[v.rows.length - 1])) {
+    v.rows.push(row);
+    return;
+  }
+  v.seen ??= new Set(v.rows);
+  if (!v.seen.has(row)) {
+    v.seen.add(row);
+    v.rows.push(row);
+  }
 }

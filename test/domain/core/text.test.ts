@@ -54,6 +54,27 @@ describe('folding for comparison', () => {
   });
 });
 
+describe('folding in one scan gives what the five passes give', () => {
+  const fiveTimes = (t: string) => normaliseSpaces(normaliseDashes(stripQuotes(t).toLowerCase().replace(/ё/g, 'е')));
+  test.each([
+    ['ΑΣ»Α'], // a quote stops the final-sigma rule: it must go before toLowerCase
+    ['\ud801"\udc00'], // a quote between two halves of a surrogate pair joins them
+    [' « a  –\u00a0Ё » '],
+    ['İ'],
+    ['a \u200b b'],
+  ])('%j', (t) => {
+    expect(foldForMatch(t)).toBe(fiveTimes(t));
+    expect(foldCompact(t)).toBe(fiveTimes(t).replace(/[^\p{L}\p{N}]+/gu, ''));
+  });
+  test('every BMP code unit on its own', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `Ab${String.fromCharCode(c)} `;
+      if (foldForMatch(t) !== fiveTimes(t)) throw new Error(`foldForMatch differs at U+${c.toString(16)}`);
+      if (foldCompact(t) !== fiveTimes(t).replace(/[^\p{L}\p{N}]+/gu, '')) throw new Error(`foldCompact differs at U+${c.toString(16)}`);
+    }
+  });
+});
+
 describe('stripHtml', () => {
   test('tags out, block tags as line breaks, entities decoded', () => {
     expect(stripHtml('<p>Не менее 60%</p><ul><li>раз</li><li>два</li></ul>')).toBe('Не менее 60%\n\nраз\n\nдва\n');

@@ -1,0 +1,341 @@
+/**
+ * Hand-written scanners for the tokens of school names (school.ts), each the exact equivalent of the
+ * regex named in its comment: the same match, the same captures, on every text. They replace regex
+ * runs that cost most of the time of a distinct text (a result array per exec, a /u regex tried at
+ * every position); where a case is rare or subtle (a surrogate pair), they fall back to the regex.
+ */
+
+import { memoise } from '../core/memo';
+
+/** JavaScript's \s (also under /u): white space and line terminators. */
+export function isSpaceChar(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * True when stripHtml, normaliseDashes and normaliseSpaces leave the text as it is and it holds no tab:
+ * no «<» or «&», no dash to unify, no space but single plain ones inside. One loop instead of four passes.
+ */
+export function isPlainText(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20) {
+        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return false;
+    } else if (c >= 0x400 && c <= 0x4ff) continue;
+    else if (isUntidy(c)) return false;
+  }
+  return true;
+}
+
+/** A space other than " " (as normaliseSpaces sees them: \s, U+180E, U+200B) or a dash normaliseDashes unifies. */
+function isUntidy(c: number): boolean {
+  if (isSpaceChar(c) || c === 0x180e || c === 0x200b) return true;
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
+/** The position after the \s* at `pos`. */
+export function skipSpaces(s: string, pos: number): number {
+  let q = pos;
+  while (q < s.length && isSpaceChar(s.charCodeAt(q))) q++;
+  return q;
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit, learnt on first sight: bit 1 known, bit 2 \p{L}, bit 4 \p{L} or \p{N}.
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (LETTER.test(ch) ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
+function codePointAt(s: string, i: number): number {
+  return s.codePointAt(i) ?? -1;
+}
+
+/** The code point that ends just before `i`. */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if ((lo & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800) return codePointAt(s, i - 2);
+  return lo;
+}
+
+/** \p{L} for a code point (-1, "no character", is none). */
+function isLetterCp(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x10000) return (classOf(cp) & 2) !== 0;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+function isLetterOrDigitCp(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x10000) return (classOf(cp) & 4) !== 0;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Code units of the letter (\p{L}) that starts at `i`: 0 when none does. */
+function letterLength(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const cp = codePointAt(s, i);
+  return isLetterCp(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** A regex matched where it stands (sticky), not anchored on a new slice of the text. */
+export function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/**
+ * Every match of a global regex `re`, found by trying `sticky` (its sticky copy) only where `starts`
+ * (global, the same flags) finds a beginning every match must have: the same matches as an exec
+ * loop over `re` (or matchAll, which also copies the regex each call), without trying the whole
+ * pattern at every position.
+ */
+export function execAllFrom(starts: RegExp, sticky: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  starts.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = starts.exec(s)) !== null) {
+    const m = stickyAt(sticky, s, c.index);
+    if (m !== null) each(m);
+    // After a match the search goes on from its end; after a miss, from the next character (starts may overlap).
+    starts.lastIndex = m !== null ? m.index + m[0].length : c.index + 1;
+  }
+}
+
+/** Abbreviated types grouped by where their one «Ш» stands: byOffset[k] lists the literals with it at k (1…3). */
+export interface AbbreviationTable {
+  literals: readonly string[];
+  byOffset: number[][];
+}
+
+export function abbreviationTable(literals: readonly string[]): AbbreviationTable {
+  const byOffset: number[][] = [[], [], [], []];
+  literals.forEach((lit, i) => {
+    const k = lit.indexOf('Ш');
+    if (k < 1 || k > 3 || lit.indexOf('Ш', k + 1) >= 0) throw new Error(`abbreviation ${lit}: one «Ш», 1 to 3 characters in`);
+    byOffset[k].push(i); // in the table's order, as the regex tries its alternatives
+  });
+  return { literals, byOffset };
+}
+
+/**
+ * Every match of `(?<![\p{L}\p{N}])(A1)(?![\p{L}])|(?<![\p{L}\p{N}])(A2)(?![\p{L}])|…` (flags gu) for
+ * the abbreviated school types A1, A2…: leftmost first, then the first literal that fits, as the regex
+ * does. A match holds no «Ш» before its own, so matches come in the order of their «Ш»: for each «Ш»
+ * the starts 3, 2, 1 characters before it are tried, each with the literals whose «Ш» lands there.
+ */
+export function eachAbbreviation(s: string, table: AbbreviationTable, each: (start: number, end: number, literal: number) => void): void {
+  let from = 0; // matches do not overlap: the next one starts here or later
+  let j = s.indexOf('Ш');
+  while (j >= 0) {
+    let found = false;
+    for (let k = Math.min(3, j - from); k >= 1 && !found; k--) {
+      const p = j - k;
+      for (const i of table.byOffset[k]) {
+        const lit = table.literals[i];
+        const end = p + lit.length;
+        if (!s.startsWith(lit, p) || isLetterOrDigitCp(codePointBefore(s, p)) || isLetterCp(codePointAt(s, end))) continue;
+        each(p, end, i);
+        from = end;
+        found = true;
+        break;
+      }
+    }
+    // The next match has its «Ш» after the end of this one.
+    j = s.indexOf('Ш', found ? from + 1 : j + 1);
+  }
+}
+
+/** /^[А-ЯЁA-Z]\.$/u.test(p): an initial with its dot. */
+export function isInitial(p: string): boolean {
+  return p.length === 2 && p.charCodeAt(1) === 0x2e && isInitialLetter(p.charCodeAt(0));
+}
+
+/** [А-ЯЁA-Z] */
+function isInitialLetter(c: number): boolean {
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0x41 && c <= 0x5a);
+}
+
+/** [А-ЯЁ] */
+function isUpperRu(c: number): boolean {
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401;
+}
+
+const INITIAL_TEXT = new Map<number, string>();
+
+/** The letter of an initial with its dot («Н.»), one string per letter. */
+export function initialText(letter: number): string {
+  let t = INITIAL_TEXT.get(letter);
+  if (t === undefined) INITIAL_TEXT.set(letter, (t = `${String.fromCharCode(letter)}.`));
+  return t;
+}
+
+/** `\s*([А-ЯЁA-Z])\s*\.\s*` at `pos`: the position after it, or -1 (the letter is s[skipSpaces(s, pos)]). */
+export function scanInitial(s: string, pos: number): number {
+  const q = skipSpaces(s, pos);
+  if (q >= s.length || !isInitialLetter(s.charCodeAt(q))) return -1;
+  const dot = skipSpaces(s, q + 1);
+  return dot < s.length && s.charCodeAt(dot) === 0x2e ? skipSpaces(s, dot + 1) : -1;
+}
+
+/** `\s*([А-ЯЁ][\p{L}]+(?:-[\p{L}]+)*)(?![\p{L}])` at `pos`: [word start, end] or null. */
+export function scanCapitalisedWord(s: string, pos: number): [number, number] | null {
+  const q = skipSpaces(s, pos);
+  if (q >= s.length || !isUpperRu(s.charCodeAt(q))) return null;
+  let r = q + 1;
+  let n = letterLength(s, r);
+  if (n === 0) return null;
+  // Greedy runs of letters, each further run after a hyphen; the run stops before a non-letter, so the
+  // look-ahead holds and the regex never backtracks into them.
+  for (;;) {
+    while (n > 0) {
+      r += n;
+      n = letterLength(s, r);
+    }
+    if (s.charCodeAt(r) !== 0x2d || (n = letterLength(s, r + 1)) === 0) return [q, r];
+    r += 1;
+  }
+}
+
+/**
+ * The end of `\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*` (iu, given as `head`, sticky) at `pos`,
+ * or -1. «им.», by far the most common, is read by hand (/и/iu is и or И, /м/iu м or М); the rest by the regex.
+ */
+export function honorificHeadEnd(s: string, pos: number, head: RegExp): number {
+  let q = skipSpaces(s, pos);
+  if (q < s.length && s.charCodeAt(q) === 0x2c) q = skipSpaces(s, q + 1);
+  const c = s.charCodeAt(q);
+  if (c !== 0x438 && c !== 0x418) return -1;
+  const m = s.charCodeAt(q + 1);
+  if ((m === 0x43c || m === 0x41c) && s.charCodeAt(q + 2) === 0x2e) return skipSpaces(s, q + 3);
+  const r = stickyAt(head, s, pos);
+  return r === null ? -1 : pos + r[0].length;
+}
+
+/** The start of `\s*,?\s*X` where X must begin with one of `firsts` (char codes): false when it surely cannot match. */
+export function mayStartWith(s: string, pos: number, firsts: readonly number[]): boolean {
+  let q = skipSpaces(s, pos);
+  if (q < s.length && s.charCodeAt(q) === 0x2c) q = skipSpaces(s, q + 1);
+  return q < s.length && firsts.includes(s.charCodeAt(q));
+}
+
+/** False when the first character after the spaces at `pos` is surely not a letter (a quote, ASCII punctuation, the end). */
+export function letterMayFollow(s: string, pos: number): boolean {
+  const q = skipSpaces(s, pos);
+  if (q >= s.length) return false;
+  const c = s.charCodeAt(q);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return c !== 0xab && c !== 0xbb && !(c >= 0x2018 && c <= 0x201f);
+}
+
+/** What `\s*(?:(№|N[oº]?\.?|#)\s*)?(\d{1,4})(?:(-?)([А-Яа-яA-Za-z])(?![\p{L}\p{N}.]))?` (u) finds at a position. */
+export interface NumberToken {
+  end: number;
+  /** Group 1 matched: «№», «N», «No.», «#». */
+  marked: boolean;
+  digits: string;
+  /** Groups 3 and 4: the letter after the number and the length of the hyphen before it (0 or 1). */
+  letter: string | null;
+  hyphen: number;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+export function scanNumber(s: string, pos: number): NumberToken | null {
+  let q = skipSpaces(s, pos);
+  let marked = false;
+  const c = s.charCodeAt(q);
+  if (c === 0x2116 || c === 0x23 || c === 0x4e) {
+    // № # N, then for N an optional o/º and dot. Giving back any of it leaves a character that is not a digit.
+    let m = q + 1;
+    if (c === 0x4e) {
+      if (s.charCodeAt(m) === 0x6f || s.charCodeAt(m) === 0xba) m++;
+      if (s.charCodeAt(m) === 0x2e) m++;
+    }
+    m = skipSpaces(s, m);
+    if (!isDigit(s.charCodeAt(m))) return null;
+    marked = true;
+    q = m;
+  }
+  let r = q;
+  while (r < q + 4 && isDigit(s.charCodeAt(r))) r++;
+  if (r === q) return null;
+  const digits = s.slice(q, r);
+  const hyphen = s.charCodeAt(r) === 0x2d ? 1 : 0;
+  // With the hyphen, else without it (a hyphen is not a letter, so only one of them can hold).
+  const at = r + hyphen;
+  const l = s.charCodeAt(at);
+  const isSuffix = (l >= 0x410 && l <= 0x44f) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7a);
+  if (isSuffix) {
+    const next = codePointAt(s, at + 1);
+    if (next !== 0x2e && !isLetterOrDigitCp(next)) return { end: at + 1, marked, digits, letter: s[at], hyphen };
+  }
+  return { end: r, marked, digits, letter: null, hyphen: 0 };
+}
+
+/** The characters a LEAD_RE match can hold outside its proper-name word: А-Я, Ё, the opening quotes «"„“ and \s. */
+function isFrameChar(c: number): boolean {
+  if (c >= 0x410 && c <= 0x42f) return true;
+  return c === 0x401 || c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || isSpaceChar(c);
+}
+
+/** What the proper-name word adds: а-я, ё and the hyphen. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x2d || isFrameChar(c);
+}
+
+/** Before a school type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»). */
+const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
+
+/**
+ * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
+ * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
+ * ends in `$`, so on the whole 80 characters it is tried at every position. A match is a prefix, a
+ * quote and a word (capitals, quotes, spaces), then one proper-name word and its spaces at the very
+ * end: small letters and hyphens can only stand in the last word before the closing spaces.
+ */
+export function leadOf(before: string): RegExpExecArray | null {
+  let k = before.length - 1;
+  const spaceAtEnd = k >= 0 && isSpaceChar(before.charCodeAt(k));
+  while (k >= 0 && isSpaceChar(before.charCodeAt(k))) k--;
+  if (spaceAtEnd) while (k >= 0 && isWordChar(before.charCodeAt(k)) && !isSpaceChar(before.charCodeAt(k))) k--;
+  while (k >= 0 && isFrameChar(before.charCodeAt(k))) k--;
+  // A low surrogate: keep its pair whole, the look-behind reads code points.
+  if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
+  return leadCached(before, Math.max(k, 0));
+}
+
+// The end a lead can cover repeats from row to row («, МБОУ «»): its match is remembered (and only read).
+const leadCached = endCache((end: string) => LEAD_RE.exec(end), 1024);
+
+/**
+ * fn of the end of a text from `at` on, remembered: the same end as the last call's is told by
+ * endsWith, without cutting and hashing it again; others go through a memo of `cap` ends.
+ */
+export function endCache<V>(fn: (end: string) => V, cap: number): (s: string, at: number) => V {
+  const memo = memoise(fn, cap);
+  let lastEnd: string | null = null;
+  let last: V;
+  return (s, at) => {
+    if (lastEnd !== null && s.length - at === lastEnd.length && s.endsWith(lastEnd)) return last;
+    lastEnd = at > 0 ? s.slice(at) : s;
+    last = memo(lastEnd);
+    return last;
+  };
+}
