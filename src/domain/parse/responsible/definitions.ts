@@ -3,9 +3,9 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
-import { isSubsequence, lowerYo, stripHtml } from '../../core/text';
+import { foldForMatch, isSubsequence, lowerYo, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { foldName, foldsLongerThan, initialsOf, isOtherSpace, lowerKnown, tidySpaces } from './fold';
+import { foldsLongerThan, initialsOf, isOtherSpace, lowerKnown, tidySpaces } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 export interface Definition {
@@ -290,9 +290,9 @@ export function extractDefinitions(text: string): Definition[] {
     const a = QUOTE_EDGE.test(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
     const f = clean ? full : tidySpaces(full);
     if (a === '' || f === '') return;
-    const key = foldName(a);
+    const key = foldForMatch(a);
     // A full name that folds to more characters than the abbreviation's is not the abbreviation.
-    if ((!foldsLongerThan(f, key.length) && key === foldName(f)) || seen.has(key)) return;
+    if ((!foldsLongerThan(f, key.length) && key === foldForMatch(f)) || seen.has(key)) return;
     seen.add(key);
     out.push({ abbr: a, full: f });
   };
@@ -345,7 +345,7 @@ function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
   const asWritten = new Map<string, string>();
   let longest = 0;
   for (const e of entries) {
-    const key = foldName(e.abbr);
+    const key = foldForMatch(e.abbr);
     if (key === '') continue;
     if (!byAbbr.has(key)) {
       byAbbr.set(key, e.full);
@@ -394,14 +394,14 @@ function expandIn(index: DirectoryIndex, name: string, s: string): string {
   if (foldsLongerThan(s, index.longest)) return name;
   const written = index.asWritten.get(s);
   if (written !== undefined && written !== null) return written;
-  return index.byAbbr.get(foldName(s)) ?? name;
+  return index.byAbbr.get(foldForMatch(s)) ?? name;
 }
 
 /** Definitions without repeats: the first one of each abbreviation (any case, ё = е) is kept, as lookups use it. */
 export function uniqueDefinitions(definitions: Definition[]): Definition[] {
   const seen = new Set<string>();
   return definitions.filter((d) => {
-    const key = foldName(d.abbr);
+    const key = foldForMatch(d.abbr);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

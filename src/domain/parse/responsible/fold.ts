@@ -1,13 +1,13 @@
 /**
  * Fast forms of core/text's text helpers for the short texts of responsible cells (entries,
- * abbreviations, full names): foldForMatch, foldCompact, normaliseSpaces and initials, each one
- * scan over character codes instead of several regex passes and a toLowerCase (a runtime call on
- * Cyrillic text), plus bounds and comparisons that need no folded copy at all. A character a scan
+ * abbreviations, full names): normaliseSpaces and initials, each one scan over character codes
+ * instead of several regex passes, plus bounds and comparisons that need no folded copy at all
+ * (foldForMatch and foldCompact themselves are core/text's, one scan each). A character a scan
  * does not know (outside ASCII, Ѐ-џ, the common quotes and dashes, №, the Unicode spaces) sends the
  * text to the core helper, so every result is the core helper's. The differential check compares
  * them on every fixture, seed and generated text.
  */
-import { foldCompact, foldForMatch, initials, normaliseSpaces } from '../../core/text';
+import { foldCompact, initials, normaliseSpaces } from '../../core/text';
 
 /** Quote marks core/text's stripQuotes removes: « » " “ ” „ ‟ ' ‘ ’ ‚ ‛ `. */
 function isQuote(c: number): boolean {
@@ -19,43 +19,12 @@ function isDash(c: number): boolean {
   return (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 }
 
-/** A character whose lower case, quote, dash and space handling the scan knows: printable ASCII, Cyrillic, quotes, dashes, №. */
-function isKnown(c: number): boolean {
-  return (c >= 0x20 && c < 0x7f) || (c >= 0x400 && c <= 0x45f) || isQuote(c) || isDash(c) || c === 0x2116;
-}
-
-/** Lower case of a character isKnown accepts: A-Z, А-Я, Ѐ-Џ (what toLowerCase does to them). */
+/** Lower case of printable ASCII and Cyrillic Ѐ-џ: A-Z, А-Я, Ѐ-Џ (what toLowerCase does to them). */
 export function lowerKnown(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c >= 0x410 && c <= 0x42f) return c + 0x20;
   if (c >= 0x400 && c <= 0x40f) return c + 0x50;
   return c;
-}
-
-/**
- * foldForMatch(text): lower case, ё→е, quotes removed, dashes "-", spaces collapsed and trimmed.
- * Built from character codes: toLowerCase on a Cyrillic (two-byte) string is a runtime call.
- */
-export function foldName(text: string): string {
-  const s = String(text ?? '');
-  const n = s.length;
-  if (n > 1000) return foldForMatch(s);
-  const codes: number[] = [];
-  let space = false; // a space is owed before the next character kept
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20) {
-      space = codes.length > 0;
-      continue;
-    }
-    if (isQuote(c)) continue;
-    if (!isKnown(c)) return foldForMatch(s);
-    const l = lowerKnown(c);
-    if (space) codes.push(0x20);
-    space = false;
-    codes.push(l === 0x451 ? 0x435 : isDash(l) ? 0x2d : l);
-  }
-  return String.fromCharCode(...codes);
 }
 
 /** A letter or digit whose foldCompact form the scan knows, as that form's code; 0 for a character foldCompact drops; -1 otherwise. */
@@ -82,7 +51,7 @@ export function edgeSignature(text: string): number {
   return last < 0 ? -1 : first * 0x10000 + last;
 }
 
-/** compactName(a) === compactName(b), read in place: the letters and digits of both in turn. */
+/** foldCompact(a) === foldCompact(b), read in place: the letters and digits of both in turn. */
 export function sameCompact(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
@@ -91,7 +60,7 @@ export function sameCompact(a: string, b: string): boolean {
     while (i < a.length && (x = compactCode(a.charCodeAt(i))) === 0) i++;
     let y = 0;
     while (j < b.length && (y = compactCode(b.charCodeAt(j))) === 0) j++;
-    if (x < 0 || y < 0) return compactName(a) === compactName(b);
+    if (x < 0 || y < 0) return foldCompact(a) === foldCompact(b);
     const endA = i >= a.length;
     const endB = j >= b.length;
     if (endA || endB) return endA && endB;
@@ -99,30 +68,6 @@ export function sameCompact(a: string, b: string): boolean {
     i++;
     j++;
   }
-}
-
-/**
- * A key equal for two texts exactly when their foldCompact is: lower case with ё→е, then only
- * letters and digits. (Quotes, dashes and spaces, which foldForMatch changes, are neither.)
- */
-export function compactName(text: string): string {
-  const s = String(text ?? '');
-  const l = s.toLowerCase();
-  if (l.length !== s.length) return foldCompact(s);
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < l.length; i++) {
-    const c = l.charCodeAt(i);
-    // Letters and digits stay: a-z, 0-9, а-я.
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x430 && c <= 0x44f)) continue;
-    // Not letters nor digits: ASCII punctuation and space, quotes, dashes, №.
-    const drop = (c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116;
-    if (!drop && c !== 0x451) return foldCompact(s);
-    out += l.slice(from, i);
-    if (c === 0x451) out += 'е';
-    from = i + 1;
-  }
-  return from === 0 ? l : out + l.slice(from);
 }
 
 /** Spaces core/text's normaliseSpaces turns into one " " (besides " "): \t \n \v \f \r and the Unicode ones. */

@@ -1,8 +1,8 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
-import { lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
+import { foldCompact, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
-import { compactName, edgeSignature, isOtherSpace, sameCompact } from './fold';
+import { edgeSignature, isOtherSpace, sameCompact } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
@@ -165,7 +165,7 @@ function uniqueEntries(entries: string[]): string[] {
   const signatures: number[] = [];
   next: for (const e of entries) {
     const own = edgeSignature(e);
-    if (own === 0 || (own < 0 && compactName(e) === '')) continue;
+    if (own === 0 || (own < 0 && foldCompact(e) === '')) continue;
     for (let j = 0; j < unique.length; j++) {
       const other = signatures[j];
       if ((own === other || own < 0 || other < 0) && sameCompact(e, unique[j])) continue next;
@@ -180,7 +180,7 @@ function uniqueByKey(entries: string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const e of entries) {
-    const key = compactName(e);
+    const key = foldCompact(e);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     unique.push(e);
