@@ -142,10 +142,11 @@ const CHANGE_RE = new RegExp(
 );
 const CHANGE_WORDS = /увелич|рост|повыш|сниж|сокращ|уменьш|измен|вырос|возрос|доведен|довест|динамик|прирост|улучш/i;
 const DECREASE_WORDS = /сниж|сокращ|уменьш|умень/i;
-const NOT_UNIT =
-  /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно|года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
-const TIME_OR_GRADE =
-  /^(?:года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
+// Both are matched against a word of letters only (a `\p{L}+` capture), where `класс\p{L}*$` is the prefix
+// «класс»: written so, as V8 takes ~0.4 ms to compile each `\p{L}`.
+const TIME_OR_GRADE_WORDS = String.raw`^(?:года?|году|лет|гг?|день|мес|числа|число)$|^(?:класс|час|мин|недел|дн|месяц|полугод|четверт|квартал)`;
+const NOT_UNIT = new RegExp(String.raw`^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно)$|` + TIME_OR_GRADE_WORDS, 'iu');
+const TIME_OR_GRADE = new RegExp(TIME_OR_GRADE_WORDS, 'iu');
 
 function isYear(raw: string): boolean {
   return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
