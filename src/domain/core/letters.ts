@@ -4,12 +4,17 @@
  * character this does not know is left to the regex, so the result is always that of `\p{L}`.
  */
 
+/**
+ * What counts: `\p{L}` of a `u` regex, `\p{L}` of an `iu` one (one more character, U+0345, which
+ * folds to «ι»), or `[\p{L}-]` of a `u` one.
+ */
+export type LetterKind = 'letters' | 'caseless' | 'hyphens';
+
 // Compiled only when a text holds a character the scan below does not know.
-const LETTERS = /\p{L}*/uy;
-const LETTERS_OR_HYPHENS = /[\p{L}-]*/uy;
+const RUN: Record<LetterKind, RegExp> = { letters: /\p{L}*/uy, caseless: /\p{L}*/iuy, hyphens: /[\p{L}-]*/uy };
 
 /** A–Z, a–z and Cyrillic U+0400–U+045F (А–я, Ё, ё and the other letters of that block): all `\p{L}`. */
-function isBasicLetter(c: number): boolean {
+export function isBasicLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x45f);
 }
 
@@ -19,10 +24,25 @@ function isBasicNonLetter(c: number): boolean {
 }
 
 /**
- * The end of the run of letters (and hyphens with `hyphens`) starting at `from`: where the sticky
- * LETTERS (LETTERS_OR_HYPHENS) match from there ends. `from` is at a character boundary.
+ * Whether the code unit `c` is a letter or a number (`[\p{L}\p{N}]`), when it is a character of
+ * the usual text; undefined for any other (the caller then asks a regex).
  */
-export function letterRunEnd(text: string, from: number, hyphens = false): number {
+export function basicLetterOrNumber(c: number): boolean | undefined {
+  if (isBasicLetter(c) || (c >= 48 && c <= 57)) return true;
+  return isBasicNonLetter(c) ? false : undefined;
+}
+
+/** A lower-case basic letter: a–z, а–я, ё and the rest of U+0430–U+045F (its upper case differs from it). */
+export function isBasicLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f);
+}
+
+/**
+ * The end of the run of letters of the kind starting at `from`: where the sticky RUN[kind] match from
+ * there ends. `from` is at a character boundary.
+ */
+export function letterRunEnd(text: string, from: number, kind: LetterKind = 'letters'): number {
+  const hyphens = kind === 'hyphens';
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -31,7 +51,7 @@ export function letterRunEnd(text: string, from: number, hyphens = false): numbe
       continue;
     }
     if (isBasicNonLetter(c)) return i;
-    const re = hyphens ? LETTERS_OR_HYPHENS : LETTERS;
+    const re = RUN[kind];
     re.lastIndex = i;
     re.exec(text); // always matches, possibly the empty string
     return re.lastIndex;

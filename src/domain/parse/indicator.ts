@@ -21,6 +21,19 @@
  * - Words-as-numbers 1–10 are read after a qualifier: «не менее двух ОО» → count >= 2.
  */
 import type { Indicator, IndicatorTarget } from '../core/types';
+import { basicLetterOrNumber, isBasicLetter, isBasicLower, letterRunEnd } from '../core/letters';
+import {
+  isDigit,
+  isMaskMark,
+  isSpace,
+  letterAt,
+  letterOrNumberUnit,
+  noLetterBefore,
+  numberSignBefore,
+  ordinalAt,
+  skipSpaces,
+  wordAfter,
+} from './indicator-scan';
 import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
@@ -35,12 +48,18 @@ export function parseIndicator(text: string): Indicator {
 /** The text as the parsers read it: no HTML, one line, plain dashes, «процентов» as "%". */
 function prepare(text: string): string {
   // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
-  let t = normaliseSpaces(normaliseDashes(stripHtml(text)).replace(/\*\*|__/g, ' '));
-  t = t.replace(/％/g, '%').replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
+  let t = normaliseDashes(stripHtml(text));
+  if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, ' ');
+  t = normaliseSpaces(t);
+  // Each replacement below needs a character or a word the text rarely has: looked for first.
+  if (t.includes('％')) t = t.replace(/％/g, '%');
+  if (t.includes('проц')) t = t.replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
   // A leading list number («1.», «2)», «- 3.») is not a target.
-  t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
+  if (LIST_START.test(t)) t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
   return t;
 }
+
+const LIST_START = /^[-•·*\d]/;
 
 function analyse(original: string): Indicator {
   const t = prepare(original);
@@ -140,6 +159,7 @@ const CHANGE_RE = new RegExp(
     String.raw`(?:\s*(\p{L}+))?`,
   'giu',
 );
+const HAS_TO = /до/iu;
 const CHANGE_WORDS = /увелич|рост|повыш|сниж|сокращ|уменьш|измен|вырос|возрос|доведен|довест|динамик|прирост|улучш/i;
 const DECREASE_WORDS = /сниж|сокращ|уменьш|умень/i;
 // Both are matched against a word of letters only (a `\p{L}+` capture), where `класс\p{L}*$` is the prefix
@@ -153,6 +173,7 @@ function isYear(raw: string): boolean {
 }
 
 function changeTarget(t: string): IndicatorTarget | null {
+  if (!HAS_TO.test(t)) return null; // CHANGE_RE needs «до»
   for (const m of t.matchAll(CHANGE_RE)) {
     const from = parseDecimal(m[1]);
     const to = parseDecimal(m[4]);
@@ -205,59 +226,130 @@ function qualifier(before: string, wholeText: string): Op {
   return '=';
 }
 
-const ORDINAL_AFTER = /^-?\s?(?:х|го|й|м|ми|е|я|ый|ий|ой|ом|ая|ое|ые|ых|их|ти|му|ым|ю)(?!\p{L})/u;
-
+/**
+ * The numbers of the text that can be its target, with their qualifiers. Numbers are `\d+(?:[.,]\d+)?`
+ * runs; the tests around each are made by hand at its position (see indicator-scan.ts).
+ */
 function numberCandidates(t: string): Candidate[] {
-  const mask = topLevelMask(t);
+  let mask: boolean[] | null = null;
+  let markFreeTo = 0;
+  const topLevel = (i: number): boolean => {
+    // Before the first quote, comma or parenthesis every character is top-level: no mask needed.
+    while (markFreeTo < i && !isMaskMark(t.charCodeAt(markFreeTo))) markFreeTo++;
+    return markFreeTo >= i || (mask ??= topLevelMask(t))[i];
+  };
   const out: Candidate[] = [];
-  for (const m of t.matchAll(/\d+(?:[.,]\d+)?/g)) {
-    const idx = m.index ?? 0;
-    const raw = m[0];
-    const prev = idx > 0 ? t[idx - 1] : ' ';
-    const prev2 = idx > 1 ? t[idx - 2] : ' ';
-    const after = t.slice(idx + raw.length);
-    const before = t.slice(Math.max(0, idx - 60), idx);
-    if (!mask[idx]) continue; // inside quotes: part of a name («Проект «500+»»)
-    if (/[\p{L}\p{N}.,/№#+]/u.test(prev)) continue;
-    if (prev === '-' && /[\p{L}\p{N}]/u.test(prev2)) continue; // «ГИА-9», «3-7»
-    if (/^[.,]?\d/.test(after)) continue; // date or longer token
-    if (/^\s?-\s?\d/.test(after)) continue; // range «3-7»
-    if (/^\+/.test(after)) continue; // «500+»
-    if (/(?<!\p{L})(?:N|No|Nº)\.?\s*$/u.test(before) || /№\s*$/.test(before)) continue;
-    if (/^[.)]\s/.test(after) && /(?:^|[;:]\s*)$/.test(before)) continue; // list marker mid-text
-    const percent = /^\s*%/.test(after);
-    if (!percent && ORDINAL_AFTER.test(after)) continue;
-    if (!percent && /^\p{L}/u.test(after)) continue; // «2022года», «3ч»
-    const value = parseDecimal(raw);
-    if (value === null) continue;
-    const op = qualifier(before, t);
-    if (percent) {
-      const rest = after.replace(/^\s*%/, '');
-      out.push({ index: idx, target: makeTarget('percent', op, value, phraseAfter(rest, true) ?? subjectBefore(t, idx)) });
+  for (let idx = 0; idx < t.length;) {
+    if (!isDigit(t.charCodeAt(idx))) {
+      idx++;
       continue;
     }
-    const nextWord = /^\s*(\p{L}+)(\.?)/u.exec(after);
-    if (nextWord && (TIME_OR_GRADE.test(nextWord[1]) || monthFromWord(nextWord[1]) !== null)) continue; // «27 марта»
-    if (isYear(raw) && op === '=') continue;
-    if (isYear(raw) && !nextWord) continue;
-    out.push({ index: idx, target: makeTarget('count', op, value, phraseAfter(after, false) ?? subjectBefore(t, idx)) });
+    let end = idx + 1;
+    while (end < t.length && isDigit(t.charCodeAt(end))) end++;
+    const sep = t.charCodeAt(end);
+    if ((sep === 0x2e || sep === 0x2c) && isDigit(t.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < t.length && isDigit(t.charCodeAt(end))) end++;
+    }
+    const candidate = numberCandidate(t, idx, end, topLevel);
+    if (candidate) out.push(candidate);
+    idx = end;
   }
-  // Numbers written as words after a qualifier: «не менее двух ОО».
-  const wordRe = /(?<!\p{L})(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+(\p{L}+)/giu;
-  for (const m of t.matchAll(wordRe)) {
-    const n = wordNumber(m[2]);
-    if (n === null) continue;
-    const idx = (m.index ?? 0) + m[0].length - m[2].length;
-    if (!mask[idx]) continue;
-    const rest = t.slice(idx + m[2].length);
-    const op = qualifier(t.slice(Math.max(0, idx - 60), idx), t);
-    const next = /^\s*(\p{L}+)/u.exec(rest);
-    if (next && TIME_OR_GRADE.test(next[1])) continue;
-    out.push({ index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) });
-  }
+  wordCandidates(t, topLevel, out);
   out.sort((a, b) => a.index - b.index);
   return out;
 }
+
+/** The number t[idx, end) as a candidate, or null when it is part of a name, a date, a range, a list marker… */
+function numberCandidate(t: string, idx: number, end: number, topLevel: (i: number) => boolean): Candidate | null {
+  const raw = t.slice(idx, end);
+  const next = t.charCodeAt(end);
+  if (idx > 0 && letterOrNumberUnit(t, idx - 1, true)) return null; // «ГИА9», «1.5», «№5», «+7»
+  if (idx > 1 && t.charCodeAt(idx - 1) === 45 && letterOrNumberUnit(t, idx - 2)) return null; // «ГИА-9», «3-7»
+  if (isDigit(next) || ((next === 0x2e || next === 0x2c) && isDigit(t.charCodeAt(end + 1)))) return null; // date or longer token
+  if (rangeAt(t, end)) return null; // range «3-7»
+  if (next === 0x2b) return null; // «500+»
+  const lo = Math.max(0, idx - 60);
+  if (numberSignBefore(t, lo, idx)) return null;
+  if ((next === 0x2e || next === 0x29) && isSpace(t.charCodeAt(end + 1)) && listMarkBefore(t, lo, idx)) return null; // list marker mid-text
+  if (!topLevel(idx)) return null; // inside quotes: part of a name («Проект «500+»»)
+  const percentAt = skipSpaces(t, end);
+  const percent = t.charCodeAt(percentAt) === 0x25;
+  if (!percent && (ordinalAt(t, end) || letterAt(t, end))) return null; // «5-го», «2022года», «3ч»
+  const value = decimalValue(raw);
+  if (value === null) return null;
+  const op = qualifier(t.slice(lo, idx), t);
+  if (percent) {
+    return { index: idx, target: makeTarget('percent', op, value, phraseAfter(t.slice(percentAt + 1), true) ?? subjectBefore(t, idx)) };
+  }
+  const nextWord = wordAfter(t, end);
+  if (nextWord !== null && (TIME_OR_GRADE.test(nextWord) || (mayBeMonth(nextWord) && monthFromWord(nextWord) !== null))) return null; // «27 марта»
+  if (isYear(raw) && (op === '=' || nextWord === null)) return null;
+  return { index: idx, target: makeTarget('count', op, value, phraseAfter(t.slice(end), false) ?? subjectBefore(t, idx)) };
+}
+
+/** parseDecimal of a `\d+(?:[.,]\d+)?` token, without its regex. */
+function decimalValue(raw: string): number | null {
+  const n = Number(raw.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+// The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…).
+const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де']);
+
+/** False when `word` (letters only) cannot be a month: two basic letters that start no month. */
+function mayBeMonth(word: string): boolean {
+  if (word.length < 2 || !isBasicLetter(word.charCodeAt(0)) || !isBasicLetter(word.charCodeAt(1))) return true;
+  return MONTH_STARTS.has(lowerYo(word.slice(0, 2)));
+}
+
+/** `/^\s?-\s?\d/` at `i`. */
+function rangeAt(t: string, i: number): boolean {
+  let p = i;
+  if (isSpace(t.charCodeAt(p))) p++;
+  if (t.charCodeAt(p) !== 45) return false;
+  p++;
+  if (isSpace(t.charCodeAt(p))) p++;
+  return isDigit(t.charCodeAt(p));
+}
+
+/** `/(?:^|[;:]\s*)$/` over t.slice(lo, i): nothing before, or a «;» or «:» and spaces. */
+function listMarkBefore(t: string, lo: number, i: number): boolean {
+  if (i === lo) return true;
+  let p = i;
+  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
+  const c = p > lo ? t.charCodeAt(p - 1) : -1;
+  return c === 0x3b || c === 0x3a;
+}
+
+// Numbers written as words after a qualifier: «не менее двух ОО». What WORD_NUMBER_RE stands for is
+// `(?<!\p{L})(QUALIFIER)\s+(\p{L}+)`, with the look-behind and the word read by hand.
+const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+/giu;
+
+function wordCandidates(t: string, topLevel: (i: number) => boolean, out: Candidate[]): void {
+  const re = WORD_NUMBER_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    const start = m.index;
+    const idx = start + m[0].length;
+    const wordEnd = letterRunEnd(t, idx, 'caseless');
+    if (wordEnd === idx || !noLetterBefore(t, start, 0, true)) {
+      re.lastIndex = start + 1; // no match here: the next one may start inside this one
+      continue;
+    }
+    re.lastIndex = wordEnd;
+    const n = wordNumber(t.slice(idx, wordEnd));
+    if (n === null) continue;
+    if (!topLevel(idx)) continue;
+    const rest = t.slice(wordEnd);
+    const op = qualifier(t.slice(Math.max(0, idx - 60), idx), t);
+    const next = wordAfter(rest, 0);
+    if (next !== null && TIME_OR_GRADE.test(next)) continue;
+    out.push({ index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) });
+  }
+}
+
+const HAS_ALL = /все/iu;
 
 function makeTarget(kind: 'percent' | 'count', op: Op, value: number, of: string | undefined): IndicatorTarget | null {
   if (op === 'upper' || op === 'delta') return null;
@@ -265,6 +357,7 @@ function makeTarget(kind: 'percent' | 'count', op: Op, value: number, of: string
 }
 
 function allTarget(t: string): IndicatorTarget | null {
+  if (!HAS_ALL.test(t)) return null;
   const m = /(?<!\p{L})(?:все|всех|всем|всеми)\s+(?=\p{L})/iu.exec(t);
   if (!m) return null;
   const mask = topLevelMask(t);
@@ -295,25 +388,40 @@ function subjectBefore(t: string, numberIndex: number): string | undefined {
   return phraseAfter(t.slice(m[0].length, numberIndex), true);
 }
 
+const CLAUSE_END = /[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/;
+const WORD_SHAPE = /^[\p{L}][\p{L}\p{N}\-/]*$/u;
+
 function phraseAfter(rest: string, skipActions: boolean): string | undefined {
   // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
-  let s = rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
-    STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
-  );
-  s = s.replace(/^\s+/, '');
-  const clause = s.split(/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/)[0];
-  const tokens = clause.split(/\s+/).filter((x) => x !== '');
+  let s = !rest.includes('-')
+    ? rest
+    : rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
+        STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
+      );
+  s = s.trimStart(); // `\s` and trimStart's white space are the same characters
+  // The clause is the text up to the first CLAUSE_END; its words are the runs between `\s` characters.
+  const endMatch = CLAUSE_END.exec(s);
+  const clauseEnd = endMatch ? endMatch.index : s.length;
   const words: string[] = [];
   let skipping = skipActions;
-  for (const token of tokens) {
+  for (let i = 0; i < clauseEnd;) {
+    if (isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < clauseEnd && !isSpace(s.charCodeAt(j))) j++;
+    const token = s.slice(i, j);
+    i = j;
     const comma = token.endsWith(',');
-    const word = token.replace(/,+$/, '');
-    if (!/^[\p{L}][\p{L}\p{N}\-/]*$/u.test(word)) break;
-    const allCaps = word.length > 1 && word === word.toUpperCase();
+    const word = comma ? token.replace(/,+$/, '') : token;
+    if (!wordShaped(word)) break;
+    // A word led by a lower-case letter is not in capitals: no upper-casing needed to tell.
+    const allCaps = word.length > 1 && !isBasicLower(word.charCodeAt(0)) && word === word.toUpperCase();
     if (skipping && ACTION_NOUN.test(word)) continue;
     skipping = false;
     if (STOP_WORD.test(word)) break;
-    if (!allCaps && VERB_LIKE.test(lowerYo(word)) && word.length > 3) break;
+    if (!allCaps && word.length > 3 && VERB_LIKE.test(lowerYoWord(word))) break;
     words.push(comma ? `${word},` : word);
     if (words.length >= 6) break;
   }
@@ -323,4 +431,26 @@ function phraseAfter(rest: string, skipActions: boolean): string | undefined {
     .replace(/,$/, '')
     .replace(/\s+(?:и|или)$/i, '');
   return phrase === '' ? undefined : phrase;
+}
+
+/** lowerYo of a word, which most words (lower case, no «ё») need not be copied for. */
+function lowerYoWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!isBasicLower(c) || c === 0x451) return lowerYo(word);
+  }
+  return word;
+}
+
+/** WORD_SHAPE: a letter, then letters, digits, «-» and «/»; checked by hand for the usual characters. */
+function wordShaped(word: string): boolean {
+  if (word === '' || !isBasicLetter(word.charCodeAt(0))) return WORD_SHAPE.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 47 || isDigit(c)) continue;
+    const known = basicLetterOrNumber(c);
+    if (known === undefined) return WORD_SHAPE.test(word);
+    if (!known) return false;
+  }
+  return true;
 }

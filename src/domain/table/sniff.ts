@@ -124,11 +124,11 @@ const WORD_END_RE = /[\s,.;:(«"№-]/;
 /** A document noun leads the text: its first word, or its first two words, end at the text's end or a separator. */
 function ledByDocumentNoun(t: string): boolean {
   const endsWord = (i: number): boolean => i === t.length || WORD_END_RE.test(t[i]);
-  const end1 = letterRunEnd(t, 0);
+  const end1 = letterRunEnd(t, 0, 'caseless');
   if (end1 === 0) return false;
   if (DOCUMENT_WORD_RE.test(t.slice(0, end1)) && endsWord(end1)) return true;
   if (t.charCodeAt(end1) !== 32) return false;
-  const end2 = letterRunEnd(t, end1 + 1);
+  const end2 = letterRunEnd(t, end1 + 1, 'caseless');
   return end2 > end1 + 1 && endsWord(end2) && DOCUMENT_PAIR_RE.test(t.slice(0, end2));
 }
 
@@ -153,6 +153,6 @@ const ACTION_RE =
 export function looksLikeMeasureTitle(cell: Cell): boolean {
   if (!looksLikeTitle(cell)) return false;
   const text = (cell as string).slice(0, 60).replace(/^[\s«"“„'([]*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
-  const first = text.slice(0, letterRunEnd(text, 0, true));
+  const first = text.slice(0, letterRunEnd(text, 0, 'hyphens'));
   return first !== '' && !DOCUMENT_NOUN_RE.test(first) && ACTION_RE.test(first);
 }

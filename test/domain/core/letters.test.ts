@@ -1,8 +1,8 @@
-import { letterRunEnd } from '../../../src/domain/core/letters';
+import { letterRunEnd, type LetterKind } from '../../../src/domain/core/letters';
 
 /** The definition letterRunEnd follows. */
-function byRegex(text: string, from: number, hyphens: boolean): number {
-  const re = hyphens ? /[\p{L}-]*/uy : /\p{L}*/uy;
+function byRegex(text: string, from: number, kind: LetterKind): number {
+  const re = kind === 'hyphens' ? /[\p{L}-]*/uy : kind === 'caseless' ? /\p{L}*/iuy : /\p{L}*/uy;
   re.lastIndex = from;
   re.exec(text);
   return re.lastIndex;
@@ -16,10 +16,10 @@ describe('letterRunEnd', () => {
     const differ: string[] = [];
     for (const ch of chars) {
       for (const text of [`аб${ch}в`, `${ch}б`, `ab-${ch}`, ch]) {
-        for (const hyphens of [false, true]) {
+        for (const kind of ['letters', 'caseless', 'hyphens'] as const) {
           // From a character boundary only.
           for (const from of [0, text.startsWith(ch) ? ch.length : 1]) {
-            if (from <= text.length && letterRunEnd(text, from, hyphens) !== byRegex(text, from, hyphens)) differ.push(`${text} ${from} ${hyphens}`);
+            if (from <= text.length && letterRunEnd(text, from, kind) !== byRegex(text, from, kind)) differ.push(`${text} ${from} ${kind}`);
           }
         }
       }
