@@ -61,6 +61,8 @@ export function noLetterBefore(t: string, i: number, lo = 0, caseless = false): 
 
 const ORDINAL_ENDINGS = ['х', 'го', 'й', 'м', 'ми', 'е', 'я', 'ый', 'ий', 'ой', 'ом', 'ая', 'ое', 'ые', 'ых', 'их', 'ти', 'му', 'ым', 'ю'];
 
+const ENDING_STARTS = 'хгймеяыиоатю';
+
 /**
  * An ordinal ending follows at `i` («5-го», «3х», «2 ой»): `/^-?\s?(?:х|го|…|ю)(?!\p{L})/u`. The dash
  * and the space are taken whenever they are there (no ending starts with either).
@@ -69,28 +71,9 @@ export function ordinalAt(t: string, i: number): boolean {
   let p = i;
   if (t.charCodeAt(p) === 45) p++;
   if (p < t.length && isSpace(t.charCodeAt(p))) p++;
-  const c = t.charCodeAt(p);
-  if (!(c >= 0x430 && c <= 0x44f)) return false; // every ending starts with a letter а–я
+  if (!ENDING_STARTS.includes(t.charAt(p))) return false;
   for (const e of ORDINAL_ENDINGS) if (t.startsWith(e, p) && !letterAt(t, p + e.length)) return true;
   return false;
-}
-
-/** , ; « „ ‹ » › ” “ " ( ): the characters core/text's topLevelMask looks at; before the first of them every character is top-level. */
-export function isMaskMark(c: number): boolean {
-  return (
-    c === 0x2c ||
-    c === 0x3b ||
-    c === 0xab ||
-    c === 0x201e ||
-    c === 0x2039 ||
-    c === 0xbb ||
-    c === 0x203a ||
-    c === 0x201d ||
-    c === 0x201c ||
-    c === 0x22 ||
-    c === 0x28 ||
-    c === 0x29
-  );
 }
 
 /**

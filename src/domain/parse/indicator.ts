@@ -22,18 +22,7 @@
  */
 import type { Indicator, IndicatorTarget } from '../core/types';
 import { basicLetterOrNumber, isBasicLetter, isBasicLower, letterRunEnd } from '../core/letters';
-import {
-  isDigit,
-  isMaskMark,
-  isSpace,
-  letterAt,
-  letterOrNumberUnit,
-  noLetterBefore,
-  numberSignBefore,
-  ordinalAt,
-  skipSpaces,
-  wordAfter,
-} from './indicator-scan';
+import { isDigit, isSpace, letterAt, letterOrNumberUnit, noLetterBefore, numberSignBefore, ordinalAt, skipSpaces, wordAfter } from './indicator-scan';
 import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
@@ -169,7 +158,7 @@ const NOT_UNIT = new RegExp(String.raw`^(?:в|во|на|по|с|со|к|ко|д�
 const TIME_OR_GRADE = new RegExp(TIME_OR_GRADE_WORDS, 'iu');
 
 function isYear(raw: string): boolean {
-  return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
+  return raw.length === 4 && /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
 }
 
 function changeTarget(t: string): IndicatorTarget | null {
@@ -216,6 +205,7 @@ const TO_RE = /(?<!\p{L})до\s*$/u;
 const BY_RE = /(?<!\p{L})на\s*$/u;
 
 function qualifier(before: string, wholeText: string): Op {
+  if (before === '') return '='; // every pattern below needs a character
   const b = lowerYo(before);
   if (GE_NOT_RE.test(b)) return '>=';
   if (LE_NOT_RE.test(b)) return 'upper';
@@ -226,18 +216,18 @@ function qualifier(before: string, wholeText: string): Op {
   return '=';
 }
 
+/** The characters core/text's topLevelMask looks at: , ; « „ ‹ » › ” “ " ( ). */
+const MASK_MARK = /[,;«„‹»›”“"()]/;
+
 /**
  * The numbers of the text that can be its target, with their qualifiers. Numbers are `\d+(?:[.,]\d+)?`
  * runs; the tests around each are made by hand at its position (see indicator-scan.ts).
  */
 function numberCandidates(t: string): Candidate[] {
   let mask: boolean[] | null = null;
-  let markFreeTo = 0;
-  const topLevel = (i: number): boolean => {
-    // Before the first quote, comma or parenthesis every character is top-level: no mask needed.
-    while (markFreeTo < i && !isMaskMark(t.charCodeAt(markFreeTo))) markFreeTo++;
-    return markFreeTo >= i || (mask ??= topLevelMask(t))[i];
-  };
+  // Before the first quote, comma or parenthesis every character is top-level: no mask needed there.
+  const firstMark = t.search(MASK_MARK);
+  const topLevel = (i: number): boolean => firstMark < 0 || i < firstMark || (mask ??= topLevelMask(t))[i];
   const out: Candidate[] = [];
   for (let idx = 0; idx < t.length;) {
     if (!isDigit(t.charCodeAt(idx))) {
@@ -290,6 +280,16 @@ function numberCandidate(t: string, idx: number, end: number, topLevel: (i: numb
 
 /** parseDecimal of a `\d+(?:[.,]\d+)?` token, without its regex. */
 function decimalValue(raw: string): number | null {
+  if (raw.length <= 9) {
+    // A whole number of up to nine digits is exact: summed by hand.
+    let n = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (!isDigit(c)) return Number(raw.replace(',', '.'));
+      n = n * 10 + (c - 48);
+    }
+    return n;
+  }
   const n = Number(raw.replace(',', '.'));
   return Number.isFinite(n) ? n : null;
 }
@@ -297,10 +297,19 @@ function decimalValue(raw: string): number | null {
 // The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…).
 const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де']);
 
-/** False when `word` (letters only) cannot be a month: two basic letters that start no month. */
+/** False when `word` (letters only) cannot be a month: two Russian letters that start no month. */
 function mayBeMonth(word: string): boolean {
-  if (word.length < 2 || !isBasicLetter(word.charCodeAt(0)) || !isBasicLetter(word.charCodeAt(1))) return true;
-  return MONTH_STARTS.has(lowerYo(word.slice(0, 2)));
+  if (word.length < 2) return true;
+  const a = lowerRussian(word.charCodeAt(0));
+  const b = lowerRussian(word.charCodeAt(1));
+  return a < 0 || b < 0 || MONTH_STARTS.has(String.fromCharCode(a, b));
+}
+
+/** lowerYo of one letter А–Я, а–я, Ё, ё as a char code; -1 for any other character. */
+function lowerRussian(c: number): number {
+  if (c >= 0x430 && c <= 0x44f) return c;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  return c === 0x401 || c === 0x451 ? 0x435 : -1;
 }
 
 /** `/^\s?-\s?\d/` at `i`. */
@@ -388,23 +397,25 @@ function subjectBefore(t: string, numberIndex: number): string | undefined {
   return phraseAfter(t.slice(m[0].length, numberIndex), true);
 }
 
-const CLAUSE_END = /[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/;
+const CLAUSE_END = /[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/g;
 const WORD_SHAPE = /^[\p{L}][\p{L}\p{N}\-/]*$/u;
 
 function phraseAfter(rest: string, skipActions: boolean): string | undefined {
   // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
-  let s = !rest.includes('-')
+  const s = !rest.includes('-')
     ? rest
     : rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
         STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
       );
-  s = s.trimStart(); // `\s` and trimStart's white space are the same characters
-  // The clause is the text up to the first CLAUSE_END; its words are the runs between `\s` characters.
+  // The clause runs from the first character after the leading `\s` to the first CLAUSE_END; its
+  // words are the runs between `\s` characters (what splitting the trimmed text gave, without copies).
+  const start = skipSpaces(s, 0);
+  CLAUSE_END.lastIndex = start;
   const endMatch = CLAUSE_END.exec(s);
   const clauseEnd = endMatch ? endMatch.index : s.length;
   const words: string[] = [];
   let skipping = skipActions;
-  for (let i = 0; i < clauseEnd;) {
+  for (let i = start; i < clauseEnd;) {
     if (isSpace(s.charCodeAt(i))) {
       i++;
       continue;
@@ -425,12 +436,19 @@ function phraseAfter(rest: string, skipActions: boolean): string | undefined {
     words.push(comma ? `${word},` : word);
     if (words.length >= 6) break;
   }
-  while (words.length > 0 && /^(?:и|или|,)$/i.test(words[words.length - 1].replace(/,$/, '') || ',')) words.pop();
-  const phrase = words
-    .join(' ')
-    .replace(/,$/, '')
-    .replace(/\s+(?:и|или)$/i, '');
+  while (words.length > 0 && dangling(words[words.length - 1])) words.pop();
+  let phrase = words.join(' ');
+  if (phrase.endsWith(',')) phrase = phrase.slice(0, -1);
+  // Only a phrase ending in «и» can end in « и» or « или».
+  const last = phrase.charCodeAt(phrase.length - 1);
+  if (last === 0x438 || last === 0x418) phrase = phrase.replace(/\s+(?:и|или)$/i, '');
   return phrase === '' ? undefined : phrase;
+}
+
+/** `/^(?:и|или|,)$/i` on the word without its comma (a lone comma left as «,»): «и», «или» end no phrase. */
+function dangling(word: string): boolean {
+  const w = word.endsWith(',') ? word.slice(0, -1) : word;
+  return w === '' || ((w.length === 1 || w.length === 3) && /^(?:и|или)$/i.test(w));
 }
 
 /** lowerYo of a word, which most words (lower case, no «ё») need not be copied for. */
