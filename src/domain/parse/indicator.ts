@@ -44,11 +44,12 @@ function prepare(text: string): string {
   if (t.includes('％')) t = t.replace(/％/g, '%');
   if (t.includes('проц')) t = t.replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
   // A leading list number («1.», «2)», «- 3.») is not a target.
-  if (LIST_START.test(t)) t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
+  if (listStart(t.charCodeAt(0))) t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
   return t;
 }
 
-const LIST_START = /^[-•·*\d]/;
+/** `/^[-•·*\d]/`: a list number may lead the text. */
+const listStart = (c: number): boolean => c === 45 || c === 0x2022 || c === 0xb7 || c === 42 || isDigit(c);
 
 function analyse(original: string): Indicator {
   const t = prepare(original);
@@ -61,11 +62,8 @@ function analyse(original: string): Indicator {
   const change = changeTarget(t);
   if (change) return { text: original, measurable: true, target: change };
 
-  const candidates = numberCandidates(t);
-  if (candidates.length > 0) {
-    const first = candidates[0];
-    return { text: original, measurable: true, target: first.target };
-  }
+  const first = firstCandidate(t);
+  if (first) return { text: original, measurable: true, target: first.target };
 
   const all = allTarget(t);
   if (all) return { text: original, measurable: true, target: all };
@@ -157,6 +155,14 @@ const TIME_OR_GRADE_WORDS = String.raw`^(?:года?|году|лет|гг?|де�
 const NOT_UNIT = new RegExp(String.raw`^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно)$|` + TIME_OR_GRADE_WORDS, 'iu');
 const TIME_OR_GRADE = new RegExp(TIME_OR_GRADE_WORDS, 'iu');
 
+/** TIME_OR_GRADE.test(word), not run for a word whose first letter starts none of its words. */
+function timeOrGrade(word: string): boolean {
+  const c = lowerRussian(word.charCodeAt(0));
+  if (c >= 0 && !TIME_OR_GRADE_FIRST.includes(String.fromCharCode(c))) return false;
+  return TIME_OR_GRADE.test(word);
+}
+const TIME_OR_GRADE_FIRST = 'глдмчкнп';
+
 function isYear(raw: string): boolean {
   return raw.length === 4 && /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
 }
@@ -220,16 +226,18 @@ function qualifier(before: string, wholeText: string): Op {
 const MASK_MARK = /[,;«„‹»›”“"()]/;
 
 /**
- * The numbers of the text that can be its target, with their qualifiers. Numbers are `\d+(?:[.,]\d+)?`
- * runs; the tests around each are made by hand at its position (see indicator-scan.ts).
+ * The first number of the text (by position) that can be its target, with its qualifier: the first
+ * number candidate, or a number written as a word before it. Numbers are `\d+(?:[.,]\d+)?` runs; the
+ * tests around each are made by hand at its position (see indicator-scan.ts). Only the first
+ * candidate is the target, so the later ones are not built.
  */
-function numberCandidates(t: string): Candidate[] {
+function firstCandidate(t: string): Candidate | null {
   let mask: boolean[] | null = null;
   // Before the first quote, comma or parenthesis every character is top-level: no mask needed there.
   const firstMark = t.search(MASK_MARK);
   const topLevel = (i: number): boolean => firstMark < 0 || i < firstMark || (mask ??= topLevelMask(t))[i];
-  const out: Candidate[] = [];
-  for (let idx = 0; idx < t.length;) {
+  let first: Candidate | null = null;
+  for (let idx = 0; idx < t.length && first === null;) {
     if (!isDigit(t.charCodeAt(idx))) {
       idx++;
       continue;
@@ -241,13 +249,10 @@ function numberCandidates(t: string): Candidate[] {
       end += 2;
       while (end < t.length && isDigit(t.charCodeAt(end))) end++;
     }
-    const candidate = numberCandidate(t, idx, end, topLevel);
-    if (candidate) out.push(candidate);
+    first = numberCandidate(t, idx, end, topLevel);
     idx = end;
   }
-  wordCandidates(t, topLevel, out);
-  out.sort((a, b) => a.index - b.index);
-  return out;
+  return firstWordCandidate(t, topLevel, first === null ? t.length : first.index) ?? first;
 }
 
 /** The number t[idx, end) as a candidate, or null when it is part of a name, a date, a range, a list marker… */
@@ -273,7 +278,7 @@ function numberCandidate(t: string, idx: number, end: number, topLevel: (i: numb
     return { index: idx, target: makeTarget('percent', op, value, phraseAfter(t.slice(percentAt + 1), true) ?? subjectBefore(t, idx)) };
   }
   const nextWord = wordAfter(t, end);
-  if (nextWord !== null && (TIME_OR_GRADE.test(nextWord) || (mayBeMonth(nextWord) && monthFromWord(nextWord) !== null))) return null; // «27 марта»
+  if (nextWord !== null && (timeOrGrade(nextWord) || (mayBeMonth(nextWord) && monthFromWord(nextWord) !== null))) return null; // «27 марта»
   if (isYear(raw) && (op === '=' || nextWord === null)) return null;
   return { index: idx, target: makeTarget('count', op, value, phraseAfter(t.slice(end), false) ?? subjectBefore(t, idx)) };
 }
@@ -335,7 +340,8 @@ function listMarkBefore(t: string, lo: number, i: number): boolean {
 // `(?<!\p{L})(QUALIFIER)\s+(\p{L}+)`, with the look-behind and the word read by hand.
 const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+/giu;
 
-function wordCandidates(t: string, topLevel: (i: number) => boolean, out: Candidate[]): void {
+/** The first number written as a word that can be the target, when it stands before `limit`. */
+function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: number): Candidate | null {
   const re = WORD_NUMBER_RE;
   re.lastIndex = 0;
   for (let m = re.exec(t); m !== null; m = re.exec(t)) {
@@ -346,6 +352,7 @@ function wordCandidates(t: string, topLevel: (i: number) => boolean, out: Candid
       re.lastIndex = start + 1; // no match here: the next one may start inside this one
       continue;
     }
+    if (idx >= limit) return null; // the next matches stand further right
     re.lastIndex = wordEnd;
     const n = wordNumber(t.slice(idx, wordEnd));
     if (n === null) continue;
@@ -353,9 +360,10 @@ function wordCandidates(t: string, topLevel: (i: number) => boolean, out: Candid
     const rest = t.slice(wordEnd);
     const op = qualifier(t.slice(Math.max(0, idx - 60), idx), t);
     const next = wordAfter(rest, 0);
-    if (next !== null && TIME_OR_GRADE.test(next)) continue;
-    out.push({ index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) });
+    if (next !== null && timeOrGrade(next)) continue;
+    return { index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) };
   }
+  return null;
 }
 
 const HAS_ALL = /все/iu;
@@ -431,8 +439,8 @@ function phraseAfter(rest: string, skipActions: boolean): string | undefined {
     const allCaps = word.length > 1 && !isBasicLower(word.charCodeAt(0)) && word === word.toUpperCase();
     if (skipping && ACTION_NOUN.test(word)) continue;
     skipping = false;
-    if (STOP_WORD.test(word)) break;
-    if (!allCaps && word.length > 3 && VERB_LIKE.test(lowerYoWord(word))) break;
+    if (word.length <= 8 && STOP_WORD.test(word)) break; // no stop word is longer
+    if (!allCaps && word.length > 3 && verbLike(lowerYoWord(word))) break;
     words.push(comma ? `${word},` : word);
     if (words.length >= 6) break;
   }
@@ -450,6 +458,14 @@ function dangling(word: string): boolean {
   const w = word.endsWith(',') ? word.slice(0, -1) : word;
   return w === '' || ((w.length === 1 || w.length === 3) && /^(?:и|или)$/i.test(w));
 }
+
+/** VERB_LIKE.test(word), not run for a word ending in a letter а–я that ends none of its endings. */
+function verbLike(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  if (c >= 0x430 && c <= 0x44f && !VERB_LAST.includes(word[word.length - 1])) return false;
+  return VERB_LIKE.test(word);
+}
+const VERB_LAST = 'тиоыаяьн';
 
 /** lowerYo of a word, which most words (lower case, no «ё») need not be copied for. */
 function lowerYoWord(word: string): string {
