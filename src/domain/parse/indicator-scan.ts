@@ -95,3 +95,75 @@ export function numberSignBefore(t: string, lo: number, i: number): boolean {
   else return false;
   return noLetterBefore(t, p, lo);
 }
+
+/**
+ * The text has none of what prepare changes: no «<», «&», «*», «_», dashes, «％», no space but the
+ * plain one, no two spaces in a row, none at an end; stripHtml, normaliseDashes and normaliseSpaces
+ * then return it as it is. Only ASCII, U+0400–U+045F, «», «№» are looked at; any other character
+ * sends the text the general way.
+ */
+export function isPlain(t: string): boolean {
+  if (t.length > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(t.length - 1) === 32)) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if (c === 60 || c === 38 || c === 42 || c === 95 || c < 32 || (c === 32 && t.charCodeAt(i + 1) === 32)) return false;
+    } else if (!((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116)) return false;
+  }
+  return true;
+}
+
+/**
+ * The text cannot hold «д» as a case-insensitive regex reads it (д, Д, or a rarer letter folding to
+ * it): only ASCII, U+0400–U+045F but «д», «Д», and «», «№», «–», «—». «до» and «полугод» need one.
+ */
+export function withoutDe(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) continue;
+    if (c === 0x434 || c === 0x414) return false;
+    if (!((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116 || c === 0x2013 || c === 0x2014)) return false;
+  }
+  return true;
+}
+
+/** Where CLAUSE_END (`/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/`) first matches from `from`, or the text's length. */
+export function clauseEnd(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (CLAUSE_MARKS.includes(t[i])) return i;
+    if (isSpace(c) && t.charCodeAt(i + 1) === 45) {
+      const after = t.charCodeAt(i + 2);
+      if (isSpace(after) || isDigit(after)) return i;
+    }
+  }
+  return t.length;
+}
+const CLAUSE_MARKS = '.;:!?()[]{}«»"„“”';
+
+/**
+ * A sufficient test for GE_NOT_RE on lowerYo(before): it ends with «не менее» (any case) and spaces,
+ * after nothing or a character that is no letter. False sends the text to the regex.
+ */
+export function endsWithNotLess(b: string): boolean {
+  let p = b.length;
+  while (p > 0 && isSpace(b.charCodeAt(p - 1))) p--;
+  if (!endsWithWord(b, p, 'менее')) return false;
+  p -= 5;
+  const spacesEnd = p;
+  while (p > 0 && isSpace(b.charCodeAt(p - 1))) p--;
+  if (p === spacesEnd || !endsWithWord(b, p, 'не')) return false;
+  p -= 2;
+  return p === 0 || basicLetterOrNumber(b.charCodeAt(p - 1)) === false || isDigit(b.charCodeAt(p - 1));
+}
+
+/** b[0, end) ends with `word` (lower-case а–я), each letter in either case. */
+function endsWithWord(b: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = b.charCodeAt(end - word.length + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && c !== w - 32) return false;
+  }
+  return true;
+}

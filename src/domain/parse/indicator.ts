@@ -21,8 +21,22 @@
  * - Words-as-numbers 1–10 are read after a qualifier: «не менее двух ОО» → count >= 2.
  */
 import type { Indicator, IndicatorTarget } from '../core/types';
-import { basicLetterOrNumber, isBasicLetter, isBasicLower, letterRunEnd } from '../core/letters';
-import { isDigit, isSpace, letterAt, letterOrNumberUnit, noLetterBefore, numberSignBefore, ordinalAt, skipSpaces, wordAfter } from './indicator-scan';
+import { letterRunEnd } from '../core/letters';
+import {
+  endsWithNotLess,
+  isDigit,
+  isPlain,
+  isSpace,
+  letterAt,
+  letterOrNumberUnit,
+  noLetterBefore,
+  numberSignBefore,
+  ordinalAt,
+  skipSpaces,
+  withoutDe,
+  wordAfter,
+} from './indicator-scan';
+import { phraseAfter, subjectBefore } from './indicator-phrase';
 import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
@@ -36,12 +50,15 @@ export function parseIndicator(text: string): Indicator {
 
 /** The text as the parsers read it: no HTML, one line, plain dashes, «процентов» as "%". */
 function prepare(text: string): string {
-  // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
-  let t = normaliseDashes(stripHtml(text));
-  if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, ' ');
-  t = normaliseSpaces(t);
-  // Each replacement below needs a character or a word the text rarely has: looked for first.
-  if (t.includes('％')) t = t.replace(/％/g, '%');
+  let t = text;
+  if (!isPlain(t)) {
+    // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
+    t = normaliseDashes(stripHtml(t));
+    if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, ' ');
+    t = normaliseSpaces(t);
+    if (t.includes('％')) t = t.replace(/％/g, '%');
+  }
+  // Each replacement below needs a word or a character the text rarely has: looked for first.
   if (t.includes('проц')) t = t.replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
   // A leading list number («1.», «2)», «- 3.») is not a target.
   if (listStart(t.charCodeAt(0))) t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
@@ -56,10 +73,12 @@ function analyse(original: string): Indicator {
   const none: Indicator = { text: original, measurable: false, target: null };
   if (t === '') return none;
 
-  const half = halfYear(t);
+  // Half-year and change targets need «полугод» or «до»: not looked for in a text without «д».
+  const de = !withoutDe(t);
+  const half = de ? halfYear(t) : null;
   if (half) return { text: original, measurable: true, target: half };
 
-  const change = changeTarget(t);
+  const change = de ? changeTarget(t) : null;
   if (change) return { text: original, measurable: true, target: change };
 
   const first = firstCandidate(t);
@@ -212,6 +231,7 @@ const BY_RE = /(?<!\p{L})на\s*$/u;
 
 function qualifier(before: string, wholeText: string): Op {
   if (before === '') return '='; // every pattern below needs a character
+  if (endsWithNotLess(before)) return '>='; // the most common qualifier, without lowering the text
   const b = lowerYo(before);
   if (GE_NOT_RE.test(b)) return '>=';
   if (LE_NOT_RE.test(b)) return 'upper';
@@ -344,7 +364,9 @@ const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|�
 function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: number): Candidate | null {
   const re = WORD_NUMBER_RE;
   re.lastIndex = 0;
-  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+  // A match with its word before `limit` lies wholly before it (the word ends before the number there).
+  const head = limit < t.length ? t.slice(0, limit) : t;
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) {
     const start = m.index;
     const idx = start + m[0].length;
     const wordEnd = letterRunEnd(t, idx, 'caseless');
@@ -382,109 +404,4 @@ function allTarget(t: string): IndicatorTarget | null {
   const of = phraseAfter(t.slice(m.index + m[0].length), false);
   if (!of) return null;
   return { kind: 'percent', op: '=', value: 100, of };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The measured population after a number: «60% учителей математики участвуют…» → «учителей математики».
-
-const ACTION_NOUN =
-  /^(?:участи|охват|выполнени|исполнени|реализаци|присутстви|посещени|вовлечени|вовлеченност|подтверждени|согласовани|размещени|прохождени|обеспеченност|укомплектованност|включени|привлечени)/i;
-const STOP_WORD =
-  /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|обо|у|через|про|без|под|над|между|среди|согласно|вне|а|но|не|ни|который|которые|которых|которая|что|чтобы|если|как|также|т\.?е\.?|год|года|г)$/i;
-const QUALIFIER_WORD = /^(?:не|более|менее|свыше|больше|меньше|около|примерно|ниже|выше|минимум|максимум)$/i;
-// Finite verbs and short participles end the phrase («участвуют», «приняли», «реализовано», «снижен»).
-const VERB_LIKE = /(?:ют|ят|ут|ли|ло|ет|ит|ано|яно|ено|ены|аны|ана|ена|ится|ется|ются|ятся|утся|ался|ился|ались|ились|ть|ти|[вдтнлжчш]ен|ован)$/i;
-
-/**
- * When nothing follows the number, the subject of «Доля педагогов, прошедших КПК, – не менее 80%»
- * or «Количество проведенных мероприятий – не менее 3» names what is measured.
- */
-function subjectBefore(t: string, numberIndex: number): string | undefined {
-  const m = /^(?:доля|количество|число|процент|удельный\s+вес|охват)\s+/iu.exec(t);
-  if (!m || m[0].length >= numberIndex) return undefined;
-  return phraseAfter(t.slice(m[0].length, numberIndex), true);
-}
-
-const CLAUSE_END = /[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/g;
-const WORD_SHAPE = /^[\p{L}][\p{L}\p{N}\-/]*$/u;
-
-function phraseAfter(rest: string, skipActions: boolean): string | undefined {
-  // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
-  const s = !rest.includes('-')
-    ? rest
-    : rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
-        STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
-      );
-  // The clause runs from the first character after the leading `\s` to the first CLAUSE_END; its
-  // words are the runs between `\s` characters (what splitting the trimmed text gave, without copies).
-  const start = skipSpaces(s, 0);
-  CLAUSE_END.lastIndex = start;
-  const endMatch = CLAUSE_END.exec(s);
-  const clauseEnd = endMatch ? endMatch.index : s.length;
-  const words: string[] = [];
-  let skipping = skipActions;
-  for (let i = start; i < clauseEnd;) {
-    if (isSpace(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < clauseEnd && !isSpace(s.charCodeAt(j))) j++;
-    const token = s.slice(i, j);
-    i = j;
-    const comma = token.endsWith(',');
-    const word = comma ? token.replace(/,+$/, '') : token;
-    if (!wordShaped(word)) break;
-    // A word led by a lower-case letter is not in capitals: no upper-casing needed to tell.
-    const allCaps = word.length > 1 && !isBasicLower(word.charCodeAt(0)) && word === word.toUpperCase();
-    if (skipping && ACTION_NOUN.test(word)) continue;
-    skipping = false;
-    if (word.length <= 8 && STOP_WORD.test(word)) break; // no stop word is longer
-    if (!allCaps && word.length > 3 && verbLike(lowerYoWord(word))) break;
-    words.push(comma ? `${word},` : word);
-    if (words.length >= 6) break;
-  }
-  while (words.length > 0 && dangling(words[words.length - 1])) words.pop();
-  let phrase = words.join(' ');
-  if (phrase.endsWith(',')) phrase = phrase.slice(0, -1);
-  // Only a phrase ending in «и» can end in « и» or « или».
-  const last = phrase.charCodeAt(phrase.length - 1);
-  if (last === 0x438 || last === 0x418) phrase = phrase.replace(/\s+(?:и|или)$/i, '');
-  return phrase === '' ? undefined : phrase;
-}
-
-/** `/^(?:и|или|,)$/i` on the word without its comma (a lone comma left as «,»): «и», «или» end no phrase. */
-function dangling(word: string): boolean {
-  const w = word.endsWith(',') ? word.slice(0, -1) : word;
-  return w === '' || ((w.length === 1 || w.length === 3) && /^(?:и|или)$/i.test(w));
-}
-
-/** VERB_LIKE.test(word), not run for a word ending in a letter а–я that ends none of its endings. */
-function verbLike(word: string): boolean {
-  const c = word.charCodeAt(word.length - 1);
-  if (c >= 0x430 && c <= 0x44f && !VERB_LAST.includes(word[word.length - 1])) return false;
-  return VERB_LIKE.test(word);
-}
-const VERB_LAST = 'тиоыаяьн';
-
-/** lowerYo of a word, which most words (lower case, no «ё») need not be copied for. */
-function lowerYoWord(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!isBasicLower(c) || c === 0x451) return lowerYo(word);
-  }
-  return word;
-}
-
-/** WORD_SHAPE: a letter, then letters, digits, «-» and «/»; checked by hand for the usual characters. */
-function wordShaped(word: string): boolean {
-  if (word === '' || !isBasicLetter(word.charCodeAt(0))) return WORD_SHAPE.test(word);
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 45 || c === 47 || isDigit(c)) continue;
-    const known = basicLetterOrNumber(c);
-    if (known === undefined) return WORD_SHAPE.test(word);
-    if (!known) return false;
-  }
-  return true;
 }
