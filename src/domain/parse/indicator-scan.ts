@@ -113,25 +113,35 @@ export function isPlain(t: string): boolean {
   return true;
 }
 
+/** DE_O: the text may hold «до» (changeTarget needs it); O_DE: «од» (halfYear needs «полугод»). */
+export const DE_O = 1;
+export const O_DE = 2;
+
 /**
- * The text cannot hold «д» as a case-insensitive regex reads it (д, Д, or a rarer letter folding to
- * it): only ASCII, U+0400–U+045F but «д», «Д», and «», «№», «–», «—». «до» and «полугод» need one.
+ * Which of «до» and «од» the text may hold as a case-insensitive regex reads them (д, Д or a rarer
+ * letter folding to «д», the same for «о»). Only ASCII, U+0400–U+045F, «», «№», «–», «—» are known:
+ * any other character answers both.
  */
-export function withoutDe(t: string): boolean {
+export function deO(t: string): number {
+  let found = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c < 128) continue;
-    if (c === 0x434 || c === 0x414) return false;
-    if (!((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116 || c === 0x2013 || c === 0x2014)) return false;
+    if (!((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116 || c === 0x2013 || c === 0x2014)) return DE_O | O_DE;
+    if (c !== 0x434 && c !== 0x414) continue;
+    const next = t.charCodeAt(i + 1);
+    const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+    if (next === 0x43e || next === 0x41e) found |= DE_O;
+    if (prev === 0x43e || prev === 0x41e) found |= O_DE;
   }
-  return true;
+  return found;
 }
 
 /** Where CLAUSE_END (`/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/`) first matches from `from`, or the text's length. */
 export function clauseEnd(t: string, from: number): number {
   for (let i = from; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (CLAUSE_MARKS.includes(t[i])) return i;
+    if (isClauseMark(c)) return i;
     if (isSpace(c) && t.charCodeAt(i + 1) === 45) {
       const after = t.charCodeAt(i + 2);
       if (isSpace(after) || isDigit(after)) return i;
@@ -139,7 +149,32 @@ export function clauseEnd(t: string, from: number): number {
   }
   return t.length;
 }
-const CLAUSE_MARKS = '.;:!?()[]{}«»"„“”';
+
+/** . ; : ! ? ( ) [ ] { } « » " „ “ ” */
+function isClauseMark(c: number): boolean {
+  switch (c) {
+    case 0x2e:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+    case 0x28:
+    case 0x29:
+    case 0x5b:
+    case 0x5d:
+    case 0x7b:
+    case 0x7d:
+    case 0xab:
+    case 0xbb:
+    case 0x22:
+    case 0x201e:
+    case 0x201c:
+    case 0x201d:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * A sufficient test for GE_NOT_RE on lowerYo(before): it ends with «не менее» (any case) and spaces,

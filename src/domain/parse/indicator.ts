@@ -23,6 +23,9 @@
 import type { Indicator, IndicatorTarget } from '../core/types';
 import { letterRunEnd } from '../core/letters';
 import {
+  DE_O,
+  O_DE,
+  deO,
   endsWithNotLess,
   isDigit,
   isPlain,
@@ -33,7 +36,6 @@ import {
   numberSignBefore,
   ordinalAt,
   skipSpaces,
-  withoutDe,
   wordAfter,
 } from './indicator-scan';
 import { phraseAfter, subjectBefore } from './indicator-phrase';
@@ -73,12 +75,12 @@ function analyse(original: string): Indicator {
   const none: Indicator = { text: original, measurable: false, target: null };
   if (t === '') return none;
 
-  // Half-year and change targets need «полугод» or «до»: not looked for in a text without «д».
-  const de = !withoutDe(t);
-  const half = de ? halfYear(t) : null;
+  // Half-year and change targets need «полугод» and «до»: not looked for in a text without «од», «до».
+  const found = deO(t);
+  const half = found & O_DE ? halfYear(t) : null;
   if (half) return { text: original, measurable: true, target: half };
 
-  const change = de ? changeTarget(t) : null;
+  const change = found & DE_O ? changeTarget(t) : null;
   if (change) return { text: original, measurable: true, target: change };
 
   const first = firstCandidate(t);
@@ -319,15 +321,16 @@ function decimalValue(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-// The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…).
-const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де']);
+// The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…),
+// as the two char codes in one number.
+const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де'].map((s) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1)));
 
 /** False when `word` (letters only) cannot be a month: two Russian letters that start no month. */
 function mayBeMonth(word: string): boolean {
   if (word.length < 2) return true;
   const a = lowerRussian(word.charCodeAt(0));
   const b = lowerRussian(word.charCodeAt(1));
-  return a < 0 || b < 0 || MONTH_STARTS.has(String.fromCharCode(a, b));
+  return a < 0 || b < 0 || MONTH_STARTS.has(a * 0x10000 + b);
 }
 
 /** lowerYo of one letter А–Я, а–я, Ё, ё as a char code; -1 for any other character. */
