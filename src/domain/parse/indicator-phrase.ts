@@ -21,21 +21,27 @@ const VERB_LIKE = /(?:ют|ят|ут|ли|ло|ет|ит|ано|яно|ено|е
 export function subjectBefore(t: string, numberIndex: number): string | undefined {
   const m = /^(?:доля|количество|число|процент|удельный\s+вес|охват)\s+/iu.exec(t);
   if (!m || m[0].length >= numberIndex) return undefined;
-  return phraseAfter(t.slice(m[0].length, numberIndex), true);
+  return phraseAfter(t.slice(m[0].length, numberIndex), 0, true);
 }
 
 const WORD_SHAPE = /^[\p{L}][\p{L}\p{N}\-/]*$/u;
 
-export function phraseAfter(rest: string, skipActions: boolean): string | undefined {
-  // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
-  const s = !rest.includes('-')
-    ? rest
-    : rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
+/** The phrase read from `text.slice(from)`. */
+export function phraseAfter(text: string, from: number, skipActions: boolean): string | undefined {
+  let s = text;
+  let at = from;
+  if (text.indexOf('-', from) >= 0) {
+    // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
+    s = text
+      .slice(from)
+      .replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
         STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
       );
+    at = 0;
+  }
   // The clause runs from the first character after the leading `\s` to the first clause end (clauseEnd); its
   // words are the runs between `\s` characters (what splitting the trimmed text gave, without copies).
-  const start = skipSpaces(s, 0);
+  const start = skipSpaces(s, at);
   const end = clauseEnd(s, start);
   const words: string[] = [];
   let skipping = skipActions;

@@ -177,26 +177,26 @@ function isClauseMark(c: number): boolean {
 }
 
 /**
- * A sufficient test for GE_NOT_RE on lowerYo(before): it ends with «не менее» (any case) and spaces,
- * after nothing or a character that is no letter. False sends the text to the regex.
+ * A sufficient test for GE_NOT_RE on lowerYo(t.slice(lo, end)): it ends with «не менее» (any case)
+ * and spaces, after nothing or a character that is no letter. False sends the text to the regex.
  */
-export function endsWithNotLess(b: string): boolean {
-  let p = b.length;
-  while (p > 0 && isSpace(b.charCodeAt(p - 1))) p--;
-  if (!endsWithWord(b, p, 'менее')) return false;
+export function endsWithNotLess(t: string, lo: number, end: number): boolean {
+  let p = end;
+  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
+  if (!endsWithWord(t, lo, p, 'менее')) return false;
   p -= 5;
   const spacesEnd = p;
-  while (p > 0 && isSpace(b.charCodeAt(p - 1))) p--;
-  if (p === spacesEnd || !endsWithWord(b, p, 'не')) return false;
+  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
+  if (p === spacesEnd || !endsWithWord(t, lo, p, 'не')) return false;
   p -= 2;
-  return p === 0 || basicLetterOrNumber(b.charCodeAt(p - 1)) === false || isDigit(b.charCodeAt(p - 1));
+  return p === lo || basicLetterOrNumber(t.charCodeAt(p - 1)) === false || isDigit(t.charCodeAt(p - 1));
 }
 
-/** b[0, end) ends with `word` (lower-case а–я), each letter in either case. */
-function endsWithWord(b: string, end: number, word: string): boolean {
-  if (end < word.length) return false;
+/** t[lo, end) ends with `word` (lower-case а–я), each letter in either case. */
+function endsWithWord(t: string, lo: number, end: number, word: string): boolean {
+  if (end - lo < word.length) return false;
   for (let k = 0; k < word.length; k++) {
-    const c = b.charCodeAt(end - word.length + k);
+    const c = t.charCodeAt(end - word.length + k);
     const w = word.charCodeAt(k);
     if (c !== w && c !== w - 32) return false;
   }

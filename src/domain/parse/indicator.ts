@@ -231,10 +231,12 @@ const LE_RE = new RegExp(String.raw`(?:(?<!\p{L})(?:менее|меньше|ни
 const TO_RE = /(?<!\p{L})до\s*$/u;
 const BY_RE = /(?<!\p{L})на\s*$/u;
 
-function qualifier(before: string, wholeText: string): Op {
-  if (before === '') return '='; // every pattern below needs a character
-  if (endsWithNotLess(before)) return '>='; // the most common qualifier, without lowering the text
-  const b = lowerYo(before);
+/** The qualifier of the number at `idx` by the text before it from `lo` on. */
+function qualifier(t: string, lo: number, idx: number): Op {
+  if (lo === idx) return '='; // every pattern below needs a character
+  if (endsWithNotLess(t, lo, idx)) return '>='; // the most common qualifier, without copying and lowering the text
+  const b = lowerYo(t.slice(lo, idx));
+  const wholeText = t;
   if (GE_NOT_RE.test(b)) return '>=';
   if (LE_NOT_RE.test(b)) return 'upper';
   if (GE_RE.test(b)) return '>=';
@@ -279,7 +281,6 @@ function firstCandidate(t: string): Candidate | null {
 
 /** The number t[idx, end) as a candidate, or null when it is part of a name, a date, a range, a list marker… */
 function numberCandidate(t: string, idx: number, end: number, topLevel: (i: number) => boolean): Candidate | null {
-  const raw = t.slice(idx, end);
   const next = t.charCodeAt(end);
   if (idx > 0 && letterOrNumberUnit(t, idx - 1, true)) return null; // «ГИА9», «1.5», «№5», «+7»
   if (idx > 1 && t.charCodeAt(idx - 1) === 45 && letterOrNumberUnit(t, idx - 2)) return null; // «ГИА-9», «3-7»
@@ -293,31 +294,31 @@ function numberCandidate(t: string, idx: number, end: number, topLevel: (i: numb
   const percentAt = skipSpaces(t, end);
   const percent = t.charCodeAt(percentAt) === 0x25;
   if (!percent && (ordinalAt(t, end) || letterAt(t, end))) return null; // «5-го», «2022года», «3ч»
-  const value = decimalValue(raw);
+  const value = decimalValue(t, idx, end);
   if (value === null) return null;
-  const op = qualifier(t.slice(lo, idx), t);
+  const op = qualifier(t, lo, idx);
   if (percent) {
-    return { index: idx, target: makeTarget('percent', op, value, phraseAfter(t.slice(percentAt + 1), true) ?? subjectBefore(t, idx)) };
+    return { index: idx, target: makeTarget('percent', op, value, phraseAfter(t, percentAt + 1, true) ?? subjectBefore(t, idx)) };
   }
   const nextWord = wordAfter(t, end);
   if (nextWord !== null && (timeOrGrade(nextWord) || (mayBeMonth(nextWord) && monthFromWord(nextWord) !== null))) return null; // «27 марта»
-  if (isYear(raw) && (op === '=' || nextWord === null)) return null;
-  return { index: idx, target: makeTarget('count', op, value, phraseAfter(t.slice(end), false) ?? subjectBefore(t, idx)) };
+  if ((op === '=' || nextWord === null) && end - idx === 4 && isYear(t.slice(idx, end))) return null;
+  return { index: idx, target: makeTarget('count', op, value, phraseAfter(t, end, false) ?? subjectBefore(t, idx)) };
 }
 
-/** parseDecimal of a `\d+(?:[.,]\d+)?` token, without its regex. */
-function decimalValue(raw: string): number | null {
-  if (raw.length <= 9) {
+/** parseDecimal of the `\d+(?:[.,]\d+)?` token t[idx, end), without its regex. */
+function decimalValue(t: string, idx: number, end: number): number | null {
+  if (end - idx <= 9) {
     // A whole number of up to nine digits is exact: summed by hand.
     let n = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
-      if (!isDigit(c)) return Number(raw.replace(',', '.'));
+    for (let i = idx; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (!isDigit(c)) return Number(t.slice(idx, end).replace(',', '.'));
       n = n * 10 + (c - 48);
     }
     return n;
   }
-  const n = Number(raw.replace(',', '.'));
+  const n = Number(t.slice(idx, end).replace(',', '.'));
   return Number.isFinite(n) ? n : null;
 }
 
@@ -360,8 +361,9 @@ function listMarkBefore(t: string, lo: number, i: number): boolean {
 }
 
 // Numbers written as words after a qualifier: «не менее двух ОО». What WORD_NUMBER_RE stands for is
-// `(?<!\p{L})(QUALIFIER)\s+(\p{L}+)`, with the look-behind and the word read by hand.
-const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+/giu;
+// `(?<!\p{L})(QUALIFIER)\s+(\p{L}+)`, with the look-behind and the word read by hand (`(?![\s\d])` only
+// spares a match the word test would refuse: after all the spaces a digit is no letter).
+const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+(?![\s\d])/giu;
 
 /** The first number written as a word that can be the target, when it stands before `limit`. */
 function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: number): Candidate | null {
@@ -382,11 +384,10 @@ function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: 
     const n = wordNumber(t.slice(idx, wordEnd));
     if (n === null) continue;
     if (!topLevel(idx)) continue;
-    const rest = t.slice(wordEnd);
-    const op = qualifier(t.slice(Math.max(0, idx - 60), idx), t);
-    const next = wordAfter(rest, 0);
+    const op = qualifier(t, Math.max(0, idx - 60), idx);
+    const next = wordAfter(t, wordEnd);
     if (next !== null && timeOrGrade(next)) continue;
-    return { index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) };
+    return { index: idx, target: makeTarget('count', op, n, phraseAfter(t, wordEnd, false)) };
   }
   return null;
 }
@@ -404,7 +405,7 @@ function allTarget(t: string): IndicatorTarget | null {
   if (!m) return null;
   const mask = topLevelMask(t);
   if (!mask[m.index]) return null;
-  const of = phraseAfter(t.slice(m.index + m[0].length), false);
+  const of = phraseAfter(t, m.index + m[0].length, false);
   if (!of) return null;
   return { kind: 'percent', op: '=', value: 100, of };
 }
