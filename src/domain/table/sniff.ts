@@ -151,8 +151,12 @@ const ACTION_RE =
 
 /** Reads like a measure: a phrase led by a verbal noun («Организация…», «Проведение…», «Разработка…»). */
 export function looksLikeMeasureTitle(cell: Cell): boolean {
-  if (!looksLikeTitle(cell)) return false;
-  const text = (cell as string).slice(0, 60).replace(/^[\s«"“„'([]*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
+  return looksLikeTitle(cell) && ledByVerbalNoun(cell as string);
+}
+
+/** The title's first word (after quotes, brackets and a number) is a verbal or action noun. */
+export function ledByVerbalNoun(cell: string): boolean {
+  const text = cell.slice(0, 60).replace(/^[\s«"“„'([]*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
   const first = text.slice(0, letterRunEnd(text, 0, 'hyphens'));
   return first !== '' && !DOCUMENT_NOUN_RE.test(first) && ACTION_RE.test(first);
 }
