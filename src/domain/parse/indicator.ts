@@ -236,13 +236,12 @@ function qualifier(t: string, lo: number, idx: number): Op {
   if (lo === idx) return '='; // every pattern below needs a character
   if (endsWithNotLess(t, lo, idx)) return '>='; // the most common qualifier, without copying and lowering the text
   const b = lowerYo(t.slice(lo, idx));
-  const wholeText = t;
   if (GE_NOT_RE.test(b)) return '>=';
   if (LE_NOT_RE.test(b)) return 'upper';
   if (GE_RE.test(b)) return '>=';
   if (LE_RE.test(b)) return 'upper';
   if (TO_RE.test(b)) return DECREASE_WORDS.test(b) ? 'upper' : '>=';
-  if (BY_RE.test(b) && CHANGE_WORDS.test(wholeText)) return 'delta';
+  if (BY_RE.test(b) && CHANGE_WORDS.test(t)) return 'delta';
   return '=';
 }
 
