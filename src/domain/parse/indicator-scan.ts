@@ -96,45 +96,73 @@ export function numberSignBefore(t: string, lo: number, i: number): boolean {
   return noLetterBefore(t, p, lo);
 }
 
-/**
- * The text has none of what prepare changes: no «<», «&», «*», «_», dashes, «％», no space but the
- * plain one, no two spaces in a row, none at an end; stripHtml, normaliseDashes and normaliseSpaces
- * then return it as it is. Only ASCII, U+0400–U+045F, «», «№» are looked at; any other character
- * sends the text the general way.
- */
-export function isPlain(t: string): boolean {
-  if (t.length > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(t.length - 1) === 32)) return false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 128) {
-      if (c === 60 || c === 38 || c === 42 || c === 95 || c < 32 || (c === 32 && t.charCodeAt(i + 1) === 32)) return false;
-    } else if (!((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116)) return false;
-  }
-  return true;
-}
-
 /** DE_O: the text may hold «до» (changeTarget needs it); O_DE: «од» (halfYear needs «полугод»). */
 export const DE_O = 1;
 export const O_DE = 2;
 
-/**
- * Which of «до» and «од» the text may hold as a case-insensitive regex reads them (д, Д or a rarer
- * letter folding to «д», the same for «о»). Only ASCII, U+0400–U+045F, «», «№», «–», «—» are known:
- * any other character answers both.
- */
-export function deO(t: string): number {
+/** What one pass over an indicator's text tells. */
+export interface Survey {
+  /**
+   * The text has none of what prepare changes: no «<», «&», «*», «_», dashes, «％», no space but the
+   * plain one, no two spaces in a row, none at an end; stripHtml, normaliseDashes and normaliseSpaces
+   * then return it as it is. Only ASCII, U+0400–U+045F, «», «№» count as plain.
+   */
+  plain: boolean;
+  /**
+   * DE_O and O_DE: which of «до» and «од» the text may hold as a case-insensitive regex reads them
+   * (д, Д or a rarer letter folding to «д», the same for «о»). Only ASCII, U+0400–U+045F, «», «№»,
+   * «–», «—» are known: any other character answers both.
+   */
+  found: number;
+  /** The first of , ; « „ ‹ » › ” “ " ( ) — what core/text's topLevelMask looks at — or -1. */
+  firstMark: number;
+}
+
+export function survey(t: string): Survey {
+  let plain = !(t.length > 0 && (t.charCodeAt(0) === 32 || t.charCodeAt(t.length - 1) === 32));
   let found = 0;
+  let firstMark = -1;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c < 128) continue;
-    if (!((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116 || c === 0x2013 || c === 0x2014)) return DE_O | O_DE;
-    if (c !== 0x434 && c !== 0x414) continue;
-    const next = t.charCodeAt(i + 1);
-    const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
-    if (next === 0x43e || next === 0x41e) found |= DE_O;
-    if (prev === 0x43e || prev === 0x41e) found |= O_DE;
+    if (firstMark < 0 && isMaskMark(c)) firstMark = i;
+    if (c < 128) {
+      if (c === 60 || c === 38 || c === 42 || c === 95 || c < 32 || (c === 32 && t.charCodeAt(i + 1) === 32)) plain = false;
+    } else if ((c >= 0x400 && c <= 0x45f) || c === 0xab || c === 0xbb || c === 0x2116) {
+      if (c !== 0x434 && c !== 0x414) continue;
+      const next = t.charCodeAt(i + 1);
+      const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+      if (next === 0x43e || next === 0x41e) found |= DE_O;
+      if (prev === 0x43e || prev === 0x41e) found |= O_DE;
+    } else {
+      plain = false;
+      if (c !== 0x2013 && c !== 0x2014) found = DE_O | O_DE;
+    }
   }
-  return found;
+  return { plain, found, firstMark };
+}
+
+export const isPlain = (t: string): boolean => survey(t).plain;
+export const deO = (t: string): number => survey(t).found;
+
+/** , ; « „ ‹ » › ” “ " ( ) */
+function isMaskMark(c: number): boolean {
+  switch (c) {
+    case 0x2c:
+    case 0x3b:
+    case 0xab:
+    case 0x201e:
+    case 0x2039:
+    case 0xbb:
+    case 0x203a:
+    case 0x201d:
+    case 0x201c:
+    case 0x22:
+    case 0x28:
+    case 0x29:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Where CLAUSE_END (`/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/`) first matches from `from`, or the text's length. */

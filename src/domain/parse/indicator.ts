@@ -25,10 +25,9 @@ import { letterRunEnd } from '../core/letters';
 import {
   DE_O,
   O_DE,
-  deO,
   endsWithNotLess,
   isDigit,
-  isPlain,
+  survey,
   isSpace,
   letterAt,
   letterOrNumberUnit,
@@ -51,9 +50,9 @@ export function parseIndicator(text: string): Indicator {
 }
 
 /** The text as the parsers read it: no HTML, one line, plain dashes, «процентов» as "%". */
-function prepare(text: string): string {
+function prepare(text: string, plain: boolean): string {
   let t = text;
-  if (!isPlain(t)) {
+  if (!plain) {
     // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
     t = normaliseDashes(stripHtml(t));
     if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, ' ');
@@ -71,20 +70,22 @@ function prepare(text: string): string {
 const listStart = (c: number): boolean => c === 45 || c === 0x2022 || c === 0xb7 || c === 42 || isDigit(c);
 
 function analyse(original: string): Indicator {
-  const t = prepare(original);
+  const first = survey(original);
+  const t = prepare(original, first.plain);
+  const seen = t === original ? first : survey(t);
   const none: Indicator = { text: original, measurable: false, target: null };
   if (t === '') return none;
 
   // Half-year and change targets need «полугод» and «до»: not looked for in a text without «од», «до».
-  const found = deO(t);
+  const found = seen.found;
   const half = found & O_DE ? halfYear(t) : null;
   if (half) return { text: original, measurable: true, target: half };
 
   const change = found & DE_O ? changeTarget(t) : null;
   if (change) return { text: original, measurable: true, target: change };
 
-  const first = firstCandidate(t);
-  if (first) return { text: original, measurable: true, target: first.target };
+  const candidate = firstCandidate(t, seen.firstMark);
+  if (candidate) return { text: original, measurable: true, target: candidate.target };
 
   const all = allTarget(t);
   if (all) return { text: original, measurable: true, target: all };
@@ -245,19 +246,15 @@ function qualifier(t: string, lo: number, idx: number): Op {
   return '=';
 }
 
-/** The characters core/text's topLevelMask looks at: , ; « „ ‹ » › ” “ " ( ). */
-const MASK_MARK = /[,;«„‹»›”“"()]/;
-
 /**
  * The first number of the text (by position) that can be its target, with its qualifier: the first
  * number candidate, or a number written as a word before it. Numbers are `\d+(?:[.,]\d+)?` runs; the
  * tests around each are made by hand at its position (see indicator-scan.ts). Only the first
  * candidate is the target, so the later ones are not built.
  */
-function firstCandidate(t: string): Candidate | null {
+function firstCandidate(t: string, firstMark: number): Candidate | null {
   let mask: boolean[] | null = null;
   // Before the first quote, comma or parenthesis every character is top-level: no mask needed there.
-  const firstMark = t.search(MASK_MARK);
   const topLevel = (i: number): boolean => firstMark < 0 || i < firstMark || (mask ??= topLevelMask(t))[i];
   let first: Candidate | null = null;
   for (let idx = 0; idx < t.length && first === null;) {
