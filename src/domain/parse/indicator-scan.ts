@@ -5,7 +5,8 @@
  * each to compile at start-up. Characters outside the usual Cyrillic and Latin text are left to the
  * regexes they stand for.
  */
-import { basicLetterOrNumber, letterRunEnd } from '../core/letters';
+import { basicLetterOrNumber, isBasicLetter, letterRunEnd } from '../core/letters';
+import { lowerYo } from '../core/text';
 
 /** JavaScript's `\s`: WhiteSpace and LineTerminator. */
 export function isSpace(c: number): boolean {
@@ -229,4 +230,54 @@ function endsWithWord(t: string, lo: number, end: number, word: string): boolean
     if (c !== w && c !== w - 32) return false;
   }
   return true;
+}
+
+// The words the qualifier patterns of indicator.ts (GE_NOT_RE … BY_RE) can end with, before their
+// trailing spaces: the last words of their keywords, «чем» and the prepositions of PREP_TAIL.
+const QUALIFIER_ENDS = new Set([
+  'менее',
+  'меньше',
+  'ниже',
+  'реже',
+  'более',
+  'больше',
+  'выше',
+  'чаще',
+  'свыше',
+  'от',
+  'минимум',
+  'мере',
+  'бы',
+  'максимум',
+  'чем',
+  'в',
+  'во',
+  'на',
+  'у',
+  'для',
+  'среди',
+  'из',
+  'с',
+  'со',
+  'до',
+]);
+
+/**
+ * False when no qualifier pattern can match lowerYo(t.slice(lo, end)). Each ends (before spaces)
+ * with a whole word from QUALIFIER_ENDS (or «превыша…»), or with one of ≥ > = ≤ <: a text ending
+ * in another word of the usual letters, in a digit or in other punctuation has no qualifier. True
+ * when it may have one, and when a rarer character leaves it open.
+ */
+export function mayEndWithQualifier(t: string, lo: number, end: number): boolean {
+  let p = end;
+  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
+  if (p === lo) return false; // spaces only: every pattern needs a word or a sign
+  const c = t.charCodeAt(p - 1);
+  if (c === 0x2265 || c === 0x3e || c === 0x3d || c === 0x2264 || c === 0x3c) return true;
+  if (!isBasicLetter(c)) return basicLetterOrNumber(c) === undefined;
+  let q = p - 1;
+  while (q > lo && isBasicLetter(t.charCodeAt(q - 1))) q--;
+  if (q > lo && basicLetterOrNumber(t.charCodeAt(q - 1)) === undefined) return true;
+  const word = lowerYo(t.slice(q, p));
+  return QUALIFIER_ENDS.has(word) || word.startsWith('превыша');
 }

@@ -26,6 +26,7 @@ import {
   DE_O,
   O_DE,
   endsWithNotLess,
+  mayEndWithQualifier,
   isDigit,
   survey,
   isSpace,
@@ -236,6 +237,7 @@ const BY_RE = /(?<!\p{L})на\s*$/u;
 function qualifier(t: string, lo: number, idx: number): Op {
   if (lo === idx) return '='; // every pattern below needs a character
   if (endsWithNotLess(t, lo, idx)) return '>='; // the most common qualifier, without copying and lowering the text
+  if (!mayEndWithQualifier(t, lo, idx)) return '='; // no pattern below can match
   const b = lowerYo(t.slice(lo, idx));
   if (GE_NOT_RE.test(b)) return '>=';
   if (LE_NOT_RE.test(b)) return 'upper';

@@ -10,6 +10,7 @@ import {
   endsWithNotLess,
   isPlain,
   isSpace,
+  mayEndWithQualifier,
   letterOrNumberUnit,
   noLetterBefore,
   numberSignBefore,
@@ -129,5 +130,81 @@ describe('indicator-scan: the hand scanners read as their regexes', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+  it('mayEndWithQualifier is true wherever a qualifier pattern matches', () => {
+    const TAIL = String.raw`(?:\s+чем)?(?:\s+(?:в|во|на|у|для|среди|из|с|со))?\s*$`;
+    const patterns = [
+      new RegExp(String.raw`(?<!\p{L})не\s+(?:менее|меньше|ниже|реже)` + TAIL, 'u'),
+      new RegExp(String.raw`(?<!\p{L})не\s+(?:более|больше|выше|чаще|превыша\p{L}*)` + TAIL, 'u'),
+      new RegExp(String.raw`(?:(?<!\p{L})(?:более|больше|свыше|выше|от|минимум|как\s+минимум|по\s+меньшей\s+мере|хотя\s+бы)|≥|>=?)` + TAIL, 'u'),
+      new RegExp(String.raw`(?:(?<!\p{L})(?:менее|меньше|ниже|максимум)|≤|<=?)` + TAIL, 'u'),
+      /(?<!\p{L})до\s*$/u,
+      /(?<!\p{L})на\s*$/u,
+    ];
+    const lowerYo = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+    const words = [
+      'не',
+      'менее',
+      'Менее',
+      'МЕНЕЕ',
+      'меньше',
+      'более',
+      'превышает',
+      'превыша',
+      'свыше',
+      'от',
+      'минимум',
+      'как',
+      'по',
+      'меньшей',
+      'мере',
+      'хотя',
+      'бы',
+      'максимум',
+      'чем',
+      'в',
+      'во',
+      'на',
+      'у',
+      'для',
+      'среди',
+      'из',
+      'с',
+      'со',
+      'до',
+      'ДО',
+      'документов',
+      'отчет',
+      'вы',
+      '≥',
+      '>',
+      '>=',
+      '≤',
+      '<',
+      '=',
+      '5',
+      'х',
+      'ё',
+    ];
+    const seps = [' ', '', '  ', '\u00a0', ',', '.', '\n'];
+    const missed: string[] = [];
+    let matched = 0;
+    for (const a of words) {
+      for (const b of words) {
+        for (const sep of seps) {
+          for (const lead of ['', 'x', 'а', '1', ' ', '\u0345', '𝐀', 'Ω']) {
+            const t = `${lead}${a}${sep}${b}${sep === ',' ? ' ' : sep}`;
+            for (const lo of [0, lead.length]) {
+              const b2 = lowerYo(t.slice(lo));
+              if (!patterns.some((re) => re.test(b2))) continue;
+              matched++;
+              if (!mayEndWithQualifier(t, lo, t.length)) missed.push(JSON.stringify(t));
+            }
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(1000);
   });
 });
