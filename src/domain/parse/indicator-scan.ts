@@ -125,6 +125,7 @@ export function survey(t: string): Survey {
   let firstMark = -1;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
+    if (c >= 0x430 && c <= 0x44f && c !== 0x434) continue; // most characters: а–я but «д»
     if (firstMark < 0 && isMaskMark(c)) firstMark = i;
     if (c < 128) {
       if (c === 60 || c === 38 || c === 42 || c === 95 || c < 32 || (c === 32 && t.charCodeAt(i + 1) === 32)) plain = false;

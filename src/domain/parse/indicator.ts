@@ -115,12 +115,29 @@ const VALUE_RE = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s*-?\s*(?:�
 function clauseValues(clause: string): number[] {
   const out: number[] = [];
   for (const m of clause.matchAll(VALUE_RE)) {
-    const rest = clause.slice((m.index ?? 0) + m[0].length);
-    if (isYear(m[1]) && !/^\s*%/.test(rest)) continue;
+    if (isYear(m[1]) && !/^\s*%/.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
     const v = parseDecimal(m[1]);
     if (v !== null) out.push(v);
   }
   return out;
+}
+
+/** t.slice(a, b).split(/[,;]/)[0]: the text from `a` to the first «,» or «;» before `b`. */
+function clauseAfter(t: string, a: number, b: number): string {
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b) return t.slice(a, i);
+  }
+  return t.slice(a, b);
+}
+
+/** The last part of t.slice(a, b).split(/[,;:]/): the text after the last «,», «;» or «:» before `b`. */
+function clauseBefore(t: string, a: number, b: number): string {
+  for (let i = b - 1; i >= a; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a) return t.slice(i + 1, b);
+  }
+  return t.slice(a, b);
 }
 
 function halfYear(t: string): IndicatorTarget | null {
@@ -137,13 +154,12 @@ function halfYear(t: string): IndicatorTarget | null {
     const nextStart = i + 1 < markers.length ? markers[i + 1].start : t.length;
     const prevEnd = i > 0 ? markers[i - 1].end : 0;
     // The value in the marker's clause: after it («в 1 полугодии – 40%»), else before it («40% в 1 полугодии»).
-    const after = t.slice(mk.end, nextStart).split(/[,;]/)[0];
-    const beforeParts = t.slice(prevEnd, mk.start).split(/[,;:]/);
-    const before = beforeParts[beforeParts.length - 1];
-    const afterValues = clauseValues(after);
-    const beforeValues = clauseValues(before);
+    const afterValues = clauseValues(clauseAfter(t, mk.end, nextStart));
     let value: number | null = afterValues.length > 0 ? afterValues[0] : null;
-    if (value === null && beforeValues.length > 0) value = beforeValues[beforeValues.length - 1];
+    if (value === null) {
+      const beforeValues = clauseValues(clauseBefore(t, prevEnd, mk.start));
+      if (beforeValues.length > 0) value = beforeValues[beforeValues.length - 1];
+    }
     if (value === null) continue;
     if (mk.half === 1 && h1 === null) h1 = value;
     else if (mk.half === 2 && h2 === null && (!mk.yearEnd || h1 !== null)) h2 = value;
