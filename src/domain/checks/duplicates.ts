@@ -113,6 +113,14 @@ function uniqueCount(stems: string[]): number {
   return n;
 }
 
+/** uniqueCount(contentStems(stems)), without the list: a stem counts at its first place, framing words not at all. */
+function uniqueContentCount(stems: string[]): number {
+  if (stems.length > 40) return uniqueCount(contentStems(stems));
+  let n = 0;
+  for (let i = 0; i < stems.length; i++) if (!GENERIC.has(stems[i]) && stems.indexOf(stems[i]) === i) n++;
+  return n;
+}
+
 /** The numbers among the stems, each once, in sorted order, joined by spaces. */
 function numbersOf(stems: string[]): string {
   let count = 0;
@@ -181,10 +189,11 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
       continue;
     }
     byKey.set(key, m);
-    const set = contentStems(stemmed);
-    if (uniqueCount(set) < 5) continue;
-    const numbers = numbersOf(set);
-    candidates.push({ m, set: numbers === '' ? set : null, numbers });
+    // The content stems are listed only for a title without numbers (the one kept): counting them and
+    // reading the numbers (never framing words) need no list.
+    if (uniqueContentCount(stemmed) < 5) continue;
+    const numbers = numbersOf(stemmed);
+    candidates.push({ m, set: numbers === '' ? contentStems(stemmed) : null, numbers });
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
   // and by the numbers in it, as titles that differ in a number («… 5 классов» / «… 6 классов») are

@@ -21,6 +21,24 @@
  * - Words-as-numbers 1–10 are read after a qualifier: «не менее двух ОО» → count >= 2.
  */
 import type { Indicator, IndicatorTarget } from '../core/types';
+import { letterRunEnd } from '../core/letters';
+import {
+  DE_O,
+  O_DE,
+  endsWithNotLess,
+  mayEndWithQualifier,
+  isDigit,
+  survey,
+  isSpace,
+  letterAt,
+  letterOrNumberUnit,
+  noLetterBefore,
+  numberSignBefore,
+  ordinalAt,
+  skipSpaces,
+  wordAfter,
+} from './indicator-scan';
+import { phraseAfter, subjectBefore } from './indicator-phrase';
 import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
@@ -33,31 +51,42 @@ export function parseIndicator(text: string): Indicator {
 }
 
 /** The text as the parsers read it: no HTML, one line, plain dashes, «процентов» as "%". */
-function prepare(text: string): string {
-  // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
-  let t = normaliseSpaces(normaliseDashes(stripHtml(text)).replace(/\*\*|__/g, ' '));
-  t = t.replace(/％/g, '%').replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
+function prepare(text: string, plain: boolean): string {
+  let t = text;
+  if (!plain) {
+    // Markdown emphasis some exports carry («с **66% до 78%**») goes too.
+    t = normaliseDashes(stripHtml(t));
+    if (t.includes('**') || t.includes('__')) t = t.replace(/\*\*|__/g, ' ');
+    t = normaliseSpaces(t);
+    if (t.includes('％')) t = t.replace(/％/g, '%');
+  }
+  // Each replacement below needs a word or a character the text rarely has: looked for first.
+  if (t.includes('проц')) t = t.replace(/(\d)\s*(?:процент(?:ов|а|ы)?|проц\.)(?!\p{L})/gu, '$1%');
   // A leading list number («1.», «2)», «- 3.») is not a target.
-  t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
+  if (listStart(t.charCodeAt(0))) t = t.replace(/^(?:[-•·*]\s*)?\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\D)/u, '');
   return t;
 }
 
+/** `/^[-•·*\d]/`: a list number may lead the text. */
+const listStart = (c: number): boolean => c === 45 || c === 0x2022 || c === 0xb7 || c === 42 || isDigit(c);
+
 function analyse(original: string): Indicator {
-  const t = prepare(original);
+  const first = survey(original);
+  const t = prepare(original, first.plain);
+  const seen = t === original ? first : survey(t);
   const none: Indicator = { text: original, measurable: false, target: null };
   if (t === '') return none;
 
-  const half = halfYear(t);
+  // Half-year and change targets need «полугод» and «до»: not looked for in a text without «од», «до».
+  const found = seen.found;
+  const half = found & O_DE ? halfYear(t) : null;
   if (half) return { text: original, measurable: true, target: half };
 
-  const change = changeTarget(t);
+  const change = found & DE_O ? changeTarget(t) : null;
   if (change) return { text: original, measurable: true, target: change };
 
-  const candidates = numberCandidates(t);
-  if (candidates.length > 0) {
-    const first = candidates[0];
-    return { text: original, measurable: true, target: first.target };
-  }
+  const candidate = firstCandidate(t, seen.firstMark);
+  if (candidate) return { text: original, measurable: true, target: candidate.target };
 
   const all = allTarget(t);
   if (all) return { text: original, measurable: true, target: all };
@@ -86,12 +115,29 @@ const VALUE_RE = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?![.,]?\d)(?!\s*-?\s*(?:�
 function clauseValues(clause: string): number[] {
   const out: number[] = [];
   for (const m of clause.matchAll(VALUE_RE)) {
-    const rest = clause.slice((m.index ?? 0) + m[0].length);
-    if (isYear(m[1]) && !/^\s*%/.test(rest)) continue;
+    if (isYear(m[1]) && !/^\s*%/.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
     const v = parseDecimal(m[1]);
     if (v !== null) out.push(v);
   }
   return out;
+}
+
+/** t.slice(a, b).split(/[,;]/)[0]: the text from `a` to the first «,» or «;» before `b`. */
+function clauseAfter(t: string, a: number, b: number): string {
+  for (let i = a; i < b; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b) return t.slice(a, i);
+  }
+  return t.slice(a, b);
+}
+
+/** The last part of t.slice(a, b).split(/[,;:]/): the text after the last «,», «;» or «:» before `b`. */
+function clauseBefore(t: string, a: number, b: number): string {
+  for (let i = b - 1; i >= a; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a) return t.slice(i + 1, b);
+  }
+  return t.slice(a, b);
 }
 
 function halfYear(t: string): IndicatorTarget | null {
@@ -108,13 +154,12 @@ function halfYear(t: string): IndicatorTarget | null {
     const nextStart = i + 1 < markers.length ? markers[i + 1].start : t.length;
     const prevEnd = i > 0 ? markers[i - 1].end : 0;
     // The value in the marker's clause: after it («в 1 полугодии – 40%»), else before it («40% в 1 полугодии»).
-    const after = t.slice(mk.end, nextStart).split(/[,;]/)[0];
-    const beforeParts = t.slice(prevEnd, mk.start).split(/[,;:]/);
-    const before = beforeParts[beforeParts.length - 1];
-    const afterValues = clauseValues(after);
-    const beforeValues = clauseValues(before);
+    const afterValues = clauseValues(clauseAfter(t, mk.end, nextStart));
     let value: number | null = afterValues.length > 0 ? afterValues[0] : null;
-    if (value === null && beforeValues.length > 0) value = beforeValues[beforeValues.length - 1];
+    if (value === null) {
+      const beforeValues = clauseValues(clauseBefore(t, prevEnd, mk.start));
+      if (beforeValues.length > 0) value = beforeValues[beforeValues.length - 1];
+    }
     if (value === null) continue;
     if (mk.half === 1 && h1 === null) h1 = value;
     else if (mk.half === 2 && h2 === null && (!mk.yearEnd || h1 !== null)) h2 = value;
@@ -140,18 +185,29 @@ const CHANGE_RE = new RegExp(
     String.raw`(?:\s*(\p{L}+))?`,
   'giu',
 );
+const HAS_TO = /до/iu;
 const CHANGE_WORDS = /увелич|рост|повыш|сниж|сокращ|уменьш|измен|вырос|возрос|доведен|довест|динамик|прирост|улучш/i;
 const DECREASE_WORDS = /сниж|сокращ|уменьш|умень/i;
-const NOT_UNIT =
-  /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно|года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
-const TIME_OR_GRADE =
-  /^(?:года?|году|лет|гг?|класс\p{L}*|час\p{L}*|мин\p{L}*|недел\p{L}*|дн\p{L}*|день|месяц\p{L}*|мес|полугод\p{L}*|четверт\p{L}*|квартал\p{L}*|числа|число)$/iu;
+// Both are matched against a word of letters only (a `\p{L}+` capture), where `класс\p{L}*$` is the prefix
+// «класс»: written so, as V8 takes ~0.4 ms to compile each `\p{L}`.
+const TIME_OR_GRADE_WORDS = String.raw`^(?:года?|году|лет|гг?|день|мес|числа|число)$|^(?:класс|час|мин|недел|дн|месяц|полугод|четверт|квартал)`;
+const NOT_UNIT = new RegExp(String.raw`^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|у|и|или|а|но|не|через|среди|согласно)$|` + TIME_OR_GRADE_WORDS, 'iu');
+const TIME_OR_GRADE = new RegExp(TIME_OR_GRADE_WORDS, 'iu');
+
+/** TIME_OR_GRADE.test(word), not run for a word whose first letter starts none of its words. */
+function timeOrGrade(word: string): boolean {
+  const c = lowerRussian(word.charCodeAt(0));
+  if (c >= 0 && !TIME_OR_GRADE_FIRST.includes(String.fromCharCode(c))) return false;
+  return TIME_OR_GRADE.test(word);
+}
+const TIME_OR_GRADE_FIRST = 'глдмчкнп';
 
 function isYear(raw: string): boolean {
-  return /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
+  return raw.length === 4 && /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
 }
 
 function changeTarget(t: string): IndicatorTarget | null {
+  if (!HAS_TO.test(t)) return null; // CHANGE_RE needs «до»
   for (const m of t.matchAll(CHANGE_RE)) {
     const from = parseDecimal(m[1]);
     const to = parseDecimal(m[4]);
@@ -193,70 +249,164 @@ const LE_RE = new RegExp(String.raw`(?:(?<!\p{L})(?:менее|меньше|ни
 const TO_RE = /(?<!\p{L})до\s*$/u;
 const BY_RE = /(?<!\p{L})на\s*$/u;
 
-function qualifier(before: string, wholeText: string): Op {
-  const b = lowerYo(before);
+/** The qualifier of the number at `idx` by the text before it from `lo` on. */
+function qualifier(t: string, lo: number, idx: number): Op {
+  if (lo === idx) return '='; // every pattern below needs a character
+  if (endsWithNotLess(t, lo, idx)) return '>='; // the most common qualifier, without copying and lowering the text
+  if (!mayEndWithQualifier(t, lo, idx)) return '='; // no pattern below can match
+  const b = lowerYo(t.slice(lo, idx));
   if (GE_NOT_RE.test(b)) return '>=';
   if (LE_NOT_RE.test(b)) return 'upper';
   if (GE_RE.test(b)) return '>=';
   if (LE_RE.test(b)) return 'upper';
   if (TO_RE.test(b)) return DECREASE_WORDS.test(b) ? 'upper' : '>=';
-  if (BY_RE.test(b) && CHANGE_WORDS.test(wholeText)) return 'delta';
+  if (BY_RE.test(b) && CHANGE_WORDS.test(t)) return 'delta';
   return '=';
 }
 
-const ORDINAL_AFTER = /^-?\s?(?:х|го|й|м|ми|е|я|ый|ий|ой|ом|ая|ое|ые|ых|их|ти|му|ым|ю)(?!\p{L})/u;
-
-function numberCandidates(t: string): Candidate[] {
-  const mask = topLevelMask(t);
-  const out: Candidate[] = [];
-  for (const m of t.matchAll(/\d+(?:[.,]\d+)?/g)) {
-    const idx = m.index ?? 0;
-    const raw = m[0];
-    const prev = idx > 0 ? t[idx - 1] : ' ';
-    const prev2 = idx > 1 ? t[idx - 2] : ' ';
-    const after = t.slice(idx + raw.length);
-    const before = t.slice(Math.max(0, idx - 60), idx);
-    if (!mask[idx]) continue; // inside quotes: part of a name («Проект «500+»»)
-    if (/[\p{L}\p{N}.,/№#+]/u.test(prev)) continue;
-    if (prev === '-' && /[\p{L}\p{N}]/u.test(prev2)) continue; // «ГИА-9», «3-7»
-    if (/^[.,]?\d/.test(after)) continue; // date or longer token
-    if (/^\s?-\s?\d/.test(after)) continue; // range «3-7»
-    if (/^\+/.test(after)) continue; // «500+»
-    if (/(?<!\p{L})(?:N|No|Nº)\.?\s*$/u.test(before) || /№\s*$/.test(before)) continue;
-    if (/^[.)]\s/.test(after) && /(?:^|[;:]\s*)$/.test(before)) continue; // list marker mid-text
-    const percent = /^\s*%/.test(after);
-    if (!percent && ORDINAL_AFTER.test(after)) continue;
-    if (!percent && /^\p{L}/u.test(after)) continue; // «2022года», «3ч»
-    const value = parseDecimal(raw);
-    if (value === null) continue;
-    const op = qualifier(before, t);
-    if (percent) {
-      const rest = after.replace(/^\s*%/, '');
-      out.push({ index: idx, target: makeTarget('percent', op, value, phraseAfter(rest, true) ?? subjectBefore(t, idx)) });
+/**
+ * The first number of the text (by position) that can be its target, with its qualifier: the first
+ * number candidate, or a number written as a word before it. Numbers are `\d+(?:[.,]\d+)?` runs; the
+ * tests around each are made by hand at its position (see indicator-scan.ts). Only the first
+ * candidate is the target, so the later ones are not built.
+ */
+function firstCandidate(t: string, firstMark: number): Candidate | null {
+  let mask: boolean[] | null = null;
+  // Before the first quote, comma or parenthesis every character is top-level: no mask needed there.
+  const topLevel = (i: number): boolean => firstMark < 0 || i < firstMark || (mask ??= topLevelMask(t))[i];
+  let first: Candidate | null = null;
+  for (let idx = 0; idx < t.length && first === null;) {
+    if (!isDigit(t.charCodeAt(idx))) {
+      idx++;
       continue;
     }
-    const nextWord = /^\s*(\p{L}+)(\.?)/u.exec(after);
-    if (nextWord && (TIME_OR_GRADE.test(nextWord[1]) || monthFromWord(nextWord[1]) !== null)) continue; // «27 марта»
-    if (isYear(raw) && op === '=') continue;
-    if (isYear(raw) && !nextWord) continue;
-    out.push({ index: idx, target: makeTarget('count', op, value, phraseAfter(after, false) ?? subjectBefore(t, idx)) });
+    let end = idx + 1;
+    while (end < t.length && isDigit(t.charCodeAt(end))) end++;
+    const sep = t.charCodeAt(end);
+    if ((sep === 0x2e || sep === 0x2c) && isDigit(t.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < t.length && isDigit(t.charCodeAt(end))) end++;
+    }
+    first = numberCandidate(t, idx, end, topLevel);
+    idx = end;
   }
-  // Numbers written as words after a qualifier: «не менее двух ОО».
-  const wordRe = /(?<!\p{L})(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+(\p{L}+)/giu;
-  for (const m of t.matchAll(wordRe)) {
-    const n = wordNumber(m[2]);
-    if (n === null) continue;
-    const idx = (m.index ?? 0) + m[0].length - m[2].length;
-    if (!mask[idx]) continue;
-    const rest = t.slice(idx + m[2].length);
-    const op = qualifier(t.slice(Math.max(0, idx - 60), idx), t);
-    const next = /^\s*(\p{L}+)/u.exec(rest);
-    if (next && TIME_OR_GRADE.test(next[1])) continue;
-    out.push({ index: idx, target: makeTarget('count', op, n, phraseAfter(rest, false)) });
-  }
-  out.sort((a, b) => a.index - b.index);
-  return out;
+  return firstWordCandidate(t, topLevel, first === null ? t.length : first.index) ?? first;
 }
+
+/** The number t[idx, end) as a candidate, or null when it is part of a name, a date, a range, a list marker… */
+function numberCandidate(t: string, idx: number, end: number, topLevel: (i: number) => boolean): Candidate | null {
+  const next = t.charCodeAt(end);
+  if (idx > 0 && letterOrNumberUnit(t, idx - 1, true)) return null; // «ГИА9», «1.5», «№5», «+7»
+  if (idx > 1 && t.charCodeAt(idx - 1) === 45 && letterOrNumberUnit(t, idx - 2)) return null; // «ГИА-9», «3-7»
+  if (isDigit(next) || ((next === 0x2e || next === 0x2c) && isDigit(t.charCodeAt(end + 1)))) return null; // date or longer token
+  if (rangeAt(t, end)) return null; // range «3-7»
+  if (next === 0x2b) return null; // «500+»
+  const lo = Math.max(0, idx - 60);
+  if (numberSignBefore(t, lo, idx)) return null;
+  if ((next === 0x2e || next === 0x29) && isSpace(t.charCodeAt(end + 1)) && listMarkBefore(t, lo, idx)) return null; // list marker mid-text
+  if (!topLevel(idx)) return null; // inside quotes: part of a name («Проект «500+»»)
+  const percentAt = skipSpaces(t, end);
+  const percent = t.charCodeAt(percentAt) === 0x25;
+  if (!percent && (ordinalAt(t, end) || letterAt(t, end))) return null; // «5-го», «2022года», «3ч»
+  const value = decimalValue(t, idx, end);
+  if (value === null) return null;
+  const op = qualifier(t, lo, idx);
+  if (percent) {
+    return { index: idx, target: makeTarget('percent', op, value, phraseAfter(t, percentAt + 1, true) ?? subjectBefore(t, idx)) };
+  }
+  const nextWord = wordAfter(t, end);
+  if (nextWord !== null && (timeOrGrade(nextWord) || (mayBeMonth(nextWord) && monthFromWord(nextWord) !== null))) return null; // «27 марта»
+  if ((op === '=' || nextWord === null) && end - idx === 4 && isYear(t.slice(idx, end))) return null;
+  return { index: idx, target: makeTarget('count', op, value, phraseAfter(t, end, false) ?? subjectBefore(t, idx)) };
+}
+
+/** parseDecimal of the `\d+(?:[.,]\d+)?` token t[idx, end), without its regex. */
+function decimalValue(t: string, idx: number, end: number): number | null {
+  if (end - idx <= 9) {
+    // A whole number of up to nine digits is exact: summed by hand.
+    let n = 0;
+    for (let i = idx; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (!isDigit(c)) return Number(t.slice(idx, end).replace(',', '.'));
+      n = n * 10 + (c - 48);
+    }
+    return n;
+  }
+  const n = Number(t.slice(idx, end).replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+// The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…),
+// as the two char codes in one number.
+const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де'].map((s) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1)));
+
+/** False when `word` (letters only) cannot be a month: two Russian letters that start no month. */
+function mayBeMonth(word: string): boolean {
+  if (word.length < 2) return true;
+  const a = lowerRussian(word.charCodeAt(0));
+  const b = lowerRussian(word.charCodeAt(1));
+  return a < 0 || b < 0 || MONTH_STARTS.has(a * 0x10000 + b);
+}
+
+/** lowerYo of one letter А–Я, а–я, Ё, ё as a char code; -1 for any other character. */
+function lowerRussian(c: number): number {
+  if (c >= 0x430 && c <= 0x44f) return c;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  return c === 0x401 || c === 0x451 ? 0x435 : -1;
+}
+
+/** `/^\s?-\s?\d/` at `i`. */
+function rangeAt(t: string, i: number): boolean {
+  let p = i;
+  if (isSpace(t.charCodeAt(p))) p++;
+  if (t.charCodeAt(p) !== 45) return false;
+  p++;
+  if (isSpace(t.charCodeAt(p))) p++;
+  return isDigit(t.charCodeAt(p));
+}
+
+/** `/(?:^|[;:]\s*)$/` over t.slice(lo, i): nothing before, or a «;» or «:» and spaces. */
+function listMarkBefore(t: string, lo: number, i: number): boolean {
+  if (i === lo) return true;
+  let p = i;
+  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
+  const c = p > lo ? t.charCodeAt(p - 1) : -1;
+  return c === 0x3b || c === 0x3a;
+}
+
+// Numbers written as words after a qualifier: «не менее двух ОО». What WORD_NUMBER_RE stands for is
+// `(?<!\p{L})(QUALIFIER)\s+(\p{L}+)`, with the look-behind and the word read by hand (`(?![\s\d])` only
+// spares a match the word test would refuse: after all the spaces a digit is no letter).
+const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+(?![\s\d])/giu;
+
+/** The first number written as a word that can be the target, when it stands before `limit`. */
+function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: number): Candidate | null {
+  const re = WORD_NUMBER_RE;
+  re.lastIndex = 0;
+  // A match with its word before `limit` lies wholly before it (the word ends before the number there).
+  const head = limit < t.length ? t.slice(0, limit) : t;
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) {
+    const start = m.index;
+    const idx = start + m[0].length;
+    const wordEnd = letterRunEnd(t, idx, 'caseless');
+    if (wordEnd === idx || !noLetterBefore(t, start, 0, true)) {
+      re.lastIndex = start + 1; // no match here: the next one may start inside this one
+      continue;
+    }
+    if (idx >= limit) return null; // the next matches stand further right
+    re.lastIndex = wordEnd;
+    const n = wordNumber(t.slice(idx, wordEnd));
+    if (n === null) continue;
+    if (!topLevel(idx)) continue;
+    const op = qualifier(t, Math.max(0, idx - 60), idx);
+    const next = wordAfter(t, wordEnd);
+    if (next !== null && timeOrGrade(next)) continue;
+    return { index: idx, target: makeTarget('count', op, n, phraseAfter(t, wordEnd, false)) };
+  }
+  return null;
+}
+
+const HAS_ALL = /все/iu;
 
 function makeTarget(kind: 'percent' | 'count', op: Op, value: number, of: string | undefined): IndicatorTarget | null {
   if (op === 'upper' || op === 'delta') return null;
@@ -264,62 +414,12 @@ function makeTarget(kind: 'percent' | 'count', op: Op, value: number, of: string
 }
 
 function allTarget(t: string): IndicatorTarget | null {
+  if (!HAS_ALL.test(t)) return null;
   const m = /(?<!\p{L})(?:все|всех|всем|всеми)\s+(?=\p{L})/iu.exec(t);
   if (!m) return null;
   const mask = topLevelMask(t);
   if (!mask[m.index]) return null;
-  const of = phraseAfter(t.slice(m.index + m[0].length), false);
+  const of = phraseAfter(t, m.index + m[0].length, false);
   if (!of) return null;
   return { kind: 'percent', op: '=', value: 100, of };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The measured population after a number: «60% учителей математики участвуют…» → «учителей математики».
-
-const ACTION_NOUN =
-  /^(?:участи|охват|выполнени|исполнени|реализаци|присутстви|посещени|вовлечени|вовлеченност|подтверждени|согласовани|размещени|прохождени|обеспеченност|укомплектованност|включени|привлечени)/i;
-const STOP_WORD =
-  /^(?:в|во|на|по|с|со|к|ко|для|от|при|из|за|до|об|о|обо|у|через|про|без|под|над|между|среди|согласно|вне|а|но|не|ни|который|которые|которых|которая|что|чтобы|если|как|также|т\.?е\.?|год|года|г)$/i;
-const QUALIFIER_WORD = /^(?:не|более|менее|свыше|больше|меньше|около|примерно|ниже|выше|минимум|максимум)$/i;
-// Finite verbs and short participles end the phrase («участвуют», «приняли», «реализовано», «снижен»).
-const VERB_LIKE = /(?:ют|ят|ут|ли|ло|ет|ит|ано|яно|ено|ены|аны|ана|ена|ится|ется|ются|ятся|утся|ался|ился|ались|ились|ть|ти|[вдтнлжчш]ен|ован)$/i;
-
-/**
- * When nothing follows the number, the subject of «Доля педагогов, прошедших КПК, – не менее 80%»
- * or «Количество проведенных мероприятий – не менее 3» names what is measured.
- */
-function subjectBefore(t: string, numberIndex: number): string | undefined {
-  const m = /^(?:доля|количество|число|процент|удельный\s+вес|охват)\s+/iu.exec(t);
-  if (!m || m[0].length >= numberIndex) return undefined;
-  return phraseAfter(t.slice(m[0].length, numberIndex), true);
-}
-
-function phraseAfter(rest: string, skipActions: boolean): string | undefined {
-  // A spaced dash between two lower-case words is a hyphen lost in the copy («учителей – предметников»).
-  let s = rest.replace(/(\p{Ll})\s+-\s+(\p{Ll}+)/gu, (whole, left: string, right: string) =>
-    STOP_WORD.test(right) || QUALIFIER_WORD.test(right) ? whole : `${left}-${right}`,
-  );
-  s = s.replace(/^\s+/, '');
-  const clause = s.split(/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/)[0];
-  const tokens = clause.split(/\s+/).filter((x) => x !== '');
-  const words: string[] = [];
-  let skipping = skipActions;
-  for (const token of tokens) {
-    const comma = token.endsWith(',');
-    const word = token.replace(/,+$/, '');
-    if (!/^[\p{L}][\p{L}\p{N}\-/]*$/u.test(word)) break;
-    const allCaps = word.length > 1 && word === word.toUpperCase();
-    if (skipping && ACTION_NOUN.test(word)) continue;
-    skipping = false;
-    if (STOP_WORD.test(word)) break;
-    if (!allCaps && VERB_LIKE.test(lowerYo(word)) && word.length > 3) break;
-    words.push(comma ? `${word},` : word);
-    if (words.length >= 6) break;
-  }
-  while (words.length > 0 && /^(?:и|или|,)$/i.test(words[words.length - 1].replace(/,$/, '') || ',')) words.pop();
-  const phrase = words
-    .join(' ')
-    .replace(/,$/, '')
-    .replace(/\s+(?:и|или)$/i, '');
-  return phrase === '' ? undefined : phrase;
 }

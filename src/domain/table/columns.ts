@@ -5,14 +5,14 @@
 import { type Cell, type ColumnBasis, type ContentKind, type Field } from '../core/types';
 import { type HeaderColumn } from './header';
 import {
+  ledByVerbalNoun,
   looksLikeDeadline,
   looksLikeDocumentName,
-  looksLikeMeasureTitle,
   looksLikeNumber,
   looksLikeResponsible,
   looksLikeStatus,
-  looksLikeTitle,
   looksLikeUrl,
+  startsUpper,
 } from './sniff';
 
 /** What a column's cells read like, as shares of its non-empty cells in the sample. */
@@ -67,14 +67,18 @@ export function profileColumns(rows: Cell[][], width: number, linked?: (row: num
       any = true;
       const a = acc[c];
       a.filled++;
-      if (looksLikeDeadline(cell)) a.deadline++;
+      const deadline = looksLikeDeadline(cell);
+      const number = looksLikeNumber(cell);
+      if (deadline) a.deadline++;
       if (looksLikeResponsible(cell)) a.responsible++;
-      if (looksLikeNumber(cell)) a.number++;
+      if (number) a.number++;
       if (looksLikeUrl(cell) || linked?.(i, c)) a.url++;
       if (looksLikeStatus(cell)) a.status++;
       if (cell instanceof Date || (typeof cell === 'string' && EXACT_DATE_RE.test(cell.trim()))) a.date++;
-      if (looksLikeTitle(cell)) a.title++;
-      if (looksLikeMeasureTitle(cell)) a.measureTitle++;
+      // looksLikeTitle and looksLikeMeasureTitle, with the deadline and number tests above not made again.
+      const title = typeof cell === 'string' && cell.length >= 15 && startsUpper(cell) && !number && !(cell.length < 60 && deadline);
+      if (title) a.title++;
+      if (title && ledByVerbalNoun(cell)) a.measureTitle++;
       if (looksLikeDocumentName(cell)) a.document++;
       a.length += typeof cell === 'string' ? Math.min(cell.length, 2000) : 8;
     }

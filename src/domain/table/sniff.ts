@@ -3,6 +3,7 @@
  * to place columns whose header says nothing, and to tell continuation rows from measures.
  * They look at the start of long texts only, so each call is bounded.
  */
+import { letterRunEnd } from '../core/letters';
 import { type Cell } from '../core/types';
 
 const L = '(?<![а-яёa-z])'; // a letter boundary on the left (\b does not know Cyrillic)
@@ -108,28 +109,54 @@ export function endsOpen(text: string): boolean {
   return OPEN_END_RE.test(text.length > 60 ? text.slice(-60) : text);
 }
 
-/** Names of documents a measure results in («Приказ», «Аналитическая справка», «План работы», «Протокол совещания»). */
-const DOCUMENT_RE =
-  /^(?:приказ\p{L}*|справк\p{L}*|протокол\p{L}*|план\p{L}*|отч[её]т\p{L}*|программ\p{L}*|положени\p{L}*|аналитическ\p{L}* (?:справк|отч[её]т|записк)\p{L}*|методическ\p{L}* (?:рекомендаци|материал|разработк)\p{L}*|рекомендаци\p{L}*|сертификат\p{L}*|удостоверени\p{L}*|спис(?:ок|ки|ка)|график\p{L}*|распоряжени\p{L}*|письм\p{L}*|презентаци\p{L}*|памятк\p{L}*|дорожн\p{L}* карт\p{L}*|концепци\p{L}*|акт\p{L}*|материал\p{L}*|решени\p{L}*|реестр\p{L}*|журнал\p{L}*|постановлени\p{L}*|информационн\p{L}* (?:письм|справк)\p{L}*|диплом\p{L}*|грамот\p{L}*|анкет\p{L}*|карт\p{L}*|публикаци\p{L}*)(?=$|[\s,.;:(«"№-])/iu;
+/**
+ * Names of documents a measure results in («Приказ», «Аналитическая справка», «План работы», «Протокол совещания»):
+ * a first word led by a document noun, or a pair of words («аналитическая справка»), ending where the text ends
+ * or at a space or punctuation. Read word by word: it replaces one regex of 30 `\p{L}*` (V8 compiled it in
+ * ~15 ms at start-up); within a word of letters `\p{L}*` is any tail (`\S*`).
+ */
+const DOCUMENT_WORD_RE =
+  /^(?:приказ|справк|протокол|план|отч[её]т|программ|положени|рекомендаци|сертификат|удостоверени|график|распоряжени|письм|презентаци|памятк|концепци|акт|материал|решени|реестр|журнал|постановлени|диплом|грамот|анкет|карт|публикаци)|^спис(?:ок|ки|ка)$/iu;
+const DOCUMENT_PAIR_RE =
+  /^(?:аналитическ\S* (?:справк|отч[её]т|записк)|методическ\S* (?:рекомендаци|материал|разработк)|дорожн\S* карт|информационн\S* (?:письм|справк))/iu;
+const WORD_END_RE = /[\s,.;:(«"№-]/;
+
+/** A document noun leads the text: its first word, or its first two words, end at the text's end or a separator. */
+function ledByDocumentNoun(t: string): boolean {
+  const endsWord = (i: number): boolean => i === t.length || WORD_END_RE.test(t[i]);
+  const end1 = letterRunEnd(t, 0, 'caseless');
+  if (end1 === 0) return false;
+  if (DOCUMENT_WORD_RE.test(t.slice(0, end1)) && endsWord(end1)) return true;
+  if (t.charCodeAt(end1) !== 32) return false;
+  const end2 = letterRunEnd(t, end1 + 1, 'caseless');
+  return end2 > end1 + 1 && endsWord(end2) && DOCUMENT_PAIR_RE.test(t.slice(0, end2));
+}
 
 /** Reads like the name of a document (a result form, evidence without its link): short, led by a document noun. */
 export function looksLikeDocumentName(cell: Cell): boolean {
   if (typeof cell !== 'string') return false;
   const t = cell.trim().replace(/^[«"“„]+/, '');
-  return t.length >= 3 && t.length <= 120 && DOCUMENT_RE.test(t);
+  return t.length >= 3 && t.length <= 120 && ledByDocumentNoun(t);
 }
 
 /** Nouns that name a document, not an action: «Справка о …» does not lead a measure. */
 const DOCUMENT_NOUN_RE = /^(?:справк|заявк|программ|памятк|карт|грамот|анкет|публикаци|концепци|презентаци|рекомендаци|информаци)/iu;
 
-/** Verbal nouns and action nouns that lead a measure's title. */
+/**
+ * Verbal nouns and action nouns that lead a measure's title. It is matched against a run of letters and
+ * hyphens, where `[^-]` is exactly `\p{L}` and far cheaper to compile (V8 took ~10 ms for the `\p{L}` form).
+ */
 const ACTION_RE =
-  /^(?:\p{L}{3,}(?:ание|ение|ении|тие|ация|яция|иция|кция|ка)|анализ|мониторинг|контроль|аудит|семинар\p{L}*|совещани\p{L}*|заседани\p{L}*|конкурс\p{L}*|курс\p{L}*|обмен|отбор|сбор|выезд\p{L}*|экспертиз\p{L}*|тренинг\p{L}*|вебинар\p{L}*|педсовет\p{L}*|участи\p{L}*|взаимопосещени\p{L}*|консультаци\p{L}*|методическ\p{L}*|практикум\p{L}*|мастер-класс\p{L}*|круглый|обучени\p{L}*|повышени\p{L}*|внедрени\p{L}*|подбор|расширени\p{L}*|привлечени\p{L}*|создани\p{L}*)$/iu;
+  /^(?:[^-]{3,}(?:ание|ение|ении|тие|ация|яция|иция|кция|ка)|анализ|мониторинг|контроль|аудит|семинар[^-]*|совещани[^-]*|заседани[^-]*|конкурс[^-]*|курс[^-]*|обмен|отбор|сбор|выезд[^-]*|экспертиз[^-]*|тренинг[^-]*|вебинар[^-]*|педсовет[^-]*|участи[^-]*|взаимопосещени[^-]*|консультаци[^-]*|методическ[^-]*|практикум[^-]*|мастер-класс[^-]*|круглый|обучени[^-]*|повышени[^-]*|внедрени[^-]*|подбор|расширени[^-]*|привлечени[^-]*|создани[^-]*)$/iu;
 
 /** Reads like a measure: a phrase led by a verbal noun («Организация…», «Проведение…», «Разработка…»). */
 export function looksLikeMeasureTitle(cell: Cell): boolean {
-  if (!looksLikeTitle(cell)) return false;
-  const text = (cell as string).slice(0, 60).replace(/^[\s«"“„'([]*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
-  const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
+  return looksLikeTitle(cell) && ledByVerbalNoun(cell as string);
+}
+
+/** The title's first word (after quotes, brackets and a number) is a verbal or action noun. */
+export function ledByVerbalNoun(cell: string): boolean {
+  const text = cell.slice(0, 60).replace(/^[\s«"“„'([]*(?:\d+(?:\.\d+)*\.?\s+)?/, '');
+  const first = text.slice(0, letterRunEnd(text, 0, 'hyphens'));
   return first !== '' && !DOCUMENT_NOUN_RE.test(first) && ACTION_RE.test(first);
 }
