@@ -40,7 +40,6 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   if (raw.trim() === '') return emptyParse(raw);
   const toks = tokenize(normalise(raw));
   const words = wordsOf(toks);
-  const wtext = words.join(' ');
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
@@ -48,7 +47,7 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   const daysOfMonth = findDaysOfMonth(ctx);
   const wk = findWeekdays(ctx);
   const atoms = findAtoms(ctx);
-  const explicitYears = [...new Set(atoms.flatMap((a) => a.years))].sort((a, b) => a - b);
+  const explicitYears = yearsOf(atoms);
   // A broken period: fall back on the years the text names, or give up.
   if (!pb && explicitYears.length === 0) return emptyParse(raw);
   const plan: Span = pb ?? { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
@@ -63,8 +62,8 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
   const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
   const anyRecurrence = rec.unit !== null || weekdays.length > 0 || daysOfMonth.length > 0;
-  if (parts.length === 0 && !weak && !WHOLE_RE.test(wtext) && !anyRecurrence) {
-    if (UNSCHEDULED_RE.test(wtext)) {
+  if (parts.length === 0 && !weak && !WHOLE_RE.test(words.join(' ')) && !anyRecurrence) {
+    if (UNSCHEDULED_RE.test(words.join(' '))) {
       return { deadline: { text: raw, start: null, end: null, recurrence: null, unscheduled: true }, readable: true, explicitYears };
     }
     return { ...emptyParse(raw), explicitYears };
@@ -97,5 +96,18 @@ function strongAtoms(atoms: Atom[], prefixes: Prefix[]): { strong: Atom[]; pre: 
 /** First..last of the parts, or the plan's period when the text gives no dates. */
 function baseOf(parts: Part[], plan: Span): Span {
   if (parts.length === 0) return { s: plan.s, e: plan.e };
-  return { s: Math.min(...parts.map((p) => p.span.s)), e: Math.max(...parts.map((p) => p.span.e)) };
+  let s = Infinity;
+  let e = -Infinity;
+  for (const p of parts) {
+    s = Math.min(s, p.span.s);
+    e = Math.max(e, p.span.e);
+  }
+  return { s, e };
+}
+
+/** The years the atoms name, unique and ascending. */
+function yearsOf(atoms: Atom[]): number[] {
+  const years: number[] = [];
+  for (const a of atoms) for (const y of a.years) if (!years.includes(y)) years.push(y);
+  return years.length > 1 ? years.sort((a, b) => a - b) : years;
 }

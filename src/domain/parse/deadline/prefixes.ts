@@ -9,7 +9,7 @@
  *  - «с апреля», «начиная с …», «не ранее …» → that date … period end; «после 15 марта» → 16 March.
  */
 import type { Atom, Marker, ModKind, Prefix, Tok } from './model';
-import { MOD_WORDS, ordinalWord, ROMAN } from './vocabulary';
+import { modOfWord, ordinalWord, ROMAN } from './vocabulary';
 
 interface Gap {
   hard: boolean;
@@ -29,7 +29,7 @@ function gapOf(toks: Tok[], a: number, b: number): Gap {
       g.words = [];
     } else if (t.k === 'dash') g.dash = true;
     else if (t.k === 'word') {
-      if (/^(и|или|либо)$/.test(t.w)) {
+      if (t.w === 'и' || t.w === 'или' || t.w === 'либо') {
         g.list = true;
         g.words = [];
       } else g.words.push(t.w);
@@ -56,7 +56,7 @@ function readPrefix(words: string[]): { marker: Marker; mod?: ModKind } {
   const w = (n: number) => (n >= 0 ? words[n] : '');
   const { mod, k: afterMod } = readModifier(w, words.length - 1);
   let k = afterMod;
-  while (/^(в|во|на)$/.test(w(k))) k--;
+  while (isInOn(w(k))) k--;
   const marker = markerAt(w, k);
   // «до конца марта» = by 31 March; «до начала марта» = by the last day before March.
   if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'end') return { marker: 'untilIncl' };
@@ -66,25 +66,26 @@ function readPrefix(words: string[]): { marker: Marker; mod?: ModKind } {
 
 type WordAt = (n: number) => string;
 
+/** /^(в|во|на)$/ */
+const isInOn = (w: string): boolean => w === 'в' || w === 'во' || w === 'на';
+
 /** The modifier ending at word k, and the index of the word before it. */
 function readModifier(w: WordAt, k: number): { mod: ModKind | undefined; k: number } {
-  if (/^декад/.test(w(k))) {
+  if (w(k).startsWith('декад')) {
     const o = ordinalWord(w(k - 1)) ?? (ROMAN[w(k - 1)] !== undefined ? ROMAN[w(k - 1)] : null);
     if (o !== null && o >= 1 && o <= 3) return { mod: (['dec1', 'dec2', 'dec3'] as const)[o - 1], k: k - 2 };
     return { mod: undefined, k: k - 1 };
   }
-  if (/^половин/.test(w(k))) {
+  if (w(k).startsWith('половин')) {
     const o = ordinalWord(w(k - 1));
     if (o === 1 || o === 2) return { mod: o === 1 ? 'half1' : 'half2', k: k - 2 };
     return { mod: undefined, k: /^(перв|втор)/.test(w(k - 1)) ? k - 2 : k - 1 };
   }
-  for (const [re, kind] of MOD_WORDS) {
-    if (!re.test(w(k))) continue;
-    // «по итогам» is one phrase
-    const byResults = kind === 'end' && w(k - 1) === 'по' && /^(итогам|окончании|завершении)$/.test(w(k));
-    return { mod: kind, k: byResults ? k - 2 : k - 1 };
-  }
-  return { mod: undefined, k };
+  const kind = modOfWord(w(k));
+  if (kind === null) return { mod: undefined, k };
+  // «по итогам» is one phrase
+  const byResults = kind === 'end' && w(k - 1) === 'по' && /^(итогам|окончании|завершении)$/.test(w(k));
+  return { mod: kind, k: byResults ? k - 2 : k - 1 };
 }
 
 function markerAt(w: WordAt, k: number): Marker {

@@ -1,8 +1,8 @@
 /** Readers the atom matchers share: years after a month or a day, pairs of years, ordinals. */
 import { isPlausibleYear } from '../period';
 import type { Tok } from './model';
-import { isWord } from './tokens';
-import { monthOfWord, ordinalWord, ROMAN, YEAR_WORD } from './vocabulary';
+import { isWordWith, startsUch } from './tokens';
+import { isYearWord, monthOfWord, ordinalWord, ROMAN } from './vocabulary';
 
 /** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
 export function yearAt(toks: Tok[], j: number): number | null {
@@ -17,7 +17,7 @@ export function yearAt(toks: Tok[], j: number): number | null {
 export function skipYearWords(toks: Tok[], j: number): number {
   while (j < toks.length) {
     const t = toks[j];
-    if (t.k === 'word' && YEAR_WORD.test(t.w)) j++;
+    if (t.k === 'word' && isYearWord(t.w)) j++;
     else if (t.k === 'p' && t.c === '.' && j > 0 && toks[j - 1].k === 'word') j++;
     else break;
   }
@@ -29,7 +29,7 @@ export function trailingYear(toks: Tok[], j: number): [number, number] | null {
   const y = yearAt(toks, j);
   if (y !== null) return [y, skipYearWords(toks, j + 1)];
   const t = toks[j];
-  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWord(toks[j + 1], YEAR_WORD)) {
+  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWordWith(toks[j + 1], isYearWord)) {
     const y2 = 2000 + t.v;
     if (isPlausibleYear(y2)) return [y2, skipYearWords(toks, j + 1)];
   }
@@ -68,7 +68,7 @@ export function yearPairAt(toks: Tok[], j: number): YearPair | null {
 
 /** Skip «учебного года», «уч. г.» after a pair of years; `uch` = «уч…» was there. */
 export function skipAcademicWords(toks: Tok[], k: number): { k: number; uch: boolean } {
-  if (!isWord(toks[k], /^уч/)) return { k, uch: false };
+  if (!isWordWith(toks[k], startsUch)) return { k, uch: false };
   k++;
   if (toks[k] && toks[k].k === 'p') k++;
   return { k: skipYearWords(toks, k), uch: true };

@@ -203,6 +203,12 @@ export function wordsOf(toks: Tok[]): string[] {
 }
 
 export const isWord = (t: Tok | undefined, re: RegExp): boolean => !!t && t.k === 'word' && re.test(t.w);
+/** A word token that `test` accepts (a plain function instead of a pattern on the hot paths). */
+export const isWordWith = (t: Tok | undefined, test: (w: string) => boolean): boolean => !!t && t.k === 'word' && test(t.w);
+/** /^уч/ */
+export const startsUch = (w: string): boolean => w.startsWith('уч');
+/** /^(и|или)$/ */
+export const isAndOr = (w: string): boolean => w === 'и' || w === 'или';
 export const wordOf = (t: Tok | undefined): string => (t && t.k === 'word' ? t.w : '');
 /** A mark token («.», «№», «%») with character c. */
 export const isMark = (t: Tok | undefined, c: string): boolean => !!t && t.k === 'p' && t.c === c;

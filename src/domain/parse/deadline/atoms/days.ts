@@ -56,7 +56,7 @@ function laterMonth(ctx: Ctx, i: number): number | null {
   let j = i + 1;
   for (let guard = 0; guard < 12 && j < toks.length; guard++) {
     const c = toks[j];
-    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|по|до|или)$/.test(c.w))) {
+    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && (c.w === 'и' || c.w === 'по' || c.w === 'до' || c.w === 'или'))) {
       j++;
       continue;
     }

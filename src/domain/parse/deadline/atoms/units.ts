@@ -5,7 +5,7 @@
  * calendar year is written; school quarters follow `schoolQuarterDays` in period.ts.
  */
 import type { Atom, Ctx, Span, Tok } from '../model';
-import { isMark, wordOf } from '../tokens';
+import { isAndOr, isMark, wordOf } from '../tokens';
 import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, yearPairAt } from '../readers';
 import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
@@ -29,7 +29,7 @@ function readOrdinals(ctx: Ctx, i: number): { ords: Ordinal[]; j: number } {
     ords.push({ n, at: j });
     j++;
     const c = toks[j];
-    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) && ordinalAt(toks[j + 1]) !== null) {
+    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) && ordinalAt(toks[j + 1]) !== null) {
       j++;
       continue;
     }

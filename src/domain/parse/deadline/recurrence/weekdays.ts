@@ -7,6 +7,7 @@
 import { fromDayNumber } from '../../period';
 import { MAX_DATES, type Ctx, type Span } from '../model';
 import { monthSpan } from '../spans';
+import { isAndOr } from '../tokens';
 import { ordinalWord, weekdayOfWord } from '../vocabulary';
 
 export interface WeekdayRule {
@@ -48,7 +49,7 @@ function ordinalsBefore(ctx: Ctx, i: number): { ordinals: number[]; each: boolea
   let j = i - 1;
   for (let guard = 0; guard < 10 && j >= 0; guard++, j--) {
     const c = toks[j];
-    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) continue;
+    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) continue;
     if (c.k === 'num' && c.len <= 1 && c.v >= 1 && c.v <= 5) {
       ordinals.push(c.v);
       used[j] = true;

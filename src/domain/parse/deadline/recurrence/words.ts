@@ -81,6 +81,12 @@ const twiceThrice: RecurrenceMatcher = (words, i) => {
 /** Each word is tried against these in order (they read different words, so at most one fits). */
 export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = [everyAdverb, each, afterEach, byUnits, timesPer, twiceThrice];
 
+/**
+ * The letters the matchers' own word can start with (еже…, по…, кажд…, итогам / окончании /
+ * завершении, раз, дважды / трижды): any other word, or a number, is skipped without trying them.
+ */
+const MATCHER_FIRST_LETTERS = 'епкиозрдт';
+
 /** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
 function unitForCount(count: number, per: Found, perN: number): Found {
   const daysPer: Record<string, number> = { week: 7, month: 30, squarter: 60, quarter: 91, 'half-year': 182, year: 365 };
@@ -107,6 +113,7 @@ export interface RecInfo {
 export function findRecurrence(words: string[]): RecInfo {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!MATCHER_FIRST_LETTERS.includes(words[i].charAt(0))) continue;
     for (const match of RECURRENCE_MATCHERS) {
       const u = match(words, i);
       if (u) {
