@@ -59,8 +59,13 @@ export function dayNumber(y: number, m: number, d: number): number {
 /** A plain day number a Date holds exactly (the range Date allows). */
 const isPlainDay = (n: number): boolean => Number.isInteger(n) && Math.abs(n) <= 100_000_000;
 
-/** Year, month and day of a plain day number: civil_from_days. */
-function civilOf(n: number): { y: number; m: number; d: number } {
+// civilOf's answer (module scratch instead of an object per call).
+let civilY = 0;
+let civilM = 0;
+let civilD = 0;
+
+/** Year, month and day of a plain day number into civilY / civilM / civilD: civil_from_days. */
+function civilOf(n: number): void {
   const z = n + CIVIL_EPOCH;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -68,14 +73,16 @@ function civilOf(n: number): { y: number; m: number; d: number } {
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+  civilY = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  civilM = m;
+  civilD = doy - Math.floor((153 * mp + 2) / 5) + 1;
 }
 
 export function fromDayNumber(n: number): { y: number; m: number; d: number; weekday: number } {
   if (isPlainDay(n)) {
-    const c = civilOf(n);
+    civilOf(n);
     // 1970-01-01 was a Thursday (4); weekday: 1 = Monday … 7 = Sunday
-    return { y: c.y, m: c.m, d: c.d, weekday: ((((n + 3) % 7) + 7) % 7) + 1 };
+    return { y: civilY, m: civilM, d: civilD, weekday: ((((n + 3) % 7) + 7) % 7) + 1 };
   }
   const dt = new Date(n * MS_PER_DAY);
   // weekday: 1 = Monday … 7 = Sunday
@@ -86,8 +93,11 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
 
 export function dayToIso(n: number): IsoDate {
+  if (isPlainDay(n)) {
+    civilOf(n);
+    if (civilY >= 1000 && civilY <= 9999) return `${civilY}-${pad2(civilM)}-${pad2(civilD)}`;
+  }
   const { y, m, d } = fromDayNumber(n);
-  if (y >= 1000 && y <= 9999 && m >= 1 && d >= 1) return `${y}-${pad2(m)}-${pad2(d)}`;
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
@@ -130,7 +140,10 @@ export function isoToDay(iso: string): number | null {
 export { daysInMonth };
 
 export function yearOfDay(n: number): number {
-  if (isPlainDay(n)) return civilOf(n).y;
+  if (isPlainDay(n)) {
+    civilOf(n);
+    return civilY;
+  }
   return new Date(n * MS_PER_DAY).getUTCFullYear();
 }
 
@@ -140,11 +153,26 @@ export function shiftYears(n: number, k: number): number {
   return dayNumber(y + k, m, Math.min(d, daysInMonth(y + k, m)));
 }
 
+// periodDays' last question and answer.
+let lastPeriodStart: unknown = undefined;
+let lastPeriodEnd: unknown = undefined;
+let lastPeriodS: number | null = null;
+let lastPeriodE: number | null = null;
+
 /** Bounds of a period as day numbers, or null when its dates are not valid ISO dates. */
 export function periodDays(p: Period | null | undefined): { s: number; e: number } | null {
   if (!p || typeof p !== 'object') return null;
-  const s = isoToDay(p.start);
-  const e = isoToDay(p.end);
+  // One plan's deadlines ask with the same period again and again: its last answer is kept.
+  const start = p.start;
+  const end = p.end;
+  if (start !== lastPeriodStart || end !== lastPeriodEnd) {
+    lastPeriodStart = start;
+    lastPeriodEnd = end;
+    lastPeriodS = isoToDay(start);
+    lastPeriodE = isoToDay(end);
+  }
+  const s = lastPeriodS;
+  const e = lastPeriodE;
   if (s === null || e === null || s > e) return null;
   return { s, e };
 }

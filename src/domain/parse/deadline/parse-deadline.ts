@@ -16,7 +16,7 @@ import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth } from './recurrence/days-of-month';
 import { findWeekdays } from './recurrence/weekdays';
 import { findRecurrence } from './recurrence/words';
-import { normalise, tokenize, wordsOf } from './tokens';
+import { isSpace, normalise, tokenize, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
 
 function emptyParse(text: string): DeadlineParse {
@@ -37,7 +37,7 @@ export function parseDeadline(text: string, period: Period): DeadlineParse {
 }
 
 function parseInner(raw: string, period: Period): DeadlineParse {
-  if (raw.trim() === '') return emptyParse(raw);
+  if (isBlank(raw)) return emptyParse(raw);
   const toks = tokenize(normalise(raw));
   const words = wordsOf(toks);
 
@@ -91,6 +91,12 @@ function strongAtoms(atoms: Atom[], prefixes: Prefix[]): { strong: Atom[]; pre: 
     }
   });
   return { strong, pre, weak: atoms.length > strong.length };
+}
+
+/** raw.trim() === '' without the copy. */
+function isBlank(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) return false;
+  return true;
 }
 
 /** First..last of the parts, or the plan's period when the text gives no dates. */

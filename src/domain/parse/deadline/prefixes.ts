@@ -42,7 +42,7 @@ function gapOf(toks: Tok[], a: number, b: number): Gap {
 export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
   return atoms.map((a, k) => {
     const g = gapOf(toks, k === 0 ? 0 : atoms[k - 1].te, a.ts);
-    const pre = readPrefix(g.words.slice(-4));
+    const pre = readPrefix(g.words);
     const until = pre.marker === 'untilExcl' || pre.marker === 'untilIncl' || pre.marker === 'untilStart';
     const rangeLink = k > 0 && !g.hard && !g.list && (g.dash || until);
     a.mod = pre.mod;
@@ -51,9 +51,10 @@ export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
   });
 }
 
-/** Read the words right before an atom (right to left): modifier, then marker. */
+/** Read the last four words before an atom (right to left): modifier, then marker. */
 function readPrefix(words: string[]): { marker: Marker; mod?: ModKind } {
-  const w = (n: number) => (n >= 0 ? words[n] : '');
+  const first = words.length - 4;
+  const w = (n: number) => (n >= 0 && n >= first ? words[n] : '');
   const { mod, k: afterMod } = readModifier(w, words.length - 1);
   let k = afterMod;
   while (isInOn(w(k))) k--;

@@ -24,6 +24,37 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
 /** Characters a normalised text may hold as they are: printable ASCII, «\n» and а…я. */
 const plainChar = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || (c >= 0x430 && c <= 0x44f);
 
+/**
+ * What the replacement chain below does to one character on its own (ё → е, і → i, dashes → «-»,
+ * odd spaces → « », «\u2028» → «\n»), or undefined for a character it keeps or treats in context
+ * («\r», «\u000b»: they go through the chain).
+ */
+function foldedChar(c: number): string | undefined {
+  if (c === 0x451) return 'е';
+  if (c === 0x456 || c === 0x4cf) return 'i';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2043 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return '-';
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
+  if (c === 9 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
+    return ' ';
+  return undefined;
+}
+
+/** The chain's result in one pass when every character is plain or folds on its own, else null. */
+function foldPlain(s: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (plainChar(c)) continue;
+    if (c === 13 || c === 11) return null;
+    const f = foldedChar(c);
+    if (f === undefined) continue;
+    out += s.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 export function normalise(text: string): string {
   let s = text.slice(0, MAX_TEXT);
   // Tags and entities need «<» or «&»: most cells have neither.
@@ -36,10 +67,9 @@ export function normalise(text: string): string {
       .replace(/&amp;/gi, '&');
   }
   s = s.toLowerCase();
-  // Most cells hold nothing the replacements below would change: one look instead of six passes.
-  let plain = true;
-  for (let i = 0; i < s.length && plain; i++) plain = plainChar(s.charCodeAt(i));
-  if (plain) return s;
+  // Most cells need at most a few single-character folds: one pass instead of six replacements.
+  const folded = foldPlain(s);
+  if (folded !== null) return folded;
   s = s
     .replace(/ё/g, 'е')
     .replace(/[іӏ]/g, 'i')
@@ -79,8 +109,8 @@ export function tokenize(norm: string): Tok[] {
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
 
-/** JavaScript's \s (what the old pattern skipped between tokens). */
-function isSpace(c: number): boolean {
+/** JavaScript's \s (what the old pattern skipped between tokens, and what trim() removes). */
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
@@ -176,10 +206,10 @@ function joinOrdinals(toks: Tok[]): Tok[] {
     if (t.k === 'num' && t.len <= 2) {
       const a = toks[i + 1];
       const b = toks[i + 2];
-      if (a && a.k === 'dash' && b && b.k === 'word' && ORD_SUFFIX.has(b.w)) {
+      if (a && a.k === 'dash' && b && b.k === 'word' && b.w.length <= 3 && ORD_SUFFIX.has(b.w)) {
         t.ord = true;
         i += 2;
-      } else if (a && a.k === 'word' && ORD_SUFFIX.has(a.w) && a.w.length <= 3) {
+      } else if (a && a.k === 'word' && a.w.length <= 3 && ORD_SUFFIX.has(a.w)) {
         t.ord = true;
         i += 1;
       }

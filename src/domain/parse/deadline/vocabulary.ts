@@ -13,7 +13,7 @@ const MAX_KNOWN_WORDS = 4096;
  * Each reader below tries a word against several patterns; the same few hundred words come back in
  * cell after cell, so the answer is kept per word (a bounded table, emptied when full).
  */
-function perWord<T>(read: (w: string) => T): (w: string) => T {
+export function perWord<T>(read: (w: string) => T): (w: string) => T {
   const known = new Map<string, T>();
   return (w) => {
     const v = known.get(w);

@@ -5,7 +5,7 @@
  * четверть») is a quarter whose dates are the school quarters' ends.
  */
 import type { RecurrenceUnit } from '../../../core/types';
-import { COUNT_WORDS, unitFromNoun } from '../vocabulary';
+import { COUNT_WORDS, perWord, unitFromNoun } from '../vocabulary';
 
 type Found = RecurrenceUnit | 'squarter';
 /** A recurrence word matcher: the unit words[i] names (with the words around it), or null. */
@@ -22,11 +22,13 @@ const everyWord: [RegExp, Found][] = [
   [/^ежегодн/, 'year'],
 ];
 
-/** «ежемесячно», «поквартально» … */
-const everyAdverb: RecurrenceMatcher = (words, i) => {
-  for (const [re, u] of everyWord) if (re.test(words[i])) return u;
+const everyUnitOfWord = perWord((w: string): Found | null => {
+  for (const [re, u] of everyWord) if (re.test(w)) return u;
   return null;
-};
+});
+
+/** «ежемесячно», «поквартально» … */
+const everyAdverb: RecurrenceMatcher = (words, i) => everyUnitOfWord(words[i]);
 
 /** «каждую неделю», «каждого месяца», «каждой четверти» (the noun within two words). */
 const each: RecurrenceMatcher = (words, i) => {
