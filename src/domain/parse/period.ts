@@ -92,7 +92,21 @@ export function fromDayNumber(n: number): { y: number; m: number; d: number; wee
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
 
+/** ISO strings of the days of plausible years, made when first asked for (a plan asks for the same days again and again). */
+const ISO_CACHE_FROM = civilToDay(YEAR_MIN - 1, 1, 1);
+const ISO_CACHE_TO = civilToDay(YEAR_MAX + 2, 1, 1);
+const isoCache: string[] = new Array<string>(ISO_CACHE_TO - ISO_CACHE_FROM).fill('');
+
 export function dayToIso(n: number): IsoDate {
+  if (n >= ISO_CACHE_FROM && n < ISO_CACHE_TO && Number.isInteger(n)) {
+    const k = n - ISO_CACHE_FROM;
+    let iso = isoCache[k];
+    if (iso === '') {
+      civilOf(n);
+      iso = isoCache[k] = `${civilY}-${pad2(civilM)}-${pad2(civilD)}`;
+    }
+    return iso;
+  }
   if (isPlainDay(n)) {
     civilOf(n);
     if (civilY >= 1000 && civilY <= 9999) return `${civilY}-${pad2(civilM)}-${pad2(civilD)}`;

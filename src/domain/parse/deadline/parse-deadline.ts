@@ -43,7 +43,9 @@ function parseInner(raw: string, period: Period): DeadlineParse {
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
-  const ctx: Ctx = { toks, used: new Array(toks.length).fill(false), academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
+  const used: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) used.push(false);
+  const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
   const daysOfMonth = findDaysOfMonth(ctx);
   const wk = findWeekdays(ctx);
   const atoms = findAtoms(ctx);

@@ -6,7 +6,7 @@ import { monthSpan } from '../spans';
 
 const NUMBER_WORDS = new Set(['число', 'числа', 'числам', 'числах']);
 /** /^числ(о|а|ам|ах)$/ */
-const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w);
+const isNumberWord = (w: string): boolean => w.charCodeAt(0) === 0x447 && NUMBER_WORDS.has(w); // «ч»
 
 /** The days written before «числа», sorted and unique. */
 export function findDaysOfMonth(ctx: Ctx): number[] {
