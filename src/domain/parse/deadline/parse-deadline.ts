@@ -16,7 +16,7 @@ import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth } from './recurrence/days-of-month';
 import { findWeekdays } from './recurrence/weekdays';
 import { findRecurrence } from './recurrence/words';
-import { isSpace, normalise, tokenize, wordsOf } from './tokens';
+import { isSpace, tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
 
 function emptyParse(text: string): DeadlineParse {
@@ -38,7 +38,7 @@ export function parseDeadline(text: string, period: Period): DeadlineParse {
 
 function parseInner(raw: string, period: Period): DeadlineParse {
   if (isBlank(raw)) return emptyParse(raw);
-  const toks = tokenize(normalise(raw));
+  const toks = tokensOf(raw);
   const words = wordsOf(toks);
 
   const pb = periodDays(period);

@@ -2,7 +2,7 @@
 import { isPlausibleYear } from '../period';
 import type { Tok } from './model';
 import { isWordWith, startsUch } from './tokens';
-import { isYearWord, monthOfWord, ordinalWord, ROMAN } from './vocabulary';
+import { isYearWord, ROMAN } from './vocabulary';
 
 /** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
 export function yearAt(toks: Tok[], j: number): number | null {
@@ -62,7 +62,7 @@ export function yearPairAt(toks: Tok[], j: number): YearPair | null {
   if (!isPlausibleYear(y2) || y2 < y1 || y2 - y1 > 20) return null;
   // «2021-2022» directly followed by a month or a day is not a pair of years
   const after = toks[j + 3];
-  if (after && ((after.k === 'word' && monthOfWord(after.w) !== null) || after.k === 'dash')) return null;
+  if (after && ((after.k === 'word' && after.info.month !== null) || after.k === 'dash')) return null;
   return { y1, y2, slash, next: j + 3 };
 }
 
@@ -80,7 +80,7 @@ export function ordinalAt(t: Tok | undefined): number | null {
   if (t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 4) return t.v;
   if (t.k === 'word') {
     if (ROMAN[t.w] !== undefined) return ROMAN[t.w];
-    const o = ordinalWord(t.w);
+    const o = t.info.ordinal;
     if (o !== null && o > 0) return o;
   }
   return null;

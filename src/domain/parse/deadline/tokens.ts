@@ -5,6 +5,7 @@
  */
 import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Tok } from './model';
+import { wordInfo } from './vocabulary';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а',
@@ -21,41 +22,8 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   y: 'у',
 };
 
-/** Characters a normalised text may hold as they are: printable ASCII, «\n» and а…я. */
-const plainChar = (c: number): boolean => (c >= 32 && c < 127) || c === 10 || (c >= 0x430 && c <= 0x44f);
-
-/**
- * What the replacement chain below does to one character on its own (ё → е, і → i, dashes → «-»,
- * odd spaces → « », «\u2028» → «\n»), or undefined for a character it keeps or treats in context
- * («\r», «\u000b»: they go through the chain).
- */
-function foldedChar(c: number): string | undefined {
-  if (c === 0x451) return 'е';
-  if (c === 0x456 || c === 0x4cf) return 'i';
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2043 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return '-';
-  if (c === 0x2028 || c === 0x2029 || c === 0x85) return '\n';
-  if (c === 9 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
-    return ' ';
-  return undefined;
-}
-
-/** The chain's result in one pass when every character is plain or folds on its own, else null. */
-function foldPlain(s: string): string | null {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (plainChar(c)) continue;
-    if (c === 13 || c === 11) return null;
-    const f = foldedChar(c);
-    if (f === undefined) continue;
-    out += s.slice(from, i) + f;
-    from = i + 1;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-
-export function normalise(text: string): string {
+/** Cut, tags and entities out, lower case: the first half of the normalisation. */
+function prepared(text: string): string {
   let s = text.slice(0, MAX_TEXT);
   // Tags and entities need «<» or «&»: most cells have neither.
   if (s.includes('<')) s = s.replace(/<\s*\/?\s*(p|br|li|div|ul|ol|tr|td|th|h\d)\b[^>]{0,200}>/gi, '\n').replace(/<[^<>]{0,200}>/g, ' ');
@@ -66,10 +34,11 @@ export function normalise(text: string): string {
       .replace(/&(laquo|raquo|quot);/gi, '"')
       .replace(/&amp;/gi, '&');
   }
-  s = s.toLowerCase();
-  // Most cells need at most a few single-character folds: one pass instead of six replacements.
-  const folded = foldPlain(s);
-  if (folded !== null) return folded;
+  return s.toLowerCase();
+}
+
+/** The second half: ё, і, dashes, Word's line break, «\r», odd spaces. */
+function folded(s: string): string {
   s = s
     .replace(/ё/g, 'е')
     .replace(/[іӏ]/g, 'i')
@@ -79,6 +48,35 @@ export function normalise(text: string): string {
   return s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ');
 }
 
+export function normalise(text: string): string {
+  return folded(prepared(text));
+}
+
+/**
+ * What `folded` does to one character on its own (ё → е, і → i, dashes → «-», odd spaces → « »,
+ * «\u2028» → «\n»); every other character stays. «\r» and «\u000b» are read in context: a text
+ * holding them goes through `folded` first (see tokensOf).
+ */
+function foldCode(c: number): number {
+  if ((c >= 32 && c < 127) || (c >= 0x430 && c <= 0x44f)) return c;
+  if (c === 0x451) return 0x435; // ё → е
+  if (c === 0x456 || c === 0x4cf) return 105; // і, ӏ → i
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2043 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return 45;
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return 10;
+  if (c === 9 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
+    return 32;
+  return c;
+}
+
+/**
+ * The tokens of a cell: tokenize(normalise(text)), with the character folds done by the scanner
+ * as it reads (one pass, no folded copy of the text) unless «\r» or «\u000b» needs the context.
+ */
+export function tokensOf(text: string): Tok[] {
+  const s = prepared(text);
+  return tokenize(s.includes('\r') || s.includes('\u000b') ? folded(s) : s);
+}
+
 const ORD_SUFFIX = new Set(['й', 'ый', 'ой', 'ий', 'го', 'ого', 'его', 'е', 'я', 'ая', 'ое', 'ую', 'ю', 'м', 'ом', 'ем', 'х', 'ых']);
 
 /**
@@ -86,14 +84,15 @@ const ORD_SUFFIX = new Set(['й', 'ый', 'ой', 'ий', 'го', 'ого', 'е�
  * one big alternation regex (dates | numbers | words | line breaks | dashes | separators | marks),
  * whose match arrays and captures cost more than the rest of the parse. It reads exactly what that
  * regex read: «2022-03-27», «27.03.2022» / «1/9/22», «05.2022», «15.04», digits, runs of [a-zа-я],
- * then single characters; JS whitespace other than «\n» is skipped.
+ * then single characters; JS whitespace other than «\n» is skipped. Characters are read through
+ * foldCode, so a lower-cased text need not be folded first (folding a folded text changes nothing).
  */
 export function tokenize(norm: string): Tok[] {
   const toks: Tok[] = [];
   const n = norm.length;
   let i = 0;
   while (i < n) {
-    const c = norm.charCodeAt(i);
+    const c = foldCode(norm.charCodeAt(i));
     if (c >= 48 && c <= 57) i = scanNumber(norm, i, toks);
     else if (isWordChar(c)) i = scanWord(norm, i, toks);
     else {
@@ -143,11 +142,11 @@ function digitsValue(s: string, i: number, len: number): number {
  */
 function scanNumber(s: string, i: number, toks: Tok[]): number {
   const l1 = digitRun(s, i);
-  const c1 = s.charCodeAt(i + l1);
+  const c1 = foldCode(s.charCodeAt(i + l1));
   if (l1 === 4 && c1 === 45) {
     const j = i + 5;
     const l2 = digitRun(s, j);
-    if ((l2 === 1 || l2 === 2) && s.charCodeAt(j + l2) === 45) {
+    if ((l2 === 1 || l2 === 2) && foldCode(s.charCodeAt(j + l2)) === 45) {
       const l3 = digitRun(s, j + l2 + 1);
       if (l3 === 1 || l3 === 2) {
         toks.push(dateTok(digitsValue(s, j + l2 + 1, l3), digitsValue(s, j, l2), digitsValue(s, i, 4)));
@@ -186,15 +185,19 @@ function scanWord(s: string, i: number, toks: Tok[]): number {
   let j = i;
   let latin = false;
   let cyrillic = false;
+  let fold = false;
   for (; j < s.length; j++) {
-    const c = s.charCodeAt(j);
+    const raw = s.charCodeAt(j);
+    const c = foldCode(raw);
     if (c >= 97 && c <= 122) latin = true;
     else if (c >= 0x430 && c <= 0x44f) cyrillic = true;
     else break;
+    if (c !== raw) fold = true;
   }
   let w = s.slice(i, j);
+  if (fold) w = w.replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
-  toks.push({ k: 'word', w });
+  toks.push({ k: 'word', w, info: wordInfo(w) });
   return j;
 }
 

@@ -135,3 +135,20 @@ export const unitFromNoun = perWord((w: string): RecurrenceUnit | 'squarter' | n
 });
 
 export const COUNT_WORDS: Record<string, number> = { один: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, дважды: 2, трижды: 3 };
+
+/** What the token readers ask of a word, read once per distinct word and carried by its token. */
+export interface WordInfo {
+  month: number | null;
+  weekday: number | null;
+  ordinal: number | null;
+  unit: Unit | null;
+  season: [RegExp, number, number] | null;
+}
+
+export const wordInfo = perWord((w: string): WordInfo => ({
+  month: monthOfWord(w),
+  weekday: weekdayOfWord(w),
+  ordinal: ordinalWord(w),
+  unit: unitOfWord(w),
+  season: seasonOfWord(w),
+}));

@@ -7,14 +7,14 @@ import { isMark, isWordWith } from '../tokens';
 import { trailingYear } from '../readers';
 import { monthSpan, monthsSpan } from '../spans';
 import { dayNumber } from '../../period';
-import { HOLIDAYS, monthOfWord, seasonOfWord } from '../vocabulary';
+import { HOLIDAYS } from '../vocabulary';
 import type { AtomMatcher } from './match';
 
 /** A month word, with its year when one follows: «Март 2022года», «янв. 2022 г.», «мая». */
 export const monthWordAtom: AtomMatcher = ({ toks }, i) => {
   const t = toks[i];
   if (t.k !== 'word') return null;
-  const m = monthOfWord(t.w);
+  const m = t.info.month;
   if (m === null) return null;
   let k = i + 1;
   if (isMark(toks[k], '.')) k++;
@@ -27,7 +27,7 @@ export const monthWordAtom: AtomMatcher = ({ toks }, i) => {
 export const seasonAtom: AtomMatcher = ({ toks }, i) => {
   const t = toks[i];
   if (t.k !== 'word') return null;
-  const season = seasonOfWord(t.w);
+  const season = t.info.season;
   if (!season) return null;
   const [, m1, m2] = season;
   let k = i + 1;

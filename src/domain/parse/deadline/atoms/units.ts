@@ -10,7 +10,7 @@ import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, yearPairAt }
 import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
 import { schoolQuarterDays } from '../../period';
-import { unitOfWord, type Unit } from '../vocabulary';
+import type { Unit } from '../vocabulary';
 import type { AtomMatcher } from './match';
 
 interface Ordinal {
@@ -73,7 +73,8 @@ export const unitAtoms: AtomMatcher = (ctx, i) => {
   const { toks } = ctx;
   const { ords, j } = readOrdinals(ctx, i);
   if (ords.length === 0) return null;
-  const unit = toks[j] && toks[j].k === 'word' ? unitOfWord(wordOf(toks[j])) : null;
+  const u = toks[j];
+  const unit = u && u.k === 'word' ? u.info.unit : null;
   if (!unit) return null;
   let end = j + 1;
   if (isMark(toks[end], '.') && wordOf(toks[j]) === 'кв') end++;

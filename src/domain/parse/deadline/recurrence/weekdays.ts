@@ -8,7 +8,6 @@ import { fromDayNumber } from '../../period';
 import { MAX_DATES, type Ctx, type Span } from '../model';
 import { monthSpan } from '../spans';
 import { isAndOr } from '../tokens';
-import { ordinalWord, weekdayOfWord } from '../vocabulary';
 
 export interface WeekdayRule {
   weekday: number;
@@ -24,7 +23,7 @@ export function findWeekdays(ctx: Ctx): { rules: WeekdayRule[]; strong: boolean 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k !== 'word') continue;
-    const wd = weekdayOfWord(t.w);
+    const wd = t.info.weekday;
     if (wd === null) continue;
     used[i] = true;
     if (/ам$/.test(t.w)) strong = true; // «по понедельникам»
@@ -56,7 +55,7 @@ function ordinalsBefore(ctx: Ctx, i: number): { ordinals: number[]; each: boolea
       continue;
     }
     if (c.k === 'word') {
-      const o = ordinalWord(c.w);
+      const o = c.info.ordinal;
       if (o !== null) {
         ordinals.push(o);
         used[j] = true;
