@@ -25,7 +25,7 @@ export function findDaysOfMonth(ctx: Ctx): number[] {
       break;
     }
   }
-  return [...new Set(days)].sort((a, b) => a - b);
+  return days.length === 0 ? days : [...new Set(days)].sort((a, b) => a - b);
 }
 
 /** Those days in every month of base (clamped to short months). */

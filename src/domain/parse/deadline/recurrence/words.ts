@@ -80,14 +80,24 @@ const twiceThrice: RecurrenceMatcher = (words, i) => {
   return u ? unitForCount(COUNT_WORDS[w], u, 1) : null;
 };
 
-/** Each word is tried against these in order (they read different words, so at most one fits). */
-export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = [everyAdverb, each, afterEach, byUnits, timesPer, twiceThrice];
-
 /**
- * The letters the matchers' own word can start with (еже…, по…, кажд…, итогам / окончании /
- * завершении, раз, дважды / трижды): any other word, or a number, is skipped without trying them.
+ * Each word is tried against these in order (they read different words, so at most one fits), each
+ * with the letters its own word can start with (еже…, по…, кажд…, итогам / окончании / завершении,
+ * раз, дважды / трижды): a word is tried only against the matchers of its first letter.
  */
-const MATCHER_FIRST_LETTERS = 'епкиозрдт';
+const MATCHERS: readonly (readonly [RecurrenceMatcher, string])[] = [
+  [everyAdverb, 'еп'],
+  [each, 'к'],
+  [afterEach, 'иоз'],
+  [byUnits, 'п'],
+  [timesPer, 'р'],
+  [twiceThrice, 'дт'],
+];
+export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = MATCHERS.map(([m]) => m);
+
+/** The matchers by first letter, in order; a letter that starts none has no entry. */
+const BY_LETTER = new Map<string, RecurrenceMatcher[]>();
+for (const [m, letters] of MATCHERS) for (const l of letters) BY_LETTER.set(l, [...(BY_LETTER.get(l) ?? []), m]);
 
 /** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
 function unitForCount(count: number, per: Found, perN: number): Found {
@@ -115,8 +125,9 @@ export interface RecInfo {
 export function findRecurrence(words: string[]): RecInfo {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!MATCHER_FIRST_LETTERS.includes(words[i].charAt(0))) continue;
-    for (const match of RECURRENCE_MATCHERS) {
+    const matchers = BY_LETTER.get(words[i].charAt(0));
+    if (matchers === undefined) continue;
+    for (const match of matchers) {
       const u = match(words, i);
       if (u) {
         found.push(u);
