@@ -2,7 +2,7 @@
 import { isPlausibleYear } from '../period';
 import type { Tok } from './model';
 import { isWordWith, startsUch } from './tokens';
-import { isYearWord, ROMAN } from './vocabulary';
+import { isYearWord } from './vocabulary';
 
 /** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
 export function yearAt(toks: Tok[], j: number): number | null {
@@ -79,7 +79,7 @@ export function ordinalAt(t: Tok | undefined): number | null {
   if (!t) return null;
   if (t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 4) return t.v;
   if (t.k === 'word') {
-    if (ROMAN[t.w] !== undefined) return ROMAN[t.w];
+    if (t.info.roman !== undefined) return t.info.roman;
     const o = t.info.ordinal;
     if (o !== null && o > 0) return o;
   }

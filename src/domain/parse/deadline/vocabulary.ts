@@ -143,6 +143,8 @@ export interface WordInfo {
   ordinal: number | null;
   unit: Unit | null;
   season: [RegExp, number, number] | null;
+  /** ROMAN[w] as it is (a property look-up: undefined for most words) */
+  roman: number | undefined;
 }
 
 export const wordInfo = perWord((w: string): WordInfo => ({
@@ -151,4 +153,5 @@ export const wordInfo = perWord((w: string): WordInfo => ({
   ordinal: ordinalWord(w),
   unit: unitOfWord(w),
   season: seasonOfWord(w),
+  roman: ROMAN[w],
 }));
