@@ -69,10 +69,31 @@ function foldCode(c: number): number {
 }
 
 /**
- * The tokens of a cell: tokenize(normalise(text)), with the character folds done by the scanner
- * as it reads (one pass, no folded copy of the text) unless «\r» or «\u000b» needs the context.
+ * lower case and foldCode at once, for the characters whose lower case is plain (ASCII, Cyrillic,
+ * Latin-1 signs, punctuation, odd spaces); -1 for any other, which needs toLowerCase itself.
+ */
+function lowerFoldCode(c: number): number {
+  if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : foldCode(c);
+  if (c >= 0x400 && c <= 0x45f) {
+    const l = c >= 0x430 ? c : c >= 0x410 ? c + 32 : c + 80; // А…Я → а…я, Ѐ…Џ → ѐ…џ
+    return foldCode(l);
+  }
+  if (c === 0x4cf || (c >= 0x2000 && c <= 0x206f) || c === 0x2116 || c === 0x2212 || c === 0x1680 || c === 0x3000) return foldCode(c);
+  if (c === 0xfe58 || c === 0xfe63 || c === 0xff0d || c === 0xfeff) return foldCode(c);
+  return -1;
+}
+
+/**
+ * The tokens of a cell: tokenize(normalise(text)). Most cells are read straight from the text,
+ * the scanner lower-casing and folding each character as it reads (no copies of the text); a cell
+ * with tags, entities, «\r», «\u000b» or a character outside lowerFoldCode takes the full way.
  */
 export function tokensOf(text: string): Tok[] {
+  const cut = text.slice(0, MAX_TEXT);
+  if (!cut.includes('<') && !cut.includes('&') && !cut.includes('\r') && !cut.includes('\u000b')) {
+    const toks = scan(cut, true);
+    if (toks !== null) return toks;
+  }
   const s = prepared(text);
   return tokenize(s.includes('\r') || s.includes('\u000b') ? folded(s) : s);
 }
@@ -88,18 +109,25 @@ const ORD_SUFFIX = new Set(['й', 'ый', 'ой', 'ий', 'го', 'ого', 'е�
  * foldCode, so a lower-cased text need not be folded first (folding a folded text changes nothing).
  */
 export function tokenize(norm: string): Tok[] {
+  return scan(norm, false) as Tok[];
+}
+
+/** The scanner; `raw`: the text is not lower-cased yet (then null when lowerFoldCode cannot read a character). */
+function scan(s: string, raw: boolean): Tok[] | null {
   const toks: Tok[] = [];
-  const n = norm.length;
+  const n = s.length;
   let i = 0;
   while (i < n) {
-    const c = foldCode(norm.charCodeAt(i));
-    if (c >= 48 && c <= 57) i = scanNumber(norm, i, toks);
-    else if (isWordChar(c)) i = scanWord(norm, i, toks);
+    const r = s.charCodeAt(i);
+    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    if (c >= 48 && c <= 57) i = scanNumber(s, i, toks);
+    else if (isWordChar(c)) i = scanWord(s, i, toks, raw);
     else {
+      if (c < 0) return null;
       if (c === 10) toks.push({ k: 'sep', c: '\n' });
       else if (c === 45) toks.push({ k: 'dash' });
-      else if (c === 44 || c === 59 || c === 47) toks.push({ k: 'sep', c: norm[i] });
-      else if (!isSpace(c)) toks.push({ k: 'p', c: norm[i] });
+      else if (c === 44 || c === 59 || c === 47) toks.push({ k: 'sep', c: s[i] });
+      else if (!isSpace(c)) toks.push({ k: 'p', c: c === r ? s[i] : String.fromCharCode(c) });
       i++;
     }
   }
@@ -181,21 +209,21 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
 }
 
 /** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
-function scanWord(s: string, i: number, toks: Tok[]): number {
+function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   let j = i;
   let latin = false;
   let cyrillic = false;
-  let fold = false;
+  let changed = false;
   for (; j < s.length; j++) {
-    const raw = s.charCodeAt(j);
-    const c = foldCode(raw);
+    const r = s.charCodeAt(j);
+    const c = raw ? lowerFoldCode(r) : foldCode(r);
     if (c >= 97 && c <= 122) latin = true;
     else if (c >= 0x430 && c <= 0x44f) cyrillic = true;
     else break;
-    if (c !== raw) fold = true;
+    if (c !== r) changed = true;
   }
   let w = s.slice(i, j);
-  if (fold) w = w.replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
+  if (changed) w = w.toLowerCase().replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
   toks.push({ k: 'word', w, info: wordInfo(w) });
   return j;
