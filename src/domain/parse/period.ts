@@ -153,7 +153,19 @@ export function isoToDay(iso: string): number | null {
 
 export { daysInMonth };
 
+// 1 January of the years 1900…2201 as day numbers: yearOfDay's quick path (it runs many times per
+// deadline cell).
+const YEAR_TABLE_FROM = 1900;
+const yearStarts: number[] = [];
+for (let y = YEAR_TABLE_FROM; y <= 2201; y++) yearStarts.push(civilToDay(y, 1, 1));
+
 export function yearOfDay(n: number): number {
+  if (n >= yearStarts[0] && n < yearStarts[yearStarts.length - 1] && Number.isInteger(n)) {
+    let i = Math.min(Math.floor((n - yearStarts[0]) / 365.2425), yearStarts.length - 2);
+    while (yearStarts[i] > n) i--;
+    while (yearStarts[i + 1] <= n) i++;
+    return YEAR_TABLE_FROM + i;
+  }
   if (isPlainDay(n)) {
     civilOf(n);
     return civilY;

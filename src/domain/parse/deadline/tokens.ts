@@ -145,22 +145,21 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** Length of the run of ASCII digits at i. */
+/** The value of the first nine digits of the last run digitRun read (nine digits are exact). */
+let runValue = 0;
+
+/** Length of the run of ASCII digits at i; its value goes to runValue. */
 function digitRun(s: string, i: number): number {
   let j = i;
+  let v = 0;
   while (j < s.length) {
     const c = s.charCodeAt(j);
     if (c < 48 || c > 57) break;
+    if (j - i < 9) v = v * 10 + (c - 48);
     j++;
   }
+  runValue = v;
   return j - i;
-}
-
-/** The value of the `len` digits at i (len ≤ 9: exact). */
-function digitsValue(s: string, i: number, len: number): number {
-  let v = 0;
-  for (let k = i; k < i + len; k++) v = v * 10 + (s.charCodeAt(k) - 48);
-  return v;
 }
 
 /**
@@ -170,41 +169,41 @@ function digitsValue(s: string, i: number, len: number): number {
  */
 function scanNumber(s: string, i: number, toks: Tok[]): number {
   const l1 = digitRun(s, i);
+  const v1 = runValue;
   const c1 = foldCode(s.charCodeAt(i + l1));
   if (l1 === 4 && c1 === 45) {
     const j = i + 5;
     const l2 = digitRun(s, j);
+    const v2 = runValue;
     if ((l2 === 1 || l2 === 2) && foldCode(s.charCodeAt(j + l2)) === 45) {
       const l3 = digitRun(s, j + l2 + 1);
       if (l3 === 1 || l3 === 2) {
-        toks.push(dateTok(digitsValue(s, j + l2 + 1, l3), digitsValue(s, j, l2), digitsValue(s, i, 4)));
+        toks.push(dateTok(runValue, v2, v1));
         return j + l2 + 1 + l3;
       }
     }
   } else if (l1 <= 2 && (c1 === 46 || c1 === 47)) {
     const j = i + l1 + 1;
     const l2 = digitRun(s, j);
+    const v2 = runValue;
     const c2 = s.charCodeAt(j + l2);
     if ((l2 === 1 || l2 === 2) && (c2 === 46 || c2 === 47)) {
       const l3 = digitRun(s, j + l2 + 1);
       if (l3 === 2 || l3 === 4) {
-        const y = digitsValue(s, j + l2 + 1, l3);
-        toks.push(dateTok(digitsValue(s, i, l1), digitsValue(s, j, l2), l3 === 2 ? 2000 + y : y));
+        toks.push(dateTok(v1, v2, l3 === 2 ? 2000 + runValue : runValue));
         return j + l2 + 1 + l3;
       }
     }
     if (l2 === 4) {
-      const mo = digitsValue(s, i, l1);
-      const y = digitsValue(s, j, 4);
-      toks.push(mo >= 1 && mo <= 12 && isPlausibleYear(y) ? { k: 'my', m: mo, y } : { k: 'p', c: '?' });
+      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? { k: 'my', m: v1, y: v2 } : { k: 'p', c: '?' });
       return j + 4;
     }
     if (c1 === 46 && (l2 === 1 || l2 === 2)) {
-      toks.push(dateTok(digitsValue(s, i, l1), digitsValue(s, j, l2), null));
+      toks.push(dateTok(v1, v2, null));
       return j + l2;
     }
   }
-  toks.push({ k: 'num', v: digitsValue(s, i, Math.min(l1, 9)), len: l1, ord: false });
+  toks.push({ k: 'num', v: v1, len: l1, ord: false });
   return i + l1;
 }
 
