@@ -5,7 +5,7 @@
  */
 import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Tok } from './model';
-import { wordInfo } from './vocabulary';
+import { wordInfo, type WordInfo } from './vocabulary';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а',
@@ -207,12 +207,26 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
   return i + l1;
 }
 
+/** Slot of a folded word character: a…z → 0…25, а…я → 26…57. */
+const slotOf = (c: number): number => (c <= 122 ? c - 97 : c - 0x430 + 26);
+
+interface KnownWord {
+  w: string;
+  info: WordInfo;
+}
+/**
+ * Words of one or two letters («с», «г», «по», «до», «в») by their folded letters: the commonest
+ * words of a cell, taken without a copy of the text or a hash look-up.
+ */
+const shortWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(59 * 59).fill(undefined);
+
 /** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
 function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   let j = i;
   let latin = false;
   let cyrillic = false;
   let changed = false;
+  let key = 0;
   for (; j < s.length; j++) {
     const r = s.charCodeAt(j);
     const c = raw ? lowerFoldCode(r) : foldCode(r);
@@ -220,11 +234,20 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
     else if (c >= 0x430 && c <= 0x44f) cyrillic = true;
     else break;
     if (c !== r) changed = true;
+    if (j - i < 2) key = key * 58 + slotOf(c) + 1;
+  }
+  const short = j - i <= 2;
+  const known = short ? shortWords[key] : undefined;
+  if (known !== undefined) {
+    toks.push({ k: 'word', w: known.w, info: known.info });
+    return j;
   }
   let w = s.slice(i, j);
   if (changed) w = w.toLowerCase().replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
-  toks.push({ k: 'word', w, info: wordInfo(w) });
+  const info = wordInfo(w);
+  if (short) shortWords[key] = { w, info };
+  toks.push({ k: 'word', w, info });
   return j;
 }
 
