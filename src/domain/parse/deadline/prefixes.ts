@@ -16,25 +16,31 @@ interface Gap {
   list: boolean;
   dash: boolean;
   /** words after the last separator, in order */
-  words: string[];
+  words: readonly string[];
 }
 
-function gapOf(toks: Tok[], a: number, b: number): Gap {
-  const g: Gap = { hard: false, list: false, dash: false, words: [] };
+/** No tokens between two atoms (read-only, shared). */
+const NO_GAP: Readonly<Gap> = { hard: false, list: false, dash: false, words: [] };
+
+function gapOf(toks: Tok[], a: number, b: number): Readonly<Gap> {
+  if (a >= b) return NO_GAP;
+  let words: string[] = [];
+  const g: Gap = { hard: false, list: false, dash: false, words };
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.k === 'sep') {
       if (t.c === '\n' || t.c === ';') g.hard = true;
       else g.list = true;
-      g.words = [];
+      words = [];
     } else if (t.k === 'dash') g.dash = true;
     else if (t.k === 'word') {
       if (t.w === 'и' || t.w === 'или' || t.w === 'либо') {
         g.list = true;
-        g.words = [];
-      } else g.words.push(t.w);
+        words = [];
+      } else words.push(t.w);
     } else if (t.k === 'p' && t.c === '+') g.list = true;
   }
+  g.words = words;
   return g;
 }
 
@@ -51,8 +57,12 @@ export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
   });
 }
 
+/** What no words say (read-only, shared). */
+const NO_WORDS: Readonly<{ marker: Marker; mod?: ModKind }> = { marker: null, mod: undefined };
+
 /** Read the last four words before an atom (right to left): modifier, then marker. */
-function readPrefix(words: string[]): { marker: Marker; mod?: ModKind } {
+function readPrefix(words: readonly string[]): Readonly<{ marker: Marker; mod?: ModKind }> {
+  if (words.length === 0) return NO_WORDS;
   const first = words.length - 4;
   const w = (n: number) => (n >= 0 && n >= first ? words[n] : '');
   const { mod, k: afterMod } = readModifier(w, words.length - 1);
