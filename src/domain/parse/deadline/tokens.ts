@@ -124,10 +124,10 @@ function scan(s: string, raw: boolean): Tok[] | null {
     else if (isWordChar(c)) i = scanWord(s, i, toks, raw);
     else {
       if (c < 0) return null;
-      if (c === 10) toks.push({ k: 'sep', c: '\n' });
-      else if (c === 45) toks.push({ k: 'dash' });
-      else if (c === 44 || c === 59 || c === 47) toks.push({ k: 'sep', c: s[i] });
-      else if (!isSpace(c)) toks.push({ k: 'p', c: c === r ? s[i] : String.fromCharCode(c) });
+      if (c === 10) toks.push(markTok('sep', '\n'));
+      else if (c === 45) toks.push(markTok('dash', ''));
+      else if (c === 44 || c === 59 || c === 47) toks.push(markTok('sep', s[i]));
+      else if (!isSpace(c)) toks.push(markTok('p', c === r ? s[i] : String.fromCharCode(c)));
       i++;
     }
   }
@@ -195,7 +195,7 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
       }
     }
     if (l2 === 4) {
-      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? { k: 'my', m: v1, y: v2 } : { k: 'p', c: '?' });
+      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? token('my', '', '', null, 0, 0, 0, v1, v2) : markTok('p', '?'));
       return j + 4;
     }
     if (c1 === 46 && (l2 === 1 || l2 === 2)) {
@@ -203,9 +203,19 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
       return j + l2;
     }
   }
-  toks.push({ k: 'num', v: v1, len: l1, ord: false });
+  toks.push(token('num', '', '', null, v1, l1, 0, 0, null));
   return i + l1;
 }
+
+/**
+ * Every token is made with every field, in one order, so that all tokens share one hidden class:
+ * the many reads of `t.k`, `t.w`, `t.c` stay monomorphic (seven token shapes made them megamorphic).
+ * Fields a kind does not use hold '', 0 or null; the readers look at them only after `t.k`.
+ */
+function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null): Tok {
+  return { k, c, w, info, v, len, ord: false, d, m, y } as unknown as Tok;
+}
+const markTok = (k: 'sep' | 'dash' | 'p', c: string): Tok => token(k, c, '', null, 0, 0, 0, 0, null);
 
 /** Slot of a folded word character: a…z → 0…25, а…я → 26…57. */
 const slotOf = (c: number): number => (c <= 122 ? c - 97 : c - 0x430 + 26);
@@ -239,7 +249,7 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   const short = j - i <= 2;
   const known = short ? shortWords[key] : undefined;
   if (known !== undefined) {
-    toks.push({ k: 'word', w: known.w, info: known.info });
+    toks.push(token('word', '', known.w, known.info, 0, 0, 0, 0, null));
     return j;
   }
   let w = s.slice(i, j);
@@ -247,7 +257,7 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
   const info = wordInfo(w);
   if (short) shortWords[key] = { w, info };
-  toks.push({ k: 'word', w, info });
+  toks.push(token('word', '', w, info, 0, 0, 0, 0, null));
   return j;
 }
 
@@ -274,8 +284,8 @@ function joinOrdinals(toks: Tok[]): Tok[] {
 }
 
 function dateTok(d: number, m: number, y: number | null): Tok {
-  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return { k: 'p', c: '?' };
-  return { k: 'date', d, m, y };
+  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', '?');
+  return token('date', '', '', null, 0, 0, d, m, y);
 }
 
 /** The words and numbers of the text, in order (what the recurrence and phrase passes read). */
