@@ -95,9 +95,16 @@ const MATCHERS: readonly (readonly [RecurrenceMatcher, string])[] = [
 ];
 export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = MATCHERS.map(([m]) => m);
 
-/** The matchers by first letter, in order; a letter that starts none has no entry. */
-const BY_LETTER = new Map<string, RecurrenceMatcher[]>();
-for (const [m, letters] of MATCHERS) for (const l of letters) BY_LETTER.set(l, [...(BY_LETTER.get(l) ?? []), m]);
+/** The matchers by first letter (а…я, by code), in order; a letter that starts none has none. */
+const BY_LETTER: RecurrenceMatcher[][] = [];
+for (let c = 0x430; c <= 0x44f; c++) BY_LETTER.push(MATCHERS.filter(([, letters]) => letters.includes(String.fromCharCode(c))).map(([m]) => m));
+
+/** The matchers a word can start (none for a number or a Latin word: every letter above is Cyrillic). */
+function matchersOf(w: string): readonly RecurrenceMatcher[] {
+  const c = w.charCodeAt(0);
+  return c >= 0x430 && c <= 0x44f ? BY_LETTER[c - 0x430] : NONE;
+}
+const NONE: readonly RecurrenceMatcher[] = [];
 
 /** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
 function unitForCount(count: number, per: Found, perN: number): Found {
@@ -125,9 +132,7 @@ export interface RecInfo {
 export function findRecurrence(words: string[]): RecInfo {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
-    const matchers = BY_LETTER.get(words[i].charAt(0));
-    if (matchers === undefined) continue;
-    for (const match of matchers) {
+    for (const match of matchersOf(words[i])) {
       const u = match(words, i);
       if (u) {
         found.push(u);
