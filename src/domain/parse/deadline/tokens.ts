@@ -70,10 +70,14 @@ function foldCode(c: number): number {
 
 /**
  * lower case and foldCode at once, for the characters whose lower case is plain (ASCII, Cyrillic,
- * Latin-1 signs, punctuation, odd spaces); -1 for any other, which needs toLowerCase itself.
+ * Latin-1 signs, punctuation, odd spaces); -1 for any other, which needs toLowerCase itself, and
+ * for «<», «&» (tags, entities), «\r» and «\u000b» (read in context), which need the full way.
  */
 function lowerFoldCode(c: number): number {
-  if (c < 0xc0) return c >= 65 && c <= 90 ? c + 32 : foldCode(c);
+  if (c < 0xc0) {
+    if (c === 60 || c === 38 || c === 13 || c === 11) return -1;
+    return c >= 65 && c <= 90 ? c + 32 : foldCode(c);
+  }
   if (c >= 0x400 && c <= 0x45f) {
     const l = c >= 0x430 ? c : c >= 0x410 ? c + 32 : c + 80; // А…Я → а…я, Ѐ…Џ → ѐ…џ
     return foldCode(l);
@@ -85,15 +89,12 @@ function lowerFoldCode(c: number): number {
 
 /**
  * The tokens of a cell: tokenize(normalise(text)). Most cells are read straight from the text,
- * the scanner lower-casing and folding each character as it reads (no copies of the text); a cell
- * with tags, entities, «\r», «\u000b» or a character outside lowerFoldCode takes the full way.
+ * the scanner lower-casing and folding each character as it reads (no copies of the text); it stops
+ * at «<», «&», «\r», «\u000b» or a character outside lowerFoldCode, and the cell takes the full way.
  */
 export function tokensOf(text: string): Tok[] {
-  const cut = text.slice(0, MAX_TEXT);
-  if (!cut.includes('<') && !cut.includes('&') && !cut.includes('\r') && !cut.includes('\u000b')) {
-    const toks = scan(cut, true);
-    if (toks !== null) return toks;
-  }
+  const toks = scan(text.slice(0, MAX_TEXT), true);
+  if (toks !== null) return toks;
   const s = prepared(text);
   return tokenize(s.includes('\r') || s.includes('\u000b') ? folded(s) : s);
 }
