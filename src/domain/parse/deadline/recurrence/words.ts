@@ -27,12 +27,15 @@ const everyUnitOfWord = perWord((w: string): Found | null => {
   return null;
 });
 
+/** /^(в|во)$/ (undefined past the last word) */
+const isInto = (w: string | undefined): boolean => w === 'в' || w === 'во';
+
 /** «ежемесячно», «поквартально» … */
 const everyAdverb: RecurrenceMatcher = (words, i) => everyUnitOfWord(words[i]);
 
 /** «каждую неделю», «каждого месяца», «каждой четверти» (the noun within two words). */
 const each: RecurrenceMatcher = (words, i) => {
-  if (!/^кажд/.test(words[i])) return null;
+  if (!words[i].startsWith('кажд')) return null;
   for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
     const u = unitFromNoun(words[j]);
     if (u) return u;
@@ -42,7 +45,8 @@ const each: RecurrenceMatcher = (words, i) => {
 
 /** «по итогам четверти», «по окончании месяца» (no number): after every such unit. */
 const afterEach: RecurrenceMatcher = (words, i) => {
-  if (!/^(итогам|окончании|завершении)$/.test(words[i]) || i + 1 >= words.length || /^(год|года|году)$/.test(words[i + 1])) return null;
+  const w = words[i];
+  if (!(w === 'итогам' || w === 'окончании' || w === 'завершении') || i + 1 >= words.length || /^(год|года|году)$/.test(words[i + 1])) return null;
   return unitFromNoun(words[i + 1]);
 };
 
@@ -54,7 +58,7 @@ const byUnits: RecurrenceMatcher = (words, i) => {
 
 /** «2 раза в год», «раз в полгода», «раз в 2 месяца», «три раза в четверть». */
 const timesPer: RecurrenceMatcher = (words, i) => {
-  if (!/^(раз|раза)$/.test(words[i]) || !/^(в|во)$/.test(words[i + 1] ?? '')) return null;
+  if (!(words[i] === 'раз' || words[i] === 'раза') || !isInto(words[i + 1])) return null;
   let perN = 1;
   let j = i + 2;
   const nw = words[j] ?? '';
@@ -75,7 +79,7 @@ const timesPer: RecurrenceMatcher = (words, i) => {
 /** «дважды в год», «трижды в четверть». */
 const twiceThrice: RecurrenceMatcher = (words, i) => {
   const w = words[i];
-  if (!/^(дважды|трижды)$/.test(w) || !/^(в|во)$/.test(words[i + 1] ?? '')) return null;
+  if (!(w === 'дважды' || w === 'трижды') || !isInto(words[i + 1])) return null;
   const u = unitFromNoun(words[i + 2] ?? '');
   return u ? unitForCount(COUNT_WORDS[w], u, 1) : null;
 };
