@@ -230,6 +230,12 @@ interface KnownWord {
  * words of a cell, taken without a copy of the text or a hash look-up.
  */
 const shortWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(59 * 59).fill(undefined);
+/**
+ * Words of three to eight letters by their folded letters as one number (base 59, digits 1…58:
+ * exact below 2^53, distinct for every word): month and year words without a copy of the text.
+ */
+const longerWords = new Map<number, KnownWord>();
+const MAX_LONGER_WORDS = 4096;
 
 /** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
 function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
@@ -238,6 +244,7 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   let cyrillic = false;
   let changed = false;
   let key = 0;
+  let key8 = 0;
   for (; j < s.length; j++) {
     const r = s.charCodeAt(j);
     const c = raw ? lowerFoldCode(r) : foldCode(r);
@@ -246,9 +253,11 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
     else break;
     if (c !== r) changed = true;
     if (j - i < 2) key = key * 58 + slotOf(c) + 1;
+    if (j - i < 8) key8 = key8 * 59 + slotOf(c) + 1;
   }
   const short = j - i <= 2;
-  const known = short ? shortWords[key] : undefined;
+  const longer = !short && j - i <= 8;
+  const known = short ? shortWords[key] : longer ? longerWords.get(key8) : undefined;
   if (known !== undefined) {
     toks.push(token('word', '', known.w, known.info, 0, 0, 0, 0, null));
     return j;
@@ -258,6 +267,10 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
   const info = wordInfo(w);
   if (short) shortWords[key] = { w, info };
+  else if (longer) {
+    if (longerWords.size >= MAX_LONGER_WORDS) longerWords.clear();
+    longerWords.set(key8, { w, info });
+  }
   toks.push(token('word', '', w, info, 0, 0, 0, 0, null));
   return j;
 }
