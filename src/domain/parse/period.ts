@@ -27,29 +27,121 @@ export function isPlausibleYear(y: number): boolean {
   return Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
 }
 
+// Day numbers are computed with the proleptic Gregorian formulas (days_from_civil / civil_from_days,
+// as Date does internally) instead of a Date object per call: these run several times per deadline
+// cell. Inputs a Date would treat specially (fractions, NaN, huge values) still go through Date.
+
+/** Day number of 1 March of year 0 minus that of 1970-01-01 (the civil formulas count from March). */
+const CIVIL_EPOCH = 719_468;
+
+/** Days since 1970-01-01 of y-m-d for an ordinary date (m 1…12, d 1…31): days_from_civil. */
+function civilToDay(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - CIVIL_EPOCH;
+}
+
 /** Day number (days since 1970-01-01) of a calendar date; month is 1-based, overflow rolls over. */
 export function dayNumber(y: number, m: number, d: number): number {
+  if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && Math.abs(y) <= 100_000 && Math.abs(m) <= 1_000_000 && Math.abs(d) <= 10_000_000) {
+    // Month overflow rolls into the year, day overflow into the following days (as setUTCFullYear).
+    const dy = Math.floor((m - 1) / 12);
+    return civilToDay(y + dy, m - dy * 12, 1) + (d - 1);
+  }
   const dt = new Date(0);
   dt.setUTCFullYear(y, m - 1, d);
   dt.setUTCHours(0, 0, 0, 0);
   return Math.round(dt.getTime() / MS_PER_DAY);
 }
 
+/** A plain day number a Date holds exactly (the range Date allows). */
+const isPlainDay = (n: number): boolean => Number.isInteger(n) && Math.abs(n) <= 100_000_000;
+
+// civilOf's answer (module scratch instead of an object per call).
+let civilY = 0;
+let civilM = 0;
+let civilD = 0;
+
+/** Year, month and day of a plain day number into civilY / civilM / civilD: civil_from_days. */
+function civilOf(n: number): void {
+  const z = n + CIVIL_EPOCH;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  civilY = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  civilM = m;
+  civilD = doy - Math.floor((153 * mp + 2) / 5) + 1;
+}
+
 export function fromDayNumber(n: number): { y: number; m: number; d: number; weekday: number } {
+  if (isPlainDay(n)) {
+    civilOf(n);
+    // 1970-01-01 was a Thursday (4); weekday: 1 = Monday … 7 = Sunday
+    return { y: civilY, m: civilM, d: civilD, weekday: ((((n + 3) % 7) + 7) % 7) + 1 };
+  }
   const dt = new Date(n * MS_PER_DAY);
   // weekday: 1 = Monday … 7 = Sunday
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), weekday: ((dt.getUTCDay() + 6) % 7) + 1 };
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/** ISO strings of the days of plausible years, made when first asked for (a plan asks for the same days again and again). */
+const ISO_CACHE_FROM = civilToDay(YEAR_MIN - 1, 1, 1);
+const ISO_CACHE_TO = civilToDay(YEAR_MAX + 2, 1, 1);
+const isoCache: string[] = new Array<string>(ISO_CACHE_TO - ISO_CACHE_FROM).fill('');
 
 export function dayToIso(n: number): IsoDate {
+  if (n >= ISO_CACHE_FROM && n < ISO_CACHE_TO && Number.isInteger(n)) {
+    const k = n - ISO_CACHE_FROM;
+    let iso = isoCache[k];
+    if (iso === '') {
+      civilOf(n);
+      iso = isoCache[k] = `${civilY}-${pad2(civilM)}-${pad2(civilD)}`;
+    }
+    return iso;
+  }
+  if (isPlainDay(n)) {
+    civilOf(n);
+    if (civilY >= 1000 && civilY <= 9999) return `${civilY}-${pad2(civilM)}-${pad2(civilD)}`;
+  }
   const { y, m, d } = fromDayNumber(n);
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+const digitsAt = (s: string, i: number, n: number): number => {
+  let v = 0;
+  for (let k = i; k < i + n; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+};
+
+/** "YYYY-MM-DD" exactly (no spaces around): read by hand, not by the pattern below. */
+function plainIsoDay(iso: string): number | null | undefined {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigitAt(iso, i)) return undefined;
+  const y = digitsAt(iso, 0, 4);
+  const mo = digitsAt(iso, 5, 2);
+  const d = digitsAt(iso, 8, 2);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return civilToDay(y, mo, d);
+}
+
 /** "YYYY-MM-DD" → day number, or null when it is not a real date. */
 export function isoToDay(iso: string): number | null {
+  if (typeof iso === 'string') {
+    const plain = plainIsoDay(iso);
+    if (plain !== undefined) return plain;
+  }
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof iso === 'string' ? iso.trim() : '');
   if (!m) return null;
   const y = Number(m[1]);
@@ -61,7 +153,23 @@ export function isoToDay(iso: string): number | null {
 
 export { daysInMonth };
 
+// 1 January of the years 1900…2201 as day numbers: yearOfDay's quick path (it runs many times per
+// deadline cell).
+const YEAR_TABLE_FROM = 1900;
+const yearStarts: number[] = [];
+for (let y = YEAR_TABLE_FROM; y <= 2201; y++) yearStarts.push(civilToDay(y, 1, 1));
+
 export function yearOfDay(n: number): number {
+  if (n >= yearStarts[0] && n < yearStarts[yearStarts.length - 1] && Number.isInteger(n)) {
+    let i = Math.min(Math.floor((n - yearStarts[0]) / 365.2425), yearStarts.length - 2);
+    while (yearStarts[i] > n) i--;
+    while (yearStarts[i + 1] <= n) i++;
+    return YEAR_TABLE_FROM + i;
+  }
+  if (isPlainDay(n)) {
+    civilOf(n);
+    return civilY;
+  }
   return new Date(n * MS_PER_DAY).getUTCFullYear();
 }
 
@@ -71,11 +179,26 @@ export function shiftYears(n: number, k: number): number {
   return dayNumber(y + k, m, Math.min(d, daysInMonth(y + k, m)));
 }
 
+// periodDays' last question and answer.
+let lastPeriodStart: unknown = undefined;
+let lastPeriodEnd: unknown = undefined;
+let lastPeriodS: number | null = null;
+let lastPeriodE: number | null = null;
+
 /** Bounds of a period as day numbers, or null when its dates are not valid ISO dates. */
 export function periodDays(p: Period | null | undefined): { s: number; e: number } | null {
   if (!p || typeof p !== 'object') return null;
-  const s = isoToDay(p.start);
-  const e = isoToDay(p.end);
+  // One plan's deadlines ask with the same period again and again: its last answer is kept.
+  const start = p.start;
+  const end = p.end;
+  if (start !== lastPeriodStart || end !== lastPeriodEnd) {
+    lastPeriodStart = start;
+    lastPeriodEnd = end;
+    lastPeriodS = isoToDay(start);
+    lastPeriodE = isoToDay(end);
+  }
+  const s = lastPeriodS;
+  const e = lastPeriodE;
   if (s === null || e === null || s > e) return null;
   return { s, e };
 }

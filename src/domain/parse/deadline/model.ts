@@ -1,5 +1,6 @@
 /** The shapes the deadline grammar passes between its steps (tokens → atoms → parts → deadline). */
 import type { Deadline } from '../../core/types';
+import type { WordInfo } from './vocabulary';
 
 export interface DeadlineParse {
   deadline: Deadline;
@@ -17,7 +18,8 @@ export type Tok =
   | { k: 'num'; v: number; len: number; ord: boolean }
   | { k: 'date'; d: number; m: number; y: number | null }
   | { k: 'my'; m: number; y: number }
-  | { k: 'word'; w: string }
+  /** info: what the vocabulary says about w (vocabulary.ts wordInfo) */
+  | { k: 'word'; w: string; info: WordInfo }
   | { k: 'dash' }
   | { k: 'sep'; c: string }
   | { k: 'p'; c: string };

@@ -16,7 +16,7 @@ import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth } from './recurrence/days-of-month';
 import { findWeekdays } from './recurrence/weekdays';
 import { findRecurrence } from './recurrence/words';
-import { normalise, tokenize, wordsOf } from './tokens';
+import { isSpace, tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
 
 function emptyParse(text: string): DeadlineParse {
@@ -37,18 +37,19 @@ export function parseDeadline(text: string, period: Period): DeadlineParse {
 }
 
 function parseInner(raw: string, period: Period): DeadlineParse {
-  if (raw.trim() === '') return emptyParse(raw);
-  const toks = tokenize(normalise(raw));
+  if (isBlank(raw)) return emptyParse(raw);
+  const toks = tokensOf(raw);
   const words = wordsOf(toks);
-  const wtext = words.join(' ');
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
-  const ctx: Ctx = { toks, used: new Array(toks.length).fill(false), academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
+  const used: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) used.push(false);
+  const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
   const daysOfMonth = findDaysOfMonth(ctx);
   const wk = findWeekdays(ctx);
   const atoms = findAtoms(ctx);
-  const explicitYears = [...new Set(atoms.flatMap((a) => a.years))].sort((a, b) => a - b);
+  const explicitYears = yearsOf(atoms);
   // A broken period: fall back on the years the text names, or give up.
   if (!pb && explicitYears.length === 0) return emptyParse(raw);
   const plan: Span = pb ?? { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
@@ -63,8 +64,8 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
   const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
   const anyRecurrence = rec.unit !== null || weekdays.length > 0 || daysOfMonth.length > 0;
-  if (parts.length === 0 && !weak && !WHOLE_RE.test(wtext) && !anyRecurrence) {
-    if (UNSCHEDULED_RE.test(wtext)) {
+  if (parts.length === 0 && !weak && !WHOLE_RE.test(words.join(' ')) && !anyRecurrence) {
+    if (UNSCHEDULED_RE.test(words.join(' '))) {
       return { deadline: { text: raw, start: null, end: null, recurrence: null, unscheduled: true }, readable: true, explicitYears };
     }
     return { ...emptyParse(raw), explicitYears };
@@ -94,8 +95,27 @@ function strongAtoms(atoms: Atom[], prefixes: Prefix[]): { strong: Atom[]; pre: 
   return { strong, pre, weak: atoms.length > strong.length };
 }
 
+/** raw.trim() === '' without the copy. */
+function isBlank(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) return false;
+  return true;
+}
+
 /** First..last of the parts, or the plan's period when the text gives no dates. */
 function baseOf(parts: Part[], plan: Span): Span {
   if (parts.length === 0) return { s: plan.s, e: plan.e };
-  return { s: Math.min(...parts.map((p) => p.span.s)), e: Math.max(...parts.map((p) => p.span.e)) };
+  let s = Infinity;
+  let e = -Infinity;
+  for (const p of parts) {
+    s = Math.min(s, p.span.s);
+    e = Math.max(e, p.span.e);
+  }
+  return { s, e };
+}
+
+/** The years the atoms name, unique and ascending. */
+function yearsOf(atoms: Atom[]): number[] {
+  const years: number[] = [];
+  for (const a of atoms) for (const y of a.years) if (!years.includes(y)) years.push(y);
+  return years.length > 1 ? years.sort((a, b) => a - b) : years;
 }

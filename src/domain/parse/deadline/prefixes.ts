@@ -9,32 +9,38 @@
  *  - «с апреля», «начиная с …», «не ранее …» → that date … period end; «после 15 марта» → 16 March.
  */
 import type { Atom, Marker, ModKind, Prefix, Tok } from './model';
-import { MOD_WORDS, ordinalWord, ROMAN } from './vocabulary';
+import { modOfWord, ordinalWord, ROMAN } from './vocabulary';
 
 interface Gap {
   hard: boolean;
   list: boolean;
   dash: boolean;
   /** words after the last separator, in order */
-  words: string[];
+  words: readonly string[];
 }
 
-function gapOf(toks: Tok[], a: number, b: number): Gap {
-  const g: Gap = { hard: false, list: false, dash: false, words: [] };
+/** No tokens between two atoms (read-only, shared). */
+const NO_GAP: Readonly<Gap> = { hard: false, list: false, dash: false, words: [] };
+
+function gapOf(toks: Tok[], a: number, b: number): Readonly<Gap> {
+  if (a >= b) return NO_GAP;
+  let words: string[] = [];
+  const g: Gap = { hard: false, list: false, dash: false, words };
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.k === 'sep') {
       if (t.c === '\n' || t.c === ';') g.hard = true;
       else g.list = true;
-      g.words = [];
+      words = [];
     } else if (t.k === 'dash') g.dash = true;
     else if (t.k === 'word') {
-      if (/^(и|или|либо)$/.test(t.w)) {
+      if (t.w === 'и' || t.w === 'или' || t.w === 'либо') {
         g.list = true;
-        g.words = [];
-      } else g.words.push(t.w);
+        words = [];
+      } else words.push(t.w);
     } else if (t.k === 'p' && t.c === '+') g.list = true;
   }
+  g.words = words;
   return g;
 }
 
@@ -42,7 +48,7 @@ function gapOf(toks: Tok[], a: number, b: number): Gap {
 export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
   return atoms.map((a, k) => {
     const g = gapOf(toks, k === 0 ? 0 : atoms[k - 1].te, a.ts);
-    const pre = readPrefix(g.words.slice(-4));
+    const pre = readPrefix(g.words);
     const until = pre.marker === 'untilExcl' || pre.marker === 'untilIncl' || pre.marker === 'untilStart';
     const rangeLink = k > 0 && !g.hard && !g.list && (g.dash || until);
     a.mod = pre.mod;
@@ -51,12 +57,17 @@ export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
   });
 }
 
-/** Read the words right before an atom (right to left): modifier, then marker. */
-function readPrefix(words: string[]): { marker: Marker; mod?: ModKind } {
-  const w = (n: number) => (n >= 0 ? words[n] : '');
+/** What no words say (read-only, shared). */
+const NO_WORDS: Readonly<{ marker: Marker; mod?: ModKind }> = { marker: null, mod: undefined };
+
+/** Read the last four words before an atom (right to left): modifier, then marker. */
+function readPrefix(words: readonly string[]): Readonly<{ marker: Marker; mod?: ModKind }> {
+  if (words.length === 0) return NO_WORDS;
+  const first = words.length - 4;
+  const w = (n: number) => (n >= 0 && n >= first ? words[n] : '');
   const { mod, k: afterMod } = readModifier(w, words.length - 1);
   let k = afterMod;
-  while (/^(в|во|на)$/.test(w(k))) k--;
+  while (isInOn(w(k))) k--;
   const marker = markerAt(w, k);
   // «до конца марта» = by 31 March; «до начала марта» = by the last day before March.
   if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'end') return { marker: 'untilIncl' };
@@ -66,25 +77,26 @@ function readPrefix(words: string[]): { marker: Marker; mod?: ModKind } {
 
 type WordAt = (n: number) => string;
 
+/** /^(в|во|на)$/ */
+const isInOn = (w: string): boolean => w === 'в' || w === 'во' || w === 'на';
+
 /** The modifier ending at word k, and the index of the word before it. */
 function readModifier(w: WordAt, k: number): { mod: ModKind | undefined; k: number } {
-  if (/^декад/.test(w(k))) {
+  if (w(k).startsWith('декад')) {
     const o = ordinalWord(w(k - 1)) ?? (ROMAN[w(k - 1)] !== undefined ? ROMAN[w(k - 1)] : null);
     if (o !== null && o >= 1 && o <= 3) return { mod: (['dec1', 'dec2', 'dec3'] as const)[o - 1], k: k - 2 };
     return { mod: undefined, k: k - 1 };
   }
-  if (/^половин/.test(w(k))) {
+  if (w(k).startsWith('половин')) {
     const o = ordinalWord(w(k - 1));
     if (o === 1 || o === 2) return { mod: o === 1 ? 'half1' : 'half2', k: k - 2 };
     return { mod: undefined, k: /^(перв|втор)/.test(w(k - 1)) ? k - 2 : k - 1 };
   }
-  for (const [re, kind] of MOD_WORDS) {
-    if (!re.test(w(k))) continue;
-    // «по итогам» is one phrase
-    const byResults = kind === 'end' && w(k - 1) === 'по' && /^(итогам|окончании|завершении)$/.test(w(k));
-    return { mod: kind, k: byResults ? k - 2 : k - 1 };
-  }
-  return { mod: undefined, k };
+  const kind = modOfWord(w(k));
+  if (kind === null) return { mod: undefined, k };
+  // «по итогам» is one phrase
+  const byResults = kind === 'end' && w(k - 1) === 'по' && /^(итогам|окончании|завершении)$/.test(w(k));
+  return { mod: kind, k: byResults ? k - 2 : k - 1 };
 }
 
 function markerAt(w: WordAt, k: number): Marker {

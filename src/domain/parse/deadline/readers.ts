@@ -1,8 +1,8 @@
 /** Readers the atom matchers share: years after a month or a day, pairs of years, ordinals. */
 import { isPlausibleYear } from '../period';
 import type { Tok } from './model';
-import { isWord } from './tokens';
-import { monthOfWord, ordinalWord, ROMAN, YEAR_WORD } from './vocabulary';
+import { isWordWith, startsUch } from './tokens';
+import { isYearWord } from './vocabulary';
 
 /** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
 export function yearAt(toks: Tok[], j: number): number | null {
@@ -17,7 +17,7 @@ export function yearAt(toks: Tok[], j: number): number | null {
 export function skipYearWords(toks: Tok[], j: number): number {
   while (j < toks.length) {
     const t = toks[j];
-    if (t.k === 'word' && YEAR_WORD.test(t.w)) j++;
+    if (t.k === 'word' && isYearWord(t.w)) j++;
     else if (t.k === 'p' && t.c === '.' && j > 0 && toks[j - 1].k === 'word') j++;
     else break;
   }
@@ -29,7 +29,7 @@ export function trailingYear(toks: Tok[], j: number): [number, number] | null {
   const y = yearAt(toks, j);
   if (y !== null) return [y, skipYearWords(toks, j + 1)];
   const t = toks[j];
-  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWord(toks[j + 1], YEAR_WORD)) {
+  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWordWith(toks[j + 1], isYearWord)) {
     const y2 = 2000 + t.v;
     if (isPlausibleYear(y2)) return [y2, skipYearWords(toks, j + 1)];
   }
@@ -62,13 +62,13 @@ export function yearPairAt(toks: Tok[], j: number): YearPair | null {
   if (!isPlausibleYear(y2) || y2 < y1 || y2 - y1 > 20) return null;
   // «2021-2022» directly followed by a month or a day is not a pair of years
   const after = toks[j + 3];
-  if (after && ((after.k === 'word' && monthOfWord(after.w) !== null) || after.k === 'dash')) return null;
+  if (after && ((after.k === 'word' && after.info.month !== null) || after.k === 'dash')) return null;
   return { y1, y2, slash, next: j + 3 };
 }
 
 /** Skip «учебного года», «уч. г.» after a pair of years; `uch` = «уч…» was there. */
 export function skipAcademicWords(toks: Tok[], k: number): { k: number; uch: boolean } {
-  if (!isWord(toks[k], /^уч/)) return { k, uch: false };
+  if (!isWordWith(toks[k], startsUch)) return { k, uch: false };
   k++;
   if (toks[k] && toks[k].k === 'p') k++;
   return { k: skipYearWords(toks, k), uch: true };
@@ -79,8 +79,8 @@ export function ordinalAt(t: Tok | undefined): number | null {
   if (!t) return null;
   if (t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 4) return t.v;
   if (t.k === 'word') {
-    if (ROMAN[t.w] !== undefined) return ROMAN[t.w];
-    const o = ordinalWord(t.w);
+    if (t.info.roman !== undefined) return t.info.roman;
+    const o = t.info.ordinal;
     if (o !== null && o > 0) return o;
   }
   return null;

@@ -5,6 +5,7 @@
  */
 import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Tok } from './model';
+import { wordInfo, type WordInfo } from './vocabulary';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а',
@@ -21,7 +22,8 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   y: 'у',
 };
 
-export function normalise(text: string): string {
+/** Cut, tags and entities out, lower case: the first half of the normalisation. */
+function prepared(text: string): string {
   let s = text.slice(0, MAX_TEXT);
   // Tags and entities need «<» or «&»: most cells have neither.
   if (s.includes('<')) s = s.replace(/<\s*\/?\s*(p|br|li|div|ul|ol|tr|td|th|h\d)\b[^>]{0,200}>/gi, '\n').replace(/<[^<>]{0,200}>/g, ' ');
@@ -32,8 +34,12 @@ export function normalise(text: string): string {
       .replace(/&(laquo|raquo|quot);/gi, '"')
       .replace(/&amp;/gi, '&');
   }
+  return s.toLowerCase();
+}
+
+/** The second half: ё, і, dashes, Word's line break, «\r», odd spaces. */
+function folded(s: string): string {
   s = s
-    .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[іӏ]/g, 'i')
     .replace(/[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g, '-');
@@ -42,71 +48,258 @@ export function normalise(text: string): string {
   return s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g, ' ');
 }
 
-const TOKEN_RE =
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)|(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)|(\d{1,2})[./](\d{4})(?!\d)|(\d{1,2})\.(\d{1,2})(?![\d])|(\d+)|([a-zа-я]+)|(\n)|(-)|([,;/])|(\S)/g;
+export function normalise(text: string): string {
+  return folded(prepared(text));
+}
 
-const ORD_SUFFIX = /^(й|ый|ой|ий|го|ого|его|е|я|ая|ое|ую|ю|м|ом|ем|х|ых)$/;
+/**
+ * What `folded` does to one character on its own (ё → е, і → i, dashes → «-», odd spaces → « »,
+ * «\u2028» → «\n»); every other character stays. «\r» and «\u000b» are read in context: a text
+ * holding them goes through `folded` first (see tokensOf).
+ */
+function foldCode(c: number): number {
+  if ((c >= 32 && c < 127) || (c >= 0x430 && c <= 0x44f)) return c;
+  if (c === 0x451) return 0x435; // ё → е
+  if (c === 0x456 || c === 0x4cf) return 105; // і, ӏ → i
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2043 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return 45;
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return 10;
+  if (c === 9 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
+    return 32;
+  return c;
+}
 
-/** Tokens of a normalised text. */
+/**
+ * lower case and foldCode at once, for the characters whose lower case is plain (ASCII, Cyrillic,
+ * Latin-1 signs, punctuation, odd spaces); -1 for any other, which needs toLowerCase itself, and
+ * for «<», «&» (tags, entities), «\r» and «\u000b» (read in context), which need the full way.
+ */
+function lowerFoldCode(c: number): number {
+  if (c < 0xc0) {
+    if (c === 60 || c === 38 || c === 13 || c === 11) return -1;
+    return c >= 65 && c <= 90 ? c + 32 : foldCode(c);
+  }
+  if (c >= 0x400 && c <= 0x45f) {
+    const l = c >= 0x430 ? c : c >= 0x410 ? c + 32 : c + 80; // А…Я → а…я, Ѐ…Џ → ѐ…џ
+    return foldCode(l);
+  }
+  if (c === 0x4cf || (c >= 0x2000 && c <= 0x206f) || c === 0x2116 || c === 0x2212 || c === 0x1680 || c === 0x3000) return foldCode(c);
+  if (c === 0xfe58 || c === 0xfe63 || c === 0xff0d || c === 0xfeff) return foldCode(c);
+  return -1;
+}
+
+/**
+ * The tokens of a cell: tokenize(normalise(text)). Most cells are read straight from the text,
+ * the scanner lower-casing and folding each character as it reads (no copies of the text); it stops
+ * at «<», «&», «\r», «\u000b» or a character outside lowerFoldCode, and the cell takes the full way.
+ */
+export function tokensOf(text: string): Tok[] {
+  const toks = scan(text.slice(0, MAX_TEXT), true);
+  if (toks !== null) return toks;
+  const s = prepared(text);
+  return tokenize(s.includes('\r') || s.includes('\u000b') ? folded(s) : s);
+}
+
+const ORD_SUFFIX = new Set(['й', 'ый', 'ой', 'ий', 'го', 'ого', 'его', 'е', 'я', 'ая', 'ое', 'ую', 'ю', 'м', 'ом', 'ем', 'х', 'ых']);
+
+/**
+ * Tokens of a normalised text. A hand-written scanner with first-character dispatch: it replaces
+ * one big alternation regex (dates | numbers | words | line breaks | dashes | separators | marks),
+ * whose match arrays and captures cost more than the rest of the parse. It reads exactly what that
+ * regex read: «2022-03-27», «27.03.2022» / «1/9/22», «05.2022», «15.04», digits, runs of [a-zа-я],
+ * then single characters; JS whitespace other than «\n» is skipped. Characters are read through
+ * foldCode, so a lower-cased text need not be folded first (folding a folded text changes nothing).
+ */
 export function tokenize(norm: string): Tok[] {
-  const raw: Tok[] = [];
-  // exec, not matchAll: no iterator and no copy of the pattern per text (every alternative takes a character).
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(norm); m !== null; m = TOKEN_RE.exec(norm)) raw.push(tokenOf(m));
-  return joinOrdinals(raw);
+  return scan(norm, false) as Tok[];
 }
 
-function tokenOf(m: RegExpMatchArray): Tok {
-  if (m[1] !== undefined) return dateTok(Number(m[3]), Number(m[2]), Number(m[1]));
-  if (m[4] !== undefined) {
-    const y = m[6].length === 2 ? 2000 + Number(m[6]) : Number(m[6]);
-    return dateTok(Number(m[4]), Number(m[5]), y);
+/** The scanner; `raw`: the text is not lower-cased yet (then null when lowerFoldCode cannot read a character). */
+function scan(s: string, raw: boolean): Tok[] | null {
+  const toks: Tok[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const r = s.charCodeAt(i);
+    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    if (c >= 48 && c <= 57) i = scanNumber(s, i, toks);
+    else if (isWordChar(c)) i = scanWord(s, i, toks, raw);
+    else {
+      if (c < 0) return null;
+      if (c === 10) toks.push(markTok('sep', '\n'));
+      else if (c === 45) toks.push(markTok('dash', ''));
+      else if (c === 44 || c === 59 || c === 47) toks.push(markTok('sep', s[i]));
+      else if (!isSpace(c)) toks.push(markTok('p', c === r ? s[i] : String.fromCharCode(c)));
+      i++;
+    }
   }
-  if (m[7] !== undefined) {
-    const mo = Number(m[7]);
-    const y = Number(m[8]);
-    return mo >= 1 && mo <= 12 && isPlausibleYear(y) ? { k: 'my', m: mo, y } : { k: 'p', c: '?' };
-  }
-  if (m[9] !== undefined) return dateTok(Number(m[9]), Number(m[10]), null);
-  if (m[11] !== undefined) return { k: 'num', v: Number(m[11].slice(0, 9)), len: m[11].length, ord: false };
-  if (m[12] !== undefined) {
-    let w = m[12];
-    if (/[a-z]/.test(w) && /[а-я]/.test(w)) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
-    return { k: 'word', w };
-  }
-  if (m[13] !== undefined) return { k: 'sep', c: '\n' };
-  if (m[14] !== undefined) return { k: 'dash' };
-  if (m[15] !== undefined) return { k: 'sep', c: m[15] };
-  return { k: 'p', c: m[16] ?? '?' };
+  return joinOrdinals(toks);
 }
 
-/** «2-й», «5-го», «1-е», «2й» → one ordinal number token. */
-function joinOrdinals(raw: Tok[]): Tok[] {
-  const out: Tok[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    if (t.k === 'num' && t.len <= 2) {
-      const a = raw[i + 1];
-      const b = raw[i + 2];
-      if (a && a.k === 'dash' && b && b.k === 'word' && ORD_SUFFIX.test(b.w)) {
-        out.push({ ...t, ord: true });
-        i += 2;
-        continue;
-      }
-      if (a && a.k === 'word' && ORD_SUFFIX.test(a.w) && a.w.length <= 3) {
-        out.push({ ...t, ord: true });
-        i += 1;
-        continue;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
+
+/** JavaScript's \s (what the old pattern skipped between tokens, and what trim() removes). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The value of the first nine digits of the last run digitRun read (nine digits are exact). */
+let runValue = 0;
+
+/** Length of the run of ASCII digits at i; its value goes to runValue. */
+function digitRun(s: string, i: number): number {
+  let j = i;
+  let v = 0;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    if (j - i < 9) v = v * 10 + (c - 48);
+    j++;
+  }
+  runValue = v;
+  return j - i;
+}
+
+/**
+ * A digit run at i (i starts a run: every token ending in a digit is followed by a non-digit) and
+ * the date forms around it, in the old pattern's order: «yyyy-m-d», «d.m.yyyy» / «d.m.yy», «m.yyyy»,
+ * «d.m», else a plain number. Returns where scanning goes on.
+ */
+function scanNumber(s: string, i: number, toks: Tok[]): number {
+  const l1 = digitRun(s, i);
+  const v1 = runValue;
+  const c1 = foldCode(s.charCodeAt(i + l1));
+  if (l1 === 4 && c1 === 45) {
+    const j = i + 5;
+    const l2 = digitRun(s, j);
+    const v2 = runValue;
+    if ((l2 === 1 || l2 === 2) && foldCode(s.charCodeAt(j + l2)) === 45) {
+      const l3 = digitRun(s, j + l2 + 1);
+      if (l3 === 1 || l3 === 2) {
+        toks.push(dateTok(runValue, v2, v1));
+        return j + l2 + 1 + l3;
       }
     }
-    out.push(t);
+  } else if (l1 <= 2 && (c1 === 46 || c1 === 47)) {
+    const j = i + l1 + 1;
+    const l2 = digitRun(s, j);
+    const v2 = runValue;
+    const c2 = s.charCodeAt(j + l2);
+    if ((l2 === 1 || l2 === 2) && (c2 === 46 || c2 === 47)) {
+      const l3 = digitRun(s, j + l2 + 1);
+      if (l3 === 2 || l3 === 4) {
+        toks.push(dateTok(v1, v2, l3 === 2 ? 2000 + runValue : runValue));
+        return j + l2 + 1 + l3;
+      }
+    }
+    if (l2 === 4) {
+      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? token('my', '', '', null, 0, 0, 0, v1, v2) : markTok('p', '?'));
+      return j + 4;
+    }
+    if (c1 === 46 && (l2 === 1 || l2 === 2)) {
+      toks.push(dateTok(v1, v2, null));
+      return j + l2;
+    }
   }
-  return out;
+  toks.push(token('num', '', '', null, v1, l1, 0, 0, null));
+  return i + l1;
+}
+
+/**
+ * Every token is made with every field, in one order, so that all tokens share one hidden class:
+ * the many reads of `t.k`, `t.w`, `t.c` stay monomorphic (seven token shapes made them megamorphic).
+ * Fields a kind does not use hold '', 0 or null; the readers look at them only after `t.k`.
+ */
+function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null): Tok {
+  return { k, c, w, info, v, len, ord: false, d, m, y } as unknown as Tok;
+}
+const markTok = (k: 'sep' | 'dash' | 'p', c: string): Tok => token(k, c, '', null, 0, 0, 0, 0, null);
+
+/** Slot of a folded word character: a…z → 0…25, а…я → 26…57. */
+const slotOf = (c: number): number => (c <= 122 ? c - 97 : c - 0x430 + 26);
+
+interface KnownWord {
+  w: string;
+  info: WordInfo;
+}
+/**
+ * Words of one or two letters («с», «г», «по», «до», «в») by their folded letters: the commonest
+ * words of a cell, taken without a copy of the text or a hash look-up.
+ */
+const shortWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(59 * 59).fill(undefined);
+/**
+ * Words of three to eight letters by their folded letters as one number (base 59, digits 1…58:
+ * exact below 2^53, distinct for every word): month and year words without a copy of the text.
+ */
+const longerWords = new Map<number, KnownWord>();
+const MAX_LONGER_WORDS = 4096;
+
+/** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
+function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
+  let j = i;
+  let latin = false;
+  let cyrillic = false;
+  let changed = false;
+  let key = 0;
+  let key8 = 0;
+  for (; j < s.length; j++) {
+    const r = s.charCodeAt(j);
+    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    if (c >= 97 && c <= 122) latin = true;
+    else if (c >= 0x430 && c <= 0x44f) cyrillic = true;
+    else break;
+    if (c !== r) changed = true;
+    if (j - i < 2) key = key * 58 + slotOf(c) + 1;
+    if (j - i < 8) key8 = key8 * 59 + slotOf(c) + 1;
+  }
+  const short = j - i <= 2;
+  const longer = !short && j - i <= 8;
+  const known = short ? shortWords[key] : longer ? longerWords.get(key8) : undefined;
+  if (known !== undefined) {
+    toks.push(token('word', '', known.w, known.info, 0, 0, 0, 0, null));
+    return j;
+  }
+  let w = s.slice(i, j);
+  if (changed) w = w.toLowerCase().replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
+  if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
+  const info = wordInfo(w);
+  if (short) shortWords[key] = { w, info };
+  else if (longer) {
+    if (longerWords.size >= MAX_LONGER_WORDS) longerWords.clear();
+    longerWords.set(key8, { w, info });
+  }
+  toks.push(token('word', '', w, info, 0, 0, 0, 0, null));
+  return j;
+}
+
+/** «2-й», «5-го», «1-е», «2й» → one ordinal number token (in place). */
+function joinOrdinals(toks: Tok[]): Tok[] {
+  let out = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === 'num' && t.len <= 2) {
+      const a = toks[i + 1];
+      const b = toks[i + 2];
+      if (a && a.k === 'dash' && b && b.k === 'word' && b.w.length <= 3 && ORD_SUFFIX.has(b.w)) {
+        t.ord = true;
+        i += 2;
+      } else if (a && a.k === 'word' && a.w.length <= 3 && ORD_SUFFIX.has(a.w)) {
+        t.ord = true;
+        i += 1;
+      }
+    }
+    toks[out++] = t;
+  }
+  toks.length = out;
+  return toks;
 }
 
 function dateTok(d: number, m: number, y: number | null): Tok {
-  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return { k: 'p', c: '?' };
-  return { k: 'date', d, m, y };
+  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', '?');
+  return token('date', '', '', null, 0, 0, d, m, y);
 }
 
 /** The words and numbers of the text, in order (what the recurrence and phrase passes read). */
@@ -117,6 +310,12 @@ export function wordsOf(toks: Tok[]): string[] {
 }
 
 export const isWord = (t: Tok | undefined, re: RegExp): boolean => !!t && t.k === 'word' && re.test(t.w);
+/** A word token that `test` accepts (a plain function instead of a pattern on the hot paths). */
+export const isWordWith = (t: Tok | undefined, test: (w: string) => boolean): boolean => !!t && t.k === 'word' && test(t.w);
+/** /^уч/ */
+export const startsUch = (w: string): boolean => w.startsWith('уч');
+/** /^(и|или)$/ */
+export const isAndOr = (w: string): boolean => w === 'и' || w === 'или';
 export const wordOf = (t: Tok | undefined): string => (t && t.k === 'word' ? t.w : '');
 /** A mark token («.», «№», «%») with character c. */
 export const isMark = (t: Tok | undefined, c: string): boolean => !!t && t.k === 'p' && t.c === c;

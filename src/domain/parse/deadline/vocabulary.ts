@@ -6,6 +6,25 @@
 import type { RecurrenceUnit } from '../../core/types';
 import type { ModKind } from './model';
 
+/** Most words a per-word table keeps before it starts afresh (cells share a small vocabulary). */
+const MAX_KNOWN_WORDS = 4096;
+
+/**
+ * Each reader below tries a word against several patterns; the same few hundred words come back in
+ * cell after cell, so the answer is kept per word (a bounded table, emptied when full).
+ */
+export function perWord<T>(read: (w: string) => T): (w: string) => T {
+  const known = new Map<string, T>();
+  return (w) => {
+    const v = known.get(w);
+    if (v !== undefined || known.has(w)) return v as T;
+    if (known.size >= MAX_KNOWN_WORDS) known.clear();
+    const r = read(w);
+    known.set(w, r);
+    return r;
+  };
+}
+
 // Case endings only (a bare stem would read the surname «Мартынова» as March); adjectives too
 // («августовское совещание»).
 const SOFT = '(ь|я|е|ю|ем)';
@@ -26,10 +45,10 @@ const MONTH_STEMS: [RegExp, number][] = [
   [new RegExp(`^(декабр${SOFT}|декабрьск${ADJ}|дек)$`), 12],
 ];
 
-export function monthOfWord(w: string): number | null {
+export const monthOfWord = perWord((w: string): number | null => {
   for (const [re, m] of MONTH_STEMS) if (re.test(w)) return m;
   return null;
-}
+});
 
 const WEEKDAYS: [RegExp, number][] = [
   [/^понедельник(а|ам|и|ом)?$/, 1],
@@ -41,13 +60,13 @@ const WEEKDAYS: [RegExp, number][] = [
   [/^воскресень(е|ям|я|ем)$/, 7],
 ];
 
-export function weekdayOfWord(w: string): number | null {
+export const weekdayOfWord = perWord((w: string): number | null => {
   for (const [re, n] of WEEKDAYS) if (re.test(w)) return n;
   return null;
-}
+});
 
 /** Ordinal words: первый… пятый (any gender and case), последний = -1. Not «вторник», «четверть». */
-export function ordinalWord(w: string): number | null {
+export const ordinalWord = perWord((w: string): number | null => {
   if (/^перв(ый|ая|ое|ом|ой|ого|ую|ые|ых)$/.test(w)) return 1;
   if (/^втор(ой|ая|ое|ом|ого|ую|ые|ых)$/.test(w)) return 2;
   if (/^трет(ий|ья|ье|ьем|ьей|ьего|ью|ьи|ьих)$/.test(w)) return 3;
@@ -55,20 +74,22 @@ export function ordinalWord(w: string): number | null {
   if (/^пят(ый|ая|ое|ом|ой|ого|ую)$/.test(w)) return 5;
   if (/^последн[а-я]*$/.test(w)) return -1;
   return null;
-}
+});
 
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-export const YEAR_WORD = /^(г|гг|год|года|году|годом|годы|годов|годам|годах)$/;
+const YEAR_WORDS = new Set(['г', 'гг', 'год', 'года', 'году', 'годом', 'годы', 'годов', 'годам', 'годах']);
+/** «г», «года», «гг» … after a year. */
+export const isYearWord = (w: string): boolean => YEAR_WORDS.has(w);
 
 /** Stretches counted by ordinals: «I полугодие», «IV квартал», «II четверть». */
 export type Unit = 'halfyear' | 'quarter' | 'squarter';
-export function unitOfWord(w: string): Unit | null {
+export const unitOfWord = perWord((w: string): Unit | null => {
   if (/^полугод[а-я]*$/.test(w)) return 'halfyear';
   if (/^(квартал[а-я]*|кв)$/.test(w)) return 'quarter';
   if (/^четверт(ь|и|ью|ям|ях|ями)$/.test(w)) return 'squarter';
   return null;
-}
+});
 
 const SEASON_ADJ = '(ий|яя|ее|ие|их|ем|юю|его|ей|им|ими)';
 /** Season words and their months (first, last; winter's last month 14 = February of the next year). */
@@ -78,6 +99,9 @@ export const SEASONS: [RegExp, number, number][] = [
   [new RegExp(`^(зим(а|ой|у|ы|е)|зимн${SEASON_ADJ})$`), 12, 14],
   [new RegExp(`^(весн(а|ой|у|ы|е)|весенн${SEASON_ADJ})$`), 3, 5],
 ];
+/** The season entry a word names, or null. */
+export const seasonOfWord = perWord((w: string): [RegExp, number, number] | null => SEASONS.find(([re]) => re.test(w)) ?? null);
+
 /** Approximate school holidays by the season's first month: [month, day] start and end (end may wrap to the next year). */
 export const HOLIDAYS: Record<number, [number, number, number, number]> = {
   9: [10, 28, 11, 6],
@@ -93,8 +117,14 @@ export const MOD_WORDS: [RegExp, ModKind][] = [
   [/^(конец|конце|конца|концу|окончани[а-я]*|завершени[а-я]*|итогам|итоги)$/, 'end'],
 ];
 
+/** The modifier a word names («начале» → start), or null. */
+export const modOfWord = perWord((w: string): ModKind | null => {
+  for (const [re, kind] of MOD_WORDS) if (re.test(w)) return kind;
+  return null;
+});
+
 /** The unit a noun names in «каждую неделю», «раз в квартал», «по итогам четверти». */
-export function unitFromNoun(w: string): RecurrenceUnit | 'squarter' | null {
+export const unitFromNoun = perWord((w: string): RecurrenceUnit | 'squarter' | null => {
   if (/^недел/.test(w)) return 'week';
   if (/^месяц/.test(w)) return 'month';
   if (/^(квартал|кв$)/.test(w)) return 'quarter';
@@ -102,6 +132,26 @@ export function unitFromNoun(w: string): RecurrenceUnit | 'squarter' | null {
   if (/^(полугоди|полгода)/.test(w)) return 'half-year';
   if (/^(год|года|году|годам)$/.test(w)) return 'year';
   return null;
-}
+});
 
 export const COUNT_WORDS: Record<string, number> = { один: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, дважды: 2, трижды: 3 };
+
+/** What the token readers ask of a word, read once per distinct word and carried by its token. */
+export interface WordInfo {
+  month: number | null;
+  weekday: number | null;
+  ordinal: number | null;
+  unit: Unit | null;
+  season: [RegExp, number, number] | null;
+  /** ROMAN[w] as it is (a property look-up: undefined for most words) */
+  roman: number | undefined;
+}
+
+export const wordInfo = perWord((w: string): WordInfo => ({
+  month: monthOfWord(w),
+  weekday: weekdayOfWord(w),
+  ordinal: ordinalWord(w),
+  unit: unitOfWord(w),
+  season: seasonOfWord(w),
+  roman: ROMAN[w],
+}));

@@ -4,10 +4,9 @@
  * («с 1 по 15 сентября», «1, 8 и 15 марта», «1-15.09.2022»).
  */
 import type { Atom, Ctx, Tok } from '../model';
-import { isMark, wordOf } from '../tokens';
+import { isMark } from '../tokens';
 import { skipYearWords, trailingYear } from '../readers';
 import { daySpan, monthSpan } from '../spans';
-import { monthOfWord } from '../vocabulary';
 import type { AtomMatcher } from './match';
 
 /** A day of month m: fixed when a year follows at `yearAt`, else yearly. */
@@ -43,7 +42,7 @@ export const dayMonthAtom: AtomMatcher = ({ toks }, i) => {
   const t = toks[i];
   if (!isDayNumber(t)) return null;
   const mw = toks[i + 1];
-  const m = mw && mw.k === 'word' ? monthOfWord(mw.w) : null;
+  const m = mw && mw.k === 'word' ? mw.info.month : null;
   if (m === null) return null;
   let k = i + 2;
   if (isMark(toks[k], '.')) k++;
@@ -56,13 +55,14 @@ function laterMonth(ctx: Ctx, i: number): number | null {
   let j = i + 1;
   for (let guard = 0; guard < 12 && j < toks.length; guard++) {
     const c = toks[j];
-    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|по|до|или)$/.test(c.w))) {
+    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && (c.w === 'и' || c.w === 'по' || c.w === 'до' || c.w === 'или'))) {
       j++;
       continue;
     }
     if (c.k === 'date' && j > i + 1) return c.m; // «1-15.09.2022», «с 1 по 15.09»
     if (isDayNumber(c) && !used[j]) {
-      const mm = toks[j + 1] && toks[j + 1].k === 'word' ? monthOfWord(wordOf(toks[j + 1])) : null;
+      const mw = toks[j + 1];
+      const mm = mw && mw.k === 'word' ? mw.info.month : null;
       if (mm !== null) return mm;
       j++;
       continue;

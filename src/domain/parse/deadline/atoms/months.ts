@@ -3,18 +3,18 @@
  * 2022» (the winter that ends in 2022), «осенние каникулы».
  */
 import type { Span } from '../model';
-import { isMark, isWord } from '../tokens';
+import { isMark, isWordWith } from '../tokens';
 import { trailingYear } from '../readers';
 import { monthSpan, monthsSpan } from '../spans';
 import { dayNumber } from '../../period';
-import { HOLIDAYS, monthOfWord, SEASONS } from '../vocabulary';
+import { HOLIDAYS } from '../vocabulary';
 import type { AtomMatcher } from './match';
 
 /** A month word, with its year when one follows: «Март 2022года», «янв. 2022 г.», «мая». */
 export const monthWordAtom: AtomMatcher = ({ toks }, i) => {
   const t = toks[i];
   if (t.k !== 'word') return null;
-  const m = monthOfWord(t.w);
+  const m = t.info.month;
   if (m === null) return null;
   let k = i + 1;
   if (isMark(toks[k], '.')) k++;
@@ -27,12 +27,12 @@ export const monthWordAtom: AtomMatcher = ({ toks }, i) => {
 export const seasonAtom: AtomMatcher = ({ toks }, i) => {
   const t = toks[i];
   if (t.k !== 'word') return null;
-  const season = SEASONS.find(([re]) => re.test(t.w));
+  const season = t.info.season;
   if (!season) return null;
   const [, m1, m2] = season;
   let k = i + 1;
   let occ: (y: number) => Span = (yy) => monthsSpan(yy, m1, m2);
-  if (isWord(toks[k], /^каникул/)) {
+  if (isWordWith(toks[k], (w) => w.startsWith('каникул'))) {
     const h = HOLIDAYS[m1];
     occ = (yy) => ({ s: dayNumber(yy, h[0], h[1]), e: dayNumber(yy, h[2], h[3]) });
     k++;

@@ -5,12 +5,12 @@
  * calendar year is written; school quarters follow `schoolQuarterDays` in period.ts.
  */
 import type { Atom, Ctx, Span, Tok } from '../model';
-import { isMark, wordOf } from '../tokens';
+import { isAndOr, isMark, wordOf } from '../tokens';
 import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, yearPairAt } from '../readers';
 import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
 import { schoolQuarterDays } from '../../period';
-import { unitOfWord, type Unit } from '../vocabulary';
+import type { Unit } from '../vocabulary';
 import type { AtomMatcher } from './match';
 
 interface Ordinal {
@@ -29,7 +29,7 @@ function readOrdinals(ctx: Ctx, i: number): { ords: Ordinal[]; j: number } {
     ords.push({ n, at: j });
     j++;
     const c = toks[j];
-    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) && ordinalAt(toks[j + 1]) !== null) {
+    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) && ordinalAt(toks[j + 1]) !== null) {
       j++;
       continue;
     }
@@ -73,7 +73,8 @@ export const unitAtoms: AtomMatcher = (ctx, i) => {
   const { toks } = ctx;
   const { ords, j } = readOrdinals(ctx, i);
   if (ords.length === 0) return null;
-  const unit = toks[j] && toks[j].k === 'word' ? unitOfWord(wordOf(toks[j])) : null;
+  const u = toks[j];
+  const unit = u && u.k === 'word' ? u.info.unit : null;
   if (!unit) return null;
   let end = j + 1;
   if (isMark(toks[end], '.') && wordOf(toks[j]) === 'кв') end++;

@@ -3,7 +3,7 @@
  * a year alone («в 2022 году»), and year phrases without a number («в течение учебного года»,
  * «конец года»).
  */
-import { isMark, isWord, wordOf } from '../tokens';
+import { isMark, isWordWith, startsUch, wordOf } from '../tokens';
 import { skipAcademicWords, skipYearWords, yearAt, yearPairAt } from '../readers';
 import { academicSpan, yearSpan } from '../spans';
 import type { AtomMatcher } from './match';
@@ -14,7 +14,7 @@ export const yearPairAtom: AtomMatcher = (ctx, i) => {
   const pair = yearPairAt(toks, i);
   if (!pair || isMark(toks[i - 1], '№')) return null;
   const after = skipAcademicWords(toks, skipYearWords(toks, pair.next));
-  const uch = after.uch || isWord(toks[i - 1], /^уч/) || isWord(toks[i - 2], /^уч/) || isWord(toks[i - 3], /^уч/);
+  const uch = after.uch || isWordWith(toks[i - 1], startsUch) || isWordWith(toks[i - 2], startsUch) || isWordWith(toks[i - 3], startsUch);
   // A bare «2021-2022» in an academic plan 2021/2022 is that academic year.
   const samePlanYear = ctx.academicPlan && ctx.planYear === pair.y1;
   const academic = pair.y2 === pair.y1 + 1 && (uch || pair.slash || samePlanYear);
@@ -31,7 +31,10 @@ export const yearAtom: AtomMatcher = ({ toks }, i) => {
   return [{ ts: i, te: k, kind: 'year', years: [y], fixed: yearSpan(y), occ: null }];
 };
 
-const YEAR = /^(год|года|году)$/;
+const YEAR_FORMS = new Set(['год', 'года', 'году']);
+/** /^(год|года|году)$/ */
+const isYear = (w: string): boolean => YEAR_FORMS.has(w);
+const startsUchebn = (w: string): boolean => w.startsWith('учебн');
 /** Words before a bare «года» that make it a year phrase. */
 const YEAR_PHRASE_PREV =
   /^(течени[еия]|протяжении|весь|всего|учебн[а-я]*|календарн[а-я]*|текущ[а-я]*|отчетн[а-я]*|итогам|итоги|конец|конце|конца|начало|начале|начала|середин[а-я]*|окончани[еия]|завершени[еия]|половин[а-я]*)$/;
@@ -43,12 +46,12 @@ const YEAR_PHRASE_PREV =
 export const yearPhraseAtom: AtomMatcher = ({ toks }, i) => {
   const t = toks[i];
   if (t.k !== 'word') return null;
-  const isYearWord = YEAR.test(t.w);
-  if (!isYearWord && !(/^учебн/.test(t.w) && isWord(toks[i + 1], YEAR))) return null;
+  const isYearWord = isYear(t.w);
+  if (!isYearWord && !(startsUchebn(t.w) && isWordWith(toks[i + 1], isYear))) return null;
   const pw = wordOf(toks[i - 1]);
   if (isYearWord && !YEAR_PHRASE_PREV.test(pw)) return null;
-  const academic = /^учебн/.test(t.w) || /^учебн/.test(pw);
-  const calendar = /^календарн/.test(pw);
+  const academic = startsUchebn(t.w) || startsUchebn(pw);
+  const calendar = pw.startsWith('календарн');
   const k = isYearWord ? i + 1 : i + 2;
   return [{ ts: i, te: k, kind: 'yearPhrase', years: [], fixed: null, occ: null, academic: academic && !calendar }];
 };

@@ -1,18 +1,22 @@
 /** Days of the month: «до 5 числа», «5 и 20 числа каждого месяца», «до 10-го числа». */
 import { dayNumber, daysInMonth, fromDayNumber } from '../../period';
 import type { Ctx, Span } from '../model';
-import { isWord } from '../tokens';
+import { isAndOr, isWordWith } from '../tokens';
 import { monthSpan } from '../spans';
+
+const NUMBER_WORDS = new Set(['число', 'числа', 'числам', 'числах']);
+/** /^числ(о|а|ам|ах)$/ */
+const isNumberWord = (w: string): boolean => w.charCodeAt(0) === 0x447 && NUMBER_WORDS.has(w); // «ч»
 
 /** The days written before «числа», sorted and unique. */
 export function findDaysOfMonth(ctx: Ctx): number[] {
   const { toks, used } = ctx;
   const days: number[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i], /^числ(о|а|ам|ах)$/)) continue;
+    if (!isWordWith(toks[i], isNumberWord)) continue;
     for (let j = i - 1, guard = 0; j >= 0 && guard < 10; j--, guard++) {
       const c = toks[j];
-      if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) continue;
+      if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) continue;
       if (c.k === 'num' && c.len <= 2 && c.v >= 1 && c.v <= 31 && !used[j]) {
         days.push(c.v);
         used[j] = true;
@@ -21,7 +25,7 @@ export function findDaysOfMonth(ctx: Ctx): number[] {
       break;
     }
   }
-  return [...new Set(days)].sort((a, b) => a - b);
+  return days.length === 0 ? days : [...new Set(days)].sort((a, b) => a - b);
 }
 
 /** Those days in every month of base (clamped to short months). */

@@ -7,7 +7,7 @@
 import { fromDayNumber } from '../../period';
 import { MAX_DATES, type Ctx, type Span } from '../model';
 import { monthSpan } from '../spans';
-import { ordinalWord, weekdayOfWord } from '../vocabulary';
+import { isAndOr } from '../tokens';
 
 export interface WeekdayRule {
   weekday: number;
@@ -23,7 +23,7 @@ export function findWeekdays(ctx: Ctx): { rules: WeekdayRule[]; strong: boolean 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k !== 'word') continue;
-    const wd = weekdayOfWord(t.w);
+    const wd = t.info.weekday;
     if (wd === null) continue;
     used[i] = true;
     if (/ам$/.test(t.w)) strong = true; // «по понедельникам»
@@ -48,14 +48,14 @@ function ordinalsBefore(ctx: Ctx, i: number): { ordinals: number[]; each: boolea
   let j = i - 1;
   for (let guard = 0; guard < 10 && j >= 0; guard++, j--) {
     const c = toks[j];
-    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && /^(и|или)$/.test(c.w))) continue;
+    if (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) continue;
     if (c.k === 'num' && c.len <= 1 && c.v >= 1 && c.v <= 5) {
       ordinals.push(c.v);
       used[j] = true;
       continue;
     }
     if (c.k === 'word') {
-      const o = ordinalWord(c.w);
+      const o = c.info.ordinal;
       if (o !== null) {
         ordinals.push(o);
         used[j] = true;

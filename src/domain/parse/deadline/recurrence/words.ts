@@ -5,7 +5,7 @@
  * четверть») is a quarter whose dates are the school quarters' ends.
  */
 import type { RecurrenceUnit } from '../../../core/types';
-import { COUNT_WORDS, unitFromNoun } from '../vocabulary';
+import { COUNT_WORDS, perWord, unitFromNoun } from '../vocabulary';
 
 type Found = RecurrenceUnit | 'squarter';
 /** A recurrence word matcher: the unit words[i] names (with the words around it), or null. */
@@ -22,15 +22,20 @@ const everyWord: [RegExp, Found][] = [
   [/^ежегодн/, 'year'],
 ];
 
-/** «ежемесячно», «поквартально» … */
-const everyAdverb: RecurrenceMatcher = (words, i) => {
-  for (const [re, u] of everyWord) if (re.test(words[i])) return u;
+const everyUnitOfWord = perWord((w: string): Found | null => {
+  for (const [re, u] of everyWord) if (re.test(w)) return u;
   return null;
-};
+});
+
+/** /^(в|во)$/ (undefined past the last word) */
+const isInto = (w: string | undefined): boolean => w === 'в' || w === 'во';
+
+/** «ежемесячно», «поквартально» … */
+const everyAdverb: RecurrenceMatcher = (words, i) => everyUnitOfWord(words[i]);
 
 /** «каждую неделю», «каждого месяца», «каждой четверти» (the noun within two words). */
 const each: RecurrenceMatcher = (words, i) => {
-  if (!/^кажд/.test(words[i])) return null;
+  if (!words[i].startsWith('кажд')) return null;
   for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
     const u = unitFromNoun(words[j]);
     if (u) return u;
@@ -40,7 +45,8 @@ const each: RecurrenceMatcher = (words, i) => {
 
 /** «по итогам четверти», «по окончании месяца» (no number): after every such unit. */
 const afterEach: RecurrenceMatcher = (words, i) => {
-  if (!/^(итогам|окончании|завершении)$/.test(words[i]) || i + 1 >= words.length || /^(год|года|году)$/.test(words[i + 1])) return null;
+  const w = words[i];
+  if (!(w === 'итогам' || w === 'окончании' || w === 'завершении') || i + 1 >= words.length || /^(год|года|году)$/.test(words[i + 1])) return null;
   return unitFromNoun(words[i + 1]);
 };
 
@@ -52,7 +58,7 @@ const byUnits: RecurrenceMatcher = (words, i) => {
 
 /** «2 раза в год», «раз в полгода», «раз в 2 месяца», «три раза в четверть». */
 const timesPer: RecurrenceMatcher = (words, i) => {
-  if (!/^(раз|раза)$/.test(words[i]) || !/^(в|во)$/.test(words[i + 1] ?? '')) return null;
+  if (!(words[i] === 'раз' || words[i] === 'раза') || !isInto(words[i + 1])) return null;
   let perN = 1;
   let j = i + 2;
   const nw = words[j] ?? '';
@@ -73,13 +79,36 @@ const timesPer: RecurrenceMatcher = (words, i) => {
 /** «дважды в год», «трижды в четверть». */
 const twiceThrice: RecurrenceMatcher = (words, i) => {
   const w = words[i];
-  if (!/^(дважды|трижды)$/.test(w) || !/^(в|во)$/.test(words[i + 1] ?? '')) return null;
+  if (!(w === 'дважды' || w === 'трижды') || !isInto(words[i + 1])) return null;
   const u = unitFromNoun(words[i + 2] ?? '');
   return u ? unitForCount(COUNT_WORDS[w], u, 1) : null;
 };
 
-/** Each word is tried against these in order (they read different words, so at most one fits). */
-export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = [everyAdverb, each, afterEach, byUnits, timesPer, twiceThrice];
+/**
+ * Each word is tried against these in order (they read different words, so at most one fits), each
+ * with the letters its own word can start with (еже…, по…, кажд…, итогам / окончании / завершении,
+ * раз, дважды / трижды): a word is tried only against the matchers of its first letter.
+ */
+const MATCHERS: readonly (readonly [RecurrenceMatcher, string])[] = [
+  [everyAdverb, 'еп'],
+  [each, 'к'],
+  [afterEach, 'иоз'],
+  [byUnits, 'п'],
+  [timesPer, 'р'],
+  [twiceThrice, 'дт'],
+];
+export const RECURRENCE_MATCHERS: readonly RecurrenceMatcher[] = MATCHERS.map(([m]) => m);
+
+/** The matchers by first letter (а…я, by code), in order; a letter that starts none has none. */
+const BY_LETTER: RecurrenceMatcher[][] = [];
+for (let c = 0x430; c <= 0x44f; c++) BY_LETTER.push(MATCHERS.filter(([, letters]) => letters.includes(String.fromCharCode(c))).map(([m]) => m));
+
+/** The matchers a word can start (none for a number or a Latin word: every letter above is Cyrillic). */
+function matchersOf(w: string): readonly RecurrenceMatcher[] {
+  const c = w.charCodeAt(0);
+  return c >= 0x430 && c <= 0x44f ? BY_LETTER[c - 0x430] : NONE;
+}
+const NONE: readonly RecurrenceMatcher[] = [];
 
 /** Unit of «N раз в <unit>» (or «раз в N месяцев»). */
 function unitForCount(count: number, per: Found, perN: number): Found {
@@ -107,7 +136,7 @@ export interface RecInfo {
 export function findRecurrence(words: string[]): RecInfo {
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const match of RECURRENCE_MATCHERS) {
+    for (const match of matchersOf(words[i])) {
       const u = match(words, i);
       if (u) {
         found.push(u);
