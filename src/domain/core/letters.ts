@@ -58,3 +58,49 @@ export function letterRunEnd(text: string, from: number, kind: LetterKind = 'let
   }
   return i;
 }
+
+/** JavaScript's `\s` (also under /u, and what trim() removes): WhiteSpace and LineTerminator. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The position after the `\s*` run from `i`. */
+export function skipSpaces(t: string, i: number): number {
+  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+  return i;
+}
+
+const LETTER_UNIT = /^\p{L}$/u;
+const LETTER_OR_NUMBER_UNIT = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit, learnt on first sight (a /u test each time is slow): bit 1 known, bit 2 `\p{L}`, bit 4 `[\p{L}\p{N}]`.
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (LETTER_UNIT.test(ch) ? 2 : 0) | (LETTER_OR_NUMBER_UNIT.test(ch) ? 4 : 0);
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
+
+/** `\p{L}` of a `u` regex for a code point (-1, "no character", is none). */
+export function isLetterCodePoint(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x10000) return isBasicLetter(cp) || (unitClass(cp) & 2) !== 0;
+  return LETTER_UNIT.test(String.fromCodePoint(cp));
+}
+
+/** `[\p{L}\p{N}]` of a `u` regex for a code point (-1 is none). */
+export function isLetterOrNumberCodePoint(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x10000) return isBasicLetter(cp) || isDigit(cp) || (unitClass(cp) & 4) !== 0;
+  return LETTER_OR_NUMBER_UNIT.test(String.fromCodePoint(cp));
+}

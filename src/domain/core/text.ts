@@ -5,6 +5,7 @@
  * JavaScript's \b only knows ASCII letters, so Russian word boundaries are written with
  * look-arounds over \p{L} (see WORD_START / WORD_END).
  */
+import { isLetterOrNumberCodePoint } from './letters';
 
 /** Use inside a `u` regex: the position is not preceded by a letter or digit. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -102,16 +103,11 @@ function charKind(c: number): number {
   return c >= 0xd800 && c <= 0xdfff ? UNSAFE : KEEP;
 }
 
-// Letters and digits for foldCompact, learnt per code unit on first sight (a /u test each time is slow).
-const LETTER_OR_DIGIT = new Uint8Array(0x10000); // 0 not yet seen, 1 yes, 2 no
-const LN_TEST = /^[\p{L}\p{N}]$/u;
-
+/** A letter or digit foldCompact keeps: ASCII and а-я by hand, the rest as `[\p{L}\p{N}]` (core/letters). */
 function isLetterOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   if (c >= 0x430 && c <= 0x44f) return true;
-  let known = LETTER_OR_DIGIT[c];
-  if (known === 0) LETTER_OR_DIGIT[c] = known = LN_TEST.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
+  return isLetterOrNumberCodePoint(c);
 }
 
 /**
@@ -249,8 +245,8 @@ export function monthFromWord(word: string): number | null {
   return null;
 }
 
-/** , ; « „ ‹ » › ” “ " ( ) — the characters topLevelMask looks at. */
-function isMaskMark(c: number): boolean {
+/** , ; « „ ‹ » › ” “ " ( ) — the characters topLevelMask looks at (a scan that skips to the first of them uses it too). */
+export function isMaskMark(c: number): boolean {
   switch (c) {
     case 0x2c:
     case 0x3b:

@@ -2,9 +2,9 @@
  * The measured population of an indicator, read from the words after its number: «60% учителей
  * математики участвуют…» → «учителей математики» (see indicator.ts).
  */
-import { basicLetterOrNumber, isBasicLetter, isBasicLower } from '../core/letters';
+import { basicLetterOrNumber, isBasicLetter, isBasicLower, isDigit, isSpace, skipSpaces } from '../core/letters';
 import { lowerYo } from '../core/text';
-import { clauseEnd, isDigit, isSpace, skipSpaces } from './indicator-scan';
+import { clauseEnd } from './indicator-scan';
 
 const ACTION_NOUN =
   /^(?:участи|охват|выполнени|исполнени|реализаци|присутстви|посещени|вовлечени|вовлеченност|подтверждени|согласовани|размещени|прохождени|обеспеченност|укомплектованност|включени|привлечени)/i;

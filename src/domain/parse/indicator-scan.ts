@@ -5,25 +5,8 @@
  * each to compile at start-up. Characters outside the usual Cyrillic and Latin text are left to the
  * regexes they stand for.
  */
-import { basicLetterOrNumber, isBasicLetter, letterRunEnd } from '../core/letters';
-import { lowerYo } from '../core/text';
-
-/** JavaScript's `\s`: WhiteSpace and LineTerminator. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** The position after the `\s*` run from `i`. */
-export function skipSpaces(t: string, i: number): number {
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  return i;
-}
+import { basicLetterOrNumber, isBasicLetter, isDigit, isSpace, letterRunEnd, skipSpaces } from '../core/letters';
+import { isMaskMark, lowerYo } from '../core/text';
 
 /** A letter (`\p{L}`) starts at `i`, a character boundary. */
 export const letterAt = (t: string, i: number): boolean => letterRunEnd(t, i) > i;
@@ -145,27 +128,6 @@ export function survey(t: string): Survey {
 
 export const isPlain = (t: string): boolean => survey(t).plain;
 export const deO = (t: string): number => survey(t).found;
-
-/** , ; « „ ‹ » › ” “ " ( ) */
-function isMaskMark(c: number): boolean {
-  switch (c) {
-    case 0x2c:
-    case 0x3b:
-    case 0xab:
-    case 0x201e:
-    case 0x2039:
-    case 0xbb:
-    case 0x203a:
-    case 0x201d:
-    case 0x201c:
-    case 0x22:
-    case 0x28:
-    case 0x29:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** Where CLAUSE_END (`/[.;:!?()[\]{}«»"„“”]|\s-\s|\s-(?=\d)/`) first matches from `from`, or the text's length. */
 export function clauseEnd(t: string, from: number): number {

@@ -21,21 +21,18 @@
  * - Words-as-numbers 1–10 are read after a qualifier: «не менее двух ОО» → count >= 2.
  */
 import type { Indicator, IndicatorTarget } from '../core/types';
-import { letterRunEnd } from '../core/letters';
+import { isDigit, isSpace, letterRunEnd, skipSpaces } from '../core/letters';
 import {
   DE_O,
   O_DE,
   endsWithNotLess,
   mayEndWithQualifier,
-  isDigit,
   survey,
-  isSpace,
   letterAt,
   letterOrNumberUnit,
   noLetterBefore,
   numberSignBefore,
   ordinalAt,
-  skipSpaces,
   wordAfter,
 } from './indicator-scan';
 import { phraseAfter, subjectBefore } from './indicator-phrase';

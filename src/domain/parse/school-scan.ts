@@ -5,16 +5,8 @@
  * every position); where a case is rare or subtle (a surrogate pair), they fall back to the regex.
  */
 
+import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
-
-/** JavaScript's \s (also under /u): white space and line terminators. */
-export function isSpaceChar(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /**
  * True when stripHtml, normaliseDashes and normaliseSpaces leave the text as it is and it holds no tab:
@@ -36,30 +28,8 @@ export function isPlainText(s: string): boolean {
 
 /** A space other than " " (as normaliseSpaces sees them: \s, U+180E, U+200B) or a dash normaliseDashes unifies. */
 function isUntidy(c: number): boolean {
-  if (isSpaceChar(c) || c === 0x180e || c === 0x200b) return true;
+  if (isSpace(c) || c === 0x180e || c === 0x200b) return true;
   return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
-}
-
-/** The position after the \s* at `pos`. */
-export function skipSpaces(s: string, pos: number): number {
-  let q = pos;
-  while (q < s.length && isSpaceChar(s.charCodeAt(q))) q++;
-  return q;
-}
-
-const LETTER = /^\p{L}$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-// Per BMP code unit, learnt on first sight: bit 1 known, bit 2 \p{L}, bit 4 \p{L} or \p{N}.
-const CLASS = new Uint8Array(0x10000);
-
-function classOf(c: number): number {
-  let k = CLASS[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = 1 | (LETTER.test(ch) ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0);
-    CLASS[c] = k;
-  }
-  return k;
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
@@ -75,24 +45,11 @@ function codePointBefore(s: string, i: number): number {
   return lo;
 }
 
-/** \p{L} for a code point (-1, "no character", is none). */
-function isLetterCp(cp: number): boolean {
-  if (cp < 0) return false;
-  if (cp < 0x10000) return (classOf(cp) & 2) !== 0;
-  return LETTER.test(String.fromCodePoint(cp));
-}
-
-function isLetterOrDigitCp(cp: number): boolean {
-  if (cp < 0) return false;
-  if (cp < 0x10000) return (classOf(cp) & 4) !== 0;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
-
 /** Code units of the letter (\p{L}) that starts at `i`: 0 when none does. */
 function letterLength(s: string, i: number): number {
   if (i >= s.length) return 0;
   const cp = codePointAt(s, i);
-  return isLetterCp(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+  return isLetterCodePoint(cp) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /** A regex matched where it stands (sticky), not anchored on a new slice of the text. */
@@ -150,7 +107,7 @@ export function eachAbbreviation(s: string, table: AbbreviationTable, each: (sta
       for (const i of table.byOffset[k]) {
         const lit = table.literals[i];
         const end = p + lit.length;
-        if (!s.startsWith(lit, p) || isLetterOrDigitCp(codePointBefore(s, p)) || isLetterCp(codePointAt(s, end))) continue;
+        if (!s.startsWith(lit, p) || isLetterOrNumberCodePoint(codePointBefore(s, p)) || isLetterCodePoint(codePointAt(s, end))) continue;
         each(p, end, i);
         from = end;
         found = true;
@@ -255,8 +212,6 @@ export interface NumberToken {
   hyphen: number;
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
 export function scanNumber(s: string, pos: number): NumberToken | null {
   let q = skipSpaces(s, pos);
   let marked = false;
@@ -284,7 +239,7 @@ export function scanNumber(s: string, pos: number): NumberToken | null {
   const isSuffix = (l >= 0x410 && l <= 0x44f) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7a);
   if (isSuffix) {
     const next = codePointAt(s, at + 1);
-    if (next !== 0x2e && !isLetterOrDigitCp(next)) return { end: at + 1, marked, digits, letter: s[at], hyphen };
+    if (next !== 0x2e && !isLetterOrNumberCodePoint(next)) return { end: at + 1, marked, digits, letter: s[at], hyphen };
   }
   return { end: r, marked, digits, letter: null, hyphen: 0 };
 }
@@ -292,7 +247,7 @@ export function scanNumber(s: string, pos: number): NumberToken | null {
 /** The characters a LEAD_RE match can hold outside its proper-name word: А-Я, Ё, the opening quotes «"„“ and \s. */
 function isFrameChar(c: number): boolean {
   if (c >= 0x410 && c <= 0x42f) return true;
-  return c === 0x401 || c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || isSpaceChar(c);
+  return c === 0x401 || c === 0xab || c === 0x22 || c === 0x201e || c === 0x201c || isSpace(c);
 }
 
 /** What the proper-name word adds: а-я, ё and the hyphen. */
@@ -312,9 +267,9 @@ const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}О
  */
 export function leadOf(before: string): RegExpExecArray | null {
   let k = before.length - 1;
-  const spaceAtEnd = k >= 0 && isSpaceChar(before.charCodeAt(k));
-  while (k >= 0 && isSpaceChar(before.charCodeAt(k))) k--;
-  if (spaceAtEnd) while (k >= 0 && isWordChar(before.charCodeAt(k)) && !isSpaceChar(before.charCodeAt(k))) k--;
+  const spaceAtEnd = k >= 0 && isSpace(before.charCodeAt(k));
+  while (k >= 0 && isSpace(before.charCodeAt(k))) k--;
+  if (spaceAtEnd) while (k >= 0 && isWordChar(before.charCodeAt(k)) && !isSpace(before.charCodeAt(k))) k--;
   while (k >= 0 && isFrameChar(before.charCodeAt(k))) k--;
   // A low surrogate: keep its pair whole, the look-behind reads code points.
   if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;

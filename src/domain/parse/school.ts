@@ -13,6 +13,7 @@
  * organisation prefix, quotes or an abbreviated type («МАОУ «Прииртышская СОШ»»), so that
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
+import { skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
 import { NOT_A_NAME, TITLE_WORDS } from './school-words';
@@ -31,7 +32,6 @@ import {
   scanCapitalisedWord,
   scanInitial,
   scanNumber,
-  skipSpaces,
   stickyAt,
 } from './school-scan';
 

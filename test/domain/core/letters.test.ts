@@ -1,4 +1,4 @@
-import { letterRunEnd, type LetterKind } from '../../../src/domain/core/letters';
+import { isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, letterRunEnd, skipSpaces, type LetterKind } from '../../../src/domain/core/letters';
 
 /** The definition letterRunEnd follows. */
 function byRegex(text: string, from: number, kind: LetterKind): number {
@@ -25,5 +25,23 @@ describe('letterRunEnd', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('character classes by hand', () => {
+  const codePoints = [...Array.from({ length: 0x10000 }, (_, c) => c), 0x1d400, 0x1d51e, 0x1f600, 0x20000];
+  it('isSpace is \\s, skipSpaces the end of a \\s* run', () => {
+    const differ = codePoints.filter((c) => c < 0x10000 && isSpace(c) !== /\s/.test(String.fromCharCode(c)));
+    expect(differ).toEqual([]);
+    expect(skipSpaces('а \u00a0\u2009\tб', 1)).toBe(5);
+    expect(skipSpaces('аб', 2)).toBe(2);
+  });
+  it('isLetterCodePoint is \\p{L}, isLetterOrNumberCodePoint [\\p{L}\\p{N}]; -1 is no character', () => {
+    const differ = codePoints.filter((c) => {
+      const ch = String.fromCodePoint(c);
+      return isLetterCodePoint(c) !== /^\p{L}$/u.test(ch) || isLetterOrNumberCodePoint(c) !== /^[\p{L}\p{N}]$/u.test(ch);
+    });
+    expect(differ).toEqual([]);
+    expect(isLetterCodePoint(-1) || isLetterOrNumberCodePoint(-1)).toBe(false);
   });
 });

@@ -9,7 +9,6 @@ import {
   deO,
   endsWithNotLess,
   isPlain,
-  isSpace,
   mayEndWithQualifier,
   letterOrNumberUnit,
   noLetterBefore,
@@ -24,11 +23,6 @@ const CHARS = [...BMP, '𝐀', '𝔞', '😀'];
 const SOME = CHARS.filter((ch, i) => i < 0x500 || i % 13 === 0 || i > 0xffff);
 
 describe('indicator-scan: the hand scanners read as their regexes', () => {
-  it('isSpace is \\s', () => {
-    const differ = BMP.filter((ch) => isSpace(ch.charCodeAt(0)) !== /\s/.test(ch));
-    expect(differ).toEqual([]);
-  });
-
   it('letterOrNumberUnit is [\\p{L}\\p{N}] (with marks: [\\p{L}\\p{N}.,/№#+]) on one code unit', () => {
     const differ = BMP.filter(
       (ch) => letterOrNumberUnit(ch, 0) !== /[\p{L}\p{N}]/u.test(ch) || letterOrNumberUnit(ch, 0, true) !== /[\p{L}\p{N}.,/№#+]/u.test(ch),

@@ -4,6 +4,7 @@
  * and apply modifiers; resolve the years against the plan's period; join ranges into parts; read
  * recurrence and phrases on the whole text; build the deadline.
  */
+import { isSpace } from '../../core/letters';
 import type { Period } from '../../core/types';
 import { dayNumber, dayToIso, periodDays, yearOfDay } from '../period';
 import { findAtoms } from './atoms';
@@ -16,7 +17,7 @@ import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth } from './recurrence/days-of-month';
 import { findWeekdays } from './recurrence/weekdays';
 import { findRecurrence } from './recurrence/words';
-import { isSpace, tokensOf, wordsOf } from './tokens';
+import { tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
 
 function emptyParse(text: string): DeadlineParse {

@@ -3,6 +3,7 @@
  * the text is cut into numbers, dates («27.03.2022», «15.04», «05.2022»), words, dashes, separators
  * and other marks. «2-й», «5-го», «2й» become one ordinal number.
  */
+import { isSpace } from '../../core/letters';
 import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Tok } from './model';
 import { wordInfo, type WordInfo } from './vocabulary';
@@ -136,15 +137,6 @@ function scan(s: string, raw: boolean): Tok[] | null {
 }
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x44f);
-
-/** JavaScript's \s (what the old pattern skipped between tokens, and what trim() removes). */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** The value of the first nine digits of the last run digitRun read (nine digits are exact). */
 let runValue = 0;
