@@ -113,9 +113,10 @@ describe('dist/Code.js', () => {
     const size = Buffer.byteLength(code());
     // 420 KiB since the risk profile kind, its template and the anti-risk programmes (+34 KB, the factor catalogues' Russian
     // text); 480 KiB since the measure forms, the import dialog and the resumable collection (+36 KB of server code).
-    // 520 KiB since the expertise criteria and the pre-expertise (+38 KB, mostly the criteria's Russian wording).
+    // 520 KiB since the expertise criteria and the pre-expertise (+38 KB, mostly the criteria's Russian wording);
+    // 600 KiB since the hand-written scanners of issue 17 (deadlines, responsible, schools, indicators: +39 KB).
     // Apps Script loads the whole file on every call: the guard is against bloat (a locale, a second zod), not growth.
-    expect(size).toBeLessThan(520 * 1024);
+    expect(size).toBeLessThan(600 * 1024);
     expect(code()).not.toMatch(/Ungültige Eingabe/); // a string of zod's German locale: locales are not bundled wholesale
   });
 });
