@@ -202,18 +202,10 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
   const buckets = new Map<string, Candidate[]>();
   // A title alone with its numbers could only fill buckets of one: skipped, which leaves the other
   // buckets, and the order they are met in, as they were.
-  // Counted in one look-up per title: the titles with the same numbers share one counter.
-  const withNumbers = new Map<string, { count: number }>();
-  const counters: { count: number }[] = new Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) {
-    let counter = withNumbers.get(candidates[i].numbers);
-    if (counter === undefined) withNumbers.set(candidates[i].numbers, (counter = { count: 0 }));
-    counter.count++;
-    counters[i] = counter;
-  }
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i];
-    if (counters[i].count === 1) continue;
+  const withNumbers = new Map<string, number>();
+  for (const c of candidates) withNumbers.set(c.numbers, (withNumbers.get(c.numbers) ?? 0) + 1);
+  for (const c of candidates) {
+    if (withNumbers.get(c.numbers) === 1) continue;
     c.set = sortedUnique(c.set ?? contentStems(stems(c.m.title)));
     for (let k = 0; k < Math.min(3, c.set.length); k++) {
       const s = c.set[k];
