@@ -59,9 +59,10 @@ export function cellText(cell: Cell | undefined): string {
 /** Printable ASCII or Cyrillic at both ends: nothing to trim (cleaned cells mostly are). */
 function plainEdges(s: string): boolean {
   if (s.length === 0) return true;
-  const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
   return isPlain(s.charCodeAt(0)) && isPlain(s.charCodeAt(s.length - 1));
 }
+
+const isPlain = (c: number): boolean => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
