@@ -56,6 +56,25 @@ export function occurrencesOf(deadline: Deadline | null | undefined, period: Per
   return occurrences;
 }
 
+/**
+ * The due date of a deadline's last occurrence (occurrencesOf's last `due`), or null when it has none.
+ * A one-off deadline's due date is worked out without the list (and without remembering it: the plan
+ * check reads each distinct deadline once); a recurring one, or one already listed, from occurrencesOf.
+ */
+export function finalDueOf(deadline: Deadline | null | undefined, period: Period): IsoDate | null {
+  if (!deadline || deadline.unscheduled) return null;
+  const known = computed.get(deadline);
+  if (deadline.recurrence || known) {
+    const occurrences = occurrencesOf(deadline, period);
+    return occurrences.length > 0 ? occurrences[occurrences.length - 1].due : null;
+  }
+  // computeOccurrences' one-off case.
+  const start = isIsoDate(deadline.start) ? deadline.start : null;
+  const end = isIsoDate(deadline.end) ? deadline.end : null;
+  if (start === null && end === null) return null;
+  return end ?? (isIsoDate(period.end) && period.end >= (start as IsoDate) ? period.end : (start as IsoDate));
+}
+
 /** The last occurrences computed per deadline object, with what they were computed from. */
 const computed = new WeakMap<
   Deadline,

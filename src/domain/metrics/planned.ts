@@ -15,7 +15,7 @@ import type { Measure } from '../roadmap/measure';
 import type { IsoDate, Period } from '../core/types';
 import { percent } from './format';
 import { auditCycle, inAuditBase, type AuditCycle } from './half-years';
-import { occurrencesOf } from './occurrences';
+import { finalDueOf } from './occurrences';
 
 export interface PlannedHalfYear {
   half: 1 | 2;
@@ -43,13 +43,10 @@ export function plannedByHalfYears(
   const scheduled = [0, 0];
   for (const m of measures) {
     if (m.status === 'Отменено') continue;
-    const occurrences = occurrencesOf(m.deadline, period);
-    const finalDue = occurrences.length > 0 ? occurrences[occurrences.length - 1].due : null;
+    const finalDue = finalDueOf(m.deadline, period);
     if (!inAuditBase(finalDue, cycle)) continue;
     base++;
-    ends.forEach((end, i) => {
-      if (finalDue !== null && finalDue <= end) scheduled[i]++;
-    });
+    for (let i = 0; i < ends.length; i++) if (finalDue !== null && finalDue <= ends[i]) scheduled[i]++;
   }
   const halves = [cycle.h1, cycle.h2].map((w, i): PlannedHalfYear => {
     const target = i === 0 ? targets.h1 : targets.h2;

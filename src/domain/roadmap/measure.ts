@@ -59,12 +59,10 @@ export function cellText(cell: Cell | undefined): string {
 /** Printable ASCII or Cyrillic at both ends: nothing to trim (cleaned cells mostly are). */
 function plainEdges(s: string): boolean {
   if (s.length === 0) return true;
-  const isPlain = (c: number) => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
   return isPlain(s.charCodeAt(0)) && isPlain(s.charCodeAt(s.length - 1));
 }
 
-/** Fields whose text as typed is kept in the notes (for checks that quote it). */
-const RAW_FIELDS = ['doneDate', 'curatorDate', 'status', 'curatorMark', 'evidence'] as const;
+const isPlain = (c: number): boolean => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
@@ -123,11 +121,17 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
     if (t) extra[header] = t;
   }
   const responsible = parsers.responsible(text('responsible'));
+  const evidenceText = text('evidence');
+  // The fields whose text as typed is kept (for checks that quote it), in this order: doneDate,
+  // curatorDate, status, curatorMark, evidence; each cell's text read once (it is used above and below too).
   const raw: Partial<Record<Field, string>> = {};
-  for (const f of RAW_FIELDS) {
-    const t = text(f);
-    if (t) raw[f] = t;
-  }
+  const doneText = text('doneDate');
+  if (doneText) raw.doneDate = doneText;
+  const curatorDateText = text('curatorDate');
+  if (curatorDateText) raw.curatorDate = curatorDateText;
+  if (statusText) raw.status = statusText;
+  if (markText) raw.curatorMark = markText;
+  if (evidenceText) raw.evidence = evidenceText;
   const deadline = parsedDeadline ? parsedDeadline.deadline : null;
   const hint = deadline ? (deadline.end ?? deadline.start) : null;
   const doneDate = v.doneDate === undefined ? null : parsers.date(v.doneDate, hint);
@@ -146,7 +150,7 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
     status: status ? status.status : null,
     doneDate,
     actual: orNull(text('actual')),
-    evidence: orNull(text('evidence')),
+    evidence: orNull(evidenceText),
     curatorMark: mark ? mark.mark : null,
     curatorDate: v.curatorDate === undefined ? null : parsers.date(v.curatorDate, doneDate ?? hint),
     curatorComment: orNull(text('curatorComment')),
