@@ -262,6 +262,22 @@ class RowPass {
     }
   }
 
+  /** Every filled cell is a separator line («-----», «____»). A loop, not `every`: no closure a row. */
+  private allSeparators(cells: Cell[]): boolean {
+    for (const c of this.filled) {
+      const cell = cells[c];
+      if (typeof cell !== 'string' || !SEPARATOR_RE.test(cell)) return false;
+    }
+    return true;
+  }
+
+  /** Every filled cell holds the first one's value (a merged heading repeated across the row). */
+  private allSame(cells: Cell[]): boolean {
+    const first = cells[this.filled[0]];
+    for (const c of this.filled) if (cells[c] !== first) return false;
+    return true;
+  }
+
   /** One row below the header, by what it is. */
   row(cells: Cell[], row: number): void {
     const filled = this.filled;
@@ -270,14 +286,14 @@ class RowPass {
     const n = Math.min(this.input.width, cells.length);
     for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
     if (filled.length === 0) return;
-    if (filled.every((c) => typeof cells[c] === 'string' && SEPARATOR_RE.test(cells[c] as string))) return;
+    if (this.allSeparators(cells)) return;
     if (this.isRepeatedHeader(cells)) return this.info('header-repeated', row, 'повтор строки заголовка (разрыв страницы) пропущен.');
     if (this.isColumnNumbers(cells)) return this.info('column-numbers-row', row, 'строка с номерами столбцов (1, 2, 3…) пропущена.');
     const numberCol = this.input.fields.number;
     const numCell = numberCol === undefined ? null : cells[numberCol];
     if (numCell !== null && numCell !== undefined && looksLikeNumber(numCell)) return this.numberedRow(cells, row, numCell);
     // A merged heading some exports repeat in every cell of the row counts as one cell.
-    if (filled.length > 1 && typeof cells[filled[0]] === 'string' && filled.every((c) => cells[c] === cells[filled[0]])) filled.length = 1;
+    if (filled.length > 1 && typeof cells[filled[0]] === 'string' && this.allSame(cells)) filled.length = 1;
     if (filled.length === 1) return this.singleCellRow(cells, row, filled[0]);
     this.unnumberedRow(cells, row);
   }
