@@ -13,6 +13,7 @@ import {
   accValue,
   append,
   bareNumber,
+  firstCell,
   isNumberedHeading,
   lastText,
   oneLine,
@@ -101,7 +102,7 @@ class RowPass {
       const slot = this.slotOfCol[c];
       const cell = cells[c];
       if (slot < 0 || cell === null || cell === undefined) continue;
-      b.acc[slot] = { first: cell, parts: null };
+      b.acc[slot] = cell;
       b.filledCount++;
     }
     this.lastKind = 'measure';
@@ -116,9 +117,9 @@ class RowPass {
       const slot = redirect && redirect.from === c ? redirect.to : this.slotOfCol[c];
       if (slot < 0) continue;
       const a = b.acc[slot];
-      if (a) append(a, cell);
+      if (a !== undefined) b.acc[slot] = append(a, cell);
       else {
-        b.acc[slot] = { first: cell, parts: null };
+        b.acc[slot] = cell;
         b.filledCount++;
       }
     }
@@ -186,7 +187,7 @@ class RowPass {
     const cur = this.current;
     // «1. | Организационные меры» with nothing else, followed by «1.1»: a numbered heading.
     if (cur && isNumberedHeading(cur, this.titleSlot, this.numberSlot)) {
-      const parentNumber = cellText((this.numberSlot >= 0 ? cur.acc[this.numberSlot]?.first : null) ?? null);
+      const parentNumber = cellText(this.numberSlot >= 0 ? firstCell(cur.acc[this.numberSlot]) : null);
       const parent = bareNumber(parentNumber);
       if (parent && bareNumber(cellText(numCell)).startsWith(parent + '.')) {
         this.current = null;
