@@ -94,13 +94,15 @@ function normalise(grid: Grid, { merges, links, overrides }: Layout): Normalised
     const src = grid[r];
     // Rows are as long as their source row, never padded to the widest one: empty rows stay cheap.
     const n = Array.isArray(src) ? Math.min(src.length, width) : 0;
-    const cells: Cell[] = new Array(n).fill(null);
+    // Trailing empty cells are left out: the row is built up to its last filled cell, with no pops.
+    const cells: Cell[] = [];
     for (let c = 0; c < n; c++) {
       const v = cleanCell(src[c]);
-      cells[c] = v;
-      if (v !== null) hasData[c] = true;
+      if (v === null) continue;
+      while (cells.length < c) cells.push(null);
+      cells.push(v);
+      hasData[c] = true;
     }
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     rows.push(cells);
   }
   // A merged deadline or responsible cell belongs to every measure it spans; a merged number or title is one measure.

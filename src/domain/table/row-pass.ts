@@ -13,6 +13,7 @@ import {
   accValue,
   append,
   bareNumber,
+  firstCell,
   isNumberedHeading,
   lastText,
   oneLine,
@@ -37,6 +38,9 @@ class RowPass {
   private readonly fieldSlots: Array<[Field, number]>;
   private readonly extraSlots: Array<[string, number]>;
   private readonly slotCount: number;
+  /** The mapped fields, in output order, all null: what each measure's `values` starts from. */
+  private readonly valuesTemplate: Partial<Record<Field, Cell>> = {};
+  private readonly extraTemplate: Record<string, Cell> = {};
   private readonly titleSlot: number;
   private readonly numberSlot: number;
   /** Filled columns of the row being looked at (reused: no array a row). */
@@ -71,6 +75,8 @@ class RowPass {
     this.fieldSlots = ALL_FIELDS.filter((f) => fields[f] !== undefined).map((f) => [f, slot(f)]);
     this.extraSlots = unknown.map((u) => [u.key, slot(`x${u.index}`)]);
     this.slotCount = slotOfKey.size;
+    for (const [f] of this.fieldSlots) this.valuesTemplate[f] = null;
+    for (const [key] of this.extraSlots) this.extraTemplate[key] = null;
     this.titleSlot = slot('title');
     this.numberSlot = slot('number');
   }
@@ -81,7 +87,9 @@ class RowPass {
 
   private finish(b: Builder | null): void {
     if (!b) return;
-    const values: Partial<Record<Field, Cell>> = {};
+    // A copy of a template with every key in place: stores by a computed key to a fresh {} make a
+    // new hidden class a key (a third of the pass's time); stores to existing keys do not.
+    const values: Partial<Record<Field, Cell>> = { ...this.valuesTemplate };
     for (const [f, slot] of this.fieldSlots) values[f] = accValue(b.acc[slot]);
     // A merged «Задачи» cell spans its measures: the task carries down within the section.
     if (this.input.fields.task !== undefined) {
@@ -89,7 +97,7 @@ class RowPass {
       this.lastTask = values.task ?? null;
       this.lastTaskSection = b.section;
     }
-    const extra: Record<string, Cell> = {};
+    const extra: Record<string, Cell> = { ...this.extraTemplate };
     for (const [key, slot] of this.extraSlots) extra[key] = accValue(b.acc[slot]);
     this.out.push({ row: b.row, sourceRows: b.sourceRows, section: b.section, values, extra });
   }
@@ -101,7 +109,7 @@ class RowPass {
       const slot = this.slotOfCol[c];
       const cell = cells[c];
       if (slot < 0 || cell === null || cell === undefined) continue;
-      b.acc[slot] = { first: cell, parts: null };
+      b.acc[slot] = cell;
       b.filledCount++;
     }
     this.lastKind = 'measure';
@@ -116,9 +124,9 @@ class RowPass {
       const slot = redirect && redirect.from === c ? redirect.to : this.slotOfCol[c];
       if (slot < 0) continue;
       const a = b.acc[slot];
-      if (a) append(a, cell);
+      if (a !== undefined) b.acc[slot] = append(a, cell);
       else {
-        b.acc[slot] = { first: cell, parts: null };
+        b.acc[slot] = cell;
         b.filledCount++;
       }
     }
@@ -174,8 +182,10 @@ class RowPass {
     for (let c = 0; c < this.input.width; c++) {
       const cell = cells[c];
       if (cell === null || cell === undefined) continue;
-      const t = cellText(cell).replace(/\.$/, '');
-      if (t !== String(expect)) return false;
+      // «3» or «3.»: two comparisons instead of a replace(/\.$/, '') a row.
+      const t = cellText(cell);
+      const want = String(expect);
+      if (t !== want && t !== `${want}.`) return false;
       expect++;
     }
     return expect > 3;
@@ -186,7 +196,7 @@ class RowPass {
     const cur = this.current;
     // «1. | Организационные меры» with nothing else, followed by «1.1»: a numbered heading.
     if (cur && isNumberedHeading(cur, this.titleSlot, this.numberSlot)) {
-      const parentNumber = cellText((this.numberSlot >= 0 ? cur.acc[this.numberSlot]?.first : null) ?? null);
+      const parentNumber = cellText(this.numberSlot >= 0 ? firstCell(cur.acc[this.numberSlot]) : null);
       const parent = bareNumber(parentNumber);
       if (parent && bareNumber(cellText(numCell)).startsWith(parent + '.')) {
         this.current = null;
@@ -262,6 +272,22 @@ class RowPass {
     }
   }
 
+  /** Every filled cell is a separator line («-----», «____»). A loop, not `every`: no closure a row. */
+  private allSeparators(cells: Cell[]): boolean {
+    for (const c of this.filled) {
+      const cell = cells[c];
+      if (typeof cell !== 'string' || !SEPARATOR_RE.test(cell)) return false;
+    }
+    return true;
+  }
+
+  /** Every filled cell holds the first one's value (a merged heading repeated across the row). */
+  private allSame(cells: Cell[]): boolean {
+    const first = cells[this.filled[0]];
+    for (const c of this.filled) if (cells[c] !== first) return false;
+    return true;
+  }
+
   /** One row below the header, by what it is. */
   row(cells: Cell[], row: number): void {
     const filled = this.filled;
@@ -270,14 +296,14 @@ class RowPass {
     const n = Math.min(this.input.width, cells.length);
     for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
     if (filled.length === 0) return;
-    if (filled.every((c) => typeof cells[c] === 'string' && SEPARATOR_RE.test(cells[c] as string))) return;
+    if (this.allSeparators(cells)) return;
     if (this.isRepeatedHeader(cells)) return this.info('header-repeated', row, 'повтор строки заголовка (разрыв страницы) пропущен.');
     if (this.isColumnNumbers(cells)) return this.info('column-numbers-row', row, 'строка с номерами столбцов (1, 2, 3…) пропущена.');
     const numberCol = this.input.fields.number;
     const numCell = numberCol === undefined ? null : cells[numberCol];
     if (numCell !== null && numCell !== undefined && looksLikeNumber(numCell)) return this.numberedRow(cells, row, numCell);
     // A merged heading some exports repeat in every cell of the row counts as one cell.
-    if (filled.length > 1 && typeof cells[filled[0]] === 'string' && filled.every((c) => cells[c] === cells[filled[0]])) filled.length = 1;
+    if (filled.length > 1 && typeof cells[filled[0]] === 'string' && this.allSame(cells)) filled.length = 1;
     if (filled.length === 1) return this.singleCellRow(cells, row, filled[0]);
     this.unnumberedRow(cells, row);
   }

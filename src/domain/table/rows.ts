@@ -27,10 +27,19 @@ export interface RowPassOutput {
   diagnostics: Diagnostic[];
 }
 
-export interface Acc {
-  first: Cell;
-  parts: string[] | null;
+/**
+ * A slot's pieces once a continuation joined it. A slot holding one piece holds the cell itself
+ * (never null): most measures are one row, and an object a cell was most of the pass's garbage.
+ */
+export class Parts {
+  constructor(
+    readonly first: Cell,
+    readonly parts: string[],
+  ) {}
 }
+
+/** A slot of a Builder: the one cell, or its Parts. */
+export type Acc = Exclude<Cell, null> | Parts;
 
 /**
  * A measure being built. Its pieces are kept by slot (one per field or unknown column, see RowPass),
@@ -56,31 +65,40 @@ export const SEPARATOR_RE = /^[-–—_=*.~\s]+$/;
 const LIST_MARK_RE = /^[-–—•·▪●✓]/;
 /** A heading on one line; a word hyphenated at a line end is joined as in `append`. */
 export function oneLine(text: string): string {
-  const a: Acc = { first: null, parts: null };
+  let a: Acc | undefined;
   for (const line of text.split('\n')) {
     const t = line.trim();
     if (!t) continue;
-    if (a.first === null) a.first = t;
-    else append(a, t, ' ');
+    if (a === undefined) a = t;
+    else a = append(a, t, ' ');
   }
-  return a.first === null ? '' : accText(a);
+  return a === undefined ? '' : accText(a);
 }
 
 export function accText(a: Acc): string {
-  return a.parts ? a.parts.join('') : cellText(a.first);
+  return a instanceof Parts ? a.parts.join('') : cellText(a);
+}
+
+/** The slot's first cell, as it was before anything joined it. */
+export function firstCell(a: Acc | undefined): Cell {
+  if (a === undefined) return null;
+  return a instanceof Parts ? a.first : a;
 }
 
 export function lastText(a: Acc | undefined): string {
-  if (!a) return '';
-  return a.parts ? a.parts[a.parts.length - 1] : cellText(a.first);
+  if (a === undefined) return '';
+  return a instanceof Parts ? a.parts[a.parts.length - 1] : cellText(a);
 }
 
-/** Appends a continuation: a word hyphenated across the break is joined; a lower-case tail follows with a space. */
-export function append(a: Acc, cell: Cell, separator?: string): void {
+/**
+ * Appends a continuation: a word hyphenated across the break is joined; a lower-case tail follows
+ * with a space. Returns the slot's new value (its Parts, made on the first continuation).
+ */
+export function append(a: Acc, cell: Cell, separator?: string): Acc {
   const next = cellText(cell);
-  if (!next) return;
-  if (!a.parts) a.parts = [cellText(a.first)];
-  const parts = a.parts;
+  if (!next) return a;
+  const joined = a instanceof Parts ? a : new Parts(a, [cellText(a)]);
+  const parts = joined.parts;
   const last = parts[parts.length - 1];
   const tail = last.length > 40 ? last.slice(-40) : last; // regexes anchored at the end still scan from the start
   if (/[а-яёa-z]-$/.test(tail) && /^[а-яёa-z]/.test(next)) {
@@ -88,15 +106,16 @@ export function append(a: Acc, cell: Cell, separator?: string): void {
     // Parts are never concatenated here: re-slicing a grown string would make long merges quadratic.
     if (!COMPOUND_HEAD_RE.test(tail)) parts[parts.length - 1] = last.slice(0, -1);
     parts.push(next);
-    return;
+    return joined;
   }
   const sep = separator ?? (startsAsContinuation(next) && !LIST_MARK_RE.test(next) ? ' ' : '\n');
   parts.push(sep, next);
+  return joined;
 }
 
 export function accValue(a: Acc | undefined): Cell {
-  if (!a) return null;
-  return a.parts ? a.parts.join('') : a.first;
+  if (a === undefined) return null;
+  return a instanceof Parts ? a.parts.join('') : a;
 }
 
 /** «1.» → «1», «1.2.» → «1.2» — for comparing a parent number with a child one. */
