@@ -68,6 +68,11 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** A space core/text's normaliseSpaces collapses into one " ": `\s`, U+180E and U+200B. */
+export function isCollapsedSpace(c: number): boolean {
+  return isSpace(c) || c === 0x180e || c === 0x200b;
+}
+
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The position after the `\s*` run from `i`. */

@@ -43,6 +43,11 @@ export function normaliseLines(text: string): string {
 }
 
 /** Every dash and minus sign (‐ ‑ ‒ – — ― −) becomes "-". */
+/** A dash normaliseDashes makes "-": ‐ ‑ ‒ – — ― − and the small and full-width hyphen-minus. */
+export function isUnifiedDash(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
 export function normaliseDashes(text: string): string {
   return String(text ?? '').replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
 }

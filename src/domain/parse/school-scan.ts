@@ -5,8 +5,9 @@
  * every position); where a case is rare or subtle (a surrogate pair), they fall back to the regex.
  */
 
-import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
+import { isCollapsedSpace, isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
+import { isUnifiedDash } from '../core/text';
 
 /**
  * True when stripHtml, normaliseDashes and normaliseSpaces leave the text as it is and it holds no tab:
@@ -26,10 +27,9 @@ export function isPlainText(s: string): boolean {
   return true;
 }
 
-/** A space other than " " (as normaliseSpaces sees them: \s, U+180E, U+200B) or a dash normaliseDashes unifies. */
+/** A space other than " " (as normaliseSpaces sees them) or a dash normaliseDashes unifies (called for c ≥ 0x80). */
 function isUntidy(c: number): boolean {
-  if (isSpace(c) || c === 0x180e || c === 0x200b) return true;
-  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+  return isCollapsedSpace(c) || isUnifiedDash(c);
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */

@@ -1,4 +1,13 @@
-import { isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, letterRunEnd, skipSpaces, type LetterKind } from '../../../src/domain/core/letters';
+import {
+  isCollapsedSpace,
+  isLetterCodePoint,
+  isLetterOrNumberCodePoint,
+  isSpace,
+  letterRunEnd,
+  skipSpaces,
+  type LetterKind,
+} from '../../../src/domain/core/letters';
+import { isUnifiedDash, normaliseDashes, normaliseSpaces } from '../../../src/domain/core/text';
 
 /** The definition letterRunEnd follows. */
 function byRegex(text: string, from: number, kind: LetterKind): number {
@@ -43,5 +52,13 @@ describe('character classes by hand', () => {
     });
     expect(differ).toEqual([]);
     expect(isLetterCodePoint(-1) || isLetterOrNumberCodePoint(-1)).toBe(false);
+  });
+  it('isCollapsedSpace is what normaliseSpaces collapses, isUnifiedDash what normaliseDashes makes "-"', () => {
+    const differ = codePoints.filter((c) => {
+      if (c >= 0x10000) return false;
+      const ch = String.fromCharCode(c);
+      return isCollapsedSpace(c) !== (normaliseSpaces(`а${ch}б`) === 'а б') || isUnifiedDash(c) !== (ch !== '-' && normaliseDashes(ch) === '-');
+    });
+    expect(differ).toEqual([]);
   });
 });

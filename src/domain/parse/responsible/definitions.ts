@@ -3,9 +3,10 @@
  * («методический отдел МБУ ДО «ЦДО» (далее – МО)», «центр (ОЦПРМСО)», «УО – управление образования;»)
  * and expanding an abbreviation to its full name.
  */
+import { isBasicLetter, isCollapsedSpace, isDigit, isSpace } from '../../core/letters';
 import { foldForMatch, isSubsequence, lowerYo, stripHtml } from '../../core/text';
 import { ABBR_TOKEN, cleanEntry } from './entries';
-import { foldsLongerThan, initialsOf, isOtherSpace, lowerKnown, tidySpaces } from './fold';
+import { foldsLongerThan, initialsOf, lowerKnown, tidySpaces } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 export interface Definition {
@@ -130,13 +131,10 @@ function topLevelStops(s: string): { stops: number[]; untidy: boolean } {
     if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
     const outside = isMark(c) ? scan.mark(i, c) : scan.outside;
     if (outside && (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e)) stops.push(i);
-    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy = true;
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isCollapsedSpace(c)) untidy = true;
   }
   return { stops, untidy };
 }
-
-/** \s of a /u pattern: " " and the spaces isOtherSpace knows but U+180E and U+200B. */
-const isPatternSpace = (c: number) => c === 0x20 || (isOtherSpace(c) && c !== 0x180e && c !== 0x200b);
 
 /**
  * The words of a segment as `segment.matchAll(/[\p{L}\p{N}][^\s]*\/gu)` finds them (from the
@@ -152,12 +150,13 @@ function wordsOf(segment: string): { starts: number[]; initials: string[] } {
   let ini = '';
   for (let i = 0; i < segment.length; i++) {
     const c = segment.charCodeAt(i);
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f);
-    const digit = c >= 0x30 && c <= 0x39;
-    if (!letter && !digit && c >= 0x7f && !isOtherSpace(c) && !(c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x201f) || c === 0x2116)) {
+    const letter = isBasicLetter(c);
+    const digit = isDigit(c);
+    if (!letter && !digit && c >= 0x7f && !isCollapsedSpace(c) && !(c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x201f) || c === 0x2116)) {
       return wordsByPattern(segment);
     }
-    if (isPatternSpace(c)) {
+    if (isSpace(c)) {
+      // \s of the /u patterns
       if (inWord) inits.push(ini);
       inWord = false;
       inLetters = false;
@@ -187,7 +186,7 @@ function wordsByPattern(segment: string): { starts: number[]; initials: string[]
 function mayHaveBareParen(s: string): boolean {
   for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
     let k = at + 1;
-    while (k < s.length && (s.charCodeAt(k) === 0x20 || isOtherSpace(s.charCodeAt(k)))) k++;
+    while (k < s.length && isCollapsedSpace(s.charCodeAt(k))) k++;
     const c = s.charCodeAt(k);
     if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return true;
   }
@@ -200,7 +199,7 @@ function mayHaveBareParen(s: string): boolean {
  */
 function mayHaveGlossaryLine(s: string): boolean {
   const capital = (c: number) => (c >= 0x410 && c <= 0x42f) || c === 0x401;
-  const space = (c: number) => c === 0x20 || isOtherSpace(c);
+  const space = isCollapsedSpace;
   for (let at = 0; at >= 0 && at <= s.length;) {
     let k = at;
     while (k < s.length && space(s.charCodeAt(k))) k++;

@@ -7,6 +7,7 @@
  * text to the core helper, so every result is the core helper's. The differential check compares
  * them on every fixture, seed and generated text.
  */
+import { isBasicLetter, isCollapsedSpace } from '../../core/letters';
 import { foldCompact, initials, normaliseSpaces } from '../../core/text';
 
 /** Quote marks core/text's stripQuotes removes: « » " “ ” „ ‟ ' ‘ ’ ‚ ‛ `. */
@@ -33,7 +34,7 @@ function compactCode(c: number): number {
   if (c >= 0x410 && c <= 0x42f) return c + 0x20;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c === 0x401 || c === 0x451) return 0x435; // ё → е
-  if ((c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116 || isOtherSpace(c)) return 0;
+  if ((c >= 0x20 && c < 0x7f) || isQuote(c) || isDash(c) || c === 0x2116 || isCollapsedSpace(c)) return 0;
   return -1;
 }
 
@@ -70,23 +71,6 @@ export function sameCompact(a: string, b: string): boolean {
   }
 }
 
-/** Spaces core/text's normaliseSpaces turns into one " " (besides " "): \t \n \v \f \r and the Unicode ones. */
-export function isOtherSpace(c: number): boolean {
-  if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    c === 0x180e ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * normaliseSpaces(text) for a text whose only spaces between its first and last other characters are
  * single " ": the text without the runs of " " at its ends. `tidy`: the caller knows it is such a text.
@@ -101,7 +85,7 @@ export function tidySpaces(text: string, tidy = false): string {
   for (let i = a; i < b && !tidy; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c < 0xa0) continue;
-    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) return normaliseSpaces(s);
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isCollapsedSpace(c)) return normaliseSpaces(s);
   }
   return a === 0 && b === n ? s : s.slice(a, b);
 }
@@ -113,8 +97,8 @@ export function initialsOf(text: string): string {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f);
-    if (!letter && !(c < 0x7f || isQuote(c) || isDash(c) || c === 0x2116 || isOtherSpace(c))) return initials(s);
+    const letter = isBasicLetter(c);
+    if (!letter && !(c < 0x7f || isQuote(c) || isDash(c) || c === 0x2116 || isCollapsedSpace(c))) return initials(s);
     if (letter && !inWord) out += c === 0x401 || c === 0x451 ? 'е' : String.fromCharCode(lowerKnown(c));
     inWord = letter;
   }
@@ -131,7 +115,7 @@ export function foldsLongerThan(s: string, limit: number): boolean {
   let kept = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 0x20 && !isQuote(c) && !isOtherSpace(c) && ++kept > limit) return true;
+    if (!isQuote(c) && !isCollapsedSpace(c) && ++kept > limit) return true;
   }
   return false;
 }

@@ -1,8 +1,9 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
+import { isBasicLetter, isCollapsedSpace, isDigit } from '../../core/letters';
 import { foldCompact, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
 import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
-import { edgeSignature, isOtherSpace, sameCompact } from './fold';
+import { edgeSignature, sameCompact } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
 
 /** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
@@ -78,7 +79,7 @@ function findCuts(s: string): { cuts: Cut[]; untidy: number[] } {
     } else if (c === 0x2e) {
       // .
       if (scan.outside && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
-    } else if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isOtherSpace(c)) untidy.push(i);
+    } else if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isCollapsedSpace(c)) untidy.push(i);
   }
   const inLoop = cuts.length;
   let mask: boolean[] | null = null;
@@ -129,7 +130,7 @@ const LABEL_ONLY = /^(?:ответственн\p{L}*|исполнител\p{L}*|
 /** /[\p{L}\p{N}]/u.test(e), answered by the first character when it is a Latin or Cyrillic letter or a digit. */
 function hasLetterOrDigit(e: string): boolean {
   const c = e.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x400 && c <= 0x45f) || /[\p{L}\p{N}]/u.test(e);
+  return isDigit(c) || isBasicLetter(c) || /[\p{L}\p{N}]/u.test(e);
 }
 
 /**
