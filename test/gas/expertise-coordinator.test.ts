@@ -10,6 +10,7 @@ import { parseExpertiseGrid } from '../../src/domain/workbook/kinds/expertise';
 import { settingsToGrid } from '../../src/domain/workbook/kinds/settings';
 import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas } from '../fakes/gas';
+import { expertisePlan, spreadsheetUrl } from '../fixtures/expertise-plan';
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -21,19 +22,9 @@ const ID_A = '1SchoolAReviewerxxxxxxxxxxxxxxxxxxxxxxxx';
 const ID_B = '1SchoolBPartnerxxxxxxxxxxxxxxxxxxxxxxxxx';
 const ID_C = '1Coordinatorxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
 const ID_X = '1NoAccessSchoolxxxxxxxxxxxxxxxxxxxxxxxxx';
-const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`;
+const url = spreadsheetUrl;
+const plan = expertisePlan;
 const SETTING = 'параметр «Реестр школ (ссылка на таблицу координатора)» на листе «Настройки»';
-
-function plan(school: string, measures: number): Grid {
-  const rows: Grid = [
-    [`Дорожная карта МБОУ «${school}» на 2021/2022 учебный год`],
-    ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Показатель', 'Форма отчёта'],
-    ['Риск: Низкая учебная мотивация обучающихся'],
-  ];
-  for (let i = 1; i <= measures; i++)
-    rows.push([`1.${i}`, `Мероприятие ${i}`, 'Ноябрь 2021 года', i === 2 ? '' : 'Педагог-психолог', 'Не менее 90% обучающихся', 'Справка']);
-  return rows;
-}
 
 /** The coordinator's registry: A (СШ № 10) reviews B (СШ № 9) and СШ № 13 (a sheet of the coordinator's file); `more` other schools. */
 function registry(more = 0): Grid {

@@ -8,6 +8,7 @@ import { getExpertiseData, saveExpertise } from '../../src/gas/expertise';
 import { parseExpertiseGrid } from '../../src/domain/workbook/kinds/expertise';
 import type { Grid } from '../../src/domain/core/types';
 import { createFakeGas } from '../fakes/gas';
+import { expertisePlan, spreadsheetUrl } from '../fixtures/expertise-plan';
 
 let restore: (() => void) | null = null;
 afterEach(() => {
@@ -18,18 +19,8 @@ afterEach(() => {
 const ID_R = '1ReviewerSchool10xxxxxxxxxxxxxxxxxxxxxxxx';
 const ID_9 = '1PartnerSchool9xxxxxxxxxxxxxxxxxxxxxxxxxx';
 const ID_18 = '1NoAccessSchool18xxxxxxxxxxxxxxxxxxxxxxxx';
-const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`;
-
-function plan(measures: number): Grid {
-  const rows: Grid = [
-    ['Дорожная карта МБОУ «СШ № 9» на 2021/2022 учебный год'],
-    ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Показатель', 'Форма отчёта'],
-    ['Риск: Низкая учебная мотивация обучающихся'],
-  ];
-  for (let i = 1; i <= measures; i++)
-    rows.push([`1.${i}`, `Мероприятие ${i}`, 'Ноябрь 2021 года', i === 2 ? '' : 'Педагог-психолог', 'Не менее 90% обучающихся', 'Справка']);
-  return rows;
-}
+const url = spreadsheetUrl;
+const plan = (measures: number): Grid => expertisePlan('СШ № 9', measures);
 
 const REGISTRY: Grid = [
   ['Школа', 'Школа-куратор', 'Ссылка на таблицу школы / лист', 'Школа-эксперт (взаимоэкспертиза)'],
