@@ -365,7 +365,8 @@ test('«Отмена» closes without saving; a load failure is explained', asyn
   }
 });
 
-test('«Итоги школы устаревают через, дней»: shown, checked in the page and on the server, saved to «Настройки»', async () => {
+/** The dialog over the real server functions and a workbook of one small «План» sheet (no «Настройки» yet). */
+async function openOverPlan() {
   const fake = createFakeGas({
     sheets: {
       План: [
@@ -377,6 +378,11 @@ test('«Итоги школы устаревают через, дней»: shown
   });
   const restore = fake.installGlobals();
   const h = await open(realMain as unknown as Record<string, ServerFunction>);
+  return { fake, restore, h };
+}
+
+test('«Итоги школы устаревают через, дней»: shown, checked in the page and on the server, saved to «Настройки»', async () => {
+  const { fake, restore, h } = await openOverPlan();
   try {
     await loaded(h);
     expect(await h.page.innerText('label[for="blockMaxAgeDays"]')).toBe('Итоги школы устаревают через, дней');
@@ -412,17 +418,7 @@ test('«Итоги школы устаревают через, дней»: shown
 });
 
 test('«Реестр школ (ссылка на таблицу координатора)»: a text field with a hint, checked in the page and on the server, saved to «Настройки»', async () => {
-  const fake = createFakeGas({
-    sheets: {
-      План: [
-        ['№', 'Мероприятие', 'Срок', 'Ответственный'],
-        ['1', 'Совещание', 'октябрь', 'УО'],
-      ] as Grid as SeedValue[][],
-    },
-    activeSheet: 'План',
-  });
-  const restore = fake.installGlobals();
-  const h = await open(realMain as unknown as Record<string, ServerFunction>);
+  const { fake, restore, h } = await openOverPlan();
   const message = 'Это не ссылка на Google Таблицу: скопируйте адрес таблицы координатора (https://docs.google.com/spreadsheets/d/…) или оставьте поле пустым.';
   const link = 'https://docs.google.com/spreadsheets/d/1CoordinatorSheetAbcdefghijklmnopqrstuv/edit';
   try {
