@@ -12,6 +12,10 @@ import { templateGrid } from '../../src/domain/workbook/templates';
 import { BLOCK_SHEET } from '../../src/domain/summary';
 import type { SeedValue } from '../fakes/gas';
 import { buildWorld, costClock, sheets } from './collect-world';
+import { eachTestFromNoon } from '../fakes/clock';
+
+// «Today» is read by the collection and again by the single pass it is compared with.
+eachTestFromNoon();
 
 let restore: (() => void) | null = null;
 afterEach(() => {

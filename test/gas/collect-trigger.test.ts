@@ -8,9 +8,13 @@ import { continueCollection, getCollectStatus, startSummaryCollection } from '..
 import { buildSummarySheets } from '../../src/gas/summary';
 import { createFakeGas, type FakeGas } from '../fakes/gas';
 import { buildWorld, idOf, type World } from './collect-world';
+import { eachTestFromNoon } from '../fakes/clock';
 
 const SHEETS = ['Сводка', 'Исполнители', 'Календарь', 'Отчёт за полугодие'];
 const KILL = 'Exceeded maximum execution time';
+
+// «Today» is read by the collection and again by the single pass it is compared with.
+eachTestFromNoon();
 
 let restore: (() => void) | null = null;
 afterEach(() => {

@@ -1,0 +1,39 @@
+/**
+ * A test's clock that starts at noon in Moscow of a fixed day and advances with real time. A long
+ * test reads «today» more than once (the collection, then the single pass it is compared with):
+ * on the real clock a run that straddles midnight in Moscow saw two different days.
+ */
+const NOON_MOSCOW_UTC_HOUR = 9;
+
+/** Replaces the global `Date` (bare `new Date()` and `Date.now()` only); returns the restore. */
+export function runFromNoon(day = '2026-12-01'): () => void {
+  const Host = globalThis.Date;
+  const [y, m, d] = day.split('-').map(Number);
+  const shift = Host.UTC(y, m - 1, d, NOON_MOSCOW_UTC_HOUR) - Host.now();
+  const now = (): number => Host.now() + shift;
+  class NoonDate extends Host {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now());
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return now();
+    }
+  }
+  globalThis.Date = NoonDate as DateConstructor;
+  return () => {
+    globalThis.Date = Host;
+  };
+}
+
+/** Every test of the file runs on `runFromNoon`'s clock. */
+export function eachTestFromNoon(day?: string): void {
+  let restore: (() => void) | null = null;
+  beforeEach(() => {
+    restore = runFromNoon(day);
+  });
+  afterEach(() => {
+    restore?.();
+    restore = null;
+  });
+}
