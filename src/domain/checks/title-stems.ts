@@ -1,0 +1,267 @@
+/**
+ * A measure title's stems, as the duplicate check compares them: lowercase words of 3+ letters,
+ * «ё» as «е», endings cut to a rough stem, and numbers of any length.
+ */
+
+/** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
+export function stems(text: string): string[] {
+  // Two characters lower-case into Latin letters outside A–Z (İ → i̇, the Kelvin sign → k): the regex way.
+  if (needsRegex(text)) return stemsByRegex(text);
+  const out: string[] = [];
+  // One pass over the text: runs of Latin/Russian letters and of ASCII digits, each sliced once and
+  // lower-cased only when it has a capital or «ё».
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (isAsciiDigit(c)) {
+      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+      out.push(text.slice(start, i));
+      continue;
+    }
+    let folded = false;
+    let yo = false;
+    while (i < text.length) {
+      const k = text.charCodeAt(i);
+      const lower = lowerLetter(k);
+      if (lower < 0) break;
+      if (lower !== k) {
+        folded = true;
+        if (lower === 0x435 && k !== 0x415) yo = true; // «ё» or «Ё», not «Е»
+      }
+      i++;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    const length = i - start;
+    if (length < 3) continue;
+    // Folding keeps the length (letters only): the stem is sliced once, then folded.
+    let stem = text.slice(start, length > 5 ? i - 2 : i);
+    if (folded) stem = stem.toLowerCase();
+    if (yo) stem = stem.replace(/ё/g, 'е');
+    out.push(stem);
+  }
+  return out;
+}
+
+const needsRegex = (text: string) => text.includes('\u0130') || text.includes('\u212a');
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The char code of a Latin or Russian letter lower-cased («ё» as «е»), or -1 for any other character. */
+function lowerLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c; // a–z
+  if (c >= 65 && c <= 90) return c + 32; // A–Z
+  if (c >= 0x430 && c <= 0x44f) return c; // а–я
+  if (c >= 0x410 && c <= 0x42f) return c + 32; // А–Я
+  if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё → е
+  return -1;
+}
+
+/** The definition `stems` follows, kept for the two characters it cannot fold by hand (and for its test). */
+export function stemsByRegex(text: string): string[] {
+  // Numbers of any length count: «Мероприятие 1» and «Мероприятие 2» are two measures.
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[a-zа-я]{3,}|\d+/g) ?? []
+  ).map((w) => (w.length > 5 && !isDigitStem(w) ? w.slice(0, w.length - 2) : w));
+}
+
+/** The word starts with a digit (stems are letters only or digits only). */
+export const isDigitStem = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+
+/** One step of a 32-bit FNV-1a hash. */
+const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const FNV_START = 0x811c9dc5 | 0;
+
+/** A hash of a string's char codes, the one `titleFacts` gives the joined stems. */
+export function hashOf(s: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+
+/** What the duplicate check needs of a title before it knows whether the title repeats. */
+export interface TitleFacts {
+  /** hashOf(stems(title).join(' ')): equal keys have equal hashes. */
+  keyHash: number;
+  /** The title has no stem (an empty key). */
+  empty: boolean;
+  /** How many different content stems (`isFraming` ones left out). */
+  contentCount: number;
+  /**
+   * A hash of the set of numbers among the stems (0 for none): titles with the same numbers have the
+   * same hash, whatever their order. numbersOf gives the set itself.
+   */
+  numbersHash: number;
+}
+
+// Where the stems of the title being read stand: start, end and hash of each (reused between calls).
+let starts: Int32Array = new Int32Array(64);
+let ends: Int32Array = new Int32Array(64);
+let hashes: Int32Array = new Int32Array(64);
+let digitStems = 0;
+
+/** Words of a title that frame a measure rather than name it, as stems, and by their hashes. */
+export interface FramingStems {
+  readonly stems: ReadonlySet<string>;
+  readonly byHash: ReadonlyMap<number, readonly string[]>;
+}
+
+export function framingStems(list: readonly string[]): FramingStems {
+  const byHash = new Map<number, string[]>();
+  for (const w of list) byHash.set(hashOf(w), [...(byHash.get(hashOf(w)) ?? []), w]);
+  return { stems: new Set(list), byHash };
+}
+
+/**
+ * `stemFacts(stems(title))` in one pass that slices no word: stems are hashed where they stand and
+ * compared char by char only when two hashes meet. Titles the pass cannot fold, or with very many
+ * words, take the list way.
+ */
+export function titleFacts(title: string, framing: FramingStems): TitleFacts {
+  if (needsRegex(title)) return stemFacts(stems(title), framing);
+  const count = locateStems(title);
+  if (count > 64) return stemFacts(stems(title), framing);
+  let keyHash = FNV_START;
+  for (let k = 0; k < count; k++) {
+    if (k > 0) keyHash = mix(keyHash, 32);
+    for (let i = starts[k]; i < ends[k]; i++) keyHash = mix(keyHash, foldedAt(title, i));
+  }
+  let contentCount = 0;
+  for (let k = 0; k < count; k++) {
+    if (isFramingAt(title, k, framing)) continue;
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = hashes[j] === hashes[k] && sameStem(title, j, k);
+    if (!seen) contentCount++;
+  }
+  let numbersHash = 0;
+  for (let k = 0; k < count && digitStems > 0; k++) {
+    if (!isAsciiDigit(title.charCodeAt(starts[k]))) continue;
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = hashes[j] === hashes[k] && sameStem(title, j, k);
+    if (!seen) numbersHash = addToSetHash(numbersHash, hashes[k]);
+  }
+  return { keyHash, empty: count === 0, contentCount, numbersHash };
+}
+
+/**
+ * A set's hash from its members' hashes: order-free, a sum of each member's hash scrambled (MurmurHash3's
+ * finaliser: FNV hashes of short digit strings are too alike to be summed as they are).
+ */
+function addToSetHash(setHash: number, member: number): number {
+  let h = member;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (setHash + ((h ^ (h >>> 16)) | 1)) | 0;
+}
+
+/** The facts of a list of stems (the general way). */
+export function stemFacts(stemmed: string[], framing: FramingStems): TitleFacts {
+  let contentCount = 0;
+  for (let i = 0; i < stemmed.length; i++) if (!framing.stems.has(stemmed[i]) && stemmed.indexOf(stemmed[i]) === i) contentCount++;
+  let numbersHash = 0;
+  for (let i = 0; i < stemmed.length; i++)
+    if (isDigitStem(stemmed[i]) && stemmed.indexOf(stemmed[i]) === i) numbersHash = addToSetHash(numbersHash, hashOf(stemmed[i]));
+  return { keyHash: hashOf(stemmed.join(' ')), empty: stemmed.length === 0, contentCount, numbersHash };
+}
+
+/** Fills starts/ends/hashes with the stems of `text` (as `stems` cuts them); returns how many. */
+function locateStems(text: string): number {
+  let n = 0;
+  digitStems = 0;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    let h = FNV_START;
+    if (isAsciiDigit(text.charCodeAt(i))) {
+      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) h = mix(h, text.charCodeAt(i++));
+      digitStems++;
+      n = addStem(n, start, i, h);
+      continue;
+    }
+    while (i < text.length && lowerLetter(text.charCodeAt(i)) >= 0) i++;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    if (i - start < 3) continue;
+    const end = i - start > 5 ? i - 2 : i;
+    for (let k = start; k < end; k++) h = mix(h, lowerLetter(text.charCodeAt(k)));
+    n = addStem(n, start, end, h);
+  }
+  return n;
+}
+
+function addStem(n: number, start: number, end: number, hash: number): number {
+  if (n === starts.length) {
+    starts = grown(starts);
+    ends = grown(ends);
+    hashes = grown(hashes);
+  }
+  starts[n] = start;
+  ends[n] = end;
+  hashes[n] = hash;
+  return n + 1;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The stem's char at `i` as its key holds it: a letter folded, a digit as it is. */
+function foldedAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return isAsciiDigit(c) ? c : lowerLetter(c);
+}
+
+/** Stems a and b of the title located last are the same. */
+function sameStem(text: string, a: number, b: number): boolean {
+  const length = ends[a] - starts[a];
+  if (ends[b] - starts[b] !== length) return false;
+  for (let k = 0; k < length; k++) if (foldedAt(text, starts[a] + k) !== foldedAt(text, starts[b] + k)) return false;
+  return true;
+}
+
+/** Stem k of the title located last is a framing word. */
+function isFramingAt(text: string, k: number, framing: FramingStems): boolean {
+  const words = framing.byHash.get(hashes[k]);
+  if (!words) return false;
+  const length = ends[k] - starts[k];
+  return words.some((w) => {
+    if (w.length !== length) return false;
+    for (let i = 0; i < length; i++) if (foldedAt(text, starts[k] + i) !== w.charCodeAt(i)) return false;
+    return true;
+  });
+}
+
+/** The numbers among the stems, each once, in sorted order, joined by spaces. */
+export function numbersOf(stemmed: string[]): string {
+  let count = 0;
+  let first = '';
+  let last = '';
+  for (const s of stemmed) {
+    if (!isDigitStem(s)) continue;
+    if (count++ === 0) first = s;
+    last = s;
+  }
+  // No list built for none, one or two (most titles).
+  if (count <= 1) return first;
+  if (count === 2) return first === last ? first : first < last ? `${first} ${last}` : `${last} ${first}`;
+  return sortedUnique(stemmed.filter(isDigitStem)).join(' ');
+}
+
+/** The stems each once, in sorted order (a sorted array stands for the set: fewer allocations). */
+export function sortedUnique(list: string[]): string[] {
+  const sorted = [...list].sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
+  sorted.length = n;
+  return sorted;
+}
