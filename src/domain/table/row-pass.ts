@@ -15,6 +15,7 @@ import {
   bareNumber,
   firstCell,
   isNumberedHeading,
+  isNumberedUnder,
   lastText,
   oneLine,
   onlyCell,
@@ -198,7 +199,7 @@ class RowPass {
     if (cur && isNumberedHeading(cur, this.titleSlot, this.numberSlot)) {
       const parentNumber = cellText(this.numberSlot >= 0 ? firstCell(cur.acc[this.numberSlot]) : null);
       const parent = bareNumber(parentNumber);
-      if (parent && bareNumber(cellText(numCell)).startsWith(parent + '.')) {
+      if (parent && isNumberedUnder(bareNumber(cellText(numCell)), parent)) {
         this.current = null;
         this.setSection(`${parentNumber} ${accText(cur.acc[this.titleSlot] as Acc)}`, cur.row);
         this.sectionNumber = parent;
@@ -207,7 +208,7 @@ class RowPass {
       }
     }
     // «3.» after the heading «2.» and its «2.x» measures is outside that section.
-    if (this.sectionNumber !== null && !bareNumber(cellText(numCell)).startsWith(this.sectionNumber + '.')) {
+    if (this.sectionNumber !== null && !isNumberedUnder(bareNumber(cellText(numCell)), this.sectionNumber)) {
       this.section = null;
       this.sectionNumber = null;
     }
