@@ -3,7 +3,7 @@
  * to place columns whose header says nothing, and to tell continuation rows from measures.
  * They look at the start of long texts only, so each call is bounded.
  */
-import { letterRunEnd } from '../core/letters';
+import { isSpace, letterRunEnd } from '../core/letters';
 import { type Cell } from '../core/types';
 
 const L = '(?<![а-яёa-z])'; // a letter boundary on the left (\b does not know Cyrillic)
@@ -85,20 +85,50 @@ export function looksLikeTitle(cell: Cell): boolean {
 
 /** First letter of the text is a capital (quotes and opening brackets skipped). */
 export function startsUpper(text: string): boolean {
-  const m = /^[\s«"“„'([]*(\S)/.exec(text.length > 40 ? text.slice(0, 40) : text);
-  if (!m) return false;
-  const c = m[1];
-  if (/[0-9]/.test(c)) return true;
+  // As /^[\s«"“„'([]*(\S)/ on the first 40 characters, then the case of that one code unit.
+  const end = Math.min(text.length, 40);
+  let i = 0;
+  while (i < end && (isSpace(text.charCodeAt(i)) || isOneOf(text.charCodeAt(i), OPENERS))) i++;
+  if (i === end) return false; // only openers: the one the regex would take is none of a digit or a capital
+  const code = text.charCodeAt(i);
+  if (code >= 48 && code <= 57) return true;
+  const known = knownCase(code);
+  if (known !== null) return known === 'upper';
+  const c = text[i];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+const OPENERS = '«"“„\'([';
+
 /** The text starts like the tail of a sentence: lower case, a list dash, a comma or a closing bracket. */
 export function startsAsContinuation(text: string): boolean {
-  const m = /^\s*(\S)/.exec(text.length > 40 ? text.slice(0, 40) : text);
-  if (!m) return false;
-  const c = m[1];
-  if (/[-–—•·▪●✓,;:.)»]/.test(c)) return true;
+  // As /^\s*(\S)/ on the first 40 characters, then that one code unit.
+  const end = Math.min(text.length, 40);
+  let i = 0;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  const code = text.charCodeAt(i);
+  if (isOneOf(code, CONTINUATION_MARKS)) return true;
+  const known = knownCase(code);
+  if (known !== null) return known === 'lower';
+  const c = text[i];
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+const CONTINUATION_MARKS = '-–—•·▪●✓,;:.)»';
+
+/** The code unit is one of `units` (compared by code: no one-character string made). */
+function isOneOf(code: number, units: string): boolean {
+  for (let k = 0; k < units.length; k++) if (units.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** The case of a Latin or Russian letter, 'none' for an ASCII digit; null for what the string methods must tell. */
+function knownCase(c: number): 'upper' | 'lower' | 'none' | null {
+  if ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f)) return 'upper';
+  if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f)) return 'lower';
+  if (c >= 48 && c <= 57) return 'none';
+  return null;
 }
 
 const OPEN_END_RE =
