@@ -1,6 +1,7 @@
 /** The same measure written twice, and one school written several ways. */
 import type { Measure } from '../roadmap/measure';
 import { type DiagnosticSink, quote } from './context';
+import { IntMap } from '../core/int-map';
 import { framingStems, numbersOf, sortedUnique, stems, titleFacts } from './title-stems';
 
 /** Stems of words that frame a measure rather than name it («Организация проведения …», «Участие в …»). */
@@ -45,17 +46,33 @@ function commonCount(a: readonly string[], b: readonly string[]): number {
 
 const keyOf = (title: string) => stems(title).join(' ');
 
-/** The first measure whose title has the key of m's (its hash given), or null after noting m as the first of its key. */
-function firstWithKey(byHash: Map<number, { m: Measure; key: string | null }[]>, hash: number, m: Measure): Measure | null {
-  const seen = byHash.get(hash);
-  if (!seen) {
-    byHash.set(hash, [{ m, key: null }]);
+/**
+ * The titles met so far by the hash of their stems: the first title of each hash in an IntMap (its
+ * index), and, for a hash two different keys share, the firsts of those keys with their keys.
+ */
+class FirstOfKey {
+  private readonly firstByHash: IntMap;
+  private readonly shared = new Map<number, { m: Measure; key: string }[]>();
+
+  constructor(private readonly measures: Measure[]) {
+    this.firstByHash = new IntMap(measures.length);
+  }
+
+  /** The first measure whose title has the key of measure i's (its hash given), or null after noting i as the first of its key. */
+  firstBefore(i: number, hash: number): Measure | null {
+    const at = this.firstByHash.get(hash);
+    if (at < 0) {
+      this.firstByHash.set(hash, i);
+      return null;
+    }
+    const m = this.measures[i];
+    const key = keyOf(m.title);
+    let list = this.shared.get(hash);
+    if (!list) this.shared.set(hash, (list = [{ m: this.measures[at], key: keyOf(this.measures[at].title) }]));
+    for (const e of list) if (e.key === key) return e.m;
+    list.push({ m, key });
     return null;
   }
-  const key = keyOf(m.title);
-  for (const e of seen) if ((e.key ??= keyOf(e.m.title)) === key) return e.m;
-  seen.push({ m, key });
-  return null;
 }
 
 interface Candidate {
@@ -74,17 +91,18 @@ interface Candidate {
  */
 export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink): void {
   // Titles by the hash of their stems: two keys are compared as strings only when their hashes meet.
-  const byHash = new Map<number, { m: Measure; key: string | null }[]>();
+  const firsts = new FirstOfKey(measures);
   // Titles that may nearly repeat another, with the hash of their numbers. Their stems are listed
   // only when bucketed: most titles with numbers are alone with their numbers and never compared.
   const candidates: Measure[] = [];
   const numbersHashes: number[] = [];
-  const withNumbers = new Map<number, number>();
-  for (const m of measures) {
+  const withNumbers = new IntMap(measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     if (!m.title) continue;
     const facts = titleFacts(m.title, FRAMING);
     if (facts.empty) continue;
-    const first = firstWithKey(byHash, facts.keyHash, m);
+    const first = firsts.firstBefore(i, facts.keyHash);
     if (first) {
       sink.add(
         'duplicate-measure',
@@ -97,7 +115,7 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
     if (facts.contentCount < 5) continue;
     candidates.push(m);
     numbersHashes.push(facts.numbersHash);
-    withNumbers.set(facts.numbersHash, (withNumbers.get(facts.numbersHash) ?? 0) + 1);
+    withNumbers.increment(facts.numbersHash);
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
   // and by the numbers in it, as titles that differ in a number («… 5 классов» / «… 6 классов») are

@@ -2,6 +2,7 @@
  * A measure title's stems, as the duplicate check compares them: lowercase words of 3+ letters,
  * «ё» as «е», endings cut to a rough stem, and numbers of any length.
  */
+import { IntMap } from '../core/int-map';
 
 /** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
 export function stems(text: string): string[] {
@@ -78,7 +79,7 @@ export const isDigitStem = (w: string): boolean => w.charCodeAt(0) >= 48 && w.ch
 const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 const FNV_START = 0x811c9dc5 | 0;
 
-/** A hash of a string's char codes, the one `titleFacts` gives the joined stems. */
+/** A hash of a string's char codes (FNV-1a), the one `titleFacts` gives each stem. */
 export function hashOf(s: string): number {
   let h = FNV_START;
   for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
@@ -87,7 +88,7 @@ export function hashOf(s: string): number {
 
 /** What the duplicate check needs of a title before it knows whether the title repeats. */
 export interface TitleFacts {
-  /** hashOf(stems(title).join(' ')): equal keys have equal hashes. */
+  /** A hash of the stems in order (their hashOf's, mixed): equal keys have equal hashes. */
   keyHash: number;
   /** The title has no stem (an empty key). */
   empty: boolean;
@@ -109,13 +110,19 @@ let digitStems = 0;
 /** Words of a title that frame a measure rather than name it, as stems, and by their hashes. */
 export interface FramingStems {
   readonly stems: ReadonlySet<string>;
+  /** The hashes of the stems (a cheap first test), and the stems of each hash. */
+  readonly hashes: IntMap;
   readonly byHash: ReadonlyMap<number, readonly string[]>;
 }
 
 export function framingStems(list: readonly string[]): FramingStems {
   const byHash = new Map<number, string[]>();
-  for (const w of list) byHash.set(hashOf(w), [...(byHash.get(hashOf(w)) ?? []), w]);
-  return { stems: new Set(list), byHash };
+  const hashes = new IntMap(list.length);
+  for (const w of list) {
+    byHash.set(hashOf(w), [...(byHash.get(hashOf(w)) ?? []), w]);
+    hashes.set(hashOf(w), 1);
+  }
+  return { stems: new Set(list), hashes, byHash };
 }
 
 /**
@@ -128,10 +135,7 @@ export function titleFacts(title: string, framing: FramingStems): TitleFacts {
   const count = locateStems(title);
   if (count > 64) return stemFacts(stems(title), framing);
   let keyHash = FNV_START;
-  for (let k = 0; k < count; k++) {
-    if (k > 0) keyHash = mix(keyHash, 32);
-    for (let i = starts[k]; i < ends[k]; i++) keyHash = mix(keyHash, foldedAt(title, i));
-  }
+  for (let k = 0; k < count; k++) keyHash = mix(keyHash, hashes[k]);
   let contentCount = 0;
   for (let k = 0; k < count; k++) {
     if (isFramingAt(title, k, framing)) continue;
@@ -167,7 +171,9 @@ export function stemFacts(stemmed: string[], framing: FramingStems): TitleFacts 
   let numbersHash = 0;
   for (let i = 0; i < stemmed.length; i++)
     if (isDigitStem(stemmed[i]) && stemmed.indexOf(stemmed[i]) === i) numbersHash = addToSetHash(numbersHash, hashOf(stemmed[i]));
-  return { keyHash: hashOf(stemmed.join(' ')), empty: stemmed.length === 0, contentCount, numbersHash };
+  let keyHash = FNV_START;
+  for (const stem of stemmed) keyHash = mix(keyHash, hashOf(stem));
+  return { keyHash, empty: stemmed.length === 0, contentCount, numbersHash };
 }
 
 /** Fills starts/ends/hashes with the stems of `text` (as `stems` cuts them); returns how many. */
@@ -184,15 +190,20 @@ function locateStems(text: string): number {
       n = addStem(n, start, i, h);
       continue;
     }
-    while (i < text.length && lowerLetter(text.charCodeAt(i)) >= 0) i++;
+    // The hash one and two letters back too: a word of more than five letters loses its last two.
+    let back1 = h;
+    let back2 = h;
+    for (let lower = lowerLetter(text.charCodeAt(i)); lower >= 0; lower = lowerLetter(text.charCodeAt(++i))) {
+      back2 = back1;
+      back1 = h;
+      h = mix(h, lower);
+    }
     if (i === start) {
       i++;
       continue;
     }
-    if (i - start < 3) continue;
-    const end = i - start > 5 ? i - 2 : i;
-    for (let k = start; k < end; k++) h = mix(h, lowerLetter(text.charCodeAt(k)));
-    n = addStem(n, start, end, h);
+    const length = i - start;
+    if (length >= 3) n = length > 5 ? addStem(n, start, i - 2, back2) : addStem(n, start, i, h);
   }
   return n;
 }
@@ -231,8 +242,8 @@ function sameStem(text: string, a: number, b: number): boolean {
 
 /** Stem k of the title located last is a framing word. */
 function isFramingAt(text: string, k: number, framing: FramingStems): boolean {
-  const words = framing.byHash.get(hashes[k]);
-  if (!words) return false;
+  if (framing.hashes.get(hashes[k]) < 0) return false;
+  const words = framing.byHash.get(hashes[k]) as readonly string[];
   const length = ends[k] - starts[k];
   return words.some((w) => {
     if (w.length !== length) return false;
