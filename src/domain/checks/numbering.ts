@@ -31,12 +31,30 @@ export function numberPath(text: string): number[] | null {
   return path;
 }
 
+/** path.join('.'): the number's own text when it is written so («1.10», not «01.10» or «1.10.»). */
+function canonicalNumber(text: string, path: number[]): string {
+  const t = text.trim();
+  let length = path.length - 1; // the dots
+  for (const n of path) {
+    if (n >= 1e15) return path.join('.'); // read as Number reads it: its digits may not be the text's
+    length += digitCount(n);
+  }
+  // Same length, and the text is digits and dots making this path: the same string (no leading zeros, no final dot).
+  return t.length === length ? t : path.join('.');
+}
+
+function digitCount(n: number): number {
+  let digits = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  return digits;
+}
+
 export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void {
-  let scope = 0;
   let lastSection: string | null | undefined;
   let sawTopLevel = false;
-  const seen = new Map<string, number>(); // scope|number → first row
-  const lastInSequence = new Map<string, { value: number; row: number }>(); // scope|parent → last
+  // Numbers and sequences of the current scope: a number of an earlier scope is never met again.
+  let seen = new Map<string, number>(); // number → first row
+  let lastInSequence = new Map<string, { value: number; row: number }>(); // parent → last
 
   for (const m of measures) {
     if (!m.number) {
@@ -52,20 +70,22 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
     }
     const path = numberPath(m.number);
     if (!path) continue;
-    if (path.length === 1 && path[0] === 1 && sawTopLevel && m.section !== lastSection) scope++;
+    if (path.length === 1 && path[0] === 1 && sawTopLevel && m.section !== lastSection) {
+      seen = new Map();
+      lastInSequence = new Map();
+    }
     if (path.length === 1) sawTopLevel = true;
     lastSection = m.section;
 
-    const joined = path.join('.');
-    const key = `${scope}|${joined}`;
-    const first = seen.get(key);
+    const joined = canonicalNumber(m.number, path);
+    const first = seen.get(joined);
     if (first !== undefined) {
       sink.add('number-duplicate', m.row, 'number', `номер «${m.number}» уже есть у мероприятия в строке ${first}. Перенумеруйте.`);
       continue;
     }
-    seen.set(key, m.row);
+    seen.set(joined, m.row);
 
-    const parent = `${scope}|${path.length === 1 ? '' : joined.slice(0, joined.lastIndexOf('.'))}`;
+    const parent = path.length === 1 ? '' : joined.slice(0, joined.lastIndexOf('.'));
     const value = path[path.length - 1];
     const prev = lastInSequence.get(parent);
     const expected = prev ? prev.value + 1 : 1;
