@@ -6,10 +6,12 @@ import { looksLikeResponsible } from '../parse/responsible';
 import { type DiagnosticSink, quote } from './context';
 
 export function checkFields(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, period: Period, sink: DiagnosticSink): void {
-  const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
+  const hasDeadline = table.columns.deadline !== undefined;
+  const hasResponsible = table.columns.responsible !== undefined;
+  const hasResult = table.columns.result !== undefined;
   for (const { measure: m, notes } of measures) {
     if (!m.title) sink.add('missing-title', m.row, 'title', 'не указано наименование мероприятия.');
-    if (has('deadline')) {
+    if (hasDeadline) {
       const d = m.deadline;
       if (!d) {
         sink.add('missing-deadline', m.row, 'deadline', 'не указан срок исполнения.');
@@ -40,10 +42,10 @@ export function checkFields(measures: { measure: Measure; notes: MeasureParseNot
         );
       }
     }
-    if (has('responsible') && m.responsible.length === 0) {
+    if (hasResponsible && m.responsible.length === 0) {
       sink.add('missing-responsible', m.row, 'responsible', 'не указан ответственный исполнитель.');
     }
-    if (has('result') && !m.result) {
+    if (hasResult && !m.result) {
       sink.add('missing-result', m.row, 'result', 'не указан результат (форма представления результата).');
     }
     if (m.indicator && !m.indicator.measurable) {

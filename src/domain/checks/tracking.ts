@@ -7,7 +7,8 @@ import { ruDate } from '../core/text-ru';
 import { looksLikeDocumentName } from '../table/sniff';
 
 export function checkTracking(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, today: IsoDate, sink: DiagnosticSink): void {
-  const has = (f: keyof NormalisedTable['columns']) => table.columns[f] !== undefined;
+  const hasDoneDate = table.columns.doneDate !== undefined;
+  const hasEvidence = table.columns.evidence !== undefined;
   for (const { measure: m, notes } of measures) {
     const raw = notes.raw;
     if (raw.status !== undefined) {
@@ -25,15 +26,8 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
         sink.add('curator-mark-variant', m.row, 'curatorMark', `отметка ${quote(raw.curatorMark)} понята как «${m.curatorMark}». Выберите значение из списка.`);
       }
     }
-    for (const field of ['doneDate', 'curatorDate'] as const) {
-      const text = raw[field];
-      const iso = m[field];
-      if (text !== undefined && iso === null) {
-        sink.add('date-unreadable', m.row, field, `дата ${quote(text)} не читается. Запишите её как ДД.ММ.ГГГГ.`);
-      } else if (iso && iso > today) {
-        sink.add('date-in-future', m.row, field, `дата ${ruDate(iso)} позже сегодняшней (${ruDate(today)}).`);
-      }
-    }
+    checkDate(m.row, 'doneDate', raw.doneDate, m.doneDate, today, sink);
+    checkDate(m.row, 'curatorDate', raw.curatorDate, m.curatorDate, today, sink);
     // Evidence is a link, typed or behind the cell (its label kept beside it): a text with no link is not.
     if (m.evidence && findUrls(m.evidence).length === 0) {
       // A document's name is the right thing in the wrong form: its link is missing, the column is right.
@@ -44,12 +38,21 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
       }
     }
     if (m.status === 'Выполнено') {
-      if (has('doneDate') && raw.doneDate === undefined) {
+      if (hasDoneDate && raw.doneDate === undefined) {
         sink.add('done-without-date', m.row, 'doneDate', 'мероприятие отмечено «Выполнено», но дата выполнения не указана.');
       }
-      if (has('evidence') && !m.evidence) {
+      if (hasEvidence && !m.evidence) {
         sink.add('done-without-evidence', m.row, 'evidence', 'мероприятие отмечено «Выполнено», но нет ссылки на подтверждающий документ.');
       }
     }
+  }
+}
+
+/** A completion or mark date: typed but unreadable, or later than today. */
+function checkDate(row: number, field: 'doneDate' | 'curatorDate', text: string | undefined, iso: IsoDate | null, today: IsoDate, sink: DiagnosticSink): void {
+  if (text !== undefined && iso === null) {
+    sink.add('date-unreadable', row, field, `дата ${quote(text)} не читается. Запишите её как ДД.ММ.ГГГГ.`);
+  } else if (iso && iso > today) {
+    sink.add('date-in-future', row, field, `дата ${ruDate(iso)} позже сегодняшней (${ruDate(today)}).`);
   }
 }

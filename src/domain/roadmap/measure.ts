@@ -106,12 +106,13 @@ function memoiseResponsible(directory: OrgDirectory, cap: number): TextParsers['
 
 export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measure: Measure; notes: MeasureParseNotes } {
   const v = tableRow.values;
-  const text = (f: Field) => cellText(v[f]);
-  const deadlineText = text('deadline');
+  // cellText(v.field) at each use, not a helper taking the field's name: a keyed load whose key
+  // changes from call to call goes megamorphic (a third of this function's time).
+  const deadlineText = cellText(v.deadline);
   const parsedDeadline = deadlineText ? parsers.deadline(deadlineText) : null;
-  const indicatorText = text('indicator');
-  const statusText = text('status');
-  const markText = text('curatorMark');
+  const indicatorText = cellText(v.indicator);
+  const statusText = cellText(v.status);
+  const markText = cellText(v.curatorMark);
   const status = statusText ? parsers.status(statusText) : null;
   const mark = markText ? normaliseCuratorMark(markText) : null;
   const extra: Record<string, string> = {};
@@ -120,14 +121,14 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
     const t = cellText(tableRow.extra[header]);
     if (t) extra[header] = t;
   }
-  const responsible = parsers.responsible(text('responsible'));
-  const evidenceText = text('evidence');
+  const responsible = parsers.responsible(cellText(v.responsible));
+  const evidenceText = cellText(v.evidence);
   // The fields whose text as typed is kept (for checks that quote it), in this order: doneDate,
   // curatorDate, status, curatorMark, evidence; each cell's text read once (it is used above and below too).
   const raw: Partial<Record<Field, string>> = {};
-  const doneText = text('doneDate');
+  const doneText = cellText(v.doneDate);
   if (doneText) raw.doneDate = doneText;
-  const curatorDateText = text('curatorDate');
+  const curatorDateText = cellText(v.curatorDate);
   if (curatorDateText) raw.curatorDate = curatorDateText;
   if (statusText) raw.status = statusText;
   if (markText) raw.curatorMark = markText;
@@ -138,23 +139,23 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
   const measure: Measure = {
     row: tableRow.row,
     sourceRows: tableRow.sourceRows,
-    number: text('number'),
+    number: cellText(v.number),
     section: tableRow.section,
-    title: text('title'),
-    task: orNull(text('task')),
+    title: cellText(v.title),
+    task: orNull(cellText(v.task)),
     deadline,
     indicator: indicatorText ? parsers.indicator(indicatorText) : null,
     responsible: responsible.entries,
     responsibleFull: responsible.full,
-    result: orNull(text('result')),
+    result: orNull(cellText(v.result)),
     status: status ? status.status : null,
     doneDate,
-    actual: orNull(text('actual')),
+    actual: orNull(cellText(v.actual)),
     evidence: orNull(evidenceText),
     curatorMark: mark ? mark.mark : null,
     curatorDate: v.curatorDate === undefined ? null : parsers.date(v.curatorDate, doneDate ?? hint),
-    curatorComment: orNull(text('curatorComment')),
-    comment: joinComment(status?.tail ?? null, orNull(text('comment'))),
+    curatorComment: orNull(cellText(v.curatorComment)),
+    comment: joinComment(status?.tail ?? null, orNull(cellText(v.comment))),
     extra,
   };
   return {
