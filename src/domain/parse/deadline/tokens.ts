@@ -126,10 +126,10 @@ function scan(s: string, raw: boolean): Tok[] | null {
     else if (isWordChar(c)) i = scanWord(s, i, toks, raw);
     else {
       if (c < 0) return null;
-      if (c === 10) toks.push(markTok('sep', '\n'));
-      else if (c === 45) toks.push(markTok('dash', ''));
-      else if (c === 44 || c === 59 || c === 47) toks.push(markTok('sep', s[i]));
-      else if (!isSpace(c)) toks.push(markTok('p', c === r ? s[i] : String.fromCharCode(c)));
+      if (c === 10) toks.push(markTok('sep', 10));
+      else if (c === 45) toks.push(DASH);
+      else if (c === 44 || c === 59 || c === 47) toks.push(markTok('sep', c));
+      else if (!isSpace(c)) toks.push(markTok('p', c));
       i++;
     }
   }
@@ -188,7 +188,7 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
       }
     }
     if (l2 === 4) {
-      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? token('my', '', '', null, 0, 0, 0, v1, v2) : markTok('p', '?'));
+      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? token('my', '', '', null, 0, 0, 0, v1, v2) : markTok('p', 63));
       return j + 4;
     }
     if (c1 === 46 && (l2 === 1 || l2 === 2)) {
@@ -208,25 +208,39 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
 function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null): Tok {
   return { k, c, w, info, v, len, ord: false, d, m, y } as unknown as Tok;
 }
-const markTok = (k: 'sep' | 'dash' | 'p', c: string): Tok => token(k, c, '', null, 0, 0, 0, 0, null);
+/**
+ * Tokens no reader changes (marks, dates, words; only numbers get `ord`) are shared between cells:
+ * one object per distinct mark, date or known word instead of one per occurrence.
+ */
+const sharedToks = new Map<number, Tok>();
+const MAX_SHARED_TOKS = 4096;
+const DASH = token('dash', '', '', null, 0, 0, 0, 0, null);
+
+/** The separator or mark of character code c (a folded code unit: «,» «;» «/» «\n» or any mark). */
+function markTok(k: 'sep' | 'p', c: number): Tok {
+  const key = k === 'sep' ? -1 - c : c;
+  let t = sharedToks.get(key);
+  if (t === undefined) {
+    if (sharedToks.size >= MAX_SHARED_TOKS) sharedToks.clear();
+    t = token(k, String.fromCharCode(c), '', null, 0, 0, 0, 0, null);
+    sharedToks.set(key, t);
+  }
+  return t;
+}
 
 /** Slot of a folded word character: a…z → 0…25, а…я → 26…57. */
 const slotOf = (c: number): number => (c <= 122 ? c - 97 : c - 0x430 + 26);
 
-interface KnownWord {
-  w: string;
-  info: WordInfo;
-}
 /**
- * Words of one or two letters («с», «г», «по», «до», «в») by their folded letters: the commonest
- * words of a cell, taken without a copy of the text or a hash look-up.
+ * Word tokens of one or two letters («с», «г», «по», «до», «в») by their folded letters: the
+ * commonest words of a cell, taken without a copy of the text or a hash look-up.
  */
-const shortWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(59 * 59).fill(undefined);
+const shortWords: (Tok | undefined)[] = new Array<Tok | undefined>(59 * 59).fill(undefined);
 /**
- * Words of three to eight letters by their folded letters as one number (base 59, digits 1…58:
- * exact below 2^53, distinct for every word): month and year words without a copy of the text.
+ * Word tokens of three to eight letters by their folded letters as one number (base 59, digits
+ * 1…58: exact below 2^53, distinct for every word): month and year words without a copy of the text.
  */
-const longerWords = new Map<number, KnownWord>();
+const longerWords = new Map<number, Tok>();
 const MAX_LONGER_WORDS = 4096;
 
 /** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
@@ -251,19 +265,19 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   const longer = !short && j - i <= 8;
   const known = short ? shortWords[key] : longer ? longerWords.get(key8) : undefined;
   if (known !== undefined) {
-    toks.push(token('word', '', known.w, known.info, 0, 0, 0, 0, null));
+    toks.push(known);
     return j;
   }
   let w = s.slice(i, j);
   if (changed) w = w.toLowerCase().replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
-  const info = wordInfo(w);
-  if (short) shortWords[key] = { w, info };
+  const tok = token('word', '', w, wordInfo(w), 0, 0, 0, 0, null);
+  if (short) shortWords[key] = tok;
   else if (longer) {
     if (longerWords.size >= MAX_LONGER_WORDS) longerWords.clear();
-    longerWords.set(key8, { w, info });
+    longerWords.set(key8, tok);
   }
-  toks.push(token('word', '', w, info, 0, 0, 0, 0, null));
+  toks.push(tok);
   return j;
 }
 
@@ -289,9 +303,17 @@ function joinOrdinals(toks: Tok[]): Tok[] {
   return toks;
 }
 
+/** A date token («?» for an impossible one), shared by every cell writing that date (keys are positive: marks' are not). */
 function dateTok(d: number, m: number, y: number | null): Tok {
-  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', '?');
-  return token('date', '', '', null, 0, 0, d, m, y);
+  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', 63);
+  const key = 0x10000 + d + 32 * m + 512 * (y === null ? 0 : y);
+  let t = sharedToks.get(key);
+  if (t === undefined) {
+    if (sharedToks.size >= MAX_SHARED_TOKS) sharedToks.clear();
+    t = token('date', '', '', null, 0, 0, d, m, y);
+    sharedToks.set(key, t);
+  }
+  return t;
 }
 
 /** The words and numbers of the text, in order (what the recurrence and phrase passes read). */
