@@ -16,7 +16,7 @@ import { buildParts } from './ranges';
 import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth } from './recurrence/days-of-month';
 import { findWeekdays } from './recurrence/weekdays';
-import { findRecurrence } from './recurrence/words';
+import { findRecurrence, mayNameRecurrence, NO_RECURRENCE } from './recurrence/words';
 import { tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
 
@@ -40,12 +40,10 @@ export function parseDeadline(text: string, period: Period): DeadlineParse {
 function parseInner(raw: string, period: Period): DeadlineParse {
   if (isBlank(raw)) return emptyParse(raw);
   const toks = tokensOf(raw);
-  const words = wordsOf(toks);
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
-  const used: boolean[] = [];
-  for (let i = 0; i < toks.length; i++) used.push(false);
+  const used = new Array<boolean>(toks.length).fill(false);
   const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
   const daysOfMonth = findDaysOfMonth(ctx);
   const wk = findWeekdays(ctx);
@@ -55,18 +53,24 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   if (!pb && explicitYears.length === 0) return emptyParse(raw);
   const plan: Span = pb ?? { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
 
-  const { strong, pre, weak } = strongAtoms(atoms, readPrefixes(toks, atoms));
+  const prefixes = readPrefixes(toks, atoms);
+  const weak = atoms.some((a, k) => isWeak(a, prefixes[k]));
+  const strong = weak ? atoms.filter((a, k) => !isWeak(a, prefixes[k])) : atoms;
+  const pre = weak ? prefixes.filter((p, k) => !isWeak(atoms[k], p)) : prefixes;
   baseYearPhrases(strong, period, plan, academicPlan);
   applyModifiers(strong);
   resolveYears(strong, pre, plan);
   const parts = buildParts(strong, pre, plan);
 
-  const rec = findRecurrence(words);
+  // The words (numbers as text) only for the passes that read them: most cells name no recurrence.
+  const recurring = mayNameRecurrence(toks);
+  const words = recurring || parts.length === 0 ? wordsOf(toks) : null;
+  const rec = recurring ? findRecurrence(words!) : NO_RECURRENCE;
   // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
   const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
   const anyRecurrence = rec.unit !== null || weekdays.length > 0 || daysOfMonth.length > 0;
-  if (parts.length === 0 && !weak && !WHOLE_RE.test(words.join(' ')) && !anyRecurrence) {
-    if (UNSCHEDULED_RE.test(words.join(' '))) {
+  if (parts.length === 0 && !weak && !WHOLE_RE.test(words!.join(' ')) && !anyRecurrence) {
+    if (UNSCHEDULED_RE.test(words!.join(' '))) {
       return { deadline: { text: raw, start: null, end: null, recurrence: null, unscheduled: true }, readable: true, explicitYears };
     }
     return { ...emptyParse(raw), explicitYears };
@@ -82,19 +86,9 @@ function parseInner(raw: string, period: Period): DeadlineParse {
 
 /**
  * Year phrases with neither a modifier nor a marker are weak: they only mean «the whole period».
- * The rest are strong; `pre[k]` is the prefix of `strong[k]`.
+ * The rest are strong (when all are, the atoms and prefixes are used as they are, without copies).
  */
-function strongAtoms(atoms: Atom[], prefixes: Prefix[]): { strong: Atom[]; pre: Prefix[]; weak: boolean } {
-  const strong: Atom[] = [];
-  const pre: Prefix[] = [];
-  atoms.forEach((a, k) => {
-    if (a.kind !== 'yearPhrase' || a.mod !== undefined || prefixes[k].marker !== null) {
-      strong.push(a);
-      pre.push(prefixes[k]);
-    }
-  });
-  return { strong, pre, weak: atoms.length > strong.length };
-}
+const isWeak = (a: Atom, p: Prefix): boolean => a.kind === 'yearPhrase' && a.mod === undefined && p.marker === null;
 
 /** raw.trim() === '' without the copy. */
 function isBlank(raw: string): boolean {
@@ -117,6 +111,10 @@ function baseOf(parts: Part[], plan: Span): Span {
 /** The years the atoms name, unique and ascending. */
 function yearsOf(atoms: Atom[]): number[] {
   const years: number[] = [];
-  for (const a of atoms) for (const y of a.years) if (!years.includes(y)) years.push(y);
-  return years.length > 1 ? years.sort((a, b) => a - b) : years;
+  for (let k = 0; k < atoms.length; k++) {
+    const ys = atoms[k].years;
+    for (let j = 0; j < ys.length; j++) if (!years.includes(ys[j])) years.push(ys[j]);
+  }
+  return years.length > 1 ? years.sort(ascending) : years;
 }
+const ascending = (a: number, b: number): number => a - b;

@@ -24,14 +24,24 @@ export function skipYearWords(toks: Tok[], j: number): number {
   return j;
 }
 
-/** A year after a month or a day-month: «2022», «2022г.», «22 г.». Returns [year, next index]. */
-export function trailingYear(toks: Tok[], j: number): [number, number] | null {
+/** Where the year trailingYear last found ends (module scratch instead of a pair per call). */
+let yearEnd = 0;
+export const trailingYearEnd = (): number => yearEnd;
+
+/** A year after a month or a day-month: «2022», «2022г.», «22 г.»; the next index is trailingYearEnd(). */
+export function trailingYear(toks: Tok[], j: number): number | null {
   const y = yearAt(toks, j);
-  if (y !== null) return [y, skipYearWords(toks, j + 1)];
+  if (y !== null) {
+    yearEnd = skipYearWords(toks, j + 1);
+    return y;
+  }
   const t = toks[j];
   if (t && t.k === 'num' && t.len === 2 && !t.ord && isWordWith(toks[j + 1], isYearWord)) {
     const y2 = 2000 + t.v;
-    if (isPlausibleYear(y2)) return [y2, skipYearWords(toks, j + 1)];
+    if (isPlausibleYear(y2)) {
+      yearEnd = skipYearWords(toks, j + 1);
+      return y2;
+    }
   }
   return null;
 }

@@ -5,6 +5,7 @@
  * четверть») is a quarter whose dates are the school quarters' ends.
  */
 import type { RecurrenceUnit } from '../../../core/types';
+import type { Tok } from '../model';
 import { COUNT_WORDS, perWord, unitFromNoun } from '../vocabulary';
 
 type Found = RecurrenceUnit | 'squarter';
@@ -50,9 +51,11 @@ const afterEach: RecurrenceMatcher = (words, i) => {
   return unitFromNoun(words[i + 1]);
 };
 
+const BY_UNITS_RE = /^(неделям|месяцам|кварталам|четвертям|полугодиям|годам)$/;
+
 /** «по неделям», «по месяцам», «по четвертям». */
 const byUnits: RecurrenceMatcher = (words, i) => {
-  if (words[i] !== 'по' || i + 1 >= words.length || !/^(неделям|месяцам|кварталам|четвертям|полугодиям|годам)$/.test(words[i + 1])) return null;
+  if (words[i] !== 'по' || i + 1 >= words.length || !BY_UNITS_RE.test(words[i + 1])) return null;
   return unitFromNoun(words[i + 1]);
 };
 
@@ -130,6 +133,44 @@ export function unitForGap(gap: number): RecurrenceUnit {
 export interface RecInfo {
   unit: RecurrenceUnit | null;
   schoolQuarter: boolean;
+}
+
+/** What findRecurrence says of words naming no recurrence (read-only, shared). */
+export const NO_RECURRENCE: Readonly<RecInfo> = { unit: null, schoolQuarter: false };
+
+/**
+ * The words the matchers above start at (each matcher's own first test, nothing more): a word
+ * no matcher starts at cannot give a unit. «по» starts one only before «неделям» … «годам».
+ */
+const startsMatcher = perWord(
+  (w: string): boolean =>
+    everyUnitOfWord(w) !== null ||
+    w.startsWith('кажд') ||
+    w === 'итогам' ||
+    w === 'окончании' ||
+    w === 'завершении' ||
+    w === 'раз' ||
+    w === 'раза' ||
+    w === 'дважды' ||
+    w === 'трижды',
+);
+
+/**
+ * Whether findRecurrence could find a unit in these tokens' words (its words are the word and
+ * number tokens, in order): most cells name none, and then the words need not be made at all.
+ */
+export function mayNameRecurrence(toks: readonly Tok[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== 'word') continue;
+    if (t.w === 'по') {
+      let j = i + 1;
+      while (j < toks.length && toks[j].k !== 'word' && toks[j].k !== 'num') j++;
+      const n = toks[j];
+      if (n !== undefined && n.k === 'word' && BY_UNITS_RE.test(n.w)) return true;
+    } else if (startsMatcher(t.w)) return true;
+  }
+  return false;
 }
 
 /** The smallest recurrence unit the words name. */
