@@ -5,7 +5,7 @@
  * recurrence and phrases on the whole text; build the deadline.
  */
 import { isSpace } from '../../core/letters';
-import type { Period } from '../../core/types';
+import type { Period, Recurrence } from '../../core/types';
 import { dayNumber, dayToIso, periodDays, yearOfDay } from '../period';
 import { findAtoms } from './atoms';
 import type { Atom, Ctx, DeadlineParse, Part, Prefix, Span } from './model';
@@ -15,7 +15,7 @@ import { readPrefixes } from './prefixes';
 import { buildParts } from './ranges';
 import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth } from './recurrence/days-of-month';
-import { findWeekdays } from './recurrence/weekdays';
+import { findWeekdays, type WeekdayRule } from './recurrence/weekdays';
 import { findRecurrence, mayNameRecurrence, NO_RECURRENCE } from './recurrence/words';
 import { tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
@@ -67,7 +67,7 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   const words = recurring || parts.length === 0 ? wordsOf(toks) : null;
   const rec = recurring ? findRecurrence(words!) : NO_RECURRENCE;
   // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
-  const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
+  const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : NO_RULES;
   const anyRecurrence = rec.unit !== null || weekdays.length > 0 || daysOfMonth.length > 0;
   if (parts.length === 0 && !weak && !WHOLE_RE.test(words!.join(' ')) && !anyRecurrence) {
     if (UNSCHEDULED_RE.test(words!.join(' '))) {
@@ -76,13 +76,21 @@ function parseInner(raw: string, period: Period): DeadlineParse {
     return { ...emptyParse(raw), explicitYears };
   }
 
+  if (!anyRecurrence && parts.length <= 1) {
+    // What buildRecurrence gives for this (most cells): the one part or the period, no recurrence.
+    const span = parts.length === 1 ? parts[0].span : plan;
+    return scheduled(raw, span.s, span.e, null, explicitYears);
+  }
   const { base, recurrence } = buildRecurrence({ weekdays, daysOfMonth, rec, parts, explicitYears, base: baseOf(parts, plan), plan });
-  return {
-    deadline: { text: raw, start: dayToIso(base.s), end: dayToIso(base.e), recurrence, unscheduled: false },
-    readable: true,
-    explicitYears,
-  };
+  return scheduled(raw, base.s, base.e, recurrence, explicitYears);
 }
+
+function scheduled(text: string, s: number, e: number, recurrence: Recurrence | null, explicitYears: number[]): DeadlineParse {
+  return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence, unscheduled: false }, readable: true, explicitYears };
+}
+
+/** No weekday rules (read-only, shared). */
+const NO_RULES: WeekdayRule[] = [];
 
 /**
  * Year phrases with neither a modifier nor a marker are weak: they only mean «the whole period».

@@ -94,25 +94,27 @@ function readModifier(k: number): ModKind | undefined {
   }
   if (w(k).startsWith('половин')) {
     const o = ordinalWord(w(k - 1));
-    modK = o === 1 || o === 2 || /^(перв|втор)/.test(w(k - 1)) ? k - 2 : k - 1;
+    modK = o === 1 || o === 2 || w(k - 1).startsWith('перв') || w(k - 1).startsWith('втор') ? k - 2 : k - 1;
     return o === 1 ? 'half1' : o === 2 ? 'half2' : undefined;
   }
   const kind = modOfWord(w(k));
   modK = k;
   if (kind === null) return undefined;
   // «по итогам» is one phrase
-  const byResults = kind === 'end' && w(k - 1) === 'по' && /^(итогам|окончании|завершении)$/.test(w(k));
+  const byResults = kind === 'end' && w(k - 1) === 'по' && isResultWord(w(k));
   modK = byResults ? k - 2 : k - 1;
   return kind;
 }
 
 const DECADES: readonly ModKind[] = ['dec1', 'dec2', 'dec3'];
+/** /^(итогам|окончании|завершении)$/ */
+const isResultWord = (x: string): boolean => x === 'итогам' || x === 'окончании' || x === 'завершении';
 
 function markerAt(k: number): Marker {
   const m = w(k);
   if (m === 'до' || m === 'к') return 'untilExcl';
   if (m === 'по') return 'untilIncl';
-  if (/^(позднее|позже)$/.test(m)) return 'untilIncl';
+  if (m === 'позднее' || m === 'позже') return 'untilIncl';
   if (m === 'с' || m === 'со' || m === 'от' || (m === 'ранее' && w(k - 1) === 'не') || m === 'начиная') return 'from';
   if (m === 'после') return 'after';
   if (m === 'срок' && w(k - 1) === 'в') return 'untilIncl';

@@ -299,7 +299,7 @@ function joinOrdinals(toks: Tok[]): Tok[] {
     }
     toks[out++] = t;
   }
-  toks.length = out;
+  if (out < toks.length) toks.length = out;
   return toks;
 }
 

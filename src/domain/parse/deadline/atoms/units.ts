@@ -71,6 +71,7 @@ function unitOcc(unit: Unit, n: number, academic: boolean): ((y: number) => Span
 /** Units after ordinals: one atom per ordinal, the last one carrying the year context. */
 export const unitAtoms: AtomMatcher = (ctx, i, out) => {
   const { toks } = ctx;
+  if (ordinalAt(toks[i]) === null) return false; // most tokens: no ordinal, nothing to read
   const { ords, j } = readOrdinals(ctx, i);
   if (ords.length === 0) return false;
   const u = toks[j];

@@ -8,6 +8,9 @@ const NUMBER_WORDS = new Set(['число', 'числа', 'числам', 'чи�
 /** /^числ(о|а|ам|ах)$/ */
 const isNumberWord = (w: string): boolean => w.charCodeAt(0) === 0x447 && NUMBER_WORDS.has(w); // «ч»
 
+/** No days of the month (read-only, shared). */
+const NO_DAYS: number[] = [];
+
 /** The days written before «числа», sorted and unique. */
 export function findDaysOfMonth(ctx: Ctx): number[] {
   const { toks, used } = ctx;
@@ -25,7 +28,7 @@ export function findDaysOfMonth(ctx: Ctx): number[] {
       break;
     }
   }
-  return days.length === 0 ? days : [...new Set(days)].sort((a, b) => a - b);
+  return days.length === 0 ? NO_DAYS : [...new Set(days)].sort((a, b) => a - b);
 }
 
 /** Those days in every month of base (clamped to short months). */
