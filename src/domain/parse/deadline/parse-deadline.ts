@@ -43,7 +43,8 @@ function parseInner(raw: string, period: Period): DeadlineParse {
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
-  const used = new Array<boolean>(toks.length).fill(false);
+  const used: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) used.push(false);
   const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
   const daysOfMonth = findDaysOfMonth(ctx);
   const wk = findWeekdays(ctx);

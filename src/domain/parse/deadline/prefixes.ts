@@ -9,7 +9,7 @@
  *  - «с апреля», «начиная с …», «не ранее …» → that date … period end; «после 15 марта» → 16 March.
  */
 import type { Atom, Marker, ModKind, Prefix, Tok } from './model';
-import { modOfWord, ordinalWord, ROMAN } from './vocabulary';
+import { ordinalWord, ROMAN } from './vocabulary';
 
 // gapOf's answer, kept in module scratch (no object or array per atom): the gap has a line break
 // or «;» (hard), a list separator, a dash; its words after the last separator are counted in
@@ -18,7 +18,7 @@ let gapHard = false;
 let gapList = false;
 let gapDash = false;
 let gapWords = 0;
-const ring: string[] = ['', '', '', ''];
+const ring: Tok[] = [];
 
 function gapOf(toks: Tok[], a: number, b: number): void {
   gapHard = gapList = gapDash = false;
@@ -34,13 +34,13 @@ function gapOf(toks: Tok[], a: number, b: number): void {
       if (t.w === 'и' || t.w === 'или' || t.w === 'либо') {
         gapList = true;
         gapWords = 0;
-      } else ring[gapWords++ & 3] = t.w;
+      } else ring[gapWords++ & 3] = t;
     } else if (t.k === 'p' && t.c === '+') gapList = true;
   }
 }
 
 /** Word n of the gap, when it is one of the last four ('' otherwise). */
-const w = (n: number): string => (n >= 0 && n >= gapWords - 4 ? ring[n & 3] : '');
+const w = (n: number): string => (n >= 0 && n >= gapWords - 4 ? (ring[n & 3] as Extract<Tok, { k: 'word' }>).w : '');
 
 /** Each atom's prefix; sets each atom's modifier. */
 export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
@@ -87,17 +87,19 @@ let modK = 0;
 
 /** The modifier ending at word k, and the index of the word before it. */
 function readModifier(k: number): ModKind | undefined {
-  if (w(k).startsWith('декад')) {
+  // k is the gap's last word
+  const role = (ring[k & 3] as Extract<Tok, { k: 'word' }>).info.modWord;
+  if (role === 'decade') {
     const o = ordinalWord(w(k - 1)) ?? (ROMAN[w(k - 1)] !== undefined ? ROMAN[w(k - 1)] : null);
     modK = o !== null && o >= 1 && o <= 3 ? k - 2 : k - 1;
     return o !== null && o >= 1 && o <= 3 ? DECADES[o - 1] : undefined;
   }
-  if (w(k).startsWith('половин')) {
+  if (role === 'half') {
     const o = ordinalWord(w(k - 1));
     modK = o === 1 || o === 2 || w(k - 1).startsWith('перв') || w(k - 1).startsWith('втор') ? k - 2 : k - 1;
     return o === 1 ? 'half1' : o === 2 ? 'half2' : undefined;
   }
-  const kind = modOfWord(w(k));
+  const kind = role;
   modK = k;
   if (kind === null) return undefined;
   // «по итогам» is one phrase

@@ -121,7 +121,12 @@ function scan(s: string, raw: boolean): Tok[] | null {
   let i = 0;
   while (i < n) {
     const r = s.charCodeAt(i);
-    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    // Spaces, digits and lower-case Cyrillic are most of a cell and fold to themselves.
+    if (r === 32) {
+      i++;
+      continue;
+    }
+    const c = (r >= 48 && r <= 57) || (r >= 0x430 && r <= 0x44f) ? r : raw ? lowerFoldCode(r) : foldCode(r);
     if (c >= 48 && c <= 57) i = scanNumber(s, i, toks);
     else if (isWordChar(c)) i = scanWord(s, i, toks, raw);
     else {
@@ -253,7 +258,7 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   let key8 = 0;
   for (; j < s.length; j++) {
     const r = s.charCodeAt(j);
-    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    const c = r >= 0x430 && r <= 0x44f ? r : raw ? lowerFoldCode(r) : foldCode(r);
     if (c >= 97 && c <= 122) latin = true;
     else if (c >= 0x430 && c <= 0x44f) cyrillic = true;
     else break;

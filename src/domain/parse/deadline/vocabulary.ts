@@ -145,13 +145,29 @@ export interface WordInfo {
   season: [RegExp, number, number] | null;
   /** ROMAN[w] as it is (a property look-up: undefined for most words) */
   roman: number | undefined;
+  /**
+   * A word atom can start here (atoms/: a month, an ordinal before a unit, a season, a year
+   * phrase «год», «года», «году», «учебн…»): the matchers need not be tried at any other word.
+   */
+  atomStart: boolean;
+  /** What the word is before an atom (prefixes.ts): «декад…», «половин…», or modOfWord. */
+  modWord: ModKind | 'decade' | 'half' | null;
 }
 
-export const wordInfo = perWord((w: string): WordInfo => ({
-  month: monthOfWord(w),
-  weekday: weekdayOfWord(w),
-  ordinal: ordinalWord(w),
-  unit: unitOfWord(w),
-  season: seasonOfWord(w),
-  roman: ROMAN[w],
-}));
+export const wordInfo = perWord((w: string): WordInfo => {
+  const month = monthOfWord(w);
+  const ordinal = ordinalWord(w);
+  const season = seasonOfWord(w);
+  const roman = ROMAN[w];
+  const yearPhrase = w === 'год' || w === 'года' || w === 'году' || w.startsWith('учебн');
+  return {
+    month,
+    weekday: weekdayOfWord(w),
+    ordinal,
+    unit: unitOfWord(w),
+    season,
+    roman,
+    atomStart: month !== null || (ordinal !== null && ordinal > 0) || !!season || roman !== undefined || yearPhrase,
+    modWord: w.startsWith('декад') ? 'decade' : w.startsWith('половин') ? 'half' : modOfWord(w),
+  };
+});

@@ -37,7 +37,8 @@ export function findAtoms(ctx: Ctx): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (used[i] || !matchAt(ctx, i, atoms)) {
+    const t = toks[i];
+    if (used[i] || (t.k === 'word' && !t.info.atomStart) || !matchAt(ctx, i, atoms)) {
       i++;
       continue;
     }
