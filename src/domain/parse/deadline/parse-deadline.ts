@@ -55,7 +55,8 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   const plan: Span = pb ?? { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
 
   const prefixes = readPrefixes(toks, atoms);
-  const weak = atoms.some((a, k) => isWeak(a, prefixes[k]));
+  let weak = false;
+  for (let k = 0; k < atoms.length && !weak; k++) weak = isWeak(atoms[k], prefixes[k]);
   const strong = weak ? atoms.filter((a, k) => !isWeak(a, prefixes[k])) : atoms;
   const pre = weak ? prefixes.filter((p, k) => !isWeak(atoms[k], p)) : prefixes;
   baseYearPhrases(strong, period, plan, academicPlan);
@@ -117,13 +118,22 @@ function baseOf(parts: Part[], plan: Span): Span {
   return { s, e };
 }
 
-/** The years the atoms name, unique and ascending. */
+/** yearsOf's scratch: the unique years so far, in yearsSeen[0 … n). */
+const yearsSeen: number[] = [];
+
+/** The years the atoms name, unique and ascending (an array of just that length). */
 function yearsOf(atoms: Atom[]): number[] {
-  const years: number[] = [];
+  let n = 0;
   for (let k = 0; k < atoms.length; k++) {
     const ys = atoms[k].years;
-    for (let j = 0; j < ys.length; j++) if (!years.includes(ys[j])) years.push(ys[j]);
+    for (let j = 0; j < ys.length; j++) {
+      let seen = false;
+      for (let q = 0; q < n && !seen; q++) seen = yearsSeen[q] === ys[j];
+      if (!seen) yearsSeen[n++] = ys[j];
+    }
   }
-  return years.length > 1 ? years.sort(ascending) : years;
+  if (n === 0) return [];
+  if (n === 1) return [yearsSeen[0]];
+  return yearsSeen.slice(0, n).sort(ascending);
 }
 const ascending = (a: number, b: number): number => a - b;

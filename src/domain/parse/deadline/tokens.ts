@@ -201,7 +201,7 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
       return j + l2;
     }
   }
-  toks.push(token('num', '', '', null, v1, l1, 0, 0, null));
+  toks.push(numTok(v1, l1, false));
   return i + l1;
 }
 
@@ -210,12 +210,12 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
  * the many reads of `t.k`, `t.w`, `t.c` stay monomorphic (seven token shapes made them megamorphic).
  * Fields a kind does not use hold '', 0 or null; the readers look at them only after `t.k`.
  */
-function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null): Tok {
-  return { k, c, w, info, v, len, ord: false, d, m, y } as unknown as Tok;
+function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null, ord = false): Tok {
+  return { k, c, w, info, v, len, ord, d, m, y } as unknown as Tok;
 }
 /**
- * Tokens no reader changes (marks, dates, words; only numbers get `ord`) are shared between cells:
- * one object per distinct mark, date or known word instead of one per occurrence.
+ * Tokens are never changed once made, so they are shared between cells: one object per distinct
+ * mark, date, short number or known word instead of one per occurrence.
  */
 const sharedToks = new Map<number, Tok>();
 const MAX_SHARED_TOKS = 4096;
@@ -286,6 +286,22 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   return j;
 }
 
+/**
+ * A number token; numbers of up to four digits are shared like the tokens above (an ordinal is a
+ * token of its own: tokens are never changed once made).
+ */
+function numTok(v: number, len: number, ord: boolean): Tok {
+  if (len > 4) return token('num', '', '', null, v, len, 0, 0, null, ord);
+  const key = -0x20000 - (v * 16 + len * 2 + (ord ? 1 : 0));
+  let t = sharedToks.get(key);
+  if (t === undefined) {
+    if (sharedToks.size >= MAX_SHARED_TOKS) sharedToks.clear();
+    t = token('num', '', '', null, v, len, 0, 0, null, ord);
+    sharedToks.set(key, t);
+  }
+  return t;
+}
+
 /** «2-й», «5-го», «1-е», «2й» → one ordinal number token (in place). */
 function joinOrdinals(toks: Tok[]): Tok[] {
   let out = 0;
@@ -295,11 +311,13 @@ function joinOrdinals(toks: Tok[]): Tok[] {
       const a = toks[i + 1];
       const b = toks[i + 2];
       if (a && a.k === 'dash' && b && b.k === 'word' && b.w.length <= 3 && ORD_SUFFIX.has(b.w)) {
-        t.ord = true;
+        toks[out++] = numTok(t.v, t.len, true);
         i += 2;
+        continue;
       } else if (a && a.k === 'word' && a.w.length <= 3 && ORD_SUFFIX.has(a.w)) {
-        t.ord = true;
+        toks[out++] = numTok(t.v, t.len, true);
         i += 1;
+        continue;
       }
     }
     toks[out++] = t;
