@@ -43,8 +43,8 @@ function parseInner(raw: string, period: Period): DeadlineParse {
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
-  const used: boolean[] = [];
-  for (let i = 0; i < toks.length; i++) used.push(false);
+  const used = usedScratch;
+  for (let i = 0; i < toks.length; i++) used[i] = false;
   const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
   const daysOfMonth = findDaysOfMonth(ctx);
   const wk = findWeekdays(ctx);
@@ -90,6 +90,12 @@ function parseInner(raw: string, period: Period): DeadlineParse {
 function scheduled(text: string, s: number, e: number, recurrence: Recurrence | null, explicitYears: number[]): DeadlineParse {
   return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence, unscheduled: false }, readable: true, explicitYears };
 }
+
+/**
+ * The tokens taken so far (Ctx.used), one array for every cell: each parse clears the first
+ * toks.length entries, and no reader looks past toks.length.
+ */
+const usedScratch: boolean[] = [];
 
 /** No weekday rules (read-only, shared). */
 const NO_RULES: WeekdayRule[] = [];

@@ -44,7 +44,7 @@ const w = (n: number): string => (n >= 0 && n >= gapWords - 4 ? (ring[n & 3] as 
 
 /** Each atom's prefix; sets each atom's modifier. */
 export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
-  const out: Prefix[] = [];
+  const out = new Array<Prefix>(atoms.length);
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k];
     gapOf(toks, k === 0 ? 0 : atoms[k - 1].te, a.ts);
@@ -52,7 +52,7 @@ export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
     const until = preMarker === 'untilExcl' || preMarker === 'untilIncl' || preMarker === 'untilStart';
     const rangeLink = k > 0 && !gapHard && !gapList && (gapDash || until);
     a.mod = preMod;
-    out.push({ marker: preMarker, mod: preMod, rangeLink, hard: gapHard });
+    out[k] = { marker: preMarker, mod: preMod, rangeLink, hard: gapHard };
   }
   return out;
 }

@@ -7,12 +7,12 @@ import type { Atom, Ctx, Tok } from '../model';
 import { isMark } from '../tokens';
 import { skipYearWords, trailingYear, trailingYearEnd } from '../readers';
 import { daySpan, monthSpan } from '../spans';
-import { atom, NO_YEARS, type AtomMatcher } from './match';
+import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 
 /** A day of month m: fixed when a year follows at `yearAt`, else yearly. */
 function dayAtom(toks: Tok[], i: number, d: number, m: number, yearAt: number, bareEnd: number): Atom {
   const y = trailingYear(toks, yearAt);
-  if (y !== null) return atom(i, trailingYearEnd(), 'day', [y], daySpan(y, m, d), null);
+  if (y !== null) return atom(i, trailingYearEnd(), 'day', yearsOne(y), daySpan(y, m, d), null);
   return atom(i, bareEnd, 'day', NO_YEARS, null, (yy) => daySpan(yy, m, d));
 }
 
@@ -22,7 +22,7 @@ export const numericDateAtom: AtomMatcher = ({ toks }, i, out) => {
   if (t.k !== 'date') return false;
   if (t.y !== null) {
     const k = skipYearWords(toks, i + 1);
-    out.push(atom(i, k, 'day', [t.y], daySpan(t.y, t.m, t.d), null));
+    out.push(atom(i, k, 'day', yearsOne(t.y), daySpan(t.y, t.m, t.d), null));
   } else out.push(dayAtom(toks, i, t.d, t.m, i + 1, i + 1));
   return true;
 };
@@ -32,7 +32,7 @@ export const numericMonthAtom: AtomMatcher = ({ toks }, i, out) => {
   const t = toks[i];
   if (t.k !== 'my') return false;
   const k = skipYearWords(toks, i + 1);
-  out.push(atom(i, k, 'month', [t.y], monthSpan(t.y, t.m), null));
+  out.push(atom(i, k, 'month', yearsOne(t.y), monthSpan(t.y, t.m), null));
   return true;
 };
 

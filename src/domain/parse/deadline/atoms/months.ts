@@ -8,7 +8,7 @@ import { trailingYear, trailingYearEnd } from '../readers';
 import { monthSpan, monthsSpan } from '../spans';
 import { dayNumber } from '../../period';
 import { HOLIDAYS } from '../vocabulary';
-import { atom, NO_YEARS, type AtomMatcher } from './match';
+import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 
 /** A month word, with its year when one follows: «Март 2022года», «янв. 2022 г.», «мая». */
 export const monthWordAtom: AtomMatcher = ({ toks }, i, out) => {
@@ -19,7 +19,7 @@ export const monthWordAtom: AtomMatcher = ({ toks }, i, out) => {
   let k = i + 1;
   if (isMark(toks[k], '.')) k++;
   const y = trailingYear(toks, k);
-  if (y !== null) out.push(atom(i, trailingYearEnd(), 'month', [y], monthSpan(y, m), null));
+  if (y !== null) out.push(atom(i, trailingYearEnd(), 'month', yearsOne(y), monthSpan(y, m), null));
   else out.push(atom(i, i + 1, 'month', NO_YEARS, null, (yy) => monthSpan(yy, m)));
   return true;
 };
@@ -42,7 +42,7 @@ export const seasonAtom: AtomMatcher = ({ toks }, i, out) => {
   if (y !== null) {
     // «зима 2022» is the winter that ends in 2022
     const fixed = m1 === 12 ? occ(y - 1) : occ(y);
-    out.push(atom(i, trailingYearEnd(), 'season', [y], fixed, null));
+    out.push(atom(i, trailingYearEnd(), 'season', yearsOne(y), fixed, null));
   } else out.push(atom(i, k, 'season', NO_YEARS, null, occ));
   return true;
 };

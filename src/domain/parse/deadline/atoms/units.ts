@@ -11,7 +11,7 @@ import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
 import { schoolQuarterDays } from '../../period';
 import type { Unit } from '../vocabulary';
-import { atom, NO_YEARS, type AtomMatcher } from './match';
+import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 
 interface Ordinal {
   n: number;
@@ -57,7 +57,7 @@ function readUnitYears(toks: Tok[], end: number): UnitYears {
     return { span, academic, years: [pair.y1, pair.y2], end: after.k };
   }
   const y = trailingYear(toks, end);
-  if (y !== null) return { span: yearSpan(y), academic: false, years: [y], end: trailingYearEnd() };
+  if (y !== null) return { span: yearSpan(y), academic: false, years: yearsOne(y), end: trailingYearEnd() };
   return { span: null, academic: false, years: NO_YEARS, end };
 }
 

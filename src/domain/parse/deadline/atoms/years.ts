@@ -6,7 +6,7 @@
 import { isMark, isWordWith, startsUch, wordOf } from '../tokens';
 import { skipAcademicWords, skipYearWords, yearAt, yearPairAt } from '../readers';
 import { academicSpan, yearSpan } from '../spans';
-import { atom, NO_YEARS, type AtomMatcher } from './match';
+import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 
 /** «2021/2022», «2021-2022 уч. г.», «учебный год 2021-2022», «2021-2024 годы» (not «№ 2021-2022»). */
 export const yearPairAtom: AtomMatcher = (ctx, i, out) => {
@@ -29,7 +29,7 @@ export const yearAtom: AtomMatcher = ({ toks }, i, out) => {
   const y = yearAt(toks, i);
   if (y === null || isMark(toks[i - 1], '№')) return false;
   const k = skipYearWords(toks, i + 1);
-  out.push(atom(i, k, 'year', [y], yearSpan(y), null));
+  out.push(atom(i, k, 'year', yearsOne(y), yearSpan(y), null));
   return true;
 };
 
