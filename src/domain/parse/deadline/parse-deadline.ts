@@ -14,8 +14,8 @@ import { UNSCHEDULED_RE, WHOLE_RE } from './phrases';
 import { readPrefixes } from './prefixes';
 import { buildParts } from './ranges';
 import { buildRecurrence } from './recurrence/build';
-import { findDaysOfMonth } from './recurrence/days-of-month';
-import { findWeekdays, type WeekdayRule } from './recurrence/weekdays';
+import { findDaysOfMonth, NO_DAYS } from './recurrence/days-of-month';
+import { findWeekdays, NO_WEEKDAYS, type WeekdayRule } from './recurrence/weekdays';
 import { findRecurrence, mayNameRecurrence, NO_RECURRENCE } from './recurrence/words';
 import { tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
@@ -46,8 +46,17 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   const used = usedScratch;
   for (let i = 0; i < toks.length; i++) used[i] = false;
   const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
-  const daysOfMonth = findDaysOfMonth(ctx);
-  const wk = findWeekdays(ctx);
+  // Those passes only where their words are: most cells have neither.
+  let numberWord = false;
+  let weekday = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== 'word') continue;
+    numberWord ||= t.info.numberWord;
+    weekday ||= t.info.weekday !== null;
+  }
+  const daysOfMonth = numberWord ? findDaysOfMonth(ctx) : NO_DAYS;
+  const wk = weekday ? findWeekdays(ctx) : NO_WEEKDAYS;
   const atoms = findAtoms(ctx);
   const explicitYears = yearsOf(atoms);
   // A broken period: fall back on the years the text names, or give up.

@@ -242,11 +242,16 @@ const slotOf = (c: number): number => (c <= 122 ? c - 97 : c - 0x430 + 26);
  */
 const shortWords: (Tok | undefined)[] = new Array<Tok | undefined>(59 * 59).fill(undefined);
 /**
- * Word tokens of three to eight letters by their folded letters as one number (base 59, digits
- * 1…58: exact below 2^53, distinct for every word): month and year words without a copy of the text.
+ * Word tokens of three to eight letters by their folded letters, as two numbers in base 59 (digits
+ * 1…58: letters 1–4 and 5–8, each below 2^31, the pair distinct for every word): month and year
+ * words without a copy of the text. A direct-mapped table (a word pushes out the one in its
+ * slot): small whole numbers, no hash of a string or of a double.
  */
-const longerWords = new Map<number, Tok>();
-const MAX_LONGER_WORDS = 4096;
+const LONGER_SLOTS = 4096;
+const longerHead = new Int32Array(LONGER_SLOTS);
+const longerTail = new Int32Array(LONGER_SLOTS);
+const longerToks: (Tok | undefined)[] = new Array<Tok | undefined>(LONGER_SLOTS).fill(undefined);
+const longerSlot = (head: number, tail: number): number => ((head * 31) ^ tail) & (LONGER_SLOTS - 1);
 
 /** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
 function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
@@ -255,7 +260,8 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   let cyrillic = false;
   let changed = false;
   let key = 0;
-  let key8 = 0;
+  let head = 0;
+  let tail = 0;
   for (; j < s.length; j++) {
     const r = s.charCodeAt(j);
     const c = r >= 0x430 && r <= 0x44f ? r : raw ? lowerFoldCode(r) : foldCode(r);
@@ -264,11 +270,13 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
     else break;
     if (c !== r) changed = true;
     if (j - i < 2) key = key * 58 + slotOf(c) + 1;
-    if (j - i < 8) key8 = key8 * 59 + slotOf(c) + 1;
+    if (j - i < 4) head = head * 59 + slotOf(c) + 1;
+    else if (j - i < 8) tail = tail * 59 + slotOf(c) + 1;
   }
   const short = j - i <= 2;
   const longer = !short && j - i <= 8;
-  const known = short ? shortWords[key] : longer ? longerWords.get(key8) : undefined;
+  const slot = longer ? longerSlot(head, tail) : 0;
+  const known = short ? shortWords[key] : longer && longerHead[slot] === head && longerTail[slot] === tail ? longerToks[slot] : undefined;
   if (known !== undefined) {
     toks.push(known);
     return j;
@@ -279,8 +287,9 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   const tok = token('word', '', w, wordInfo(w), 0, 0, 0, 0, null);
   if (short) shortWords[key] = tok;
   else if (longer) {
-    if (longerWords.size >= MAX_LONGER_WORDS) longerWords.clear();
-    longerWords.set(key8, tok);
+    longerHead[slot] = head;
+    longerTail[slot] = tail;
+    longerToks[slot] = tok;
   }
   toks.push(tok);
   return j;
@@ -308,8 +317,8 @@ function joinOrdinals(toks: Tok[]): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k === 'num' && t.len <= 2) {
-      const a = toks[i + 1];
-      const b = toks[i + 2];
+      const a = tokAt(toks, i + 1);
+      const b = tokAt(toks, i + 2);
       if (a && a.k === 'dash' && b && b.k === 'word' && b.w.length <= 3 && ORD_SUFFIX.has(b.w)) {
         toks[out++] = numTok(t.v, t.len, true);
         i += 2;
@@ -345,6 +354,12 @@ export function wordsOf(toks: Tok[]): string[] {
   for (const t of toks) if (t.k === 'word' || t.k === 'num') words.push(t.k === 'word' ? t.w : String(t.v));
   return words;
 }
+
+/**
+ * toks[i], or undefined outside the tokens. The matchers look around a token; a read before the
+ * first one (toks[-1]) is a named-property look-up in V8, some ten times slower than this test.
+ */
+export const tokAt = (toks: readonly Tok[], i: number): Tok | undefined => (i >= 0 && i < toks.length ? toks[i] : undefined);
 
 export const isWord = (t: Tok | undefined, re: RegExp): boolean => !!t && t.k === 'word' && re.test(t.w);
 /** A word token that `test` accepts (a plain function instead of a pattern on the hot paths). */

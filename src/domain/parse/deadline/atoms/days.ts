@@ -4,7 +4,7 @@
  * («с 1 по 15 сентября», «1, 8 и 15 марта», «1-15.09.2022»).
  */
 import type { Atom, Ctx, Tok } from '../model';
-import { isMark } from '../tokens';
+import { isMark, tokAt } from '../tokens';
 import { skipYearWords, trailingYear, trailingYearEnd } from '../readers';
 import { daySpan, monthSpan } from '../spans';
 import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
@@ -42,11 +42,11 @@ const isDayNumber = (t: Tok | undefined): t is Extract<Tok, { k: 'num' }> => !!t
 export const dayMonthAtom: AtomMatcher = ({ toks }, i, out) => {
   const t = toks[i];
   if (!isDayNumber(t)) return false;
-  const mw = toks[i + 1];
+  const mw = tokAt(toks, i + 1);
   const m = mw && mw.k === 'word' ? mw.info.month : null;
   if (m === null) return false;
   let k = i + 2;
-  if (isMark(toks[k], '.')) k++;
+  if (isMark(tokAt(toks, k), '.')) k++;
   out.push(dayAtom(toks, i, t.v, m, k, i + 2));
   return true;
 };
@@ -63,7 +63,7 @@ function laterMonth(ctx: Ctx, i: number): number | null {
     }
     if (c.k === 'date' && j > i + 1) return c.m; // «1-15.09.2022», «с 1 по 15.09»
     if (isDayNumber(c) && !used[j]) {
-      const mw = toks[j + 1];
+      const mw = tokAt(toks, j + 1);
       const mm = mw && mw.k === 'word' ? mw.info.month : null;
       if (mm !== null) return mm;
       j++;

@@ -3,7 +3,7 @@
  * 2022» (the winter that ends in 2022), «осенние каникулы».
  */
 import type { Span } from '../model';
-import { isMark, isWordWith } from '../tokens';
+import { isMark, isWordWith, tokAt } from '../tokens';
 import { trailingYear, trailingYearEnd } from '../readers';
 import { monthSpan, monthsSpan } from '../spans';
 import { dayNumber } from '../../period';
@@ -17,7 +17,7 @@ export const monthWordAtom: AtomMatcher = ({ toks }, i, out) => {
   const m = t.info.month;
   if (m === null) return false;
   let k = i + 1;
-  if (isMark(toks[k], '.')) k++;
+  if (isMark(tokAt(toks, k), '.')) k++;
   const y = trailingYear(toks, k);
   if (y !== null) out.push(atom(i, trailingYearEnd(), 'month', yearsOne(y), monthSpan(y, m), null));
   else out.push(atom(i, i + 1, 'month', NO_YEARS, null, (yy) => monthSpan(yy, m)));
@@ -33,7 +33,7 @@ export const seasonAtom: AtomMatcher = ({ toks }, i, out) => {
   const [, m1, m2] = season;
   let k = i + 1;
   let occ: (y: number) => Span = (yy) => monthsSpan(yy, m1, m2);
-  if (isWordWith(toks[k], (w) => w.startsWith('каникул'))) {
+  if (isWordWith(tokAt(toks, k), (w) => w.startsWith('каникул'))) {
     const h = HOLIDAYS[m1];
     occ = (yy) => ({ s: dayNumber(yy, h[0], h[1]), e: dayNumber(yy, h[2], h[3]) });
     k++;

@@ -5,7 +5,7 @@
  * calendar year is written; school quarters follow `schoolQuarterDays` in period.ts.
  */
 import type { Ctx, Span, Tok } from '../model';
-import { isAndOr, isMark, wordOf } from '../tokens';
+import { isAndOr, isMark, tokAt, wordOf } from '../tokens';
 import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, trailingYearEnd, yearPairAt } from '../readers';
 import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
@@ -24,12 +24,12 @@ function readOrdinals(ctx: Ctx, i: number): { ords: Ordinal[]; j: number } {
   const ords: Ordinal[] = [];
   let j = i;
   for (let guard = 0; guard < 8; guard++) {
-    const n = ordinalAt(toks[j]);
+    const n = ordinalAt(tokAt(toks, j));
     if (n === null || ctx.used[j]) break;
     ords.push({ n, at: j });
     j++;
-    const c = toks[j];
-    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) && ordinalAt(toks[j + 1]) !== null) {
+    const c = tokAt(toks, j);
+    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) && ordinalAt(tokAt(toks, j + 1)) !== null) {
       j++;
       continue;
     }
@@ -71,14 +71,14 @@ function unitOcc(unit: Unit, n: number, academic: boolean): ((y: number) => Span
 /** Units after ordinals: one atom per ordinal, the last one carrying the year context. */
 export const unitAtoms: AtomMatcher = (ctx, i, out) => {
   const { toks } = ctx;
-  if (ordinalAt(toks[i]) === null) return false; // most tokens: no ordinal, nothing to read
+  if (ordinalAt(tokAt(toks, i)) === null) return false; // most tokens: no ordinal, nothing to read
   const { ords, j } = readOrdinals(ctx, i);
   if (ords.length === 0) return false;
-  const u = toks[j];
+  const u = tokAt(toks, j);
   const unit = u && u.k === 'word' ? u.info.unit : null;
   if (!unit) return false;
   let end = j + 1;
-  if (isMark(toks[end], '.') && wordOf(toks[j]) === 'кв') end++;
+  if (isMark(tokAt(toks, end), '.') && wordOf(u) === 'кв') end++;
   const ys = readUnitYears(toks, end);
   const start = out.length;
   for (let k = 0; k < ords.length; k++) {

@@ -3,7 +3,7 @@
  * a year alone («в 2022 году»), and year phrases without a number («в течение учебного года»,
  * «конец года»).
  */
-import { isMark, isWordWith, startsUch, wordOf } from '../tokens';
+import { isMark, isWordWith, startsUch, tokAt, wordOf } from '../tokens';
 import { skipAcademicWords, skipYearWords, yearAt, yearPairAt } from '../readers';
 import { academicSpan, yearSpan } from '../spans';
 import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
@@ -12,9 +12,9 @@ import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 export const yearPairAtom: AtomMatcher = (ctx, i, out) => {
   const { toks } = ctx;
   const pair = yearPairAt(toks, i);
-  if (!pair || isMark(toks[i - 1], '№')) return false;
+  if (!pair || isMark(tokAt(toks, i - 1), '№')) return false;
   const after = skipAcademicWords(toks, skipYearWords(toks, pair.next));
-  const uch = after.uch || isWordWith(toks[i - 1], startsUch) || isWordWith(toks[i - 2], startsUch) || isWordWith(toks[i - 3], startsUch);
+  const uch = after.uch || isWordWith(tokAt(toks, i - 1), startsUch) || isWordWith(tokAt(toks, i - 2), startsUch) || isWordWith(tokAt(toks, i - 3), startsUch);
   // A bare «2021-2022» in an academic plan 2021/2022 is that academic year.
   const samePlanYear = ctx.academicPlan && ctx.planYear === pair.y1;
   const academic = pair.y2 === pair.y1 + 1 && (uch || pair.slash || samePlanYear);
@@ -27,7 +27,7 @@ export const yearPairAtom: AtomMatcher = (ctx, i, out) => {
 /** A year alone: «2022», «в 2022 году», «2022 г.» (not «№ 2022»). */
 export const yearAtom: AtomMatcher = ({ toks }, i, out) => {
   const y = yearAt(toks, i);
-  if (y === null || isMark(toks[i - 1], '№')) return false;
+  if (y === null || isMark(tokAt(toks, i - 1), '№')) return false;
   const k = skipYearWords(toks, i + 1);
   out.push(atom(i, k, 'year', yearsOne(y), yearSpan(y), null));
   return true;
@@ -49,8 +49,8 @@ export const yearPhraseAtom: AtomMatcher = ({ toks }, i, out) => {
   const t = toks[i];
   if (t.k !== 'word') return false;
   const isYearWord = isYear(t.w);
-  if (!isYearWord && !(startsUchebn(t.w) && isWordWith(toks[i + 1], isYear))) return false;
-  const pw = wordOf(toks[i - 1]);
+  if (!isYearWord && !(startsUchebn(t.w) && isWordWith(tokAt(toks, i + 1), isYear))) return false;
+  const pw = wordOf(tokAt(toks, i - 1));
   if (isYearWord && !YEAR_PHRASE_PREV.test(pw)) return false;
   const academic = startsUchebn(t.w) || startsUchebn(pw);
   const calendar = pw.startsWith('календарн');

@@ -3,13 +3,10 @@ import { dayNumber, daysInMonth, fromDayNumber } from '../../period';
 import type { Ctx, Span } from '../model';
 import { isAndOr, isWordWith } from '../tokens';
 import { monthSpan } from '../spans';
-
-const NUMBER_WORDS = new Set(['число', 'числа', 'числам', 'числах']);
-/** /^числ(о|а|ам|ах)$/ */
-const isNumberWord = (w: string): boolean => w.charCodeAt(0) === 0x447 && NUMBER_WORDS.has(w); // «ч»
+import { isNumberWord } from '../vocabulary';
 
 /** No days of the month (read-only, shared). */
-const NO_DAYS: number[] = [];
+export const NO_DAYS: number[] = [];
 
 /** The days written before «числа», sorted and unique. */
 export function findDaysOfMonth(ctx: Ctx): number[] {

@@ -42,7 +42,7 @@ export function findWeekdays(ctx: Ctx): { rules: WeekdayRule[]; strong: boolean 
 }
 
 /** What findWeekdays says of a text without weekdays (read-only, shared). */
-const NO_WEEKDAYS: { rules: WeekdayRule[]; strong: boolean } = { rules: [], strong: false };
+export const NO_WEEKDAYS: { rules: WeekdayRule[]; strong: boolean } = { rules: [], strong: false };
 
 /** The ordinals right before the weekday at i («2-й и 4-й», «последнюю»), and whether «кажд…» stops them. */
 function ordinalsBefore(ctx: Ctx, i: number): { ordinals: number[]; each: boolean } {

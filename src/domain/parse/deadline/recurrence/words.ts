@@ -6,27 +6,13 @@
  */
 import type { RecurrenceUnit } from '../../../core/types';
 import type { Tok } from '../model';
-import { COUNT_WORDS, perWord, unitFromNoun } from '../vocabulary';
+import { COUNT_WORDS, everyUnitOfWord, unitFromNoun, type EveryUnit } from '../vocabulary';
 
-type Found = RecurrenceUnit | 'squarter';
+type Found = EveryUnit;
 /** A recurrence word matcher: the unit words[i] names (with the words around it), or null. */
 type RecurrenceMatcher = (words: string[], i: number) => Found | null;
 
 const UNIT_ORDER: RecurrenceUnit[] = ['week', 'month', 'quarter', 'half-year', 'year'];
-
-const everyWord: [RegExp, Found][] = [
-  [/^еженедел/, 'week'],
-  [/^(ежемесяч|помесячн)/, 'month'],
-  [/^(ежекварт|поквартальн)/, 'quarter'],
-  [/^(ежечетверт|почетвертн)/, 'squarter'],
-  [/^(ежеполугод|полугодов)/, 'half-year'],
-  [/^ежегодн/, 'year'],
-];
-
-const everyUnitOfWord = perWord((w: string): Found | null => {
-  for (const [re, u] of everyWord) if (re.test(w)) return u;
-  return null;
-});
 
 /** /^(в|во)$/ (undefined past the last word) */
 const isInto = (w: string | undefined): boolean => w === 'в' || w === 'во';
@@ -74,7 +60,7 @@ const timesPer: RecurrenceMatcher = (words, i) => {
   }
   const u = unitFromNoun(words[j] ?? '');
   if (!u) return null;
-  const cw = words[i - 1] ?? '';
+  const cw = i > 0 ? words[i - 1] : ''; // not words[-1]: see tokAt
   const count = /^\d+$/.test(cw) ? Number(cw) : (COUNT_WORDS[cw] ?? 1);
   return u === 'half-year' && /^полгода/.test(words[j] ?? '') ? 'half-year' : unitForCount(count, u, perN);
 };
@@ -139,25 +125,10 @@ export interface RecInfo {
 export const NO_RECURRENCE: Readonly<RecInfo> = { unit: null, schoolQuarter: false };
 
 /**
- * The words the matchers above start at (each matcher's own first test, nothing more): a word
- * no matcher starts at cannot give a unit. «по» starts one only before «неделям» … «годам».
- */
-const startsMatcher = perWord(
-  (w: string): boolean =>
-    everyUnitOfWord(w) !== null ||
-    w.startsWith('кажд') ||
-    w === 'итогам' ||
-    w === 'окончании' ||
-    w === 'завершении' ||
-    w === 'раз' ||
-    w === 'раза' ||
-    w === 'дважды' ||
-    w === 'трижды',
-);
-
-/**
  * Whether findRecurrence could find a unit in these tokens' words (its words are the word and
  * number tokens, in order): most cells name none, and then the words need not be made at all.
+ * A word no matcher starts at (WordInfo.recurrenceHead) cannot give a unit; «по» starts one only
+ * before «неделям» … «годам».
  */
 export function mayNameRecurrence(toks: readonly Tok[]): boolean {
   for (let i = 0; i < toks.length; i++) {
@@ -166,9 +137,9 @@ export function mayNameRecurrence(toks: readonly Tok[]): boolean {
     if (t.w === 'по') {
       let j = i + 1;
       while (j < toks.length && toks[j].k !== 'word' && toks[j].k !== 'num') j++;
-      const n = toks[j];
+      const n = j < toks.length ? toks[j] : undefined;
       if (n !== undefined && n.k === 'word' && BY_UNITS_RE.test(n.w)) return true;
-    } else if (startsMatcher(t.w)) return true;
+    } else if (t.info.recurrenceHead) return true;
   }
   return false;
 }
