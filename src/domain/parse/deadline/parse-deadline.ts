@@ -45,7 +45,7 @@ function parseInner(raw: string, period: Period): DeadlineParse {
   const academicPlan = !!period && period.kind === 'academic';
   const used = usedScratch;
   for (let i = 0; i < toks.length; i++) used[i] = false;
-  const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
+  const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? planYearOf(pb.s) : null };
   // Those passes only where their words are: most cells have neither.
   let numberWord = false;
   let weekday = false;
@@ -98,6 +98,18 @@ function parseInner(raw: string, period: Period): DeadlineParse {
 
 function scheduled(text: string, s: number, e: number, recurrence: Recurrence | null, explicitYears: number[]): DeadlineParse {
   return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence, unscheduled: false }, readable: true, explicitYears };
+}
+
+// planYearOf's last question and answer (a plan's cells all ask with the same period).
+let lastPlanStart = NaN;
+let lastPlanYear = 0;
+/** yearOfDay(start), kept for the next cell. */
+function planYearOf(start: number): number {
+  if (start !== lastPlanStart) {
+    lastPlanYear = yearOfDay(start);
+    lastPlanStart = start;
+  }
+  return lastPlanYear;
 }
 
 /**

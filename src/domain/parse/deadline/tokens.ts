@@ -5,7 +5,8 @@
  */
 import { isSpace } from '../../core/letters';
 import { isPlausibleYear } from '../period';
-import { MAX_TEXT, type Tok } from './model';
+import { MAX_TEXT, type Span, type Tok } from './model';
+import { daySpan } from './spans';
 import { wordInfo, type WordInfo } from './vocabulary';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -210,27 +211,49 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
  * the many reads of `t.k`, `t.w`, `t.c` stay monomorphic (seven token shapes made them megamorphic).
  * Fields a kind does not use hold '', 0 or null; the readers look at them only after `t.k`.
  */
-function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null, ord = false): Tok {
-  return { k, c, w, info, v, len, ord, d, m, y } as unknown as Tok;
+function token(
+  k: Tok['k'],
+  c: string,
+  w: string,
+  info: WordInfo | null,
+  v: number,
+  len: number,
+  d: number,
+  m: number,
+  y: number | null,
+  ord = false,
+  span: Span | null = null,
+): Tok {
+  return { k, c, w, info, v, len, ord, d, m, y, span } as unknown as Tok;
 }
 /**
  * Tokens are never changed once made, so they are shared between cells: one object per distinct
  * mark, date, short number or known word instead of one per occurrence.
  */
-const sharedToks = new Map<number, Tok>();
-const MAX_SHARED_TOKS = 4096;
+const SHARED_SLOTS = 4096;
+/** No token's key (the keys: marks' codes, -1 - separators' codes, dates' and numbers' keys below). */
+const NO_KEY = 0x7fffffff;
+/** A direct-mapped table (a token pushes out the one in its slot): no hashing, no growth. */
+const sharedKeys = new Int32Array(SHARED_SLOTS).fill(NO_KEY);
+const sharedList: (Tok | undefined)[] = new Array<Tok | undefined>(SHARED_SLOTS).fill(undefined);
+const sharedSlot = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 20;
+
+function sharedTok(key: number): Tok | undefined {
+  const slot = sharedSlot(key);
+  return sharedKeys[slot] === key ? sharedList[slot] : undefined;
+}
+function share(key: number, t: Tok): Tok {
+  const slot = sharedSlot(key);
+  sharedKeys[slot] = key;
+  sharedList[slot] = t;
+  return t;
+}
 const DASH = token('dash', '', '', null, 0, 0, 0, 0, null);
 
 /** The separator or mark of character code c (a folded code unit: «,» «;» «/» «\n» or any mark). */
 function markTok(k: 'sep' | 'p', c: number): Tok {
   const key = k === 'sep' ? -1 - c : c;
-  let t = sharedToks.get(key);
-  if (t === undefined) {
-    if (sharedToks.size >= MAX_SHARED_TOKS) sharedToks.clear();
-    t = token(k, String.fromCharCode(c), '', null, 0, 0, 0, 0, null);
-    sharedToks.set(key, t);
-  }
-  return t;
+  return sharedTok(key) ?? share(key, token(k, String.fromCharCode(c), '', null, 0, 0, 0, 0, null));
 }
 
 /** Slot of a folded word character: a…z → 0…25, а…я → 26…57. */
@@ -302,13 +325,7 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
 function numTok(v: number, len: number, ord: boolean): Tok {
   if (len > 4) return token('num', '', '', null, v, len, 0, 0, null, ord);
   const key = -0x20000 - (v * 16 + len * 2 + (ord ? 1 : 0));
-  let t = sharedToks.get(key);
-  if (t === undefined) {
-    if (sharedToks.size >= MAX_SHARED_TOKS) sharedToks.clear();
-    t = token('num', '', '', null, v, len, 0, 0, null, ord);
-    sharedToks.set(key, t);
-  }
-  return t;
+  return sharedTok(key) ?? share(key, token('num', '', '', null, v, len, 0, 0, null, ord));
 }
 
 /** «2-й», «5-го», «1-е», «2й» → one ordinal number token (in place). */
@@ -339,13 +356,7 @@ function joinOrdinals(toks: Tok[]): Tok[] {
 function dateTok(d: number, m: number, y: number | null): Tok {
   if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', 63);
   const key = 0x10000 + d + 32 * m + 512 * (y === null ? 0 : y);
-  let t = sharedToks.get(key);
-  if (t === undefined) {
-    if (sharedToks.size >= MAX_SHARED_TOKS) sharedToks.clear();
-    t = token('date', '', '', null, 0, 0, d, m, y);
-    sharedToks.set(key, t);
-  }
-  return t;
+  return sharedTok(key) ?? share(key, token('date', '', '', null, 0, 0, d, m, y, false, y === null ? null : daySpan(y, m, d)));
 }
 
 /** The words and numbers of the text, in order (what the recurrence and phrase passes read). */

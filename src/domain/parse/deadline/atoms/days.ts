@@ -22,7 +22,7 @@ export const numericDateAtom: AtomMatcher = ({ toks }, i, out) => {
   if (t.k !== 'date') return false;
   if (t.y !== null) {
     const k = skipYearWords(toks, i + 1);
-    out.push(atom(i, k, 'day', yearsOne(t.y), daySpan(t.y, t.m, t.d), null));
+    out.push(atom(i, k, 'day', yearsOne(t.y), t.span!, null));
   } else out.push(dayAtom(toks, i, t.d, t.m, i + 1, i + 1));
   return true;
 };
