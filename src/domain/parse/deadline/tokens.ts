@@ -167,6 +167,14 @@ function digitRun(s: string, i: number): number {
  * «d.m», else a plain number. Returns where scanning goes on.
  */
 function scanNumber(s: string, i: number, toks: Tok[]): number {
+  if (isFullDate(s, i)) {
+    // «dd.mm.yyyy», the commonest date, read at once (what the general way below reads from it)
+    const d = (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+    const m = (s.charCodeAt(i + 3) - 48) * 10 + s.charCodeAt(i + 4) - 48;
+    const y = (s.charCodeAt(i + 6) - 48) * 1000 + (s.charCodeAt(i + 7) - 48) * 100 + (s.charCodeAt(i + 8) - 48) * 10 + s.charCodeAt(i + 9) - 48;
+    toks.push(dateTok(d, m, y));
+    return i + 10;
+  }
   const l1 = digitRun(s, i);
   const v1 = runValue;
   const c1 = foldCode(s.charCodeAt(i + l1));
@@ -204,6 +212,26 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
   }
   toks.push(numTok(v1, l1, false));
   return i + l1;
+}
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** «dd.mm.yyyy» at i with no digit after it. */
+function isFullDate(s: string, i: number): boolean {
+  if (i + 10 > s.length || s.charCodeAt(i + 2) !== 46 || s.charCodeAt(i + 5) !== 46 || isDigitAt(s, i + 10)) return false;
+  return (
+    isDigitAt(s, i) &&
+    isDigitAt(s, i + 1) &&
+    isDigitAt(s, i + 3) &&
+    isDigitAt(s, i + 4) &&
+    isDigitAt(s, i + 6) &&
+    isDigitAt(s, i + 7) &&
+    isDigitAt(s, i + 8) &&
+    isDigitAt(s, i + 9)
+  );
 }
 
 /**
