@@ -182,11 +182,13 @@ export function shiftYears(n: number, k: number): number {
 // periodDays' last question and answer.
 let lastPeriodStart: unknown = undefined;
 let lastPeriodEnd: unknown = undefined;
-let lastPeriodS: number | null = null;
-let lastPeriodE: number | null = null;
+let lastPeriodBounds: Readonly<{ s: number; e: number }> | null = null;
 
-/** Bounds of a period as day numbers, or null when its dates are not valid ISO dates. */
-export function periodDays(p: Period | null | undefined): { s: number; e: number } | null {
+/**
+ * Bounds of a period as day numbers, or null when its dates are not valid ISO dates. The answer is
+ * shared with the next call for the same dates: read it, do not change it.
+ */
+export function periodDays(p: Period | null | undefined): Readonly<{ s: number; e: number }> | null {
   if (!p || typeof p !== 'object') return null;
   // One plan's deadlines ask with the same period again and again: its last answer is kept.
   const start = p.start;
@@ -194,13 +196,11 @@ export function periodDays(p: Period | null | undefined): { s: number; e: number
   if (start !== lastPeriodStart || end !== lastPeriodEnd) {
     lastPeriodStart = start;
     lastPeriodEnd = end;
-    lastPeriodS = isoToDay(start);
-    lastPeriodE = isoToDay(end);
+    const s = isoToDay(start);
+    const e = isoToDay(end);
+    lastPeriodBounds = s === null || e === null || s > e ? null : { s, e };
   }
-  const s = lastPeriodS;
-  const e = lastPeriodE;
-  if (s === null || e === null || s > e) return null;
-  return { s, e };
+  return lastPeriodBounds;
 }
 
 export function calendarPeriod(y: number): Period {

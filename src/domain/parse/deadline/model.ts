@@ -16,7 +16,8 @@ export const MAX_DATES = 1000;
 
 export type Tok =
   | { k: 'num'; v: number; len: number; ord: boolean }
-  | { k: 'date'; d: number; m: number; y: number | null }
+  /** span: the day (clamped to the month) when the year is written, else null */
+  | { k: 'date'; d: number; m: number; y: number | null; span: Span | null }
   | { k: 'my'; m: number; y: number }
   /** info: what the vocabulary says about w (vocabulary.ts wordInfo) */
   | { k: 'word'; w: string; info: WordInfo }

@@ -5,7 +5,7 @@
  * recurrence and phrases on the whole text; build the deadline.
  */
 import { isSpace } from '../../core/letters';
-import type { Period } from '../../core/types';
+import type { Period, Recurrence } from '../../core/types';
 import { dayNumber, dayToIso, periodDays, yearOfDay } from '../period';
 import { findAtoms } from './atoms';
 import type { Atom, Ctx, DeadlineParse, Part, Prefix, Span } from './model';
@@ -14,9 +14,9 @@ import { UNSCHEDULED_RE, WHOLE_RE } from './phrases';
 import { readPrefixes } from './prefixes';
 import { buildParts } from './ranges';
 import { buildRecurrence } from './recurrence/build';
-import { findDaysOfMonth } from './recurrence/days-of-month';
-import { findWeekdays } from './recurrence/weekdays';
-import { findRecurrence } from './recurrence/words';
+import { findDaysOfMonth, NO_DAYS } from './recurrence/days-of-month';
+import { findWeekdays, NO_WEEKDAYS, type WeekdayRule } from './recurrence/weekdays';
+import { findRecurrence, mayNameRecurrence, NO_RECURRENCE } from './recurrence/words';
 import { tokensOf, wordsOf } from './tokens';
 import { baseYearPhrases, resolveYears } from './year-resolution';
 
@@ -40,61 +40,92 @@ export function parseDeadline(text: string, period: Period): DeadlineParse {
 function parseInner(raw: string, period: Period): DeadlineParse {
   if (isBlank(raw)) return emptyParse(raw);
   const toks = tokensOf(raw);
-  const words = wordsOf(toks);
 
   const pb = periodDays(period);
   const academicPlan = !!period && period.kind === 'academic';
-  const used: boolean[] = [];
-  for (let i = 0; i < toks.length; i++) used.push(false);
-  const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? yearOfDay(pb.s) : null };
-  const daysOfMonth = findDaysOfMonth(ctx);
-  const wk = findWeekdays(ctx);
+  const used = usedScratch;
+  for (let i = 0; i < toks.length; i++) used[i] = false;
+  const ctx: Ctx = { toks, used, academicPlan, planYear: pb ? planYearOf(pb.s) : null };
+  // Those passes only where their words are: most cells have neither.
+  let numberWord = false;
+  let weekday = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== 'word') continue;
+    numberWord ||= t.info.numberWord;
+    weekday ||= t.info.weekday !== null;
+  }
+  const daysOfMonth = numberWord ? findDaysOfMonth(ctx) : NO_DAYS;
+  const wk = weekday ? findWeekdays(ctx) : NO_WEEKDAYS;
   const atoms = findAtoms(ctx);
   const explicitYears = yearsOf(atoms);
   // A broken period: fall back on the years the text names, or give up.
   if (!pb && explicitYears.length === 0) return emptyParse(raw);
   const plan: Span = pb ?? { s: dayNumber(explicitYears[0], 1, 1), e: dayNumber(explicitYears[0], 12, 31) };
 
-  const { strong, pre, weak } = strongAtoms(atoms, readPrefixes(toks, atoms));
+  const prefixes = readPrefixes(toks, atoms);
+  let weak = false;
+  for (let k = 0; k < atoms.length && !weak; k++) weak = isWeak(atoms[k], prefixes[k]);
+  const strong = weak ? atoms.filter((a, k) => !isWeak(a, prefixes[k])) : atoms;
+  const pre = weak ? prefixes.filter((p, k) => !isWeak(atoms[k], p)) : prefixes;
   baseYearPhrases(strong, period, plan, academicPlan);
   applyModifiers(strong);
   resolveYears(strong, pre, plan);
   const parts = buildParts(strong, pre, plan);
 
-  const rec = findRecurrence(words);
+  // The words (numbers as text) only for the passes that read them: most cells name no recurrence.
+  const recurring = mayNameRecurrence(toks);
+  const words = recurring || parts.length === 0 ? wordsOf(toks) : null;
+  const rec = recurring ? findRecurrence(words!) : NO_RECURRENCE;
   // Weekday names next to a full date are a comment («28.11.2021 (понедельник)»).
-  const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : [];
+  const weekdays = wk.rules.length > 0 && (wk.strong || !atoms.some((a) => a.kind === 'day')) ? wk.rules : NO_RULES;
   const anyRecurrence = rec.unit !== null || weekdays.length > 0 || daysOfMonth.length > 0;
-  if (parts.length === 0 && !weak && !WHOLE_RE.test(words.join(' ')) && !anyRecurrence) {
-    if (UNSCHEDULED_RE.test(words.join(' '))) {
+  if (parts.length === 0 && !weak && !WHOLE_RE.test(words!.join(' ')) && !anyRecurrence) {
+    if (UNSCHEDULED_RE.test(words!.join(' '))) {
       return { deadline: { text: raw, start: null, end: null, recurrence: null, unscheduled: true }, readable: true, explicitYears };
     }
     return { ...emptyParse(raw), explicitYears };
   }
 
+  if (!anyRecurrence && parts.length <= 1) {
+    // What buildRecurrence gives for this (most cells): the one part or the period, no recurrence.
+    const span = parts.length === 1 ? parts[0].span : plan;
+    return scheduled(raw, span.s, span.e, null, explicitYears);
+  }
   const { base, recurrence } = buildRecurrence({ weekdays, daysOfMonth, rec, parts, explicitYears, base: baseOf(parts, plan), plan });
-  return {
-    deadline: { text: raw, start: dayToIso(base.s), end: dayToIso(base.e), recurrence, unscheduled: false },
-    readable: true,
-    explicitYears,
-  };
+  return scheduled(raw, base.s, base.e, recurrence, explicitYears);
+}
+
+function scheduled(text: string, s: number, e: number, recurrence: Recurrence | null, explicitYears: number[]): DeadlineParse {
+  return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence, unscheduled: false }, readable: true, explicitYears };
+}
+
+// planYearOf's last question and answer (a plan's cells all ask with the same period).
+let lastPlanStart = NaN;
+let lastPlanYear = 0;
+/** yearOfDay(start), kept for the next cell. */
+function planYearOf(start: number): number {
+  if (start !== lastPlanStart) {
+    lastPlanYear = yearOfDay(start);
+    lastPlanStart = start;
+  }
+  return lastPlanYear;
 }
 
 /**
- * Year phrases with neither a modifier nor a marker are weak: they only mean «the whole period».
- * The rest are strong; `pre[k]` is the prefix of `strong[k]`.
+ * The tokens taken so far (Ctx.used), one array for every cell: each parse clears the first
+ * toks.length entries, and no reader looks past toks.length.
  */
-function strongAtoms(atoms: Atom[], prefixes: Prefix[]): { strong: Atom[]; pre: Prefix[]; weak: boolean } {
-  const strong: Atom[] = [];
-  const pre: Prefix[] = [];
-  atoms.forEach((a, k) => {
-    if (a.kind !== 'yearPhrase' || a.mod !== undefined || prefixes[k].marker !== null) {
-      strong.push(a);
-      pre.push(prefixes[k]);
-    }
-  });
-  return { strong, pre, weak: atoms.length > strong.length };
-}
+const usedScratch: boolean[] = [];
+
+/** No weekday rules (read-only, shared). */
+const NO_RULES: WeekdayRule[] = [];
+
+/**
+ * Year phrases with neither a modifier nor a marker are weak: they only mean «the whole period».
+ * The rest are strong (when all are, the atoms and prefixes are used as they are, without copies).
+ */
+const isWeak = (a: Atom, p: Prefix): boolean => a.kind === 'yearPhrase' && a.mod === undefined && p.marker === null;
 
 /** raw.trim() === '' without the copy. */
 function isBlank(raw: string): boolean {
@@ -114,9 +145,22 @@ function baseOf(parts: Part[], plan: Span): Span {
   return { s, e };
 }
 
-/** The years the atoms name, unique and ascending. */
+/** yearsOf's scratch: the unique years so far, in yearsSeen[0 … n). */
+const yearsSeen: number[] = [];
+
+/** The years the atoms name, unique and ascending (an array of just that length). */
 function yearsOf(atoms: Atom[]): number[] {
-  const years: number[] = [];
-  for (const a of atoms) for (const y of a.years) if (!years.includes(y)) years.push(y);
-  return years.length > 1 ? years.sort((a, b) => a - b) : years;
+  let n = 0;
+  for (let k = 0; k < atoms.length; k++) {
+    const ys = atoms[k].years;
+    for (let j = 0; j < ys.length; j++) {
+      let seen = false;
+      for (let q = 0; q < n && !seen; q++) seen = yearsSeen[q] === ys[j];
+      if (!seen) yearsSeen[n++] = ys[j];
+    }
+  }
+  if (n === 0) return [];
+  if (n === 1) return [yearsSeen[0]];
+  return yearsSeen.slice(0, n).sort(ascending);
 }
+const ascending = (a: number, b: number): number => a - b;

@@ -9,101 +9,114 @@
  *  - «с апреля», «начиная с …», «не ранее …» → that date … period end; «после 15 марта» → 16 March.
  */
 import type { Atom, Marker, ModKind, Prefix, Tok } from './model';
-import { modOfWord, ordinalWord, ROMAN } from './vocabulary';
+import { ordinalWord, ROMAN } from './vocabulary';
 
-interface Gap {
-  hard: boolean;
-  list: boolean;
-  dash: boolean;
-  /** words after the last separator, in order */
-  words: readonly string[];
-}
+// gapOf's answer, kept in module scratch (no object or array per atom): the gap has a line break
+// or «;» (hard), a list separator, a dash; its words after the last separator are counted in
+// gapWords and the last four of them kept in ring (word n at ring[n & 3]).
+let gapHard = false;
+let gapList = false;
+let gapDash = false;
+let gapWords = 0;
+const ring: Tok[] = [];
 
-/** No tokens between two atoms (read-only, shared). */
-const NO_GAP: Readonly<Gap> = { hard: false, list: false, dash: false, words: [] };
-
-function gapOf(toks: Tok[], a: number, b: number): Readonly<Gap> {
-  if (a >= b) return NO_GAP;
-  let words: string[] = [];
-  const g: Gap = { hard: false, list: false, dash: false, words };
+function gapOf(toks: Tok[], a: number, b: number): void {
+  gapHard = gapList = gapDash = false;
+  gapWords = 0;
   for (let k = a; k < b; k++) {
     const t = toks[k];
     if (t.k === 'sep') {
-      if (t.c === '\n' || t.c === ';') g.hard = true;
-      else g.list = true;
-      words = [];
-    } else if (t.k === 'dash') g.dash = true;
+      if (t.c === '\n' || t.c === ';') gapHard = true;
+      else gapList = true;
+      gapWords = 0;
+    } else if (t.k === 'dash') gapDash = true;
     else if (t.k === 'word') {
       if (t.w === 'и' || t.w === 'или' || t.w === 'либо') {
-        g.list = true;
-        words = [];
-      } else words.push(t.w);
-    } else if (t.k === 'p' && t.c === '+') g.list = true;
+        gapList = true;
+        gapWords = 0;
+      } else ring[gapWords++ & 3] = t;
+    } else if (t.k === 'p' && t.c === '+') gapList = true;
   }
-  g.words = words;
-  return g;
 }
+
+/** Word n of the gap, when it is one of the last four ('' otherwise). */
+const w = (n: number): string => (n >= 0 && n >= gapWords - 4 ? (ring[n & 3] as Extract<Tok, { k: 'word' }>).w : '');
 
 /** Each atom's prefix; sets each atom's modifier. */
 export function readPrefixes(toks: Tok[], atoms: Atom[]): Prefix[] {
-  return atoms.map((a, k) => {
-    const g = gapOf(toks, k === 0 ? 0 : atoms[k - 1].te, a.ts);
-    const pre = readPrefix(g.words);
-    const until = pre.marker === 'untilExcl' || pre.marker === 'untilIncl' || pre.marker === 'untilStart';
-    const rangeLink = k > 0 && !g.hard && !g.list && (g.dash || until);
-    a.mod = pre.mod;
-    // Built field by field: an object spread here cost more than the rest of the prefix.
-    return { marker: pre.marker, mod: pre.mod, rangeLink, hard: g.hard };
-  });
+  const out = new Array<Prefix>(atoms.length);
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k];
+    gapOf(toks, k === 0 ? 0 : atoms[k - 1].te, a.ts);
+    readPrefix();
+    const until = preMarker === 'untilExcl' || preMarker === 'untilIncl' || preMarker === 'untilStart';
+    const rangeLink = k > 0 && !gapHard && !gapList && (gapDash || until);
+    a.mod = preMod;
+    out[k] = { marker: preMarker, mod: preMod, rangeLink, hard: gapHard };
+  }
+  return out;
 }
 
-/** What no words say (read-only, shared). */
-const NO_WORDS: Readonly<{ marker: Marker; mod?: ModKind }> = { marker: null, mod: undefined };
+// readPrefix's answer (module scratch).
+let preMarker: Marker = null;
+let preMod: ModKind | undefined = undefined;
 
-/** Read the last four words before an atom (right to left): modifier, then marker. */
-function readPrefix(words: readonly string[]): Readonly<{ marker: Marker; mod?: ModKind }> {
-  if (words.length === 0) return NO_WORDS;
-  const first = words.length - 4;
-  const w = (n: number) => (n >= 0 && n >= first ? words[n] : '');
-  const { mod, k: afterMod } = readModifier(w, words.length - 1);
-  let k = afterMod;
+/** Read the last four words of the gap (right to left): modifier, then marker. */
+function readPrefix(): void {
+  preMarker = null;
+  preMod = undefined;
+  if (gapWords === 0) return;
+  const mod = readModifier(gapWords - 1);
+  let k = modK;
   while (isInOn(w(k))) k--;
-  const marker = markerAt(w, k);
+  const marker = markerAt(k);
   // «до конца марта» = by 31 March; «до начала марта» = by the last day before March.
-  if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'end') return { marker: 'untilIncl' };
-  if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'start') return { marker: 'untilStart' };
-  return { marker, mod };
+  if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'end') preMarker = 'untilIncl';
+  else if ((marker === 'untilExcl' || marker === 'untilIncl') && mod === 'start') preMarker = 'untilStart';
+  else {
+    preMarker = marker;
+    preMod = mod;
+  }
 }
-
-type WordAt = (n: number) => string;
 
 /** /^(в|во|на)$/ */
-const isInOn = (w: string): boolean => w === 'в' || w === 'во' || w === 'на';
+const isInOn = (x: string): boolean => x === 'в' || x === 'во' || x === 'на';
+
+/** The index of the word before readModifier's modifier (module scratch). */
+let modK = 0;
 
 /** The modifier ending at word k, and the index of the word before it. */
-function readModifier(w: WordAt, k: number): { mod: ModKind | undefined; k: number } {
-  if (w(k).startsWith('декад')) {
+function readModifier(k: number): ModKind | undefined {
+  // k is the gap's last word
+  const role = (ring[k & 3] as Extract<Tok, { k: 'word' }>).info.modWord;
+  if (role === 'decade') {
     const o = ordinalWord(w(k - 1)) ?? (ROMAN[w(k - 1)] !== undefined ? ROMAN[w(k - 1)] : null);
-    if (o !== null && o >= 1 && o <= 3) return { mod: (['dec1', 'dec2', 'dec3'] as const)[o - 1], k: k - 2 };
-    return { mod: undefined, k: k - 1 };
+    modK = o !== null && o >= 1 && o <= 3 ? k - 2 : k - 1;
+    return o !== null && o >= 1 && o <= 3 ? DECADES[o - 1] : undefined;
   }
-  if (w(k).startsWith('половин')) {
+  if (role === 'half') {
     const o = ordinalWord(w(k - 1));
-    if (o === 1 || o === 2) return { mod: o === 1 ? 'half1' : 'half2', k: k - 2 };
-    return { mod: undefined, k: /^(перв|втор)/.test(w(k - 1)) ? k - 2 : k - 1 };
+    modK = o === 1 || o === 2 || w(k - 1).startsWith('перв') || w(k - 1).startsWith('втор') ? k - 2 : k - 1;
+    return o === 1 ? 'half1' : o === 2 ? 'half2' : undefined;
   }
-  const kind = modOfWord(w(k));
-  if (kind === null) return { mod: undefined, k };
+  const kind = role;
+  modK = k;
+  if (kind === null) return undefined;
   // «по итогам» is one phrase
-  const byResults = kind === 'end' && w(k - 1) === 'по' && /^(итогам|окончании|завершении)$/.test(w(k));
-  return { mod: kind, k: byResults ? k - 2 : k - 1 };
+  const byResults = kind === 'end' && w(k - 1) === 'по' && isResultWord(w(k));
+  modK = byResults ? k - 2 : k - 1;
+  return kind;
 }
 
-function markerAt(w: WordAt, k: number): Marker {
+const DECADES: readonly ModKind[] = ['dec1', 'dec2', 'dec3'];
+/** /^(итогам|окончании|завершении)$/ */
+const isResultWord = (x: string): boolean => x === 'итогам' || x === 'окончании' || x === 'завершении';
+
+function markerAt(k: number): Marker {
   const m = w(k);
   if (m === 'до' || m === 'к') return 'untilExcl';
   if (m === 'по') return 'untilIncl';
-  if (/^(позднее|позже)$/.test(m)) return 'untilIncl';
+  if (m === 'позднее' || m === 'позже') return 'untilIncl';
   if (m === 'с' || m === 'со' || m === 'от' || (m === 'ранее' && w(k - 1) === 'не') || m === 'начиная') return 'from';
   if (m === 'после') return 'after';
   if (m === 'срок' && w(k - 1) === 'в') return 'untilIncl';

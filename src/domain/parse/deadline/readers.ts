@@ -1,14 +1,14 @@
 /** Readers the atom matchers share: years after a month or a day, pairs of years, ordinals. */
 import { isPlausibleYear } from '../period';
 import type { Tok } from './model';
-import { isWordWith, startsUch } from './tokens';
+import { isWordWith, startsUch, tokAt } from './tokens';
 import { isYearWord } from './vocabulary';
 
 /** A plain 4-digit year token at j (not an ordinal, not followed by «%»). */
 export function yearAt(toks: Tok[], j: number): number | null {
-  const t = toks[j];
+  const t = tokAt(toks, j);
   if (!t || t.k !== 'num' || t.len !== 4 || t.ord || !isPlausibleYear(t.v)) return null;
-  const n = toks[j + 1];
+  const n = tokAt(toks, j + 1);
   if (n && n.k === 'p' && n.c === '%') return null;
   return t.v;
 }
@@ -24,14 +24,24 @@ export function skipYearWords(toks: Tok[], j: number): number {
   return j;
 }
 
-/** A year after a month or a day-month: «2022», «2022г.», «22 г.». Returns [year, next index]. */
-export function trailingYear(toks: Tok[], j: number): [number, number] | null {
+/** Where the year trailingYear last found ends (module scratch instead of a pair per call). */
+let yearEnd = 0;
+export const trailingYearEnd = (): number => yearEnd;
+
+/** A year after a month or a day-month: «2022», «2022г.», «22 г.»; the next index is trailingYearEnd(). */
+export function trailingYear(toks: Tok[], j: number): number | null {
   const y = yearAt(toks, j);
-  if (y !== null) return [y, skipYearWords(toks, j + 1)];
-  const t = toks[j];
-  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWordWith(toks[j + 1], isYearWord)) {
+  if (y !== null) {
+    yearEnd = skipYearWords(toks, j + 1);
+    return y;
+  }
+  const t = tokAt(toks, j);
+  if (t && t.k === 'num' && t.len === 2 && !t.ord && isWordWith(tokAt(toks, j + 1), isYearWord)) {
     const y2 = 2000 + t.v;
-    if (isPlausibleYear(y2)) return [y2, skipYearWords(toks, j + 1)];
+    if (isPlausibleYear(y2)) {
+      yearEnd = skipYearWords(toks, j + 1);
+      return y2;
+    }
   }
   return null;
 }
@@ -48,10 +58,10 @@ export interface YearPair {
 export function yearPairAt(toks: Tok[], j: number): YearPair | null {
   const y1 = yearAt(toks, j);
   if (y1 === null) return null;
-  const sep = toks[j + 1];
+  const sep = tokAt(toks, j + 1);
   const slash = !!sep && sep.k === 'sep' && sep.c === '/';
   if (!sep || !(sep.k === 'dash' || slash)) return null;
-  const t2 = toks[j + 2];
+  const t2 = tokAt(toks, j + 2);
   if (!t2 || t2.k !== 'num' || t2.ord) return null;
   let y2: number;
   if (t2.len === 4) y2 = t2.v;
@@ -61,16 +71,16 @@ export function yearPairAt(toks: Tok[], j: number): YearPair | null {
   } else return null;
   if (!isPlausibleYear(y2) || y2 < y1 || y2 - y1 > 20) return null;
   // «2021-2022» directly followed by a month or a day is not a pair of years
-  const after = toks[j + 3];
+  const after = tokAt(toks, j + 3);
   if (after && ((after.k === 'word' && after.info.month !== null) || after.k === 'dash')) return null;
   return { y1, y2, slash, next: j + 3 };
 }
 
 /** Skip «учебного года», «уч. г.» after a pair of years; `uch` = «уч…» was there. */
 export function skipAcademicWords(toks: Tok[], k: number): { k: number; uch: boolean } {
-  if (!isWordWith(toks[k], startsUch)) return { k, uch: false };
+  if (!isWordWith(tokAt(toks, k), startsUch)) return { k, uch: false };
   k++;
-  if (toks[k] && toks[k].k === 'p') k++;
+  if (tokAt(toks, k)?.k === 'p') k++;
   return { k: skipYearWords(toks, k), uch: true };
 }
 

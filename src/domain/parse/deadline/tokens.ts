@@ -5,7 +5,8 @@
  */
 import { isSpace } from '../../core/letters';
 import { isPlausibleYear } from '../period';
-import { MAX_TEXT, type Tok } from './model';
+import { MAX_TEXT, type Span, type Tok } from './model';
+import { daySpan } from './spans';
 import { wordInfo, type WordInfo } from './vocabulary';
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -121,15 +122,20 @@ function scan(s: string, raw: boolean): Tok[] | null {
   let i = 0;
   while (i < n) {
     const r = s.charCodeAt(i);
-    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    // Spaces, digits and lower-case Cyrillic are most of a cell and fold to themselves.
+    if (r === 32) {
+      i++;
+      continue;
+    }
+    const c = (r >= 48 && r <= 57) || (r >= 0x430 && r <= 0x44f) ? r : raw ? lowerFoldCode(r) : foldCode(r);
     if (c >= 48 && c <= 57) i = scanNumber(s, i, toks);
     else if (isWordChar(c)) i = scanWord(s, i, toks, raw);
     else {
       if (c < 0) return null;
-      if (c === 10) toks.push(markTok('sep', '\n'));
-      else if (c === 45) toks.push(markTok('dash', ''));
-      else if (c === 44 || c === 59 || c === 47) toks.push(markTok('sep', s[i]));
-      else if (!isSpace(c)) toks.push(markTok('p', c === r ? s[i] : String.fromCharCode(c)));
+      if (c === 10) toks.push(markTok('sep', 10));
+      else if (c === 45) toks.push(DASH);
+      else if (c === 44 || c === 59 || c === 47) toks.push(markTok('sep', c));
+      else if (!isSpace(c)) toks.push(markTok('p', c));
       i++;
     }
   }
@@ -161,6 +167,14 @@ function digitRun(s: string, i: number): number {
  * «d.m», else a plain number. Returns where scanning goes on.
  */
 function scanNumber(s: string, i: number, toks: Tok[]): number {
+  if (isFullDate(s, i)) {
+    // «dd.mm.yyyy», the commonest date, read at once (what the general way below reads from it)
+    const d = (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+    const m = (s.charCodeAt(i + 3) - 48) * 10 + s.charCodeAt(i + 4) - 48;
+    const y = (s.charCodeAt(i + 6) - 48) * 1000 + (s.charCodeAt(i + 7) - 48) * 100 + (s.charCodeAt(i + 8) - 48) * 10 + s.charCodeAt(i + 9) - 48;
+    toks.push(dateTok(d, m, y));
+    return i + 10;
+  }
   const l1 = digitRun(s, i);
   const v1 = runValue;
   const c1 = foldCode(s.charCodeAt(i + l1));
@@ -188,7 +202,7 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
       }
     }
     if (l2 === 4) {
-      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? token('my', '', '', null, 0, 0, 0, v1, v2) : markTok('p', '?'));
+      toks.push(v1 >= 1 && v1 <= 12 && isPlausibleYear(v2) ? token('my', '', '', null, 0, 0, 0, v1, v2) : markTok('p', 63));
       return j + 4;
     }
     if (c1 === 46 && (l2 === 1 || l2 === 2)) {
@@ -196,8 +210,28 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
       return j + l2;
     }
   }
-  toks.push(token('num', '', '', null, v1, l1, 0, 0, null));
+  toks.push(numTok(v1, l1, false));
   return i + l1;
+}
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** «dd.mm.yyyy» at i with no digit after it. */
+function isFullDate(s: string, i: number): boolean {
+  if (i + 10 > s.length || s.charCodeAt(i + 2) !== 46 || s.charCodeAt(i + 5) !== 46 || isDigitAt(s, i + 10)) return false;
+  return (
+    isDigitAt(s, i) &&
+    isDigitAt(s, i + 1) &&
+    isDigitAt(s, i + 3) &&
+    isDigitAt(s, i + 4) &&
+    isDigitAt(s, i + 6) &&
+    isDigitAt(s, i + 7) &&
+    isDigitAt(s, i + 8) &&
+    isDigitAt(s, i + 9)
+  );
 }
 
 /**
@@ -205,29 +239,70 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
  * the many reads of `t.k`, `t.w`, `t.c` stay monomorphic (seven token shapes made them megamorphic).
  * Fields a kind does not use hold '', 0 or null; the readers look at them only after `t.k`.
  */
-function token(k: Tok['k'], c: string, w: string, info: WordInfo | null, v: number, len: number, d: number, m: number, y: number | null): Tok {
-  return { k, c, w, info, v, len, ord: false, d, m, y } as unknown as Tok;
+function token(
+  k: Tok['k'],
+  c: string,
+  w: string,
+  info: WordInfo | null,
+  v: number,
+  len: number,
+  d: number,
+  m: number,
+  y: number | null,
+  ord = false,
+  span: Span | null = null,
+): Tok {
+  return { k, c, w, info, v, len, ord, d, m, y, span } as unknown as Tok;
 }
-const markTok = (k: 'sep' | 'dash' | 'p', c: string): Tok => token(k, c, '', null, 0, 0, 0, 0, null);
+/**
+ * Tokens are never changed once made, so they are shared between cells: one object per distinct
+ * mark, date, short number or known word instead of one per occurrence.
+ */
+const SHARED_SLOTS = 4096;
+/** No token's key (the keys: marks' codes, -1 - separators' codes, dates' and numbers' keys below). */
+const NO_KEY = 0x7fffffff;
+/** A direct-mapped table (a token pushes out the one in its slot): no hashing, no growth. */
+const sharedKeys = new Int32Array(SHARED_SLOTS).fill(NO_KEY);
+const sharedList: (Tok | undefined)[] = new Array<Tok | undefined>(SHARED_SLOTS).fill(undefined);
+const sharedSlot = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 20;
+
+function sharedTok(key: number): Tok | undefined {
+  const slot = sharedSlot(key);
+  return sharedKeys[slot] === key ? sharedList[slot] : undefined;
+}
+function share(key: number, t: Tok): Tok {
+  const slot = sharedSlot(key);
+  sharedKeys[slot] = key;
+  sharedList[slot] = t;
+  return t;
+}
+const DASH = token('dash', '', '', null, 0, 0, 0, 0, null);
+
+/** The separator or mark of character code c (a folded code unit: «,» «;» «/» «\n» or any mark). */
+function markTok(k: 'sep' | 'p', c: number): Tok {
+  const key = k === 'sep' ? -1 - c : c;
+  return sharedTok(key) ?? share(key, token(k, String.fromCharCode(c), '', null, 0, 0, 0, 0, null));
+}
 
 /** Slot of a folded word character: a…z → 0…25, а…я → 26…57. */
 const slotOf = (c: number): number => (c <= 122 ? c - 97 : c - 0x430 + 26);
 
-interface KnownWord {
-  w: string;
-  info: WordInfo;
-}
 /**
- * Words of one or two letters («с», «г», «по», «до», «в») by their folded letters: the commonest
- * words of a cell, taken without a copy of the text or a hash look-up.
+ * Word tokens of one or two letters («с», «г», «по», «до», «в») by their folded letters: the
+ * commonest words of a cell, taken without a copy of the text or a hash look-up.
  */
-const shortWords: (KnownWord | undefined)[] = new Array<KnownWord | undefined>(59 * 59).fill(undefined);
+const shortWords: (Tok | undefined)[] = new Array<Tok | undefined>(59 * 59).fill(undefined);
 /**
- * Words of three to eight letters by their folded letters as one number (base 59, digits 1…58:
- * exact below 2^53, distinct for every word): month and year words without a copy of the text.
+ * Word tokens of three to eight letters by their folded letters, as two numbers in base 59 (digits
+ * 1…58: letters 1–4 and 5–8, each below 2^31, the pair distinct for every word): month and year
+ * words without a copy of the text. A direct-mapped table (a word pushes out the one in its
+ * slot): small whole numbers, no hash of a string or of a double.
  */
-const longerWords = new Map<number, KnownWord>();
-const MAX_LONGER_WORDS = 4096;
+const LONGER_SLOTS = 4096;
+const longerHead = new Int32Array(LONGER_SLOTS);
+const longerTail = new Int32Array(LONGER_SLOTS);
+const longerToks: (Tok | undefined)[] = new Array<Tok | undefined>(LONGER_SLOTS).fill(undefined);
+const longerSlot = (head: number, tail: number): number => ((head * 31) ^ tail) & (LONGER_SLOTS - 1);
 
 /** A run of [a-zа-я] at i; Latin look-alikes inside a Cyrillic word become Cyrillic. */
 function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
@@ -236,35 +311,49 @@ function scanWord(s: string, i: number, toks: Tok[], raw: boolean): number {
   let cyrillic = false;
   let changed = false;
   let key = 0;
-  let key8 = 0;
+  let head = 0;
+  let tail = 0;
   for (; j < s.length; j++) {
     const r = s.charCodeAt(j);
-    const c = raw ? lowerFoldCode(r) : foldCode(r);
+    const c = r >= 0x430 && r <= 0x44f ? r : raw ? lowerFoldCode(r) : foldCode(r);
     if (c >= 97 && c <= 122) latin = true;
     else if (c >= 0x430 && c <= 0x44f) cyrillic = true;
     else break;
     if (c !== r) changed = true;
     if (j - i < 2) key = key * 58 + slotOf(c) + 1;
-    if (j - i < 8) key8 = key8 * 59 + slotOf(c) + 1;
+    if (j - i < 4) head = head * 59 + slotOf(c) + 1;
+    else if (j - i < 8) tail = tail * 59 + slotOf(c) + 1;
   }
   const short = j - i <= 2;
   const longer = !short && j - i <= 8;
-  const known = short ? shortWords[key] : longer ? longerWords.get(key8) : undefined;
+  const slot = longer ? longerSlot(head, tail) : 0;
+  const known = short ? shortWords[key] : longer && longerHead[slot] === head && longerTail[slot] === tail ? longerToks[slot] : undefined;
   if (known !== undefined) {
-    toks.push(token('word', '', known.w, known.info, 0, 0, 0, 0, null));
+    toks.push(known);
     return j;
   }
   let w = s.slice(i, j);
   if (changed) w = w.toLowerCase().replace(/ё/g, 'е').replace(/[іӏ]/g, 'i');
   if (latin && cyrillic) w = w.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
-  const info = wordInfo(w);
-  if (short) shortWords[key] = { w, info };
+  const tok = token('word', '', w, wordInfo(w), 0, 0, 0, 0, null);
+  if (short) shortWords[key] = tok;
   else if (longer) {
-    if (longerWords.size >= MAX_LONGER_WORDS) longerWords.clear();
-    longerWords.set(key8, { w, info });
+    longerHead[slot] = head;
+    longerTail[slot] = tail;
+    longerToks[slot] = tok;
   }
-  toks.push(token('word', '', w, info, 0, 0, 0, 0, null));
+  toks.push(tok);
   return j;
+}
+
+/**
+ * A number token; numbers of up to four digits are shared like the tokens above (an ordinal is a
+ * token of its own: tokens are never changed once made).
+ */
+function numTok(v: number, len: number, ord: boolean): Tok {
+  if (len > 4) return token('num', '', '', null, v, len, 0, 0, null, ord);
+  const key = -0x20000 - (v * 16 + len * 2 + (ord ? 1 : 0));
+  return sharedTok(key) ?? share(key, token('num', '', '', null, v, len, 0, 0, null, ord));
 }
 
 /** «2-й», «5-го», «1-е», «2й» → one ordinal number token (in place). */
@@ -273,25 +362,29 @@ function joinOrdinals(toks: Tok[]): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k === 'num' && t.len <= 2) {
-      const a = toks[i + 1];
-      const b = toks[i + 2];
+      const a = tokAt(toks, i + 1);
+      const b = tokAt(toks, i + 2);
       if (a && a.k === 'dash' && b && b.k === 'word' && b.w.length <= 3 && ORD_SUFFIX.has(b.w)) {
-        t.ord = true;
+        toks[out++] = numTok(t.v, t.len, true);
         i += 2;
+        continue;
       } else if (a && a.k === 'word' && a.w.length <= 3 && ORD_SUFFIX.has(a.w)) {
-        t.ord = true;
+        toks[out++] = numTok(t.v, t.len, true);
         i += 1;
+        continue;
       }
     }
     toks[out++] = t;
   }
-  toks.length = out;
+  if (out < toks.length) toks.length = out;
   return toks;
 }
 
+/** A date token («?» for an impossible one), shared by every cell writing that date (keys are positive: marks' are not). */
 function dateTok(d: number, m: number, y: number | null): Tok {
-  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', '?');
-  return token('date', '', '', null, 0, 0, d, m, y);
+  if (d < 1 || d > 31 || m < 1 || m > 12 || (y !== null && !isPlausibleYear(y))) return markTok('p', 63);
+  const key = 0x10000 + d + 32 * m + 512 * (y === null ? 0 : y);
+  return sharedTok(key) ?? share(key, token('date', '', '', null, 0, 0, d, m, y, false, y === null ? null : daySpan(y, m, d)));
 }
 
 /** The words and numbers of the text, in order (what the recurrence and phrase passes read). */
@@ -300,6 +393,12 @@ export function wordsOf(toks: Tok[]): string[] {
   for (const t of toks) if (t.k === 'word' || t.k === 'num') words.push(t.k === 'word' ? t.w : String(t.v));
   return words;
 }
+
+/**
+ * toks[i], or undefined outside the tokens. The matchers look around a token; a read before the
+ * first one (toks[-1]) is a named-property look-up in V8, some ten times slower than this test.
+ */
+export const tokAt = (toks: readonly Tok[], i: number): Tok | undefined => (i >= 0 && i < toks.length ? toks[i] : undefined);
 
 export const isWord = (t: Tok | undefined, re: RegExp): boolean => !!t && t.k === 'word' && re.test(t.w);
 /** A word token that `test` accepts (a plain function instead of a pattern on the hot paths). */

@@ -136,6 +136,44 @@ export const unitFromNoun = perWord((w: string): RecurrenceUnit | 'squarter' | n
 
 export const COUNT_WORDS: Record<string, number> = { один: 1, одного: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, четыре: 4, дважды: 2, трижды: 3 };
 
+/** A recurrence unit a word names; a school quarter is a quarter with the school quarters' dates. */
+export type EveryUnit = RecurrenceUnit | 'squarter';
+
+const EVERY_WORDS: [RegExp, EveryUnit][] = [
+  [/^еженедел/, 'week'],
+  [/^(ежемесяч|помесячн)/, 'month'],
+  [/^(ежекварт|поквартальн)/, 'quarter'],
+  [/^(ежечетверт|почетвертн)/, 'squarter'],
+  [/^(ежеполугод|полугодов)/, 'half-year'],
+  [/^ежегодн/, 'year'],
+];
+
+/** «ежемесячно», «поквартально» … → the unit. */
+export const everyUnitOfWord = perWord((w: string): EveryUnit | null => {
+  for (const [re, u] of EVERY_WORDS) if (re.test(w)) return u;
+  return null;
+});
+
+/**
+ * The words the recurrence matchers (recurrence/words.ts) start at, each matcher's own first test
+ * and nothing more: «еже…» adverbs, «кажд…», «итогам / окончании / завершении», «раз(а)»,
+ * «дважды / трижды». («по» before «неделям» … is read there.)
+ */
+const isRecurrenceHead = (w: string): boolean =>
+  everyUnitOfWord(w) !== null ||
+  w.startsWith('кажд') ||
+  w === 'итогам' ||
+  w === 'окончании' ||
+  w === 'завершении' ||
+  w === 'раз' ||
+  w === 'раза' ||
+  w === 'дважды' ||
+  w === 'трижды';
+
+const NUMBER_WORDS = new Set(['число', 'числа', 'числам', 'числах']);
+/** /^числ(о|а|ам|ах)$/: «до 5 числа». */
+export const isNumberWord = (w: string): boolean => w.charCodeAt(0) === 0x447 && NUMBER_WORDS.has(w); // «ч»
+
 /** What the token readers ask of a word, read once per distinct word and carried by its token. */
 export interface WordInfo {
   month: number | null;
@@ -145,13 +183,35 @@ export interface WordInfo {
   season: [RegExp, number, number] | null;
   /** ROMAN[w] as it is (a property look-up: undefined for most words) */
   roman: number | undefined;
+  /**
+   * A word atom can start here (atoms/: a month, an ordinal before a unit, a season, a year
+   * phrase «год», «года», «году», «учебн…»): the matchers need not be tried at any other word.
+   */
+  atomStart: boolean;
+  /** What the word is before an atom (prefixes.ts): «декад…», «половин…», or modOfWord. */
+  modWord: ModKind | 'decade' | 'half' | null;
+  /** A recurrence matcher starts at this word (isRecurrenceHead). */
+  recurrenceHead: boolean;
+  /** «число», «числа» … (isNumberWord): days of the month may be written before it. */
+  numberWord: boolean;
 }
 
-export const wordInfo = perWord((w: string): WordInfo => ({
-  month: monthOfWord(w),
-  weekday: weekdayOfWord(w),
-  ordinal: ordinalWord(w),
-  unit: unitOfWord(w),
-  season: seasonOfWord(w),
-  roman: ROMAN[w],
-}));
+export const wordInfo = perWord((w: string): WordInfo => {
+  const month = monthOfWord(w);
+  const ordinal = ordinalWord(w);
+  const season = seasonOfWord(w);
+  const roman = ROMAN[w];
+  const yearPhrase = w === 'год' || w === 'года' || w === 'году' || w.startsWith('учебн');
+  return {
+    month,
+    weekday: weekdayOfWord(w),
+    ordinal,
+    unit: unitOfWord(w),
+    season,
+    roman,
+    atomStart: month !== null || (ordinal !== null && ordinal > 0) || !!season || roman !== undefined || yearPhrase,
+    modWord: w.startsWith('декад') ? 'decade' : w.startsWith('половин') ? 'half' : modOfWord(w),
+    recurrenceHead: isRecurrenceHead(w),
+    numberWord: isNumberWord(w),
+  };
+});

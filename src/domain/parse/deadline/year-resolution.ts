@@ -81,7 +81,9 @@ export function baseYearPhrases(strong: Atom[], period: Period, plan: Span, acad
 
 /** Give every strong atom its span (`pre[k]` is the prefix of `strong[k]`). */
 export function resolveYears(strong: Atom[], pre: Prefix[], plan: Span): void {
-  if (strong.some((a) => a.fixed !== null)) resolveAroundWritten(strong, plan);
+  let written = false;
+  for (let k = 0; k < strong.length && !written; k++) written = strong[k].fixed !== null;
+  if (written) resolveAroundWritten(strong, plan);
   else resolveInPeriod(strong, pre, plan);
   for (const a of strong) a.span = spanOf(a);
 }

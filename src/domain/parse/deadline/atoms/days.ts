@@ -4,49 +4,51 @@
  * («с 1 по 15 сентября», «1, 8 и 15 марта», «1-15.09.2022»).
  */
 import type { Atom, Ctx, Tok } from '../model';
-import { isMark } from '../tokens';
-import { skipYearWords, trailingYear } from '../readers';
+import { isMark, tokAt } from '../tokens';
+import { skipYearWords, trailingYear, trailingYearEnd } from '../readers';
 import { daySpan, monthSpan } from '../spans';
-import type { AtomMatcher } from './match';
+import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 
 /** A day of month m: fixed when a year follows at `yearAt`, else yearly. */
 function dayAtom(toks: Tok[], i: number, d: number, m: number, yearAt: number, bareEnd: number): Atom {
-  const ty = trailingYear(toks, yearAt);
-  if (ty) return { ts: i, te: ty[1], kind: 'day', years: [ty[0]], fixed: daySpan(ty[0], m, d), occ: null };
-  return { ts: i, te: bareEnd, kind: 'day', years: [], fixed: null, occ: (y) => daySpan(y, m, d) };
+  const y = trailingYear(toks, yearAt);
+  if (y !== null) return atom(i, trailingYearEnd(), 'day', yearsOne(y), daySpan(y, m, d), null);
+  return atom(i, bareEnd, 'day', NO_YEARS, null, (yy) => daySpan(yy, m, d));
 }
 
 /** «27.03.2022», «1.9.22», «27/03/2022», «2022-03-27», «15.04» (with a year after it or none). */
-export const numericDateAtom: AtomMatcher = ({ toks }, i) => {
+export const numericDateAtom: AtomMatcher = ({ toks }, i, out) => {
   const t = toks[i];
-  if (t.k !== 'date') return null;
+  if (t.k !== 'date') return false;
   if (t.y !== null) {
     const k = skipYearWords(toks, i + 1);
-    return [{ ts: i, te: k, kind: 'day', years: [t.y], fixed: daySpan(t.y, t.m, t.d), occ: null }];
-  }
-  return [dayAtom(toks, i, t.d, t.m, i + 1, i + 1)];
+    out.push(atom(i, k, 'day', yearsOne(t.y), t.span!, null));
+  } else out.push(dayAtom(toks, i, t.d, t.m, i + 1, i + 1));
+  return true;
 };
 
 /** «05.2022»: May 2022. */
-export const numericMonthAtom: AtomMatcher = ({ toks }, i) => {
+export const numericMonthAtom: AtomMatcher = ({ toks }, i, out) => {
   const t = toks[i];
-  if (t.k !== 'my') return null;
+  if (t.k !== 'my') return false;
   const k = skipYearWords(toks, i + 1);
-  return [{ ts: i, te: k, kind: 'month', years: [t.y], fixed: monthSpan(t.y, t.m), occ: null }];
+  out.push(atom(i, k, 'month', yearsOne(t.y), monthSpan(t.y, t.m), null));
+  return true;
 };
 
 const isDayNumber = (t: Tok | undefined): t is Extract<Tok, { k: 'num' }> => !!t && t.k === 'num' && t.len <= 2 && t.v >= 1 && t.v <= 31;
 
 /** «27 марта», «27 марта 2022 г.», «1-го сентября». */
-export const dayMonthAtom: AtomMatcher = ({ toks }, i) => {
+export const dayMonthAtom: AtomMatcher = ({ toks }, i, out) => {
   const t = toks[i];
-  if (!isDayNumber(t)) return null;
-  const mw = toks[i + 1];
+  if (!isDayNumber(t)) return false;
+  const mw = tokAt(toks, i + 1);
   const m = mw && mw.k === 'word' ? mw.info.month : null;
-  if (m === null) return null;
+  if (m === null) return false;
   let k = i + 2;
-  if (isMark(toks[k], '.')) k++;
-  return [dayAtom(toks, i, t.v, m, k, i + 2)];
+  if (isMark(tokAt(toks, k), '.')) k++;
+  out.push(dayAtom(toks, i, t.v, m, k, i + 2));
+  return true;
 };
 
 /** The month of a bare day at i: the first month named after it across «-», «,», «и», «по», «до», «или». */
@@ -61,7 +63,7 @@ function laterMonth(ctx: Ctx, i: number): number | null {
     }
     if (c.k === 'date' && j > i + 1) return c.m; // «1-15.09.2022», «с 1 по 15.09»
     if (isDayNumber(c) && !used[j]) {
-      const mw = toks[j + 1];
+      const mw = tokAt(toks, j + 1);
       const mm = mw && mw.k === 'word' ? mw.info.month : null;
       if (mm !== null) return mm;
       j++;
@@ -73,11 +75,12 @@ function laterMonth(ctx: Ctx, i: number): number | null {
 }
 
 /** A bare day whose month comes later: «с 1 по 15 сентября», «1, 8 и 15 марта». */
-export const bareDayAtom: AtomMatcher = (ctx, i) => {
+export const bareDayAtom: AtomMatcher = (ctx, i, out) => {
   const t = ctx.toks[i];
-  if (!isDayNumber(t)) return null;
+  if (!isDayNumber(t)) return false;
   const m = laterMonth(ctx, i);
-  if (m === null) return null;
+  if (m === null) return false;
   const d = t.v;
-  return [{ ts: i, te: i + 1, kind: 'day', years: [], fixed: null, occ: (y) => daySpan(y, m, d) }];
+  out.push(atom(i, i + 1, 'day', NO_YEARS, null, (y) => daySpan(y, m, d)));
+  return true;
 };

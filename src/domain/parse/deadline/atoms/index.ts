@@ -37,23 +37,21 @@ export function findAtoms(ctx: Ctx): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < toks.length) {
-    const found = used[i] ? null : matchAt(ctx, i);
-    if (!found) {
+    const t = toks[i];
+    if (used[i] || (t.k === 'word' && !t.info.atomStart) || !matchAt(ctx, i, atoms)) {
       i++;
       continue;
     }
-    for (const a of found) atoms.push(a);
-    const next = found[found.length - 1].te;
+    const next = atoms[atoms.length - 1].te;
     for (let k = i; k < next; k++) used[k] = true;
     i = next;
   }
   return atoms;
 }
 
-function matchAt(ctx: Ctx, i: number): Atom[] | null {
-  for (const match of BY_KIND[ctx.toks[i].k]) {
-    const found = match(ctx, i);
-    if (found) return found;
-  }
-  return null;
+/** Try the matchers at i; the first that matches pushes its atoms to `out`. */
+function matchAt(ctx: Ctx, i: number, out: Atom[]): boolean {
+  const matchers = BY_KIND[ctx.toks[i].k];
+  for (let m = 0; m < matchers.length; m++) if (matchers[m](ctx, i, out)) return true;
+  return false;
 }

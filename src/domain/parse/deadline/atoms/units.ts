@@ -4,14 +4,14 @@
  * 2022-2023 уч. года»). Half-years follow the plan (academic or calendar) unless a single
  * calendar year is written; school quarters follow `schoolQuarterDays` in period.ts.
  */
-import type { Atom, Ctx, Span, Tok } from '../model';
-import { isAndOr, isMark, wordOf } from '../tokens';
-import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, yearPairAt } from '../readers';
+import type { Ctx, Span, Tok } from '../model';
+import { isAndOr, isMark, tokAt, wordOf } from '../tokens';
+import { ordinalAt, skipAcademicWords, skipYearWords, trailingYear, trailingYearEnd, yearPairAt } from '../readers';
 import { academicSpan, halfYearOcc, monthsSpan, yearSpan } from '../spans';
 import { firstIn } from '../year-resolution';
 import { schoolQuarterDays } from '../../period';
 import type { Unit } from '../vocabulary';
-import type { AtomMatcher } from './match';
+import { atom, NO_YEARS, yearsOne, type AtomMatcher } from './match';
 
 interface Ordinal {
   n: number;
@@ -24,12 +24,12 @@ function readOrdinals(ctx: Ctx, i: number): { ords: Ordinal[]; j: number } {
   const ords: Ordinal[] = [];
   let j = i;
   for (let guard = 0; guard < 8; guard++) {
-    const n = ordinalAt(toks[j]);
+    const n = ordinalAt(tokAt(toks, j));
     if (n === null || ctx.used[j]) break;
     ords.push({ n, at: j });
     j++;
-    const c = toks[j];
-    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) && ordinalAt(toks[j + 1]) !== null) {
+    const c = tokAt(toks, j);
+    if (c && (c.k === 'dash' || (c.k === 'sep' && c.c === ',') || (c.k === 'word' && isAndOr(c.w))) && ordinalAt(tokAt(toks, j + 1)) !== null) {
       j++;
       continue;
     }
@@ -56,9 +56,9 @@ function readUnitYears(toks: Tok[], end: number): UnitYears {
     const span = academic ? academicSpan(pair.y1) : { s: yearSpan(pair.y1).s, e: yearSpan(pair.y2).e };
     return { span, academic, years: [pair.y1, pair.y2], end: after.k };
   }
-  const ty = trailingYear(toks, end);
-  if (ty) return { span: yearSpan(ty[0]), academic: false, years: [ty[0]], end: ty[1] };
-  return { span: null, academic: false, years: [], end };
+  const y = trailingYear(toks, end);
+  if (y !== null) return { span: yearSpan(y), academic: false, years: yearsOne(y), end: trailingYearEnd() };
+  return { span: null, academic: false, years: NO_YEARS, end };
 }
 
 /** The n-th unit as a yearly pattern (null: no such half-year). */
@@ -69,30 +69,28 @@ function unitOcc(unit: Unit, n: number, academic: boolean): ((y: number) => Span
 }
 
 /** Units after ordinals: one atom per ordinal, the last one carrying the year context. */
-export const unitAtoms: AtomMatcher = (ctx, i) => {
+export const unitAtoms: AtomMatcher = (ctx, i, out) => {
   const { toks } = ctx;
+  if (ordinalAt(tokAt(toks, i)) === null) return false; // most tokens: no ordinal, nothing to read
   const { ords, j } = readOrdinals(ctx, i);
-  if (ords.length === 0) return null;
-  const u = toks[j];
+  if (ords.length === 0) return false;
+  const u = tokAt(toks, j);
   const unit = u && u.k === 'word' ? u.info.unit : null;
-  if (!unit) return null;
+  if (!unit) return false;
   let end = j + 1;
-  if (isMark(toks[end], '.') && wordOf(toks[j]) === 'кв') end++;
+  if (isMark(tokAt(toks, end), '.') && wordOf(u) === 'кв') end++;
   const ys = readUnitYears(toks, end);
-  const atoms: Atom[] = [];
+  const start = out.length;
   for (let k = 0; k < ords.length; k++) {
     const { n, at } = ords[k];
     const occ = unitOcc(unit, n, ys.span ? ys.academic : ctx.academicPlan);
-    if (!occ) return null;
+    if (!occ) {
+      out.length = start;
+      return false;
+    }
     const last = k === ords.length - 1;
-    atoms.push({
-      ts: at,
-      te: last ? ys.end : at + 1,
-      kind: unit,
-      years: last ? ys.years : [],
-      fixed: ys.span ? firstIn(occ, ys.span.s, ys.span.e) : null,
-      occ: ys.span ? null : occ,
-    });
+    const te = last ? ys.end : at + 1;
+    out.push(atom(at, te, unit, last ? ys.years : NO_YEARS, ys.span ? firstIn(occ, ys.span.s, ys.span.e) : null, ys.span ? null : occ));
   }
-  return atoms;
+  return true;
 };

@@ -31,16 +31,25 @@ export interface RecurrenceInput {
 export function buildRecurrence(x: RecurrenceInput): { base: Span; recurrence: Recurrence | null } {
   const { weekdays, daysOfMonth, rec, parts, base } = x;
   const listDates = parts.length >= 2 && parts.every((p) => p.listable) ? [...new Set(parts.map((p) => p.span.e))].sort((a, b) => a - b) : [];
-  const clampDates = (ds: number[]) => ds.filter((d) => d >= base.s && d <= base.e).slice(0, MAX_DATES);
   if (weekdays.length > 0) {
     const monthly = weekdays.some((r) => r.ordinals.length > 0);
-    return { base, recurrence: withDates(monthly ? 'month' : 'week', clampDates(weekdayDates(weekdays, base))) };
+    return { base, recurrence: withDates(monthly ? 'month' : 'week', clampDates(weekdayDates(weekdays, base), base)) };
   }
   if (daysOfMonth.length > 0 && (rec.unit === null || rec.unit === 'month')) {
-    return { base, recurrence: withDates('month', clampDates(dayOfMonthDates(daysOfMonth, base))) };
+    return { base, recurrence: withDates('month', clampDates(dayOfMonthDates(daysOfMonth, base), base)) };
   }
   if (rec.unit !== null) {
-    if (rec.schoolQuarter) return { base, recurrence: withDates('quarter', clampDates(schoolQuartersWithin(base.s, base.e).map((q) => q.e))) };
+    if (rec.schoolQuarter)
+      return {
+        base,
+        recurrence: withDates(
+          'quarter',
+          clampDates(
+            schoolQuartersWithin(base.s, base.e).map((q) => q.e),
+            base,
+          ),
+        ),
+      };
     if (isYearlyWindow(x)) return yearlyWindow(base, listDates, x.plan);
     return { base, recurrence: listDates.length >= 2 ? withDates(rec.unit, listDates) : { every: rec.unit } };
   }
@@ -51,6 +60,9 @@ export function buildRecurrence(x: RecurrenceInput): { base: Span; recurrence: R
   }
   return { base, recurrence: null };
 }
+
+/** The dates inside base, at most MAX_DATES. */
+const clampDates = (ds: number[], base: Span): number[] => ds.filter((d) => d >= base.s && d <= base.e).slice(0, MAX_DATES);
 
 /** «ежегодно (сентябрь-октябрь)»: a yearly text with dates of one year at most, no year written, no «с …». */
 function isYearlyWindow({ rec, parts, explicitYears, base }: RecurrenceInput): boolean {

@@ -3,10 +3,10 @@ import { dayNumber, daysInMonth, fromDayNumber } from '../../period';
 import type { Ctx, Span } from '../model';
 import { isAndOr, isWordWith } from '../tokens';
 import { monthSpan } from '../spans';
+import { isNumberWord } from '../vocabulary';
 
-const NUMBER_WORDS = new Set(['число', 'числа', 'числам', 'числах']);
-/** /^числ(о|а|ам|ах)$/ */
-const isNumberWord = (w: string): boolean => w.charCodeAt(0) === 0x447 && NUMBER_WORDS.has(w); // «ч»
+/** No days of the month (read-only, shared). */
+export const NO_DAYS: number[] = [];
 
 /** The days written before «числа», sorted and unique. */
 export function findDaysOfMonth(ctx: Ctx): number[] {
@@ -25,7 +25,7 @@ export function findDaysOfMonth(ctx: Ctx): number[] {
       break;
     }
   }
-  return days.length === 0 ? days : [...new Set(days)].sort((a, b) => a - b);
+  return days.length === 0 ? NO_DAYS : [...new Set(days)].sort((a, b) => a - b);
 }
 
 /** Those days in every month of base (clamped to short months). */

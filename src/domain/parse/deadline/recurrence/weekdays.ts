@@ -38,8 +38,11 @@ export function findWeekdays(ctx: Ctx): { rules: WeekdayRule[]; strong: boolean 
       rules.push({ weekday: wd, ordinals });
     }
   }
-  return { rules, strong };
+  return rules.length === 0 ? NO_WEEKDAYS : { rules, strong };
 }
+
+/** What findWeekdays says of a text without weekdays (read-only, shared). */
+export const NO_WEEKDAYS: { rules: WeekdayRule[]; strong: boolean } = { rules: [], strong: false };
 
 /** The ordinals right before the weekday at i («2-й и 4-й», «последнюю»), and whether «кажд…» stops them. */
 function ordinalsBefore(ctx: Ctx, i: number): { ordinals: number[]; each: boolean } {

@@ -5,27 +5,14 @@
  * четверть») is a quarter whose dates are the school quarters' ends.
  */
 import type { RecurrenceUnit } from '../../../core/types';
-import { COUNT_WORDS, perWord, unitFromNoun } from '../vocabulary';
+import type { Tok } from '../model';
+import { COUNT_WORDS, everyUnitOfWord, unitFromNoun, type EveryUnit } from '../vocabulary';
 
-type Found = RecurrenceUnit | 'squarter';
+type Found = EveryUnit;
 /** A recurrence word matcher: the unit words[i] names (with the words around it), or null. */
 type RecurrenceMatcher = (words: string[], i: number) => Found | null;
 
 const UNIT_ORDER: RecurrenceUnit[] = ['week', 'month', 'quarter', 'half-year', 'year'];
-
-const everyWord: [RegExp, Found][] = [
-  [/^еженедел/, 'week'],
-  [/^(ежемесяч|помесячн)/, 'month'],
-  [/^(ежекварт|поквартальн)/, 'quarter'],
-  [/^(ежечетверт|почетвертн)/, 'squarter'],
-  [/^(ежеполугод|полугодов)/, 'half-year'],
-  [/^ежегодн/, 'year'],
-];
-
-const everyUnitOfWord = perWord((w: string): Found | null => {
-  for (const [re, u] of everyWord) if (re.test(w)) return u;
-  return null;
-});
 
 /** /^(в|во)$/ (undefined past the last word) */
 const isInto = (w: string | undefined): boolean => w === 'в' || w === 'во';
@@ -50,9 +37,11 @@ const afterEach: RecurrenceMatcher = (words, i) => {
   return unitFromNoun(words[i + 1]);
 };
 
+const BY_UNITS_RE = /^(неделям|месяцам|кварталам|четвертям|полугодиям|годам)$/;
+
 /** «по неделям», «по месяцам», «по четвертям». */
 const byUnits: RecurrenceMatcher = (words, i) => {
-  if (words[i] !== 'по' || i + 1 >= words.length || !/^(неделям|месяцам|кварталам|четвертям|полугодиям|годам)$/.test(words[i + 1])) return null;
+  if (words[i] !== 'по' || i + 1 >= words.length || !BY_UNITS_RE.test(words[i + 1])) return null;
   return unitFromNoun(words[i + 1]);
 };
 
@@ -71,7 +60,7 @@ const timesPer: RecurrenceMatcher = (words, i) => {
   }
   const u = unitFromNoun(words[j] ?? '');
   if (!u) return null;
-  const cw = words[i - 1] ?? '';
+  const cw = i > 0 ? words[i - 1] : ''; // not words[-1]: see tokAt
   const count = /^\d+$/.test(cw) ? Number(cw) : (COUNT_WORDS[cw] ?? 1);
   return u === 'half-year' && /^полгода/.test(words[j] ?? '') ? 'half-year' : unitForCount(count, u, perN);
 };
@@ -130,6 +119,29 @@ export function unitForGap(gap: number): RecurrenceUnit {
 export interface RecInfo {
   unit: RecurrenceUnit | null;
   schoolQuarter: boolean;
+}
+
+/** What findRecurrence says of words naming no recurrence (read-only, shared). */
+export const NO_RECURRENCE: Readonly<RecInfo> = { unit: null, schoolQuarter: false };
+
+/**
+ * Whether findRecurrence could find a unit in these tokens' words (its words are the word and
+ * number tokens, in order): most cells name none, and then the words need not be made at all.
+ * A word no matcher starts at (WordInfo.recurrenceHead) cannot give a unit; «по» starts one only
+ * before «неделям» … «годам».
+ */
+export function mayNameRecurrence(toks: readonly Tok[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== 'word') continue;
+    if (t.w === 'по') {
+      let j = i + 1;
+      while (j < toks.length && toks[j].k !== 'word' && toks[j].k !== 'num') j++;
+      const n = j < toks.length ? toks[j] : undefined;
+      if (n !== undefined && n.k === 'word' && BY_UNITS_RE.test(n.w)) return true;
+    } else if (t.info.recurrenceHead) return true;
+  }
+  return false;
 }
 
 /** The smallest recurrence unit the words name. */
