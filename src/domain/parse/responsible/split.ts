@@ -1,7 +1,8 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
 import { isBasicLetter, isCollapsedSpace, isDigit, isSpace } from '../../core/letters';
 import { foldCompact, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
-import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
+import { extractDefinitions, type Definition } from './definitions';
+import { replaceDalee } from './dalee';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
 import { edgeSignature, sameCompact } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
@@ -316,7 +317,7 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     const stripped = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
     const raw = stripped.includes('\r') ? stripped.replace(/\r\n?/g, '\n') : stripped;
     // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
-    let s = raw.includes('(') ? raw.replace(DALEE_RE, ' ') : raw;
+    let s = raw.includes('(') ? replaceDalee(raw) : raw;
     const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
     for (const d of definitions) s = dropParenthesised(s, d.abbr);
     const cuts = CUTS;
