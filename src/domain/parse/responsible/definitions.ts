@@ -374,22 +374,60 @@ const INDEXES = new WeakMap<OrgDirectory['entries'], DirectoryIndex>();
 function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
   const known = INDEXES.get(entries);
   if (known && known.length === entries.length) return known;
-  const byAbbr = new Map<string, string>();
-  const asWritten = new Map<string, string>();
-  let longest = 0;
-  for (const e of entries) {
-    const key = foldForMatch(e.abbr);
-    if (key === '') continue;
-    if (!byAbbr.has(key)) {
-      byAbbr.set(key, e.full);
-      longest = Math.max(longest, key.length);
-    }
-    // Whatever folds to this key gets its first entry's full name, this spelling too.
-    asWritten.set(String(e.abbr ?? ''), byAbbr.get(key) as string);
-  }
-  const index = { length: entries.length, byAbbr, asWritten, longest };
+  const index = emptyIndex();
+  for (const e of entries) indexEntry(index, e, foldForMatch(e.abbr));
+  index.length = entries.length;
   INDEXES.set(entries, index);
   return index;
+}
+
+function emptyIndex(): DirectoryIndex {
+  return { length: 0, byAbbr: new Map(), asWritten: new Map(), longest: 0 };
+}
+
+/** One entry into the index, its abbreviation folded to `key`. */
+function indexEntry(index: DirectoryIndex, e: OrgDirectory['entries'][number], key: string): void {
+  if (key === '') return;
+  let full = index.byAbbr.get(key);
+  if (full === undefined && !index.byAbbr.has(key)) {
+    full = e.full;
+    index.byAbbr.set(key, full);
+    index.longest = Math.max(index.longest, key.length);
+  }
+  // Whatever folds to this key gets its first entry's full name, this spelling too.
+  index.asWritten.set(String(e.abbr ?? ''), full as string);
+}
+
+/**
+ * A table's directory: the user's entries, then the table's own definitions and the built-in list
+ * (`{ entries: [...user, ...buildDirectory(definitions, true).entries] }`), indexed as it is built,
+ * each abbreviation folded once (for the repeats and for the index).
+ */
+export function tableDirectoryOf(user: OrgDirectory['entries'], definitions: Definition[]): OrgDirectory {
+  // An odd user entry (no object) is left to the lazy index, which meets it as it always did.
+  if (!user.every((e) => typeof e === 'object' && e !== null)) return { entries: [...user, ...buildDirectory(definitions, true).entries] };
+  const entries: OrgDirectory['entries'] = [];
+  const index = emptyIndex();
+  for (const e of user) {
+    entries.push(e);
+    indexEntry(index, e, foldForMatch(e.abbr));
+  }
+  // uniqueDefinitions: the first definition of each folded abbreviation (the user's do not count).
+  const seen = new Set<string>();
+  for (const d of definitions) {
+    const key = foldForMatch(d.abbr);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push(d);
+    indexEntry(index, d, key);
+  }
+  for (const e of KNOWN_BODIES) {
+    entries.push(e);
+    indexEntry(index, e, foldForMatch(e.abbr));
+  }
+  index.length = entries.length;
+  INDEXES.set(entries, index);
+  return { entries };
 }
 
 /**
