@@ -291,7 +291,8 @@ const DEFINING: DaleeMatch = { index: 0, end: 0, abbrFrom: 0, abbrTo: 0 };
 
 /** The definitions of one text, the first of each abbreviation (any case, ё = е) kept. */
 class DefinitionList {
-  readonly out: Definition[] = [];
+  /** The definitions, made at the size of the first (most texts have one). */
+  private list: Definition[] | null = null;
   /** The folded abbreviations seen: the first alone (most texts define one), a set once there are more. */
   private first: string | null = null;
   private seen: Set<string> | null = null;
@@ -307,7 +308,13 @@ class DefinitionList {
     if ((!foldsLongerThan(f, key.length) && key === foldForMatch(f)) || this.has(key)) return;
     if (this.first === null) this.first = key;
     else (this.seen ??= new Set([this.first])).add(key);
-    this.out.push({ abbr: a, full: f });
+    const d = { abbr: a, full: f };
+    if (this.list === null) this.list = [d];
+    else this.list.push(d);
+  }
+
+  get out(): Definition[] {
+    return (this.list ??= []);
   }
 
   private has(key: string): boolean {
@@ -321,7 +328,6 @@ class DefinitionList {
  */
 export function extractDefinitions(text: string): Definition[] {
   const list = new DefinitionList();
-  const out = list.out;
   try {
     const str = String(text ?? '');
     // stripHtml changes only a text with «<» or «&».
@@ -345,7 +351,7 @@ export function extractDefinitions(text: string): Definition[] {
         if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) list.add(m[1], full, true);
       }
     }
-    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return out;
+    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return list.out;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
@@ -354,9 +360,9 @@ export function extractDefinitions(text: string): Definition[] {
       if (ini[0] === letters[0] && isSubsequence(letters, ini)) list.add(m[1], m[2], false);
     }
   } catch {
-    return out;
+    return list.out;
   }
-  return out;
+  return list.out;
 }
 
 /** A directory's entries folded once: folded abbreviation → full name of the first entry that has it. */

@@ -275,23 +275,29 @@ export interface ResponsibleParse {
   definitions: Definition[];
 }
 
+/**
+ * The entries of the cell being cut, items[0, count): one list for every cell (parseCell copies
+ * them out, at their size, before the next), so a cell's entries grow no array of their own.
+ */
+const PIECES = { items: [] as string[], count: 0 };
+
 /** The entries of one cleaned piece of a cell, added to those before it. */
-function addPiece(entries: string[], cleaned: string, noPairs: boolean): void {
+function addPiece(entries: typeof PIECES, cleaned: string, noPairs: boolean): void {
   // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
   const parts = noPairs || !cleaned.includes(' и ') ? null : splitAbbreviationPairs(cleaned);
   if (parts === null || parts.length === 1) addEntry(entries, cleaned);
   else for (const part of parts) addEntry(entries, cleanEntry(part));
 }
 
-function addEntry(entries: string[], e: string): void {
+function addEntry(entries: typeof PIECES, e: string): void {
   if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) return;
   // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
-  const last = entries[entries.length - 1];
+  const last = entries.count > 0 ? entries.items[entries.count - 1] : undefined;
   if (last !== undefined && mayBePerson(last) && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
-    entries[entries.length - 1] = `${last}, ${e}`;
+    entries.items[entries.count - 1] = `${last}, ${e}`;
     return;
   }
-  entries.push(e);
+  entries.items[entries.count++] = e;
 }
 
 /** What PERSON_RE needs at the start: a capital А-Я or Ё, then a lower-case letter а-я, ё or a dot. */
@@ -323,7 +329,8 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     const cuts = CUTS;
     findCuts(s, cuts);
     const hasAnd = s.includes(' и ');
-    const entries: string[] = [];
+    const entries = PIECES;
+    entries.count = 0;
     let from = 0;
     let k = 0; // the first untidy position not before the piece
     for (let c = 0; c <= cuts.count; c++) {
@@ -340,7 +347,7 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
       addPiece(entries, cleanEntry(s.slice(a, b), tidy), tidy && !hasAnd);
       if (c < cuts.count) from = cuts.ends[c];
     }
-    return { entries: uniqueEntries(entries), definitions };
+    return { entries: uniqueEntries(entries.items.slice(0, entries.count)), definitions };
   } catch {
     const t = normaliseSpaces(String(text ?? ''));
     return { entries: t ? [t] : [], definitions: [] };
