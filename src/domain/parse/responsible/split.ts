@@ -76,6 +76,9 @@ class CellCuts {
   count = 0;
   untidy: number[] = [];
   untidyCount = 0;
+  /** The cell has a «(» (definitions may need cutting out), and « и » (pairs may need splitting). */
+  paren = false;
+  and = false;
   readonly scan = new TopLevelScan('', true);
 
   push(start: number, end: number): void {
@@ -99,6 +102,8 @@ function findCuts(s: string, out: CellCuts): void {
   let nUntidy = 0;
   let cooperate = false;
   let quoteDash = false;
+  let paren = false;
+  let and = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // Letters and digits: nothing to do (most of a cell) but look for «ст» of «совместно».
@@ -107,12 +112,15 @@ function findCuts(s: string, out: CellCuts): void {
       continue;
     }
     if (c === 0x20) {
-      if (s.charCodeAt(i + 1) === 0x20) untidy[nUntidy++] = i;
+      const next = s.charCodeAt(i + 1);
+      if (next === 0x20) untidy[nUntidy++] = i;
+      else if (next === 0x438 && s.charCodeAt(i + 2) === 0x20) and = true;
     } else if (c === 0x2c || c === 0x3b) {
       // , ;
       if (scan.mark(i, c)) out.push(i, i + 1);
     } else if (isMark(c)) {
       scan.mark(i, c);
+      paren ||= c === 0x28;
       if ((c === 0xbb || c === 0x22 || c === 0x201d) && !quoteDash) quoteDash = dashAfter(s, i);
     } else if (c === 0x0a) {
       untidy[nUntidy++] = i;
@@ -128,6 +136,8 @@ function findCuts(s: string, out: CellCuts): void {
     } else if (isCollapsedSpace(c)) untidy[nUntidy++] = i;
   }
   out.untidyCount = nUntidy;
+  out.paren = paren;
+  out.and = and;
   if (cooperate || quoteDash) patternCuts(s, out, cooperate, quoteDash);
 }
 
@@ -319,16 +329,22 @@ export function parseResponsible(text: string): ResponsibleParse {
 function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
     const str = String(text ?? '');
+    let marks = marksIn(str);
     // stripHtml changes only a text with «<» or «&».
-    const stripped = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
-    const raw = stripped.includes('\r') ? stripped.replace(/\r\n?/g, '\n') : stripped;
+    const stripped = marks & HTML ? stripHtml(str) : str;
+    if (stripped !== str) marks = marksIn(stripped);
+    const raw = marks & CR ? stripped.replace(/\r\n?/g, '\n') : stripped;
     // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
-    let s = raw.includes('(') ? replaceDalee(raw) : raw;
-    const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
-    for (const d of definitions) s = dropParenthesised(s, d.abbr);
+    let s = marks & PAREN ? replaceDalee(raw) : raw;
     const cuts = CUTS;
     findCuts(s, cuts);
-    const hasAnd = s.includes(' и ');
+    const definitions = wantDefinitions || cuts.paren ? extractDefinitions(raw) : NO_DEFINITIONS;
+    if (definitions.length > 0) {
+      const before = s;
+      for (const d of definitions) s = dropParenthesised(s, d.abbr);
+      if (s !== before) findCuts(s, cuts);
+    }
+    const hasAnd = cuts.and;
     const entries = PIECES;
     entries.count = 0;
     let from = 0;
@@ -352,6 +368,30 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     const t = normaliseSpaces(String(text ?? ''));
     return { entries: t ? [t] : [], definitions: [] };
   }
+}
+
+/** The definitions of a cell that needs none (never returned to a caller: splitResponsible drops them). */
+const NO_DEFINITIONS: Definition[] = [];
+
+const HTML = 1;
+const CR = 2;
+const PAREN = 4;
+
+/**
+ * Which of «<» or «&» (HTML), «\r» (CR) and «(» (PAREN) a text has, in one scan: what
+ * str.includes of each tells (on Cyrillic text a native search for one of these stops at every
+ * letter sharing its low byte).
+ */
+function marksIn(s: string): number {
+  let marks = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x3c) continue;
+    if (c === 0x3c || c === 0x26) marks |= HTML;
+    else if (c === 0x0d) marks |= CR;
+    else if (c === 0x28) marks |= PAREN;
+  }
+  return marks;
 }
 
 /** The entries of a responsible cell (see parseResponsible for the definitions it holds). */
