@@ -89,10 +89,10 @@ function dangling(word: string): boolean {
 /** VERB_LIKE.test(word), not run for a word ending in a letter а–я that ends none of its endings. */
 function verbLike(word: string): boolean {
   const c = word.charCodeAt(word.length - 1);
-  if (c >= 0x430 && c <= 0x44f && !VERB_LAST.includes(word[word.length - 1])) return false;
+  if (c >= 0x430 && c <= 0x44f && !VERB_LAST.includes(c)) return false;
   return VERB_LIKE.test(word);
 }
-const VERB_LAST = 'тиоыаяьн';
+const VERB_LAST = [...'тиоыаяьн'].map((ch) => ch.charCodeAt(0));
 
 /** lowerYo of a word, which most words (lower case, no «ё») need not be copied for. */
 function lowerYoWord(word: string): string {
