@@ -66,8 +66,12 @@ const BARE_PAREN_SCAN = new RegExp(BARE_PAREN_RE.source, BARE_PAREN_RE.flags);
 const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
 
 const GLOSSARY_DASH = /[-–—]/;
-/** A quote at either end, as the abbreviation's quote trimming looks for. */
-const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
+/** /^[«"„“]|[»"“”]$/.test(s): a quote at either end, as the abbreviation's quote trimming looks for. */
+function quoteAtAnEdge(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first === 0xab || first === 0x22 || first === 0x201e || first === 0x201c || last === 0xbb || last === 0x22 || last === 0x201c || last === 0x201d;
+}
 
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
@@ -300,7 +304,7 @@ class DefinitionList {
   // `clean`: the full name comes from cleanEntry, whose texts normaliseSpaces leaves as they are.
   add(abbr: string, full: string, clean: boolean): void {
     const spaced = tidySpaces(abbr);
-    const a = QUOTE_EDGE.test(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
+    const a = quoteAtAnEdge(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
     const f = clean ? full : tidySpaces(full);
     if (a === '' || f === '') return;
     const key = foldForMatch(a);
