@@ -423,11 +423,15 @@ export function tableDirectoryOf(user: OrgDirectory['entries'], definitions: Def
     indexEntry(index, e, foldForMatch(e.abbr));
   }
   // uniqueDefinitions: the first definition of each folded abbreviation (the user's do not count).
-  const seen = new Set<string>();
+  // The index knows every key but '' once a definition or a user entry has it: only keys the
+  // user's entries have, and '', need a set of their own.
+  const userKeys = new Set(index.byAbbr.keys());
+  const seenOfUser = new Set<string>();
   for (const d of definitions) {
     const key = foldForMatch(d.abbr);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const seen = userKeys.has(key) || key === '' ? seenOfUser.has(key) : index.byAbbr.has(key);
+    if (seen) continue;
+    if (userKeys.has(key) || key === '') seenOfUser.add(key);
     entries.push(d);
     indexEntry(index, d, key);
   }
