@@ -94,8 +94,10 @@ const CUTS = new CellCuts();
  * no space handling in cleanEntry). One pass reads every character once, stepping the quote and
  * parenthesis state (TopLevelScan) as core/text's topLevelMask would, and tells whether the rare
  * «совместно с» or a dash after a quote may be there; only then is a full mask built.
+ * `unprepared`: s is the cell as given, which parseCell prepares only when it has «<», «&», «\r»
+ * or «(»; the scan stops at the first of them and answers where it is (-1: s needs no preparing).
  */
-function findCuts(s: string, out: CellCuts): void {
+function findCuts(s: string, out: CellCuts, unprepared = false): number {
   const scan = out.scan.reset(s);
   const untidy = out.untidy;
   out.count = 0;
@@ -119,8 +121,11 @@ function findCuts(s: string, out: CellCuts): void {
       // , ;
       if (scan.mark(i, c)) out.push(i, i + 1);
     } else if (isMark(c)) {
+      if (c === 0x28) {
+        if (unprepared) return i;
+        paren = true;
+      }
       scan.mark(i, c);
-      paren ||= c === 0x28;
       if ((c === 0xbb || c === 0x22 || c === 0x201d) && !quoteDash) quoteDash = dashAfter(s, i);
     } else if (c === 0x0a) {
       untidy[nUntidy++] = i;
@@ -133,12 +138,14 @@ function findCuts(s: string, out: CellCuts): void {
       if (scan.outside && isSentenceEnd(s, i)) out.push(i + 1, i + 1);
     } else if (c === 0x1c83) {
       if (!cooperate) cooperate = mayCooperateAt(s, i);
-    } else if (isCollapsedSpace(c)) untidy[nUntidy++] = i;
+    } else if (unprepared && (c === 0x3c || c === 0x26 || c === 0x0d)) return i;
+    else if (isCollapsedSpace(c)) untidy[nUntidy++] = i;
   }
   out.untidyCount = nUntidy;
   out.paren = paren;
   out.and = and;
   if (cooperate || quoteDash) patternCuts(s, out, cooperate, quoteDash);
+  return -1;
 }
 
 /** The cuts at «совместно с» and at a dash between two quoted names, sorted in among the loop's. */
@@ -329,15 +336,21 @@ export function parseResponsible(text: string): ResponsibleParse {
 function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
     const str = String(text ?? '');
-    let marks = marksIn(str);
-    // stripHtml changes only a text with «<» or «&».
-    const stripped = marks & HTML ? stripHtml(str) : str;
-    if (stripped !== str) marks = marksIn(stripped);
-    const raw = marks & CR ? stripped.replace(/\r\n?/g, '\n') : stripped;
-    // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
-    let s = marks & PAREN ? replaceDalee(raw) : raw;
     const cuts = CUTS;
-    findCuts(s, cuts);
+    // Most cells have no «<», «&», «\r» or «(»: cut as they are, in the scan that finds none.
+    let raw = str;
+    let s = str;
+    const unprepared = findCuts(str, cuts, true);
+    if (unprepared >= 0) {
+      let marks = marksIn(str, unprepared);
+      // stripHtml changes only a text with «<» or «&».
+      const stripped = marks & HTML ? stripHtml(str) : str;
+      if (stripped !== str) marks = marksIn(stripped, 0);
+      raw = marks & CR ? stripped.replace(/\r\n?/g, '\n') : stripped;
+      // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
+      s = marks & PAREN ? replaceDalee(raw) : raw;
+      findCuts(s, cuts);
+    }
     const definitions = wantDefinitions || cuts.paren ? extractDefinitions(raw) : NO_DEFINITIONS;
     if (definitions.length > 0) {
       const before = s;
@@ -378,13 +391,13 @@ const CR = 2;
 const PAREN = 4;
 
 /**
- * Which of «<» or «&» (HTML), «\r» (CR) and «(» (PAREN) a text has, in one scan: what
- * str.includes of each tells (on Cyrillic text a native search for one of these stops at every
- * letter sharing its low byte).
+ * Which of «<» or «&» (HTML), «\r» (CR) and «(» (PAREN) a text has from `from` on (none stands
+ * before it), in one scan: what str.includes of each tells (on Cyrillic text a native search for
+ * one of these stops at every letter sharing its low byte).
  */
-function marksIn(s: string): number {
+function marksIn(s: string, from: number): number {
   let marks = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x3c) continue;
     if (c === 0x3c || c === 0x26) marks |= HTML;
