@@ -26,6 +26,9 @@ export function subjectBefore(t: string, numberIndex: number): string | undefine
 
 const WORD_SHAPE = /^[\p{L}][\p{L}\p{N}\-/]*$/u;
 
+/** The words of the phrase being read, words[0, n) (at most six): one list for every phrase. */
+const WORDS: string[] = [];
+
 /** The phrase read from `text.slice(from)`. */
 export function phraseAfter(text: string, from: number, skipActions: boolean): string | undefined {
   let s = text;
@@ -43,7 +46,8 @@ export function phraseAfter(text: string, from: number, skipActions: boolean): s
   // words are the runs between `\s` characters (what splitting the trimmed text gave, without copies).
   const start = skipSpaces(s, at);
   const end = clauseEnd(s, start);
-  const words: string[] = [];
+  const words = WORDS;
+  let n = 0;
   let skipping = skipActions;
   for (let i = start; i < end;) {
     if (isSpace(s.charCodeAt(i))) {
@@ -63,11 +67,12 @@ export function phraseAfter(text: string, from: number, skipActions: boolean): s
     skipping = false;
     if (word.length <= 8 && STOP_WORD.test(word)) break; // no stop word is longer
     if (!allCaps && word.length > 3 && verbLike(lowerYoWord(word))) break;
-    words.push(comma ? `${word},` : word);
-    if (words.length >= 6) break;
+    words[n++] = comma ? `${word},` : word;
+    if (n >= 6) break;
   }
-  while (words.length > 0 && dangling(words[words.length - 1])) words.pop();
-  let phrase = words.join(' ');
+  while (n > 0 && dangling(words[n - 1])) n--;
+  let phrase = n === 0 ? '' : words[0];
+  for (let k = 1; k < n; k++) phrase += ` ${words[k]}`;
   if (phrase.endsWith(',')) phrase = phrase.slice(0, -1);
   // Only a phrase ending in «и» can end in « и» or « или».
   const last = phrase.charCodeAt(phrase.length - 1);
@@ -84,10 +89,10 @@ function dangling(word: string): boolean {
 /** VERB_LIKE.test(word), not run for a word ending in a letter а–я that ends none of its endings. */
 function verbLike(word: string): boolean {
   const c = word.charCodeAt(word.length - 1);
-  if (c >= 0x430 && c <= 0x44f && !VERB_LAST.includes(word[word.length - 1])) return false;
+  if (c >= 0x430 && c <= 0x44f && !VERB_LAST.includes(c)) return false;
   return VERB_LIKE.test(word);
 }
-const VERB_LAST = 'тиоыаяьн';
+const VERB_LAST = [...'тиоыаяьн'].map((ch) => ch.charCodeAt(0));
 
 /** lowerYo of a word, which most words (lower case, no «ё») need not be copied for. */
 function lowerYoWord(word: string): string {

@@ -45,7 +45,7 @@ export function noLetterBefore(t: string, i: number, lo = 0, caseless = false): 
 
 const ORDINAL_ENDINGS = ['х', 'го', 'й', 'м', 'ми', 'е', 'я', 'ый', 'ий', 'ой', 'ом', 'ая', 'ое', 'ые', 'ых', 'их', 'ти', 'му', 'ым', 'ю'];
 
-const ENDING_STARTS = 'хгймеяыиоатю';
+const ENDING_STARTS = [...'хгймеяыиоатю'].map((ch) => ch.charCodeAt(0));
 
 /**
  * An ordinal ending follows at `i` («5-го», «3х», «2 ой»): `/^-?\s?(?:х|го|…|ю)(?!\p{L})/u`. The dash
@@ -55,7 +55,7 @@ export function ordinalAt(t: string, i: number): boolean {
   let p = i;
   if (t.charCodeAt(p) === 45) p++;
   if (p < t.length && isSpace(t.charCodeAt(p))) p++;
-  if (!ENDING_STARTS.includes(t.charAt(p))) return false;
+  if (!ENDING_STARTS.includes(t.charCodeAt(p))) return false;
   for (const e of ORDINAL_ENDINGS) if (t.startsWith(e, p) && !letterAt(t, p + e.length)) return true;
   return false;
 }

@@ -71,8 +71,7 @@ function analyse(original: string): Indicator {
   const first = survey(original);
   const t = prepare(original, first.plain);
   const seen = t === original ? first : survey(t);
-  const none: Indicator = { text: original, measurable: false, target: null };
-  if (t === '') return none;
+  if (t === '') return { text: original, measurable: false, target: null };
 
   // Half-year and change targets need «полугод» and «до»: not looked for in a text without «од», «до».
   const found = seen.found;
@@ -87,7 +86,7 @@ function analyse(original: string): Indicator {
 
   const all = allTarget(t);
   if (all) return { text: original, measurable: true, target: all };
-  return none;
+  return { text: original, measurable: false, target: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,10 +193,10 @@ const TIME_OR_GRADE = new RegExp(TIME_OR_GRADE_WORDS, 'iu');
 /** TIME_OR_GRADE.test(word), not run for a word whose first letter starts none of its words. */
 function timeOrGrade(word: string): boolean {
   const c = lowerRussian(word.charCodeAt(0));
-  if (c >= 0 && !TIME_OR_GRADE_FIRST.includes(String.fromCharCode(c))) return false;
+  if (c >= 0 && !TIME_OR_GRADE_FIRST.includes(c)) return false;
   return TIME_OR_GRADE.test(word);
 }
-const TIME_OR_GRADE_FIRST = 'глдмчкнп';
+const TIME_OR_GRADE_FIRST = [...'глдмчкнп'].map((ch) => ch.charCodeAt(0));
 
 function isYear(raw: string): boolean {
   return raw.length === 4 && /^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100;
@@ -268,9 +267,7 @@ function qualifier(t: string, lo: number, idx: number): Op {
  * candidate is the target, so the later ones are not built.
  */
 function firstCandidate(t: string, firstMark: number): Candidate | null {
-  let mask: boolean[] | null = null;
-  // Before the first quote, comma or parenthesis every character is top-level: no mask needed there.
-  const topLevel = (i: number): boolean => firstMark < 0 || i < firstMark || (mask ??= topLevelMask(t))[i];
+  const topLevel = TOP_LEVEL.reset(t, firstMark);
   let first: Candidate | null = null;
   for (let idx = 0; idx < t.length && first === null;) {
     if (!isDigit(t.charCodeAt(idx))) {
@@ -290,8 +287,32 @@ function firstCandidate(t: string, firstMark: number): Candidate | null {
   return firstWordCandidate(t, topLevel, first === null ? t.length : first.index) ?? first;
 }
 
+/**
+ * Whether a position of the text being read stands outside quotes and parentheses (core/text's
+ * topLevelMask): before the first quote, comma or parenthesis every character does, and the mask
+ * is built only when a later position is asked for. One instance, reset for each text.
+ */
+class TopLevel {
+  private t = '';
+  private firstMark = -1;
+  private mask: boolean[] | null = null;
+
+  reset(t: string, firstMark: number): this {
+    this.t = t;
+    this.firstMark = firstMark;
+    this.mask = null;
+    return this;
+  }
+
+  at(i: number): boolean {
+    return this.firstMark < 0 || i < this.firstMark || (this.mask ??= topLevelMask(this.t))[i];
+  }
+}
+
+const TOP_LEVEL = new TopLevel();
+
 /** The number t[idx, end) as a candidate, or null when it is part of a name, a date, a range, a list marker… */
-function numberCandidate(t: string, idx: number, end: number, topLevel: (i: number) => boolean): Candidate | null {
+function numberCandidate(t: string, idx: number, end: number, topLevel: TopLevel): Candidate | null {
   const next = t.charCodeAt(end);
   if (idx > 0 && letterOrNumberUnit(t, idx - 1, true)) return null; // «ГИА9», «1.5», «№5», «+7»
   if (idx > 1 && t.charCodeAt(idx - 1) === 45 && letterOrNumberUnit(t, idx - 2)) return null; // «ГИА-9», «3-7»
@@ -301,7 +322,7 @@ function numberCandidate(t: string, idx: number, end: number, topLevel: (i: numb
   const lo = Math.max(0, idx - 60);
   if (numberSignBefore(t, lo, idx)) return null;
   if ((next === 0x2e || next === 0x29) && isSpace(t.charCodeAt(end + 1)) && listMarkBefore(t, lo, idx)) return null; // list marker mid-text
-  if (!topLevel(idx)) return null; // inside quotes: part of a name («Проект «500+»»)
+  if (!topLevel.at(idx)) return null; // inside quotes: part of a name («Проект «500+»»)
   const percentAt = skipSpaces(t, end);
   const percent = t.charCodeAt(percentAt) === 0x25;
   if (!percent && (ordinalAt(t, end) || letterAt(t, end))) return null; // «5-го», «2022года», «3ч»
@@ -311,10 +332,26 @@ function numberCandidate(t: string, idx: number, end: number, topLevel: (i: numb
   if (percent) {
     return { index: idx, target: makeTarget('percent', op, value, phraseAfter(t, percentAt + 1, true) ?? subjectBefore(t, idx)) };
   }
-  const nextWord = wordAfter(t, end);
-  if (nextWord !== null && (timeOrGrade(nextWord) || (mayBeMonth(nextWord) && monthFromWord(nextWord) !== null))) return null; // «27 марта»
-  if ((op === '=' || nextWord === null) && end - idx === 4 && isYear(t.slice(idx, end))) return null;
+  const wordStart = skipSpaces(t, end);
+  const wordEnd = letterRunEnd(t, wordStart);
+  if (wordEnd > wordStart && timeOrMonthAt(t, wordStart, wordEnd)) return null; // «27 марта»
+  if ((op === '=' || wordEnd === wordStart) && end - idx === 4 && isYear(t.slice(idx, end))) return null;
   return { index: idx, target: makeTarget('count', op, value, phraseAfter(t, end, false) ?? subjectBefore(t, idx)) };
+}
+
+/**
+ * The word t[start, end) (letters, what wordAfter gives) names a time, a grade or a month:
+ * timeOrGrade(word) || (mayBeMonth(word) && monthFromWord(word) !== null), the word copied only
+ * when its first letters leave the answer open.
+ */
+function timeOrMonthAt(t: string, start: number, end: number): boolean {
+  const c = lowerRussian(t.charCodeAt(start));
+  const maybeTime = c < 0 || TIME_OR_GRADE_FIRST.includes(c);
+  const maybeMonth =
+    end - start < 2 || c < 0 || lowerRussian(t.charCodeAt(start + 1)) < 0 || MONTH_STARTS.has(c * 0x10000 + lowerRussian(t.charCodeAt(start + 1)));
+  if (!maybeTime && !maybeMonth) return false;
+  const word = t.slice(start, end);
+  return (maybeTime && TIME_OR_GRADE.test(word)) || (maybeMonth && monthFromWord(word) !== null);
 }
 
 /** parseDecimal of the `\d+(?:[.,]\d+)?` token t[idx, end), without its regex. */
@@ -334,16 +371,8 @@ function decimalValue(t: string, idx: number, end: number): number | null {
 }
 
 // The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…),
-// as the two char codes in one number.
+// as the two char codes in one number: two Russian letters that start none cannot begin a month.
 const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де'].map((s) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1)));
-
-/** False when `word` (letters only) cannot be a month: two Russian letters that start no month. */
-function mayBeMonth(word: string): boolean {
-  if (word.length < 2) return true;
-  const a = lowerRussian(word.charCodeAt(0));
-  const b = lowerRussian(word.charCodeAt(1));
-  return a < 0 || b < 0 || MONTH_STARTS.has(a * 0x10000 + b);
-}
 
 /** lowerYo of one letter А–Я, а–я, Ё, ё as a char code; -1 for any other character. */
 function lowerRussian(c: number): number {
@@ -377,7 +406,8 @@ function listMarkBefore(t: string, lo: number, i: number): boolean {
 const WORD_NUMBER_RE = /(не\s+менее|не\s+меньше|не\s+ниже|не\s+реже|не\s+более|более|свыше|минимум)\s+(?![\s\d])/giu;
 
 /** The first number written as a word that can be the target, when it stands before `limit`. */
-function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: number): Candidate | null {
+function firstWordCandidate(t: string, topLevel: TopLevel, limit: number): Candidate | null {
+  if (!mayHaveWordNumber(t, limit)) return null;
   const re = WORD_NUMBER_RE;
   re.lastIndex = 0;
   // A match with its word before `limit` lies wholly before it (the word ends before the number there).
@@ -394,13 +424,47 @@ function firstWordCandidate(t: string, topLevel: (i: number) => boolean, limit: 
     re.lastIndex = wordEnd;
     const n = wordNumber(t.slice(idx, wordEnd));
     if (n === null) continue;
-    if (!topLevel(idx)) continue;
+    if (!topLevel.at(idx)) continue;
     const op = qualifier(t, Math.max(0, idx - 60), idx);
     const next = wordAfter(t, wordEnd);
     if (next !== null && timeOrGrade(next)) continue;
     return { index: idx, target: makeTarget('count', op, n, phraseAfter(t, wordEnd, false)) };
   }
   return null;
+}
+
+/** The last words of WORD_NUMBER_RE's qualifiers, lower case. */
+const QUALIFIER_LAST = ['менее', 'меньше', 'ниже', 'реже', 'более', 'свыше', 'минимум'];
+
+/**
+ * False when firstWordCandidate can find nothing before `limit`: each match it can use ends, in its
+ * run of spaces, before a letter standing before `limit`, and the text before the run ends with the
+ * last word of a qualifier (read case-insensitively; a character outside ASCII and U+0400–U+045F,
+ * which may fold to one of its letters, leaves it open).
+ */
+function mayHaveWordNumber(t: string, limit: number): boolean {
+  for (let i = 1; i < limit; i++) {
+    if (!isSpace(t.charCodeAt(i)) || isSpace(t.charCodeAt(i - 1))) continue;
+    const after = skipSpaces(t, i);
+    if (after < limit && letterRunEnd(t, after, 'caseless') > after && endsWithQualifier(t, i)) return true;
+    i = after - 1;
+  }
+  return false;
+}
+
+/** t.slice(0, end) ends with one of QUALIFIER_LAST in any case (true too when a rarer character leaves it open). */
+function endsWithQualifier(t: string, end: number): boolean {
+  next: for (const w of QUALIFIER_LAST) {
+    if (end < w.length) continue;
+    for (let k = 0; k < w.length; k++) {
+      const c = t.charCodeAt(end - w.length + k);
+      if (c >= 0x80 && (c < 0x400 || c > 0x45f)) return true;
+      const l = w.charCodeAt(k);
+      if (c !== l && c !== l - 0x20) continue next;
+    }
+    return true;
+  }
+  return false;
 }
 
 const HAS_ALL = /все/iu;

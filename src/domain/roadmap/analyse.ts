@@ -9,7 +9,7 @@ import { splitTables, type Segment } from '../table/segments';
 import { verticalMergesIn, withPercents } from '../table/layout';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
 import { buildMeasure, cellText, tableParsers, type Measure } from './measure';
-import { buildDirectory, extractDefinitions, type OrgDirectory } from '../parse/responsible';
+import { extractDefinitions, tableDirectoryOf, type OrgDirectory } from '../parse/responsible';
 import { DiagnosticSink } from '../checks/context';
 import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';
@@ -201,6 +201,5 @@ function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): 
     definitions.push(...extractDefinitions(t));
   }
   for (const line of table.titleLines) if (line.includes('далее')) definitions.push(...extractDefinitions(line));
-  const built = buildDirectory(definitions, true);
-  return { entries: [...user, ...built.entries] };
+  return tableDirectoryOf(user, definitions);
 }

@@ -100,7 +100,7 @@ function memoiseResponsible(directory: OrgDirectory, cap: number): TextParsers['
   const expand = abbreviationExpander(directory);
   return memoise((t) => {
     const entries = splitResponsible(t);
-    return { entries, full: entries.map((r) => expand(r)) };
+    return { entries, full: entries.map(expand) };
   }, cap);
 }
 

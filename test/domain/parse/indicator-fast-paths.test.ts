@@ -44,3 +44,21 @@ describe('sniff: document names and measure titles with rare letters', () => {
     expect([looksLikeDocumentName(text), looksLikeMeasureTitle(text)]).toEqual([document, measure]);
   });
 });
+
+describe('parseIndicator: a number written as a word is looked for only after a qualifier', () => {
+  test.each<[string, IndicatorTarget | null]>([
+    ['Не менее 1234 участников', { kind: 'count', op: '>=', value: 1234, of: 'участников' }],
+    ['не менее двух ОО, 5 совещаний', { kind: 'count', op: '>=', value: 2, of: 'ОО' }],
+    ['свыше\u00a0трёх школ', { kind: 'count', op: '>=', value: 3, of: 'школ' }],
+    ['минимум пяти школ и 7 ОО', { kind: 'count', op: '>=', value: 5, of: 'школ' }],
+    // «ᲂ» folds to «о» in the word-number pattern but not in the qualifier's (kept as it was).
+    ['бᲂлее двух ОО', { kind: 'count', op: '=', value: 2, of: 'ОО' }],
+    // The word after the number, tested in place: a month, a grade, an ordinal ending.
+    ['Не менее 5 марта', null],
+    ['Не менее 5 классов', null],
+    ['не менее 3х педагогов', null],
+    ['Не менее 12 участников прошли', { kind: 'count', op: '>=', value: 12, of: 'участников' }],
+  ])('%s', (text, target) => {
+    expect(parseIndicator(text).target).toEqual(target);
+  });
+});

@@ -8,6 +8,7 @@ import { foldForMatch, isSubsequence, lowerYo, stripHtml } from '../../core/text
 import { ABBR_TOKEN, cleanEntry } from './entries';
 import { foldsLongerThan, initialsOf, lowerKnown, tidySpaces } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
+import { DALEE_RE, nextDalee, replaceDalee, UNREAD, type DaleeMatch } from './dalee';
 
 export interface Definition {
   abbr: string;
@@ -57,16 +58,20 @@ export const KNOWN_BODIES: OrgDirectory['entries'] = [
   { abbr: 'ГТГ', full: 'городская творческая группа', type: 'association' },
 ];
 
-export const DALEE_RE = /\(\s*далее(?:\s+по\s+тексту)?\s*[-–—:]?\s*([^()]{1,80}?)\s*\)/giu;
+export { DALEE_RE };
 const BARE_PAREN_RE = new RegExp(String.raw`\(\s*(${ABBR_TOKEN})\s*\)`, 'gu');
-/** DALEE_RE and BARE_PAREN_RE for extractDefinitions' exec loops (fullBefore uses DALEE_RE itself). */
+/** DALEE_RE and BARE_PAREN_RE for extractDefinitions' exec loops (the first only for forms nextDalee leaves to it). */
 const DALEE_SCAN = new RegExp(DALEE_RE.source, DALEE_RE.flags);
 const BARE_PAREN_SCAN = new RegExp(BARE_PAREN_RE.source, BARE_PAREN_RE.flags);
 const GLOSSARY_LINE_RE = new RegExp(String.raw`^\s*(?:[-•·*]\s*)?(${ABBR_TOKEN}(?:\s+${ABBR_TOKEN})*)\s*[-–—]\s*(.+?)\s*[;.]?\s*$`, 'u');
 
 const GLOSSARY_DASH = /[-–—]/;
-/** A quote at either end, as the abbreviation's quote trimming looks for. */
-const QUOTE_EDGE = /^[«"„“]|[»"“”]$/;
+/** /^[«"„“]|[»"“”]$/.test(s): a quote at either end, as the abbreviation's quote trimming looks for. */
+function quoteAtAnEdge(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first === 0xab || first === 0x22 || first === 0x201e || first === 0x201c || last === 0xbb || last === 0x22 || last === 0x201c || last === 0x201d;
+}
 
 /** Letters an abbreviation stands for: «УОиМП» → "уоимп", «План мероприятий» → "пм". */
 function abbrLetters(abbr: string): string {
@@ -117,23 +122,29 @@ function endsPart(text: string, i: number): boolean {
   );
 }
 
+/** What topLevelStops found in a text: stops at[0, count), in order; one instance reused for every text. */
+const STOPS = { at: [] as number[], count: 0, untidy: false, scan: new TopLevelScan('', false) };
+
 /**
  * Positions of line breaks, «;», «:» and dots outside quotes (topLevelMask(s) true there), in
- * order; and whether s has a space other than a single " ".
+ * order; and whether s has a space other than a single " " (written into STOPS).
  */
-function topLevelStops(s: string): { stops: number[]; untidy: boolean } {
-  const scan = new TopLevelScan(s, false);
-  const stops: number[] = [];
+function topLevelStops(s: string): typeof STOPS {
+  const out = STOPS;
+  const scan = out.scan.reset(s);
+  let count = 0;
   let untidy = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // Letters and digits: nothing to do (most of a text).
     if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
     const outside = isMark(c) ? scan.mark(i, c) : scan.outside;
-    if (outside && (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e)) stops.push(i);
+    if (outside && (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e)) out.at[count++] = i;
     if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isCollapsedSpace(c)) untidy = true;
   }
-  return { stops, untidy };
+  out.count = count;
+  out.untidy = untidy;
+  return out;
 }
 
 /**
@@ -215,6 +226,9 @@ function mayHaveGlossaryLine(s: string): boolean {
   return false;
 }
 
+/** The words of a segment too short to need them (read by nobody). */
+const NO_WORDS: { starts: number[]; initials: string[] } = { starts: [], initials: [] };
+
 /**
  * The words before «(далее – X)» that X stands for: the latest start in the sentence from which
  * the initials of the words contain X's letters in order («…помощи школам с низкими результатами
@@ -228,11 +242,11 @@ function fullBefore(text: string, end: number, abbr: string): string {
   let tidy = false; // the window's only spaces are single " "
   if (floor === 0) {
     // The latest top-level stop: the candidates found in one forward pass, tried from the end.
-    const { stops, untidy } = topLevelStops(window);
-    tidy = !untidy;
-    for (let k = stops.length - 1; k >= 0; k--) {
-      if (endsPart(text, stops[k])) {
-        start = stops[k] + 1;
+    const stops = topLevelStops(window);
+    tidy = !stops.untidy;
+    for (let k = stops.count - 1; k >= 0; k--) {
+      if (endsPart(text, stops.at[k])) {
+        start = stops.at[k] + 1;
         break;
       }
     }
@@ -256,7 +270,7 @@ function fullBefore(text: string, end: number, abbr: string): string {
   // Match the letters backwards against the words' initials: the word where the first letter
   // matches is the latest possible start. A single letter («О17») starts nowhere: the whole segment.
   let best = -1;
-  const words = letters.length >= 2 ? wordsOf(segment) : { starts: [], initials: [] };
+  const words = letters.length >= 2 ? wordsOf(segment) : NO_WORDS;
   if (letters.length >= 2) {
     let k = letters.length - 1;
     for (let w = words.starts.length - 1; w >= 0 && k >= 0; w--) {
@@ -273,7 +287,43 @@ function fullBefore(text: string, end: number, abbr: string): string {
   // Earlier definitions inside the full name are not part of it.
   const full = segment.slice(from);
   // Without «(» the full name is a piece of the window as it is (no space handling needed when tidy).
-  return full.includes('(') ? cleanEntry(full.replace(DALEE_RE, ' ')) : cleanEntry(full, tidy);
+  return full.includes('(') ? cleanEntry(replaceDalee(full)) : cleanEntry(full, tidy);
+}
+
+/** Where extractDefinitions' scan puts each «(далее – X)» it finds. */
+const DEFINING: DaleeMatch = { index: 0, end: 0, abbrFrom: 0, abbrTo: 0 };
+
+/** The definitions of one text, the first of each abbreviation (any case, ё = е) kept. */
+class DefinitionList {
+  /** The definitions, made at the size of the first (most texts have one). */
+  private list: Definition[] | null = null;
+  /** The folded abbreviations seen: the first alone (most texts define one), a set once there are more. */
+  private first: string | null = null;
+  private seen: Set<string> | null = null;
+
+  // `clean`: the full name comes from cleanEntry, whose texts normaliseSpaces leaves as they are.
+  add(abbr: string, full: string, clean: boolean): void {
+    const spaced = tidySpaces(abbr);
+    const a = quoteAtAnEdge(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
+    const f = clean ? full : tidySpaces(full);
+    if (a === '' || f === '') return;
+    const key = foldForMatch(a);
+    // A full name that folds to more characters than the abbreviation's is not the abbreviation.
+    if ((!foldsLongerThan(f, key.length) && key === foldForMatch(f)) || this.has(key)) return;
+    if (this.first === null) this.first = key;
+    else (this.seen ??= new Set([this.first])).add(key);
+    const d = { abbr: a, full: f };
+    if (this.list === null) this.list = [d];
+    else this.list.push(d);
+  }
+
+  get out(): Definition[] {
+    return (this.list ??= []);
+  }
+
+  private has(key: string): boolean {
+    return this.seen !== null ? this.seen.has(key) : this.first === key;
+  }
 }
 
 /**
@@ -281,48 +331,42 @@ function fullBefore(text: string, end: number, abbr: string): string {
  * when the words' initials match, and glossary lines «УО – управление образования;».
  */
 export function extractDefinitions(text: string): Definition[] {
-  const out: Definition[] = [];
-  const seen = new Set<string>();
-  // `clean`: the full name comes from cleanEntry, whose texts normaliseSpaces leaves as they are.
-  const add = (abbr: string, full: string, clean: boolean) => {
-    const spaced = tidySpaces(abbr);
-    const a = QUOTE_EDGE.test(spaced) ? spaced.replace(/^[«"„“]+|[»"“”]+$/g, '') : spaced;
-    const f = clean ? full : tidySpaces(full);
-    if (a === '' || f === '') return;
-    const key = foldForMatch(a);
-    // A full name that folds to more characters than the abbreviation's is not the abbreviation.
-    if ((!foldsLongerThan(f, key.length) && key === foldForMatch(f)) || seen.has(key)) return;
-    seen.add(key);
-    out.push({ abbr: a, full: f });
-  };
+  const list = new DefinitionList();
   try {
     const str = String(text ?? '');
     // stripHtml changes only a text with «<» or «&».
     const s = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
     // Both kinds of definition in parentheses need one; a glossary line needs a dash.
     if (s.includes('(')) {
+      const d = DEFINING;
+      let at = nextDalee(s, 0, d);
+      for (; at >= 0; at = nextDalee(s, d.end, d)) {
+        const abbr = s.slice(d.abbrFrom, d.abbrTo);
+        list.add(abbr, fullBefore(s, at, abbr), true);
+      }
       // exec loops over own instances: what matchAll does (no match is empty), without its copy of the pattern.
-      DALEE_SCAN.lastIndex = 0;
-      for (let m = DALEE_SCAN.exec(s); m; m = DALEE_SCAN.exec(s)) add(m[1], fullBefore(s, m.index, m[1]), true);
+      // The pattern takes over where the scan cannot tell: its matches before are the scan's.
+      DALEE_SCAN.lastIndex = d.index;
+      for (let m = at === UNREAD ? DALEE_SCAN.exec(s) : null; m; m = DALEE_SCAN.exec(s)) list.add(m[1], fullBefore(s, m.index, m[1]), true);
       BARE_PAREN_SCAN.lastIndex = 0;
       for (let m = mayHaveBareParen(s) ? BARE_PAREN_SCAN.exec(s) : null; m; m = BARE_PAREN_SCAN.exec(s)) {
         const full = fullBefore(s, m.index, m[1]);
         const letters = abbrLetters(m[1]);
-        if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) add(m[1], full, true);
+        if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) list.add(m[1], full, true);
       }
     }
-    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return out;
+    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return list.out;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
       const letters = abbrLetters(m[1]);
       const ini = initialsOf(m[2]);
-      if (ini[0] === letters[0] && isSubsequence(letters, ini)) add(m[1], m[2], false);
+      if (ini[0] === letters[0] && isSubsequence(letters, ini)) list.add(m[1], m[2], false);
     }
   } catch {
-    return out;
+    return list.out;
   }
-  return out;
+  return list.out;
 }
 
 /** A directory's entries folded once: folded abbreviation → full name of the first entry that has it. */
@@ -340,22 +384,64 @@ const INDEXES = new WeakMap<OrgDirectory['entries'], DirectoryIndex>();
 function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
   const known = INDEXES.get(entries);
   if (known && known.length === entries.length) return known;
-  const byAbbr = new Map<string, string>();
-  const asWritten = new Map<string, string>();
-  let longest = 0;
-  for (const e of entries) {
-    const key = foldForMatch(e.abbr);
-    if (key === '') continue;
-    if (!byAbbr.has(key)) {
-      byAbbr.set(key, e.full);
-      longest = Math.max(longest, key.length);
-    }
-    // Whatever folds to this key gets its first entry's full name, this spelling too.
-    asWritten.set(String(e.abbr ?? ''), byAbbr.get(key) as string);
-  }
-  const index = { length: entries.length, byAbbr, asWritten, longest };
+  const index = emptyIndex();
+  for (const e of entries) indexEntry(index, e, foldForMatch(e.abbr));
+  index.length = entries.length;
   INDEXES.set(entries, index);
   return index;
+}
+
+function emptyIndex(): DirectoryIndex {
+  return { length: 0, byAbbr: new Map(), asWritten: new Map(), longest: 0 };
+}
+
+/** One entry into the index, its abbreviation folded to `key`. */
+function indexEntry(index: DirectoryIndex, e: OrgDirectory['entries'][number], key: string): void {
+  if (key === '') return;
+  let full = index.byAbbr.get(key);
+  if (full === undefined && !index.byAbbr.has(key)) {
+    full = e.full;
+    index.byAbbr.set(key, full);
+    index.longest = Math.max(index.longest, key.length);
+  }
+  // Whatever folds to this key gets its first entry's full name, this spelling too.
+  index.asWritten.set(String(e.abbr ?? ''), full as string);
+}
+
+/**
+ * A table's directory: the user's entries, then the table's own definitions and the built-in list
+ * (`{ entries: [...user, ...buildDirectory(definitions, true).entries] }`), indexed as it is built,
+ * each abbreviation folded once (for the repeats and for the index).
+ */
+export function tableDirectoryOf(user: OrgDirectory['entries'], definitions: Definition[]): OrgDirectory {
+  // An odd user entry (no object) is left to the lazy index, which meets it as it always did.
+  if (!user.every((e) => typeof e === 'object' && e !== null)) return { entries: [...user, ...buildDirectory(definitions, true).entries] };
+  const entries: OrgDirectory['entries'] = [];
+  const index = emptyIndex();
+  for (const e of user) {
+    entries.push(e);
+    indexEntry(index, e, foldForMatch(e.abbr));
+  }
+  // uniqueDefinitions: the first definition of each folded abbreviation (the user's do not count).
+  // The index knows every key but '' once a definition or a user entry has it: only keys the
+  // user's entries have, and '', need a set of their own.
+  const userKeys = new Set(index.byAbbr.keys());
+  const seenOfUser = new Set<string>();
+  for (const d of definitions) {
+    const key = foldForMatch(d.abbr);
+    const seen = userKeys.has(key) || key === '' ? seenOfUser.has(key) : index.byAbbr.has(key);
+    if (seen) continue;
+    if (userKeys.has(key) || key === '') seenOfUser.add(key);
+    entries.push(d);
+    indexEntry(index, d, key);
+  }
+  for (const e of KNOWN_BODIES) {
+    entries.push(e);
+    indexEntry(index, e, foldForMatch(e.abbr));
+  }
+  index.length = entries.length;
+  INDEXES.set(entries, index);
+  return { entries };
 }
 
 /**

@@ -19,6 +19,7 @@ export {
   expandAbbreviation,
   extractDefinitions,
   KNOWN_BODIES,
+  tableDirectoryOf,
   uniqueDefinitions,
   type Definition,
   type OrgDirectory,

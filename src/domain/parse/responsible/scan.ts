@@ -32,43 +32,53 @@ export function isMark(c: number): boolean {
  * order, tells whether it stands outside; between marks `outside` holds for every other character.
  */
 export class TopLevelScan {
+  /** The open quotes, innermost last: stack[0, open). A counter rather than the array's length, so a scan can be reused. */
   private readonly stack: number[] = [];
+  private open = 0;
   private depth = 0;
 
   constructor(
-    private readonly s: string,
+    private s: string,
     private readonly parens: boolean,
   ) {}
 
+  /** The same scan over another text, from its start (what a new scan would be, without allocating one). */
+  reset(s: string): this {
+    this.s = s;
+    this.open = 0;
+    this.depth = 0;
+    return this;
+  }
+
   get outside(): boolean {
-    return this.stack.length === 0 && this.depth === 0;
+    return this.open === 0 && this.depth === 0;
   }
 
   mark(i: number, c: number): boolean {
     const { s, stack } = this;
-    if ((c === 0x2c || c === 0x3b) && stack.length > 0 && NEW_NAME.test(s.slice(i, i + 40))) stack.length = 0;
-    let inside = stack.length > 0 || this.depth > 0;
+    if ((c === 0x2c || c === 0x3b) && this.open > 0 && NEW_NAME.test(s.slice(i, i + 40))) this.open = 0;
+    let inside = this.open > 0 || this.depth > 0;
     if (c === 0xab || c === 0x201e || c === 0x2039) {
       // « „ ‹ open
-      stack.push(c);
+      stack[this.open++] = c;
       inside = true;
     } else if (c === 0xbb || c === 0x203a || c === 0x201d) {
       // » › ” close
-      if (stack.length > 0) {
-        stack.pop();
+      if (this.open > 0) {
+        this.open--;
         inside = true;
       }
     } else if (c === 0x201c) {
       // Russian „…“ closes with “; English “…” opens with it.
-      if (stack.length > 0 && stack[stack.length - 1] === 0x201e) stack.pop();
-      else stack.push(c);
+      if (this.open > 0 && stack[this.open - 1] === 0x201e) this.open--;
+      else stack[this.open++] = c;
       inside = true;
     } else if (c === 0x22) {
       const opensHere = OPENS_AFTER.test(i > 0 ? s[i - 1] : ' ') || i === 0;
-      if (!opensHere && stack.length > 0) stack.pop();
-      else if (opensHere) stack.push(c);
+      if (!opensHere && this.open > 0) this.open--;
+      else if (opensHere) stack[this.open++] = c;
       inside = true;
-    } else if (this.parens && stack.length === 0) {
+    } else if (this.parens && this.open === 0) {
       if (c === 0x28) {
         this.depth++;
         inside = true;

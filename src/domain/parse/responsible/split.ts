@@ -1,7 +1,8 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
-import { isBasicLetter, isCollapsedSpace, isDigit } from '../../core/letters';
+import { isBasicLetter, isCollapsedSpace, isDigit, isSpace } from '../../core/letters';
 import { foldCompact, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
-import { DALEE_RE, extractDefinitions, type Definition } from './definitions';
+import { extractDefinitions, type Definition } from './definitions';
+import { replaceDalee } from './dalee';
 import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
 import { edgeSignature, sameCompact } from './fold';
 import { isMark, TopLevelScan, topLevelFlags } from './scan';
@@ -37,78 +38,149 @@ function isWrappedLine(s: string, nl: number): boolean {
   return /(?:(?<!\p{L})[А-ЯЁ]{0,4}ОУ|(?<!\p{L})им\.|№|[-–—])$/u.test(before);
 }
 
-/** A closing quote followed, after spaces, by a dash: what a dash between two quoted names needs. */
-const QUOTE_DASH = /[»"”]\s*[-–—]/u;
-
 interface Cut {
   start: number;
   end: number;
 }
 
+const COOPERATION = /\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu;
+
 /**
- * The only characters that match the letters «ст» under /iu (checked over every code point): each of
+ * /[сСᲃ][тТᲄᲅ][нНиИвВᲀ]/u at i, where s[i] is one of «с», «С», «ᲃ»: COOPERATION may match. These are
+ * the only characters that match the letters «ст» under /iu (checked over every code point): each of
  * «совместно», «при участии», «во взаимодействии» has «ст» before «н», «и» or «в».
  */
-const MAY_COOPERATE = /[сСᲃ][тТᲄᲅ][нНиИвВᲀ]/u;
-const COOPERATION = /\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu;
+function mayCooperateAt(s: string, i: number): boolean {
+  const t = s.charCodeAt(i + 1);
+  if (t !== 0x442 && t !== 0x422 && t !== 0x1c84 && t !== 0x1c85) return false;
+  const n = s.charCodeAt(i + 2);
+  return n === 0x43d || n === 0x41d || n === 0x438 || n === 0x418 || n === 0x432 || n === 0x412 || n === 0x1c80;
+}
+
+/** /[»"”]\s*[-–—]/u at i, where s[i] is one of the quotes: a dash between two quoted names may be there. */
+function dashAfter(s: string, i: number): boolean {
+  let k = i + 1;
+  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * Where findCuts cuts a cell: cuts [starts[k], ends[k]) for k below `count`, in order; and the
+ * positions of spaces other than a single " " (untidy[0, untidyCount)). One instance is filled again
+ * for every cell (parseCell reads it before the next cell), so cutting a cell allocates nothing.
+ */
+class CellCuts {
+  starts: number[] = [];
+  ends: number[] = [];
+  count = 0;
+  untidy: number[] = [];
+  untidyCount = 0;
+  /** The cell has a «(» (definitions may need cutting out), and « и » (pairs may need splitting). */
+  paren = false;
+  and = false;
+  readonly scan = new TopLevelScan('', true);
+
+  push(start: number, end: number): void {
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+}
+
+const CUTS = new CellCuts();
 
 /**
  * Where to cut a cell, and where it has a space other than a single " " (a piece without one needs
  * no space handling in cleanEntry). One pass reads every character once, stepping the quote and
- * parenthesis state (TopLevelScan) as core/text's topLevelMask would; a full mask is built only for
- * the rare cells with «совместно с» or a dash after a quote.
+ * parenthesis state (TopLevelScan) as core/text's topLevelMask would, and tells whether the rare
+ * «совместно с» or a dash after a quote may be there; only then is a full mask built.
+ * `unprepared`: s is the cell as given, which parseCell prepares only when it has «<», «&», «\r»
+ * or «(»; the scan stops at the first of them and answers where it is (-1: s needs no preparing).
  */
-function findCuts(s: string): { cuts: Cut[]; untidy: number[] } {
-  const scan = new TopLevelScan(s, true);
-  const cuts: Cut[] = [];
-  const untidy: number[] = [];
+function findCuts(s: string, out: CellCuts, unprepared = false): number {
+  const scan = out.scan.reset(s);
+  const untidy = out.untidy;
+  out.count = 0;
+  let nUntidy = 0;
+  let cooperate = false;
+  let quoteDash = false;
+  let paren = false;
+  let and = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // Letters and digits: nothing to do (most of a cell).
-    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
-    if (c === 0x2c || c === 0x3b) {
+    // Letters and digits: nothing to do (most of a cell) but look for «ст» of «совместно».
+    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
+      if ((c === 0x441 || c === 0x421) && !cooperate) cooperate = mayCooperateAt(s, i);
+      continue;
+    }
+    if (c === 0x20) {
+      const next = s.charCodeAt(i + 1);
+      if (next === 0x20) untidy[nUntidy++] = i;
+      else if (next === 0x438 && s.charCodeAt(i + 2) === 0x20) and = true;
+    } else if (c === 0x2c || c === 0x3b) {
       // , ;
-      if (scan.mark(i, c)) cuts.push({ start: i, end: i + 1 });
-    } else if (isMark(c)) scan.mark(i, c);
-    else if (c === 0x0a) {
-      untidy.push(i);
-      if (scan.outside && !isWrappedLine(s, i)) cuts.push({ start: i, end: i + 1 });
+      if (scan.mark(i, c)) out.push(i, i + 1);
+    } else if (isMark(c)) {
+      if (c === 0x28) {
+        if (unprepared) return i;
+        paren = true;
+      }
+      scan.mark(i, c);
+      if ((c === 0xbb || c === 0x22 || c === 0x201d) && !quoteDash) quoteDash = dashAfter(s, i);
+    } else if (c === 0x0a) {
+      untidy[nUntidy++] = i;
+      if (scan.outside && !isWrappedLine(s, i)) out.push(i, i + 1);
     } else if (c === 0x3a) {
       // :
-      if (scan.outside && (i + 1 >= s.length || /\s/.test(s[i + 1]))) cuts.push({ start: i, end: i + 1 });
+      if (scan.outside && (i + 1 >= s.length || /\s/.test(s[i + 1]))) out.push(i, i + 1);
     } else if (c === 0x2e) {
       // .
-      if (scan.outside && isSentenceEnd(s, i)) cuts.push({ start: i + 1, end: i + 1 });
-    } else if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isCollapsedSpace(c)) untidy.push(i);
+      if (scan.outside && isSentenceEnd(s, i)) out.push(i + 1, i + 1);
+    } else if (c === 0x1c83) {
+      if (!cooperate) cooperate = mayCooperateAt(s, i);
+    } else if (unprepared && (c === 0x3c || c === 0x26 || c === 0x0d)) return i;
+    else if (isCollapsedSpace(c)) untidy[nUntidy++] = i;
   }
+  out.untidyCount = nUntidy;
+  out.paren = paren;
+  out.and = and;
+  if (cooperate || quoteDash) patternCuts(s, out, cooperate, quoteDash);
+  return -1;
+}
+
+/** The cuts at «совместно с» and at a dash between two quoted names, sorted in among the loop's. */
+function patternCuts(s: string, out: CellCuts, cooperate: boolean, quoteDash: boolean): void {
+  const cuts: Cut[] = [];
+  for (let k = 0; k < out.count; k++) cuts.push({ start: out.starts[k], end: out.ends[k] });
   const inLoop = cuts.length;
   let mask: boolean[] | null = null;
   const outside = (at: number) => (mask ??= topLevelFlags(s, true))[at];
-  for (const m of MAY_COOPERATE.test(s) ? s.matchAll(COOPERATION) : []) {
+  for (const m of cooperate ? s.matchAll(COOPERATION) : []) {
     const at = m.index ?? 0;
     if (outside(at)) cuts.push({ start: at, end: at + m[0].length });
   }
   // A dash between two quoted names: «МБОУ «СШ № 21» - МБОУ «Гимназия № 1»».
-  for (const m of QUOTE_DASH.test(s) ? s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu) : []) {
+  for (const m of quoteDash ? s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu) : []) {
     const at = m.index ?? 0;
     if (at > 0 && outside(at)) cuts.push({ start: at, end: at + m[0].length });
   }
   // The loop's cuts come in order; only the patterns' need sorting in.
   if (cuts.length > inLoop) cuts.sort((a, b) => a.start - b.start);
-  return { cuts, untidy };
+  out.count = 0;
+  for (const cut of cuts) out.push(cut.start, cut.end);
 }
 
 /**
- * Whether s[from, to) has no untidy space (untidy, from index k on: a space other than " ", or the
- * first of two " ") between its first and last characters other than " ": runs at its ends are trimmed.
+ * Whether s[from, to) has no untidy space (untidy[k, count): a space other than " ", or the first of
+ * two " ") between its first and last characters other than " ": runs at its ends are trimmed.
  */
-function tidyInside(s: string, from: number, to: number, untidy: number[], k: number): boolean {
-  if (k >= untidy.length || untidy[k] >= to) return true;
+function tidyInside(s: string, from: number, to: number, untidy: number[], k: number, count: number): boolean {
+  if (k >= count || untidy[k] >= to) return true;
   let first = from;
   while (first < to && s.charCodeAt(first) === 0x20) first++;
   let last = to - 1;
   while (last >= first && s.charCodeAt(last) === 0x20) last--;
-  for (let j = k; j < untidy.length && untidy[j] < to; j++) if (untidy[j] >= first && untidy[j] <= last) return false;
+  for (let j = k; j < count && untidy[j] < to; j++) if (untidy[j] >= first && untidy[j] <= last) return false;
   return true;
 }
 
@@ -155,16 +227,42 @@ function isLabelOnly(e: string): boolean {
   }
 }
 
+/** Edge signatures of the entries uniqueEntries has read so far (it never holds more than 16). */
+const SIGNATURES = new Int32Array(16);
+
 /**
  * The entries without repeats (same letters and digits, any case, ё = е: foldCompact), the first
  * kept; entries without letters or digits dropped. A short list compares its entries in place, and
  * only those whose first and last letters or digits agree (edgeSignature); a long one keys them all.
+ * A list that keeps every entry (most do) is returned as it is.
  */
 function uniqueEntries(entries: string[]): string[] {
   if (entries.length > 16) return uniqueByKey(entries);
-  const unique: string[] = [];
-  const signatures: number[] = [];
-  next: for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const own = edgeSignature(e);
+    if (own === 0 || (own < 0 && foldCompact(e) === '') || repeatsEarlier(entries, i, own)) return uniqueFrom(entries, i);
+    SIGNATURES[i] = own;
+  }
+  return entries;
+}
+
+/** Whether entries[i] (edge signature `own`) repeats one of entries[0, i), whose signatures are in SIGNATURES. */
+function repeatsEarlier(entries: string[], i: number, own: number): boolean {
+  const e = entries[i];
+  for (let j = 0; j < i; j++) {
+    const other = SIGNATURES[j];
+    if ((own === other || own < 0 || other < 0) && sameCompact(e, entries[j])) return true;
+  }
+  return false;
+}
+
+/** uniqueEntries once entries[0, i) are known to be kept and entries[i] not. */
+function uniqueFrom(entries: string[], i: number): string[] {
+  const unique = entries.slice(0, i);
+  const signatures = Array.from(SIGNATURES.subarray(0, i));
+  next: for (let k = i + 1; k < entries.length; k++) {
+    const e = entries[k];
     const own = edgeSignature(e);
     if (own === 0 || (own < 0 && foldCompact(e) === '')) continue;
     for (let j = 0; j < unique.length; j++) {
@@ -194,21 +292,29 @@ export interface ResponsibleParse {
   definitions: Definition[];
 }
 
+/**
+ * The entries of the cell being cut, items[0, count): one list for every cell (parseCell copies
+ * them out, at their size, before the next), so a cell's entries grow no array of their own.
+ */
+const PIECES = { items: [] as string[], count: 0 };
+
 /** The entries of one cleaned piece of a cell, added to those before it. */
-function addPiece(entries: string[], cleaned: string, noPairs: boolean): void {
-  const parts = noPairs ? [cleaned] : splitAbbreviationPairs(cleaned);
-  for (const part of parts) {
-    // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
-    const e = parts.length === 1 ? cleaned : cleanEntry(part);
-    if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) continue;
-    // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
-    const last = entries[entries.length - 1];
-    if (last !== undefined && mayBePerson(last) && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
-      entries[entries.length - 1] = `${last}, ${e}`;
-      continue;
-    }
-    entries.push(e);
+function addPiece(entries: typeof PIECES, cleaned: string, noPairs: boolean): void {
+  // cleanEntry gives a text it leaves as it is: a piece that stays whole needs no second pass.
+  const parts = noPairs || !cleaned.includes(' и ') ? null : splitAbbreviationPairs(cleaned);
+  if (parts === null || parts.length === 1) addEntry(entries, cleaned);
+  else for (const part of parts) addEntry(entries, cleanEntry(part));
+}
+
+function addEntry(entries: typeof PIECES, e: string): void {
+  if (e === '' || !hasLetterOrDigit(e) || isLabelOnly(e)) return;
+  // «Иванова И.И., директор МБОУ «СШ № 9»»: the position belongs to the person before it.
+  const last = entries.count > 0 ? entries.items[entries.count - 1] : undefined;
+  if (last !== undefined && mayBePerson(last) && PERSON_RE.test(last) && POSITION_START.test(e) && !PERSON_ANYWHERE.test(e)) {
+    entries.items[entries.count - 1] = `${last}, ${e}`;
+    return;
   }
+  entries.items[entries.count++] = e;
 }
 
 /** What PERSON_RE needs at the start: a capital А-Я or Ё, then a lower-case letter а-я, ё or a dot. */
@@ -230,32 +336,75 @@ export function parseResponsible(text: string): ResponsibleParse {
 function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
     const str = String(text ?? '');
-    // stripHtml changes only a text with «<» or «&».
-    const stripped = str.includes('<') || str.includes('&') ? stripHtml(str) : str;
-    const raw = stripped.includes('\r') ? stripped.replace(/\r\n?/g, '\n') : stripped;
-    // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
-    let s = raw.includes('(') ? raw.replace(DALEE_RE, ' ') : raw;
-    const definitions = wantDefinitions || s.includes('(') ? extractDefinitions(raw) : [];
-    for (const d of definitions) s = dropParenthesised(s, d.abbr);
-    const { cuts, untidy } = findCuts(s);
-    const hasAnd = s.includes(' и ');
-    const entries: string[] = [];
+    const cuts = CUTS;
+    // Most cells have no «<», «&», «\r» or «(»: cut as they are, in the scan that finds none.
+    let raw = str;
+    let s = str;
+    const unprepared = findCuts(str, cuts, true);
+    if (unprepared >= 0) {
+      let marks = marksIn(str, unprepared);
+      // stripHtml changes only a text with «<» or «&».
+      const stripped = marks & HTML ? stripHtml(str) : str;
+      if (stripped !== str) marks = marksIn(stripped, 0);
+      raw = marks & CR ? stripped.replace(/\r\n?/g, '\n') : stripped;
+      // Cut the definitions out: «методический отдел МБУ ДО «ЦДО» (далее – МО)» → «методический отдел МБУ ДО «ЦДО»».
+      s = marks & PAREN ? replaceDalee(raw) : raw;
+      findCuts(s, cuts);
+    }
+    const definitions = wantDefinitions || cuts.paren ? extractDefinitions(raw) : NO_DEFINITIONS;
+    if (definitions.length > 0) {
+      const before = s;
+      for (const d of definitions) s = dropParenthesised(s, d.abbr);
+      if (s !== before) findCuts(s, cuts);
+    }
+    const hasAnd = cuts.and;
+    const entries = PIECES;
+    entries.count = 0;
     let from = 0;
     let k = 0; // the first untidy position not before the piece
-    for (let c = 0; c <= cuts.length; c++) {
-      const to = c < cuts.length ? cuts[c].start : s.length;
+    for (let c = 0; c <= cuts.count; c++) {
+      const to = c < cuts.count ? cuts.starts[c] : s.length;
       if (to < from) continue;
-      while (k < untidy.length && untidy[k] < from) k++;
-      const tidy = tidyInside(s, from, to, untidy, k);
+      while (k < cuts.untidyCount && cuts.untidy[k] < from) k++;
+      const tidy = tidyInside(s, from, to, cuts.untidy, k, cuts.untidyCount);
+      // The piece without its runs of " " at the ends: cleanEntry trims them (normaliseSpaces too).
+      let a = from;
+      while (a < to && s.charCodeAt(a) === 0x20) a++;
+      let b = to;
+      while (b > a && s.charCodeAt(b - 1) === 0x20) b--;
       // A tidy piece cleans to a part of the cell: without « и » in the cell, no pair to split.
-      addPiece(entries, cleanEntry(s.slice(from, to), tidy), tidy && !hasAnd);
-      if (c < cuts.length) from = cuts[c].end;
+      addPiece(entries, cleanEntry(s.slice(a, b), tidy), tidy && !hasAnd);
+      if (c < cuts.count) from = cuts.ends[c];
     }
-    return { entries: uniqueEntries(entries), definitions };
+    return { entries: uniqueEntries(entries.items.slice(0, entries.count)), definitions };
   } catch {
     const t = normaliseSpaces(String(text ?? ''));
     return { entries: t ? [t] : [], definitions: [] };
   }
+}
+
+/** The definitions of a cell that needs none (never returned to a caller: splitResponsible drops them). */
+const NO_DEFINITIONS: Definition[] = [];
+
+const HTML = 1;
+const CR = 2;
+const PAREN = 4;
+
+/**
+ * Which of «<» or «&» (HTML), «\r» (CR) and «(» (PAREN) a text has from `from` on (none stands
+ * before it), in one scan: what str.includes of each tells (on Cyrillic text a native search for
+ * one of these stops at every letter sharing its low byte).
+ */
+function marksIn(s: string, from: number): number {
+  let marks = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x3c) continue;
+    if (c === 0x3c || c === 0x26) marks |= HTML;
+    else if (c === 0x0d) marks |= CR;
+    else if (c === 0x28) marks |= PAREN;
+  }
+  return marks;
 }
 
 /** The entries of a responsible cell (see parseResponsible for the definitions it holds). */
