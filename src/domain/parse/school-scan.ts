@@ -259,38 +259,39 @@ function isWordChar(c: number): boolean {
 const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
 
 /**
- * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
- * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
- * ends in `$`, so on the whole 80 characters it is tried at every position. A match is a prefix, a
- * quote and a word (capitals, quotes, spaces), then one proper-name word and its spaces at the very
- * end: small letters and hyphens can only stand in the last word before the closing spaces.
+ * LEAD_RE.exec(s.slice(from, to)), with index and groups as they would be, run only on the end of that
+ * part that a match can cover: from the last character no match can hold (kept, for the look-behind).
+ * The regex ends in `$`, so on the whole part (up to 80 characters) it is tried at every position. A
+ * match is a prefix, a quote and a word (capitals, quotes, spaces), then one proper-name word and its
+ * spaces at the very end: small letters and hyphens can only stand in the last word before the closing
+ * spaces. The part is never cut out of the text unless its end is new (leadCached).
  */
-export function leadOf(before: string): RegExpExecArray | null {
-  let k = before.length - 1;
-  const spaceAtEnd = k >= 0 && isSpace(before.charCodeAt(k));
-  while (k >= 0 && isSpace(before.charCodeAt(k))) k--;
-  if (spaceAtEnd) while (k >= 0 && isWordChar(before.charCodeAt(k)) && !isSpace(before.charCodeAt(k))) k--;
-  while (k >= 0 && isFrameChar(before.charCodeAt(k))) k--;
+export function leadOf(s: string, from: number, to: number): RegExpExecArray | null {
+  let k = to - 1;
+  const spaceAtEnd = k >= from && isSpace(s.charCodeAt(k));
+  while (k >= from && isSpace(s.charCodeAt(k))) k--;
+  if (spaceAtEnd) while (k >= from && isWordChar(s.charCodeAt(k)) && !isSpace(s.charCodeAt(k))) k--;
+  while (k >= from && isFrameChar(s.charCodeAt(k))) k--;
   // A low surrogate: keep its pair whole, the look-behind reads code points.
-  if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
-  return leadCached(before, Math.max(k, 0));
+  if (k > from && (s.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
+  return leadCached(s, Math.max(k, from), to);
 }
 
 // The end a lead can cover repeats from row to row («, МБОУ «»): its match is remembered (and only read).
-const leadCached = endCache((end: string) => LEAD_RE.exec(end), 1024);
+const leadCached = regionCache((part: string) => LEAD_RE.exec(part), 1024);
 
 /**
- * fn of the end of a text from `at` on, remembered: the same end as the last call's is told by
- * endsWith, without cutting and hashing it again; others go through a memo of `cap` ends.
+ * fn of the part of a text from `from` to `to`, remembered: the same part as the last call's is told by
+ * startsWith, without cutting and hashing it again; others go through a memo of `cap` parts.
  */
-export function endCache<V>(fn: (end: string) => V, cap: number): (s: string, at: number) => V {
+export function regionCache<V>(fn: (part: string) => V, cap: number): (s: string, from: number, to: number) => V {
   const memo = memoise(fn, cap);
-  let lastEnd: string | null = null;
+  let lastPart: string | null = null;
   let last: V;
-  return (s, at) => {
-    if (lastEnd !== null && s.length - at === lastEnd.length && s.endsWith(lastEnd)) return last;
-    lastEnd = at > 0 ? s.slice(at) : s;
-    last = memo(lastEnd);
+  return (s, from, to) => {
+    if (lastPart !== null && to - from === lastPart.length && s.startsWith(lastPart, from)) return last;
+    lastPart = from > 0 || to < s.length ? s.slice(from, to) : s;
+    last = memo(lastPart);
     return last;
   };
 }

@@ -14,26 +14,10 @@
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
 import { skipSpaces } from '../core/letters';
-import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
-import { NOT_A_NAME, TITLE_WORDS } from './school-words';
-import {
-  abbreviationTable,
-  eachAbbreviation,
-  endCache,
-  execAllFrom,
-  honorificHeadEnd,
-  initialText,
-  isInitial,
-  isPlainText,
-  leadOf,
-  letterMayFollow,
-  mayStartWith,
-  scanCapitalisedWord,
-  scanInitial,
-  scanNumber,
-  stickyAt,
-} from './school-scan';
+import { NOT_A_NAME } from './school-words';
+import { honorificAt, honorificForm } from './school-honorific';
+import { abbreviationTable, eachAbbreviation, execAllFrom, isPlainText, leadOf, mayStartWith, scanNumber, stickyAt } from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -104,95 +88,11 @@ function typeOf(m: RegExpExecArray, table: [string, string][]): string {
   return m[0];
 }
 
-// The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text;
-// initials and capitalised words are read by scanInitial and scanCapitalisedWord (school-scan.ts).
-const HON_HEAD = /\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iuy;
-const HON_TITLE = /\s*(\p{Ll}[\p{L}-]*)/uy;
-const HON_AGAIN = /\s*(?:им\.|имени(?!\p{L}))\s*/iuy;
-const HON_AND = /\s+и\s+(?=[А-ЯЁ][а-яё])/uy;
-
-const RU_VOWELS = 'аеиоуыэюяАЕИОУЫЭЮЯ';
-
-/** A capitalised word that may stand in an honorific. */
-function fitsHonorific(w: string): boolean {
-  // An organisation prefix or a school type starts the next name, not this honorific. (Both patterns
-  // hold capitals only, at most 7: a longer word or one with a small second letter is neither.)
-  const c1 = w.charCodeAt(1);
-  const smallSecond = (c1 >= 0x430 && c1 <= 0x44f) || c1 === 0x451;
-  if (w.length <= 7 && !smallSecond && /^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(w)) return false;
-  // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
-  // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
-  if (RU_VOWELS.includes(w[w.length - 1])) return true;
-  return !(/[бвгджзклмнпрстфхцчшщъ]$/iu.test(w) && !/^[А-ЯЁ]{2,}$/u.test(w));
-}
-
-/**
- * The honorific at `at`. It depends on the text from `at` on only (every token looks forward), and the
- * end of a cell repeats from row to row («им. Н.И. Рыленкова»»): a short end is read once and remembered.
- */
-function honorificAt(s: string, at: number): { end: number; text: string | null } {
-  if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return { end: at, text: null };
-  if (s.length - at > 64) return honorificTokens(s, at);
-  const found = honorificOfEnd(s, at);
-  return { end: at + found.end, text: found.text };
-}
-
-const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
-const honorificOfEnd = endCache((end: string) => honorificTokens(end, 0), 1024);
-
-function honorificTokens(s: string, at: number): { end: number; text: string | null } {
-  // «им.», «имени» then initials, capitalised words, title words, again «им.».
-  let pos = honorificHeadEnd(s, at, HON_HEAD);
-  if (pos < 0) return { end: at, text: null };
-  const parts: string[] = [];
-  let lastGood = pos;
-  let lastGoodParts = 0;
-  let firstWord = -1; // index in parts of the first capitalised word (a surname)
-  for (let guard = 0; guard < 16; guard++) {
-    // Every token below starts, after spaces, with a letter: at a quote, a comma or the end none can match.
-    const q = skipSpaces(s, pos); // the initial and the word scanners start with \s* too: from q they end alike
-    if (!letterMayFollow(s, q)) break;
-    let m: RegExpExecArray | null;
-    let word: [number, number] | null = null;
-    const initialEnd = scanInitial(s, q);
-    if (initialEnd >= 0) {
-      parts.push(initialText(s.charCodeAt(q)));
-      pos = initialEnd;
-    } else if ((word = scanCapitalisedWord(s, q))) {
-      const w = s.slice(word[0], word[1]);
-      if (!fitsHonorific(w)) break;
-      if (firstWord < 0) firstWord = parts.length;
-      parts.push(w);
-      pos = word[1];
-    } else if ((m = stickyAt(HON_TITLE, s, pos)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
-      parts.push(m[1]);
-      pos += m[0].length;
-      continue; // a title word alone does not finish the honorific
-    } else if ((m = stickyAt(HON_AGAIN, s, pos))) {
-      parts.push('им.');
-      pos += m[0].length;
-      continue;
-    } else if ((m = stickyAt(HON_AND, s, pos)) && parts.length > 0) {
-      parts.push('и');
-      pos += m[0].length;
-      continue;
-    } else break;
-    lastGood = pos;
-    lastGoodParts = parts.length;
-  }
-  if (lastGoodParts === 0) return { end: at, text: null };
-  // Initials without a surname («им. Н.М.,» cut by a page break) name nobody. Of the parts only a
-  // capitalised word has a letter after its first one: it is the /^[А-ЯЁ][\p{L}-]+$/ the old test looked for.
-  if (firstWord < 0 || firstWord >= lastGoodParts) return { end: lastGood, text: null };
-  // Initials are written together, then a space: «Н.И. Рыленкова».
-  let text = 'им.';
-  for (let i = 0; i < lastGoodParts; i++) {
-    const p = parts[i];
-    text += i > 0 && isInitial(parts[i - 1]) && isInitial(p) ? p : ` ${p}`;
-  }
-  // No part ends in a space, so nothing is left to trim.
-  return { end: lastGood, text };
-}
+// Regexes of the hot paths are constants: a regex literal makes a new RegExp object each time it is evaluated.
+const A_DIGIT = /\d/;
+const NAME_ENDING = /(?:ая|яя|ий|ый|ой|ое|ее)$/u;
+const QUOTE_AT_END = /([«"„“]\s*)?$/u;
+const QUOTES = /[«»"“”„]/g;
 
 interface Tail {
   end: number;
@@ -228,7 +128,7 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   if (number === null) {
     const quoted = stickyAt(TAIL_QUOTED, s, pos);
     // «школы «СШ № 10»» is a word before a school, not a school called «СШ № 10».
-    const isSchoolItself = quoted !== null && (/\d/.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
+    const isSchoolItself = quoted !== null && (A_DIGIT.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
     if (quoted && !isSchoolItself) {
       name = normaliseSpaces(quoted[1]);
       pos += quoted[0].length;
@@ -254,6 +154,56 @@ function nameKey(name: string): string {
 
 const ADJECTIVE_ENDING = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u;
 
+interface Anchor {
+  start: number;
+  end: number;
+  type: string;
+  abbr: boolean;
+}
+
+// The type matches of the text findAll is reading, reused from call to call (findAll does not run inside
+// itself while they are in use): most texts hold one or two, and a new array and objects for each text
+// cost more than reading them.
+const anchors: Anchor[] = [];
+let anchorCount = 0;
+
+function addAnchor(start: number, end: number, type: string, abbr: boolean): void {
+  const a = anchors[anchorCount];
+  if (a === undefined) anchors.push({ start, end, type, abbr });
+  else {
+    a.start = start;
+    a.end = end;
+    a.type = type;
+    a.abbr = abbr;
+  }
+  anchorCount++;
+}
+
+const addWordAnchor = (m: RegExpExecArray): void => addAnchor(m.index, m.index + m[0].length, typeOf(m, TYPE_PATTERNS), false);
+const addAbbrAnchor = (start: number, end: number, i: number): void => addAnchor(start, end, ABBR_TYPES[i][1], true);
+
+/**
+ * The anchors by start, the longer first at one start, equal ones in the order found: what a stable
+ * sort does. Each kind comes in order already; only when both are found are they merged (insertion sort,
+ * a handful of anchors).
+ */
+function sortAnchors(): void {
+  for (let i = 1; i < anchorCount; i++) {
+    const a = anchors[i];
+    let j = i - 1;
+    while (j >= 0 && (anchors[j].start > a.start || (anchors[j].start === a.start && anchors[j].end < a.end))) {
+      anchors[j + 1] = anchors[j];
+      j--;
+    }
+    anchors[j + 1] = a;
+  }
+}
+
+/** The text without quotes, spaces normalised: what «a text that is nothing but the name» compares. */
+function unquotedForm(t: string): string {
+  return normaliseSpaces(t.replace(QUOTES, ''));
+}
+
 function findAll(textIn: string, strict: boolean): SchoolName[] {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
@@ -263,31 +213,33 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
     s = normaliseSpaces(whole);
   }
-  const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
-  if (WORD_TYPE_STEM.test(s)) {
-    execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, (m) =>
-      anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }),
-    );
-  }
-  eachAbbreviation(s, ABBR_TABLE, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
-  if (anchors.length === 0) return [];
+  anchorCount = 0;
+  if (WORD_TYPE_STEM.test(s)) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
+  const wordAnchors = anchorCount;
+  eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
+  if (anchorCount === 0) return [];
+  if (wordAnchors > 0 && anchorCount > wordAnchors) sortAnchors();
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
-  anchors.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: SchoolName[] = [];
+  let out: SchoolName[] | null = null;
   let consumed = 0;
-  for (const a of anchors) {
+  // Each anchor is read into locals: parseTail and the rest do not touch the scratch, but reading it once is clearer.
+  const count = anchorCount;
+  for (let n = 0; n < count; n++) {
+    const a = anchors[n];
     if (a.start < consumed) continue;
-    const before = s.slice(Math.max(consumed, a.start - 80), a.start);
+    const type = a.type;
+    const abbr = a.abbr;
+    const from = Math.max(consumed, a.start - 80);
     // Before the type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»).
-    const lead = leadOf(before);
+    const lead = leadOf(s, from, a.start);
     let start = a.start;
     let prefix: string | undefined;
     let quoteOpen = false;
     let adjective: string | null = null;
     if (lead && lead[0] !== '') {
       const adj = lead[3];
-      const isName = adj !== undefined && /(?:ая|яя|ий|ый|ой|ое|ее)$/u.test(adj) && !NOT_A_NAME.has(adj.toLowerCase());
-      const framed = lead[1] !== undefined || lead[2] !== undefined || a.abbr;
+      const isName = adj !== undefined && NAME_ENDING.test(adj) && !NOT_A_NAME.has(adj.toLowerCase());
+      const framed = lead[1] !== undefined || lead[2] !== undefined || abbr;
       if (adj === undefined || (isName && framed)) {
         adjective = adj ?? null;
         prefix = lead[1];
@@ -295,12 +247,12 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
         if (prefix !== undefined || quoteOpen || adjective !== null) start = a.start - lead[0].length;
       } else {
         // A word that is not a name stands between: take only what follows it.
-        const bare = /([«"„“]\s*)?$/u.exec(before);
+        const bare = QUOTE_AT_END.exec(s.slice(from, a.start));
         quoteOpen = bare !== null && bare[1] !== undefined;
         if (quoteOpen && bare) start = a.start - bare[0].length;
       }
     }
-    const tail = parseTail(s, a.end, a.abbr || prefix !== undefined || quoteOpen);
+    const tail = parseTail(s, a.end, abbr || prefix !== undefined || quoteOpen);
     let end = tail.end;
     if (quoteOpen) {
       const q = skipSpaces(s, end); // /^\s*[»"“”]/
@@ -309,17 +261,14 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»
     // with an adjective needs an organisation prefix.
-    const framedName = name !== null && (prefix !== undefined || a.abbr || tail.name !== null || (quoteOpen && a.type !== 'Школа'));
+    const framedName = name !== null && (prefix !== undefined || abbr || tail.name !== null || (quoteOpen && type !== 'Школа'));
     // Without a number or a framed name, only a text that is nothing but the name is a school («Гимназия»).
-    const alone = () => {
-      unquoted ??= normaliseSpaces(s.replace(/[«»"“”„]/g, ''));
-      return unquoted === normaliseSpaces(s.slice(start, end).replace(/[«»"“”„]/g, ''));
-    };
-    const accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen || alone()));
+    let accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen));
+    if (!accepted && !strict) accepted = (unquoted ??= unquotedForm(s)) === unquotedForm(s.slice(start, end));
     if (!accepted) continue;
-    const key = tail.number !== null ? `${a.type}|${tail.number}` : `${a.type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
+    const key = tail.number !== null ? `${type}|${tail.number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
     const school: SchoolName = {
-      type: a.type,
+      type,
       number: tail.number,
       honorific: tail.honorific,
       key,
@@ -328,10 +277,11 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     if (prefix) school.prefix = prefix;
     if (name) school.name = name;
     if (tail.specialisation) school.specialisation = tail.specialisation;
-    out.push(school);
+    if (out === null) out = [school];
+    else out.push(school);
     consumed = end;
   }
-  return out;
+  return out ?? [];
 }
 
 /** normaliseSpaces of a part of a text that normaliseSpaces left as it is: only a space at an end can be left to trim. */
@@ -358,15 +308,15 @@ export function findSchoolMentions(text: string): SchoolName[] {
   }
 }
 
-/** Honorific compared without spaces, dots, quotes and case, and without «им.»/«имени». */
-const honorificForm = memoise(
-  // One honorific stands in many rows of a document («им. Н.И. Рыленкова»): remembered.
-  (honorific: string): string => foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' ')),
-  1024,
-);
+/** The schools a text names that carry an honorific, and the compared form of each honorific. */
+interface MentionedSchools {
+  schools: SchoolName[];
+  forms: string[];
+}
 
-/** The schools a text names that carry an honorific, with the honorific's compared form. */
-function mentionedSchools(text: string): { school: SchoolName; form: string }[] {
+const NO_SCHOOLS: MentionedSchools = { schools: [], forms: [] }; // only read
+
+function mentionedSchools(text: string): MentionedSchools {
   let schools: SchoolName[] = [];
   try {
     schools = findSchoolMentions(text);
@@ -377,13 +327,20 @@ function mentionedSchools(text: string): { school: SchoolName; form: string }[] 
   } catch {
     schools = [];
   }
-  const out: { school: SchoolName; form: string }[] = [];
+  if (schools.length === 0) return NO_SCHOOLS;
+  // The array is this call's own: the schools without an honorific are dropped from it in place.
+  const forms = new Array<string>(schools.length);
+  let kept = 0;
   for (const school of schools) {
     if (!school.honorific) continue;
     const form = honorificForm(school.honorific);
-    if (form !== '') out.push({ school, form });
+    if (form === '') continue;
+    schools[kept] = school;
+    forms[kept++] = form;
   }
-  return out;
+  if (kept === 0) return NO_SCHOOLS;
+  schools.length = forms.length = kept;
+  return { schools, forms };
 }
 
 /**
@@ -395,7 +352,7 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   // A key's one form is kept as it is; a Map of forms only once a second form turns up (most keys have one).
   const groups = new Map<string, Variant | Map<string, Variant>>();
   let order = 0;
-  const variant = (form: string, text: string): Variant => ({ form, text, rows: [], seen: null, order: order++ });
+  const variant = (form: string, text: string, row: number): Variant => ({ form, text, rows: [row], seen: null, order: order++ });
   // Tables repeat their cells: a text met again is read from a cache. The schools are kept only from a
   // text's second sighting on (null: met once): on a table whose texts are all distinct, results kept
   // for thousands of rows outlive the young generation and cost the garbage collector more than the
@@ -414,15 +371,27 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
     return schools;
   };
   for (const mention of mentions ?? []) {
-    for (const { school, form } of schoolsOf(mention.text)) {
+    const { schools, forms } = schoolsOf(mention.text);
+    for (let i = 0; i < schools.length; i++) {
+      const school = schools[i];
+      const form = forms[i];
       const entry = groups.get(school.key);
+      if (entry === undefined) {
+        groups.set(school.key, variant(form, school.text, mention.row)); // a new variant holds its first row
+        continue;
+      }
       let v: Variant | undefined;
-      if (entry === undefined) groups.set(school.key, (v = variant(form, school.text)));
-      else if (entry instanceof Map) {
+      if (entry instanceof Map) {
         v = entry.get(form);
-        if (!v) entry.set(form, (v = variant(form, school.text)));
+        if (!v) {
+          entry.set(form, variant(form, school.text, mention.row));
+          continue;
+        }
       } else if (entry.form === form) v = entry;
-      else groups.set(school.key, new Map([[entry.form, entry]]).set(form, (v = variant(form, school.text))));
+      else {
+        groups.set(school.key, new Map([[entry.form, entry]]).set(form, variant(form, school.text, mention.row)));
+        continue;
+      }
       addRow(v, mention.row);
     }
   }
@@ -434,8 +403,6 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   }
   return out;
 }
-
-type MentionedSchools = { school: SchoolName; form: string }[];
 
 interface Variant {
   form: string;

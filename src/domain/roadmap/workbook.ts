@@ -46,6 +46,9 @@ export function analyseWorkbook(
   return perSheet.flat();
 }
 
+// Hoisted: a regex literal in the loop would make a new RegExp object for every cell.
+const HONORIFIC_WORD = /им(?:\.|ени)/i;
+
 /**
  * School names are gathered from every text cell of every sheet (a pairs table or a registry names
  * schools too, not only measures). A finding is attached to the sheet and row of its first mention.
@@ -57,7 +60,7 @@ function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: She
     s.grid.forEach((cells, r) => {
       for (const cell of cells) {
         // «им.» / «имени» is what makes two spellings differ; skip cells that cannot hold one.
-        if (typeof cell !== 'string' || !/им(?:\.|ени)/i.test(cell)) continue;
+        if (typeof cell !== 'string' || !HONORIFIC_WORD.test(cell)) continue;
         mentions.push({ text: cell, row: locations.length });
         locations.push({ sheet, row: r + 1 });
       }
