@@ -43,25 +43,44 @@ const CONSONANT_END = /[бвгджзклмнпрстфхцчшщъ]$/iu;
 const ALL_CAPITALS = /^[А-ЯЁ]{2,}$/u;
 const YO = /ё/g;
 
+/** An honorific read at a position: `end` counts from that position. */
+export interface Honorific {
+  end: number;
+  text: string | null;
+}
+
+const NO_HONORIFIC: Honorific = { end: 0, text: null }; // shared, only read
+
 /**
- * The honorific at `at`. It depends on the text from `at` on only (every token looks forward), and the
- * end of a cell repeats from row to row («им. Н.И. Рыленкова»»): a short end is read once and remembered.
+ * The honorific at `at`. It depends on the text from `at` on only (every token looks forward), and
+ * no token holds a quote or looks past one: it is the honorific of the text from `at` to the first
+ * quote. That part repeats from row to row («им. Н.И. Рыленкова» before «»» or «», МБОУ «СШ № 2…»):
+ * a short one is read once and remembered (the result is shared).
  */
-export function honorificAt(s: string, at: number): { end: number; text: string | null } {
-  if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return { end: at, text: null };
-  if (s.length - at > 64) return honorificTokens(s, at);
-  const found = honorificOfEnd(s, at);
-  return { end: at + found.end, text: found.text };
+export function honorificAt(s: string, at: number): Honorific {
+  if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return NO_HONORIFIC;
+  const stop = quoteOrLimit(s, at, at + 65);
+  if (stop - at > 64) return honorificTokens(s, at);
+  return honorificOfPart(s, at, stop);
 }
 
 const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
-const honorificOfPart = regionCache((end: string) => honorificTokens(end, 0), 1024);
-const honorificOfEnd = (s: string, at: number) => honorificOfPart(s, at, s.length);
+const honorificOfPart = regionCache((part: string) => honorificTokens(part, 0), 1024);
 
-function honorificTokens(s: string, at: number): { end: number; text: string | null } {
+/** The first of «»"„“” from `at` on, or `limit` (or the end of the text) when none comes before. */
+function quoteOrLimit(s: string, at: number, limit: number): number {
+  const last = Math.min(limit, s.length);
+  for (let i = at; i < last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e) return i;
+  }
+  return last;
+}
+
+function honorificTokens(s: string, at: number): Honorific {
   // «им.», «имени» then initials, capitalised words, title words, again «им.».
   let pos = honorificHeadEnd(s, at, HON_HEAD);
-  if (pos < 0) return { end: at, text: null };
+  if (pos < 0) return NO_HONORIFIC;
   const parts: string[] = [];
   let lastGood = pos;
   let lastGoodParts = 0;
@@ -98,10 +117,10 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
     lastGood = pos;
     lastGoodParts = parts.length;
   }
-  if (lastGoodParts === 0) return { end: at, text: null };
+  if (lastGoodParts === 0) return NO_HONORIFIC;
   // Initials without a surname («им. Н.М.,» cut by a page break) name nobody. Of the parts only a
   // capitalised word has a letter after its first one: it is the /^[А-ЯЁ][\p{L}-]+$/ the old test looked for.
-  if (firstWord < 0 || firstWord >= lastGoodParts) return { end: lastGood, text: null };
+  if (firstWord < 0 || firstWord >= lastGoodParts) return { end: lastGood - at, text: null };
   // Initials are written together, then a space: «Н.И. Рыленкова».
   let text = 'им.';
   for (let i = 0; i < lastGoodParts; i++) {
@@ -109,7 +128,7 @@ function honorificTokens(s: string, at: number): { end: number; text: string | n
     text += i > 0 && isInitial(parts[i - 1]) && isInitial(p) ? p : ` ${p}`;
   }
   // No part ends in a space, so nothing is left to trim.
-  return { end: lastGood, text };
+  return { end: lastGood - at, text };
 }
 
 /** Honorific compared without spaces, dots, quotes and case, and without «им.»/«имени». */

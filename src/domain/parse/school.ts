@@ -141,7 +141,7 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     pos += spec[0].length;
   }
   const hon = honorificAt(s, pos);
-  return { end: hon.end, number, name, honorific: hon.text, specialisation };
+  return { end: pos + hon.end, number, name, honorific: hon.text, specialisation };
 }
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
