@@ -3,17 +3,7 @@ import { skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
 import { foldCompact } from '../core/text';
 import { TITLE_WORDS } from './school-words';
-import {
-  honorificHeadEnd,
-  initialText,
-  isInitial,
-  letterMayFollow,
-  mayStartWith,
-  regionCache,
-  scanCapitalisedWord,
-  scanInitial,
-  stickyAt,
-} from './school-scan';
+import { honorificHeadEnd, initialText, isInitial, letterMayFollow, mayStartWith, scanCapitalisedWord, scanInitial, stickyAt } from './school-scan';
 
 // The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text;
 // initials and capitalised words are read by scanInitial and scanCapitalisedWord (school-scan.ts).
@@ -59,21 +49,31 @@ const NO_HONORIFIC: Honorific = { end: 0, text: null }; // shared, only read
  */
 export function honorificAt(s: string, at: number): Honorific {
   if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return NO_HONORIFIC;
+  // The last part again, followed by a quote or the end (the part holds none): its result, without a scan.
+  if (lastPart !== null) {
+    const stop = at + lastPart.length;
+    if (stop <= s.length && (stop === s.length || isQuote(s.charCodeAt(stop))) && s.endsWith(lastPart, stop)) return lastHonorific;
+  }
   const stop = quoteOrLimit(s, at, at + 65);
   if (stop - at > 64) return honorificTokens(s, at);
-  return honorificOfPart(s, at, stop);
+  lastPart = s.slice(at, stop);
+  lastHonorific = honorificOfPart(lastPart);
+  return lastHonorific;
 }
 
 const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
-const honorificOfPart = regionCache((part: string) => honorificTokens(part, 0), 1024);
+const honorificOfPart = memoise((part: string) => honorificTokens(part, 0), 1024);
+let lastPart: string | null = null;
+let lastHonorific = NO_HONORIFIC;
+
+function isQuote(c: number): boolean {
+  return c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e;
+}
 
 /** The first of «»"„“” from `at` on, or `limit` (or the end of the text) when none comes before. */
 function quoteOrLimit(s: string, at: number, limit: number): number {
   const last = Math.min(limit, s.length);
-  for (let i = at; i < last; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e) return i;
-  }
+  for (let i = at; i < last; i++) if (isQuote(s.charCodeAt(i))) return i;
   return last;
 }
 

@@ -17,7 +17,7 @@ import { skipSpaces } from '../core/letters';
 import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
 import { NOT_A_NAME } from './school-words';
 import { honorificAt, honorificForm } from './school-honorific';
-import { abbreviationTable, eachAbbreviation, execAllFrom, isPlainText, leadOf, mayStartWith, scanNumber, stickyAt } from './school-scan';
+import { abbreviationTable, eachAbbreviation, execAllFrom, isPlainText, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt } from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -110,14 +110,19 @@ const TAIL_QUOTED = /\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/uy;
 const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/uy;
 const SPECIALISATION_FIRSTS = [0x441, 0x423]; // с У
 
+// parseTail's number token and result, reused: each is read at once, before the next call.
+const numberToken: NumberToken = { end: 0, marked: false, digits: '', letter: null, hyphen: 0 };
+const tailResult: Tail = { end: 0, number: null, name: null, honorific: null, specialisation: null };
+
+/** The number, quoted name, specialisation and honorific after a type at `at`, in one object overwritten by the next call. */
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
   let number: string | null = null;
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
-  const num = scanNumber(s, pos);
-  if (num && (num.marked || allowBareNumber)) {
+  const num = numberToken;
+  if (scanNumber(s, pos, num) && (num.marked || allowBareNumber)) {
     const afterDigits = num.letter !== null ? num.end - num.hyphen - 1 : num.end;
     if (num.marked || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
       number = num.digits + (num.letter !== null ? num.letter.toLowerCase() : '');
@@ -141,7 +146,12 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     pos += spec[0].length;
   }
   const hon = honorificAt(s, pos);
-  return { end: pos + hon.end, number, name, honorific: hon.text, specialisation };
+  tailResult.end = pos + hon.end;
+  tailResult.number = number;
+  tailResult.name = name;
+  tailResult.honorific = hon.text;
+  tailResult.specialisation = specialisation;
+  return tailResult;
 }
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
@@ -308,15 +318,8 @@ export function findSchoolMentions(text: string): SchoolName[] {
   }
 }
 
-/** The schools a text names that carry an honorific, and the compared form of each honorific. */
-interface MentionedSchools {
-  schools: SchoolName[];
-  forms: string[];
-}
-
-const NO_SCHOOLS: MentionedSchools = { schools: [], forms: [] }; // only read
-
-function mentionedSchools(text: string): MentionedSchools {
+/** The schools a text names that carry an honorific. */
+function mentionedSchools(text: string): SchoolName[] {
   let schools: SchoolName[] = [];
   try {
     schools = findSchoolMentions(text);
@@ -327,20 +330,11 @@ function mentionedSchools(text: string): MentionedSchools {
   } catch {
     schools = [];
   }
-  if (schools.length === 0) return NO_SCHOOLS;
-  // The array is this call's own: the schools without an honorific are dropped from it in place.
-  const forms = new Array<string>(schools.length);
+  // The array is this call's own: a school without an honorific is dropped from it in place.
   let kept = 0;
-  for (const school of schools) {
-    if (!school.honorific) continue;
-    const form = honorificForm(school.honorific);
-    if (form === '') continue;
-    schools[kept] = school;
-    forms[kept++] = form;
-  }
-  if (kept === 0) return NO_SCHOOLS;
-  schools.length = forms.length = kept;
-  return { schools, forms };
+  for (const school of schools) if (school.honorific) schools[kept++] = school;
+  if (kept < schools.length) schools.length = kept;
+  return schools;
 }
 
 /**
@@ -353,28 +347,16 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   const groups = new Map<string, Variant | Map<string, Variant>>();
   let order = 0;
   const variant = (form: string, text: string, row: number): Variant => ({ form, text, rows: [row], seen: null, order: order++ });
-  // Tables repeat their cells: a text met again is read from a cache. The schools are kept only from a
-  // text's second sighting on (null: met once): on a table whose texts are all distinct, results kept
-  // for thousands of rows outlive the young generation and cost the garbage collector more than the
-  // reading itself. Past 4096 texts the cache is emptied at once (cheaper than forgetting one by one).
-  const sightings = new Map<string, MentionedSchools | null>();
-  const schoolsOf = (text: string): MentionedSchools => {
-    const known = sightings.get(text);
-    if (known === undefined) {
-      if (sightings.size >= 4096) sightings.clear();
-      sightings.set(text, null);
-      return mentionedSchools(text);
-    }
-    if (known !== null) return known;
-    const schools = mentionedSchools(text);
-    sightings.set(text, schools);
-    return schools;
-  };
+  const schoolsOf = sightingCache(mentionedSchools);
+  // Most mentions carry the honorific of the mention before (one string, when the text repeats).
+  let lastHonorific: string | null = null;
+  let lastForm = '';
   for (const mention of mentions ?? []) {
-    const { schools, forms } = schoolsOf(mention.text);
-    for (let i = 0; i < schools.length; i++) {
-      const school = schools[i];
-      const form = forms[i];
+    for (const school of schoolsOf(mention.text)) {
+      const honorific = school.honorific as string; // mentionedSchools keeps only schools with one
+      if (honorific !== lastHonorific) lastForm = honorificForm((lastHonorific = honorific));
+      const form = lastForm;
+      if (form === '') continue;
       const entry = groups.get(school.key);
       if (entry === undefined) {
         groups.set(school.key, variant(form, school.text, mention.row)); // a new variant holds its first row
@@ -403,6 +385,45 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   }
   return out;
 }
+
+/**
+ * fn of a text, for the texts of one table: a text met again is read from a cache. A result is kept
+ * only from a text's second sighting on (null: met once): on a table whose texts are all distinct,
+ * results kept for thousands of rows outlive the young generation and cost the garbage collector more
+ * than the reading itself. Past 4096 texts the cache is emptied at once (cheaper than forgetting one by
+ * one). When a window of texts brings almost no text back, the next few windows are read without the
+ * cache (its look-ups and insertions cost more than they save), then it is tried again.
+ */
+function sightingCache<V>(fn: (text: string) => V): (text: string) => V {
+  const sightings = new Map<string, V | null>();
+  let lookups = 0;
+  let hits = 0;
+  let skipped = 0;
+  return (text) => {
+    if (skipped > 0) {
+      skipped--;
+      return fn(text);
+    }
+    if (++lookups === SIGHTING_WINDOW) {
+      if (hits < SIGHTING_WINDOW / 32) skipped = 4 * SIGHTING_WINDOW;
+      lookups = 0;
+      hits = 0;
+    }
+    const known = sightings.get(text);
+    if (known === undefined) {
+      if (sightings.size >= 4096) sightings.clear();
+      sightings.set(text, null);
+      return fn(text);
+    }
+    hits++;
+    if (known !== null) return known;
+    const value = fn(text);
+    sightings.set(text, value);
+    return value;
+  };
+}
+
+const SIGHTING_WINDOW = 512;
 
 interface Variant {
   form: string;
