@@ -17,6 +17,7 @@ import { skipSpaces } from '../core/letters';
 import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
 import { NOT_A_NAME } from './school-words';
 import { honorificAt, honorificForm } from './school-honorific';
+import { sightingCache, VariantGroups } from './school-variants';
 import { abbreviationTable, eachAbbreviation, execAllFrom, isPlainText, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt } from './school-scan';
 
 export interface SchoolName {
@@ -277,14 +278,11 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     if (!accepted && !strict) accepted = (unquoted ??= unquotedForm(s)) === unquotedForm(s.slice(start, end));
     if (!accepted) continue;
     const key = tail.number !== null ? `${type}|${tail.number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
-    const school: SchoolName = {
-      type,
-      number: tail.number,
-      honorific: tail.honorific,
-      key,
-      text: tidyPart(s.slice(start, end)),
-    };
-    if (prefix) school.prefix = prefix;
+    const written = tidyPart(s.slice(start, end));
+    const number = tail.number;
+    const honorific = tail.honorific;
+    // The prefix, common, in the literal: a property added later needs a property store of its own.
+    const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
     if (name) school.name = name;
     if (tail.specialisation) school.specialisation = tail.specialisation;
     if (out === null) out = [school];
@@ -343,107 +341,22 @@ function mentionedSchools(text: string): SchoolName[] {
  * a mention without an honorific contradicts nothing and is left out.
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  // A key's one form is kept as it is; a Map of forms only once a second form turns up (most keys have one).
-  const groups = new Map<string, Variant | Map<string, Variant>>();
-  let order = 0;
-  const variant = (form: string, text: string, row: number): Variant => ({ form, text, rows: [row], seen: null, order: order++ });
+  const groups = new VariantGroups();
   const schoolsOf = sightingCache(mentionedSchools);
   // Most mentions carry the honorific of the mention before (one string, when the text repeats).
   let lastHonorific: string | null = null;
   let lastForm = '';
-  for (const mention of mentions ?? []) {
-    for (const school of schoolsOf(mention.text)) {
+  // Index loops: a for-of over the array a call returns makes an iterator and a result object per step.
+  const list = mentions ?? [];
+  for (let m = 0; m < list.length; m++) {
+    const mention = list[m];
+    const schools = schoolsOf(mention.text);
+    for (let i = 0; i < schools.length; i++) {
+      const school = schools[i];
       const honorific = school.honorific as string; // mentionedSchools keeps only schools with one
       if (honorific !== lastHonorific) lastForm = honorificForm((lastHonorific = honorific));
-      const form = lastForm;
-      if (form === '') continue;
-      const entry = groups.get(school.key);
-      if (entry === undefined) {
-        groups.set(school.key, variant(form, school.text, mention.row)); // a new variant holds its first row
-        continue;
-      }
-      let v: Variant | undefined;
-      if (entry instanceof Map) {
-        v = entry.get(form);
-        if (!v) {
-          entry.set(form, variant(form, school.text, mention.row));
-          continue;
-        }
-      } else if (entry.form === form) v = entry;
-      else {
-        groups.set(school.key, new Map([[entry.form, entry]]).set(form, variant(form, school.text, mention.row)));
-        continue;
-      }
-      addRow(v, mention.row);
+      if (lastForm !== '') groups.add(school.key, lastForm, school.text, mention.row);
     }
   }
-  const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];
-  for (const [key, forms] of groups) {
-    if (!(forms instanceof Map) || forms.size < 2) continue;
-    const variants = [...forms.values()].sort((a, b) => a.order - b.order).map((v) => ({ text: v.text, rows: [...v.rows].sort((x, y) => x - y) }));
-    out.push({ key, variants });
-  }
-  return out;
-}
-
-/**
- * fn of a text, for the texts of one table: a text met again is read from a cache. A result is kept
- * only from a text's second sighting on (null: met once): on a table whose texts are all distinct,
- * results kept for thousands of rows outlive the young generation and cost the garbage collector more
- * than the reading itself. Past 4096 texts the cache is emptied at once (cheaper than forgetting one by
- * one). When a window of texts brings almost no text back, the next few windows are read without the
- * cache (its look-ups and insertions cost more than they save), then it is tried again.
- */
-function sightingCache<V>(fn: (text: string) => V): (text: string) => V {
-  const sightings = new Map<string, V | null>();
-  let lookups = 0;
-  let hits = 0;
-  let skipped = 0;
-  return (text) => {
-    if (skipped > 0) {
-      skipped--;
-      return fn(text);
-    }
-    if (++lookups === SIGHTING_WINDOW) {
-      if (hits < SIGHTING_WINDOW / 32) skipped = 4 * SIGHTING_WINDOW;
-      lookups = 0;
-      hits = 0;
-    }
-    const known = sightings.get(text);
-    if (known === undefined) {
-      if (sightings.size >= 4096) sightings.clear();
-      sightings.set(text, null);
-      return fn(text);
-    }
-    hits++;
-    if (known !== null) return known;
-    const value = fn(text);
-    sightings.set(text, value);
-    return value;
-  };
-}
-
-const SIGHTING_WINDOW = 512;
-
-interface Variant {
-  form: string;
-  text: string;
-  /** Rows in order of first mention, each once. */
-  rows: number[];
-  /** The rows as a set, made only when a row comes that is not above every row so far. */
-  seen: Set<number> | null;
-  order: number;
-}
-
-function addRow(v: Variant, row: number): void {
-  // Rows mostly come in rising order: a row above the last one is new without a look-up.
-  if (v.seen === null && (v.rows.length === 0 || row > v.rows[v.rows.length - 1])) {
-    v.rows.push(row);
-    return;
-  }
-  v.seen ??= new Set(v.rows);
-  if (!v.seen.has(row)) {
-    v.seen.add(row);
-    v.rows.push(row);
-  }
+  return groups.variants();
 }
