@@ -10,26 +10,27 @@ import { memoise } from '../core/memo';
 import { isUnifiedDash } from '../core/text';
 
 /**
- * True when stripHtml, normaliseDashes and normaliseSpaces leave the text as it is and it holds no tab:
- * no «<» or «&», no dash to unify, no space but single plain ones inside. One loop instead of four passes.
+ * What findAll's clean-ups (stripHtml, normaliseDashes, normaliseSpaces, the split at tabs) would do to
+ * a text: 'plain', nothing (no «<» or «&», no dash to unify, no space but single plain ones inside, no
+ * tab); 'dashes', only normaliseDashes changes it; 'untidy', anything else.
  */
-export function isPlainText(s: string): boolean {
+export type Tidiness = 'plain' | 'dashes' | 'untidy';
+
+/** One loop instead of the four passes of the clean-ups. */
+export function tidinessOf(s: string): Tidiness {
   const last = s.length - 1;
+  let found: Tidiness = 'plain';
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x20) {
-        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
-      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return false;
+        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return 'untidy';
+      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return 'untidy';
     } else if (c >= 0x400 && c <= 0x4ff) continue;
-    else if (isUntidy(c)) return false;
+    else if (isUnifiedDash(c)) found = 'dashes';
+    else if (isCollapsedSpace(c)) return 'untidy';
   }
-  return true;
-}
-
-/** A space other than " " (as normaliseSpaces sees them) or a dash normaliseDashes unifies (called for c ≥ 0x80). */
-function isUntidy(c: number): boolean {
-  return isCollapsedSpace(c) || isUnifiedDash(c);
+  return found;
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */

@@ -18,7 +18,7 @@ import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml 
 import { NOT_A_NAME } from './school-words';
 import { honorificAt, honorificForm } from './school-honorific';
 import { sightingCache, VariantGroups } from './school-variants';
-import { abbreviationTable, eachAbbreviation, execAllFrom, isPlainText, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt } from './school-scan';
+import { abbreviationTable, eachAbbreviation, execAllFrom, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt, tidinessOf } from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -218,7 +218,10 @@ function unquotedForm(t: string): string {
 function findAll(textIn: string, strict: boolean): SchoolName[] {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
-  if (!isPlainText(text)) {
+  const tidiness = tidinessOf(text);
+  // A dash is not a space, «<», «&» nor a tab: unified, it leaves the other clean-ups nothing to do.
+  if (tidiness === 'dashes') s = normaliseDashes(text);
+  else if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
     if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
