@@ -10,26 +10,27 @@ import { memoise } from '../core/memo';
 import { isUnifiedDash } from '../core/text';
 
 /**
- * True when stripHtml, normaliseDashes and normaliseSpaces leave the text as it is and it holds no tab:
- * no «<» or «&», no dash to unify, no space but single plain ones inside. One loop instead of four passes.
+ * What findAll's clean-ups (stripHtml, normaliseDashes, normaliseSpaces, the split at tabs) would do to
+ * a text: 'plain', nothing (no «<» or «&», no dash to unify, no space but single plain ones inside, no
+ * tab); 'dashes', only normaliseDashes changes it; 'untidy', anything else.
  */
-export function isPlainText(s: string): boolean {
+export type Tidiness = 'plain' | 'dashes' | 'untidy';
+
+/** One loop instead of the four passes of the clean-ups. */
+export function tidinessOf(s: string): Tidiness {
   const last = s.length - 1;
+  let found: Tidiness = 'plain';
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x20) {
-        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
-      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return false;
+        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return 'untidy';
+      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return 'untidy';
     } else if (c >= 0x400 && c <= 0x4ff) continue;
-    else if (isUntidy(c)) return false;
+    else if (isUnifiedDash(c)) found = 'dashes';
+    else if (isCollapsedSpace(c)) return 'untidy';
   }
-  return true;
-}
-
-/** A space other than " " (as normaliseSpaces sees them) or a dash normaliseDashes unifies (called for c ≥ 0x80). */
-function isUntidy(c: number): boolean {
-  return isCollapsedSpace(c) || isUnifiedDash(c);
+  return found;
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
@@ -212,7 +213,8 @@ export interface NumberToken {
   hyphen: number;
 }
 
-export function scanNumber(s: string, pos: number): NumberToken | null {
+/** Reads the number at `pos` into `token` (reused by the caller: no object per text); false when none stands there. */
+export function scanNumber(s: string, pos: number, token: NumberToken): boolean {
   let q = skipSpaces(s, pos);
   let marked = false;
   const c = s.charCodeAt(q);
@@ -224,14 +226,15 @@ export function scanNumber(s: string, pos: number): NumberToken | null {
       if (s.charCodeAt(m) === 0x2e) m++;
     }
     m = skipSpaces(s, m);
-    if (!isDigit(s.charCodeAt(m))) return null;
+    if (!isDigit(s.charCodeAt(m))) return false;
     marked = true;
     q = m;
   }
   let r = q;
   while (r < q + 4 && isDigit(s.charCodeAt(r))) r++;
-  if (r === q) return null;
-  const digits = s.slice(q, r);
+  if (r === q) return false;
+  token.marked = marked;
+  token.digits = s.slice(q, r);
   const hyphen = s.charCodeAt(r) === 0x2d ? 1 : 0;
   // With the hyphen, else without it (a hyphen is not a letter, so only one of them can hold).
   const at = r + hyphen;
@@ -239,9 +242,17 @@ export function scanNumber(s: string, pos: number): NumberToken | null {
   const isSuffix = (l >= 0x410 && l <= 0x44f) || ((l | 0x20) >= 0x61 && (l | 0x20) <= 0x7a);
   if (isSuffix) {
     const next = codePointAt(s, at + 1);
-    if (next !== 0x2e && !isLetterOrNumberCodePoint(next)) return { end: at + 1, marked, digits, letter: s[at], hyphen };
+    if (next !== 0x2e && !isLetterOrNumberCodePoint(next)) {
+      token.end = at + 1;
+      token.letter = s[at];
+      token.hyphen = hyphen;
+      return true;
+    }
   }
-  return { end: r, marked, digits, letter: null, hyphen: 0 };
+  token.end = r;
+  token.letter = null;
+  token.hyphen = 0;
+  return true;
 }
 
 /** The characters a LEAD_RE match can hold outside its proper-name word: А-Я, Ё, the opening quotes «"„“ and \s. */
@@ -259,38 +270,40 @@ function isWordChar(c: number): boolean {
 const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
 
 /**
- * LEAD_RE.exec(before), with index and groups as they would be, run only on the end of `before` that a
- * match can cover: from the last character no match can hold (kept, for the look-behind). The regex
- * ends in `$`, so on the whole 80 characters it is tried at every position. A match is a prefix, a
- * quote and a word (capitals, quotes, spaces), then one proper-name word and its spaces at the very
- * end: small letters and hyphens can only stand in the last word before the closing spaces.
+ * LEAD_RE.exec(s.slice(from, to)), with index and groups as they would be, run only on the end of that
+ * part that a match can cover: from the last character no match can hold (kept, for the look-behind).
+ * The regex ends in `$`, so on the whole part (up to 80 characters) it is tried at every position. A
+ * match is a prefix, a quote and a word (capitals, quotes, spaces), then one proper-name word and its
+ * spaces at the very end: small letters and hyphens can only stand in the last word before the closing
+ * spaces. The part is never cut out of the text unless its end is new (leadCached).
  */
-export function leadOf(before: string): RegExpExecArray | null {
-  let k = before.length - 1;
-  const spaceAtEnd = k >= 0 && isSpace(before.charCodeAt(k));
-  while (k >= 0 && isSpace(before.charCodeAt(k))) k--;
-  if (spaceAtEnd) while (k >= 0 && isWordChar(before.charCodeAt(k)) && !isSpace(before.charCodeAt(k))) k--;
-  while (k >= 0 && isFrameChar(before.charCodeAt(k))) k--;
+export function leadOf(s: string, from: number, to: number): RegExpExecArray | null {
+  let k = to - 1;
+  const spaceAtEnd = k >= from && isSpace(s.charCodeAt(k));
+  while (k >= from && isSpace(s.charCodeAt(k))) k--;
+  if (spaceAtEnd) while (k >= from && isWordChar(s.charCodeAt(k)) && !isSpace(s.charCodeAt(k))) k--;
+  while (k >= from && isFrameChar(s.charCodeAt(k))) k--;
   // A low surrogate: keep its pair whole, the look-behind reads code points.
-  if (k > 0 && (before.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
-  return leadCached(before, Math.max(k, 0));
+  if (k > from && (s.charCodeAt(k) & 0xfc00) === 0xdc00) k--;
+  return leadCached(s, Math.max(k, from), to);
 }
 
 // The end a lead can cover repeats from row to row («, МБОУ «»): its match is remembered (and only read).
-const leadCached = endCache((end: string) => LEAD_RE.exec(end), 1024);
+const leadCached = regionCache((part: string) => LEAD_RE.exec(part), 1024);
 
 /**
- * fn of the end of a text from `at` on, remembered: the same end as the last call's is told by
- * endsWith, without cutting and hashing it again; others go through a memo of `cap` ends.
+ * fn of the part of a text from `from` to `to`, remembered: the same part as the last call's is told in
+ * place, without cutting and hashing it again; others go through a memo of `cap` parts.
  */
-export function endCache<V>(fn: (end: string) => V, cap: number): (s: string, at: number) => V {
+export function regionCache<V>(fn: (part: string) => V, cap: number): (s: string, from: number, to: number) => V {
   const memo = memoise(fn, cap);
-  let lastEnd: string | null = null;
+  let lastPart: string | null = null;
   let last: V;
-  return (s, at) => {
-    if (lastEnd !== null && s.length - at === lastEnd.length && s.endsWith(lastEnd)) return last;
-    lastEnd = at > 0 ? s.slice(at) : s;
-    last = memo(lastEnd);
+  return (s, from, to) => {
+    // endsWith with an end position: a good deal cheaper than startsWith with a start one.
+    if (lastPart !== null && to - from === lastPart.length && s.endsWith(lastPart, to)) return last;
+    lastPart = from > 0 || to < s.length ? s.slice(from, to) : s;
+    last = memo(lastPart);
     return last;
   };
 }

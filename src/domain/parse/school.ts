@@ -14,26 +14,11 @@
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
 import { skipSpaces } from '../core/letters';
-import { memoise } from '../core/memo';
 import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
-import { NOT_A_NAME, TITLE_WORDS } from './school-words';
-import {
-  abbreviationTable,
-  eachAbbreviation,
-  endCache,
-  execAllFrom,
-  honorificHeadEnd,
-  initialText,
-  isInitial,
-  isPlainText,
-  leadOf,
-  letterMayFollow,
-  mayStartWith,
-  scanCapitalisedWord,
-  scanInitial,
-  scanNumber,
-  stickyAt,
-} from './school-scan';
+import { NOT_A_NAME } from './school-words';
+import { honorificAt, honorificForm } from './school-honorific';
+import { sightingCache, VariantGroups } from './school-variants';
+import { abbreviationTable, eachAbbreviation, execAllFrom, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt, tidinessOf } from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -104,95 +89,11 @@ function typeOf(m: RegExpExecArray, table: [string, string][]): string {
   return m[0];
 }
 
-// The tokens of an honorific. Sticky (matched at lastIndex) rather than anchored on a slice of the text;
-// initials and capitalised words are read by scanInitial and scanCapitalisedWord (school-scan.ts).
-const HON_HEAD = /\s*,?\s*(?:им\.|имени(?!\p{L})|им(?=\s+[А-ЯЁ]))\s*/iuy;
-const HON_TITLE = /\s*(\p{Ll}[\p{L}-]*)/uy;
-const HON_AGAIN = /\s*(?:им\.|имени(?!\p{L}))\s*/iuy;
-const HON_AND = /\s+и\s+(?=[А-ЯЁ][а-яё])/uy;
-
-const RU_VOWELS = 'аеиоуыэюяАЕИОУЫЭЮЯ';
-
-/** A capitalised word that may stand in an honorific. */
-function fitsHonorific(w: string): boolean {
-  // An organisation prefix or a school type starts the next name, not this honorific. (Both patterns
-  // hold capitals only, at most 7: a longer word or one with a small second letter is neither.)
-  const c1 = w.charCodeAt(1);
-  const smallSecond = (c1 >= 0x430 && c1 <= 0x44f) || c1 === 0x451;
-  if (w.length <= 7 && !smallSecond && /^[А-ЯЁ]{0,5}(?:ОУ|ОО)$|^(?:СШ|СОШ|ООШ|НОШ|МБУ|МАУ|ГАУ|ГБУ)$/u.test(w)) return false;
-  // A name in an honorific is in the genitive and ends in a vowel («Рыленкова», «Городнянского»,
-  // «Гастелло»); a word ending in a consonant («План», «Слободич») starts something else.
-  if (RU_VOWELS.includes(w[w.length - 1])) return true;
-  return !(/[бвгджзклмнпрстфхцчшщъ]$/iu.test(w) && !/^[А-ЯЁ]{2,}$/u.test(w));
-}
-
-/**
- * The honorific at `at`. It depends on the text from `at` on only (every token looks forward), and the
- * end of a cell repeats from row to row («им. Н.И. Рыленкова»»): a short end is read once and remembered.
- */
-function honorificAt(s: string, at: number): { end: number; text: string | null } {
-  if (!mayStartWith(s, at, HON_HEAD_FIRSTS)) return { end: at, text: null };
-  if (s.length - at > 64) return honorificTokens(s, at);
-  const found = honorificOfEnd(s, at);
-  return { end: at + found.end, text: found.text };
-}
-
-const HON_HEAD_FIRSTS = [0x438, 0x418]; // и И: all that /и/iu matches
-const honorificOfEnd = endCache((end: string) => honorificTokens(end, 0), 1024);
-
-function honorificTokens(s: string, at: number): { end: number; text: string | null } {
-  // «им.», «имени» then initials, capitalised words, title words, again «им.».
-  let pos = honorificHeadEnd(s, at, HON_HEAD);
-  if (pos < 0) return { end: at, text: null };
-  const parts: string[] = [];
-  let lastGood = pos;
-  let lastGoodParts = 0;
-  let firstWord = -1; // index in parts of the first capitalised word (a surname)
-  for (let guard = 0; guard < 16; guard++) {
-    // Every token below starts, after spaces, with a letter: at a quote, a comma or the end none can match.
-    const q = skipSpaces(s, pos); // the initial and the word scanners start with \s* too: from q they end alike
-    if (!letterMayFollow(s, q)) break;
-    let m: RegExpExecArray | null;
-    let word: [number, number] | null = null;
-    const initialEnd = scanInitial(s, q);
-    if (initialEnd >= 0) {
-      parts.push(initialText(s.charCodeAt(q)));
-      pos = initialEnd;
-    } else if ((word = scanCapitalisedWord(s, q))) {
-      const w = s.slice(word[0], word[1]);
-      if (!fitsHonorific(w)) break;
-      if (firstWord < 0) firstWord = parts.length;
-      parts.push(w);
-      pos = word[1];
-    } else if ((m = stickyAt(HON_TITLE, s, pos)) && TITLE_WORDS.has(m[1].toLowerCase().replace(/ё/g, 'е'))) {
-      parts.push(m[1]);
-      pos += m[0].length;
-      continue; // a title word alone does not finish the honorific
-    } else if ((m = stickyAt(HON_AGAIN, s, pos))) {
-      parts.push('им.');
-      pos += m[0].length;
-      continue;
-    } else if ((m = stickyAt(HON_AND, s, pos)) && parts.length > 0) {
-      parts.push('и');
-      pos += m[0].length;
-      continue;
-    } else break;
-    lastGood = pos;
-    lastGoodParts = parts.length;
-  }
-  if (lastGoodParts === 0) return { end: at, text: null };
-  // Initials without a surname («им. Н.М.,» cut by a page break) name nobody. Of the parts only a
-  // capitalised word has a letter after its first one: it is the /^[А-ЯЁ][\p{L}-]+$/ the old test looked for.
-  if (firstWord < 0 || firstWord >= lastGoodParts) return { end: lastGood, text: null };
-  // Initials are written together, then a space: «Н.И. Рыленкова».
-  let text = 'им.';
-  for (let i = 0; i < lastGoodParts; i++) {
-    const p = parts[i];
-    text += i > 0 && isInitial(parts[i - 1]) && isInitial(p) ? p : ` ${p}`;
-  }
-  // No part ends in a space, so nothing is left to trim.
-  return { end: lastGood, text };
-}
+// Regexes of the hot paths are constants: a regex literal makes a new RegExp object each time it is evaluated.
+const A_DIGIT = /\d/;
+const NAME_ENDING = /(?:ая|яя|ий|ый|ой|ое|ее)$/u;
+const QUOTE_AT_END = /([«"„“]\s*)?$/u;
+const QUOTES = /[«»"“”„]/g;
 
 interface Tail {
   end: number;
@@ -210,14 +111,19 @@ const TAIL_QUOTED = /\s*[«"„“]([^«»"„“”]{2,60})[»"“”]/uy;
 const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+изучени\p{L}*(?:\s+(?!им\.|имени)[\p{Ll}-]+){1,6}|УИОП))/uy;
 const SPECIALISATION_FIRSTS = [0x441, 0x423]; // с У
 
+// parseTail's number token and result, reused: each is read at once, before the next call.
+const numberToken: NumberToken = { end: 0, marked: false, digits: '', letter: null, hyphen: 0 };
+const tailResult: Tail = { end: 0, number: null, name: null, honorific: null, specialisation: null };
+
+/** The number, quoted name, specialisation and honorific after a type at `at`, in one object overwritten by the next call. */
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
   let number: string | null = null;
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
-  const num = scanNumber(s, pos);
-  if (num && (num.marked || allowBareNumber)) {
+  const num = numberToken;
+  if (scanNumber(s, pos, num) && (num.marked || allowBareNumber)) {
     const afterDigits = num.letter !== null ? num.end - num.hyphen - 1 : num.end;
     if (num.marked || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
       number = num.digits + (num.letter !== null ? num.letter.toLowerCase() : '');
@@ -228,7 +134,7 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   if (number === null) {
     const quoted = stickyAt(TAIL_QUOTED, s, pos);
     // «школы «СШ № 10»» is a word before a school, not a school called «СШ № 10».
-    const isSchoolItself = quoted !== null && (/\d/.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
+    const isSchoolItself = quoted !== null && (A_DIGIT.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
     if (quoted && !isSchoolItself) {
       name = normaliseSpaces(quoted[1]);
       pos += quoted[0].length;
@@ -241,7 +147,12 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
     pos += spec[0].length;
   }
   const hon = honorificAt(s, pos);
-  return { end: hon.end, number, name, honorific: hon.text, specialisation };
+  tailResult.end = pos + hon.end;
+  tailResult.number = number;
+  tailResult.name = name;
+  tailResult.honorific = hon.text;
+  tailResult.specialisation = specialisation;
+  return tailResult;
 }
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
@@ -254,40 +165,95 @@ function nameKey(name: string): string {
 
 const ADJECTIVE_ENDING = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ым|им|ом|ем)$/u;
 
+interface Anchor {
+  start: number;
+  end: number;
+  type: string;
+  abbr: boolean;
+}
+
+// The type matches of the text findAll is reading, reused from call to call (findAll does not run inside
+// itself while they are in use): most texts hold one or two, and a new array and objects for each text
+// cost more than reading them.
+const anchors: Anchor[] = [];
+let anchorCount = 0;
+
+function addAnchor(start: number, end: number, type: string, abbr: boolean): void {
+  const a = anchors[anchorCount];
+  if (a === undefined) anchors.push({ start, end, type, abbr });
+  else {
+    a.start = start;
+    a.end = end;
+    a.type = type;
+    a.abbr = abbr;
+  }
+  anchorCount++;
+}
+
+const addWordAnchor = (m: RegExpExecArray): void => addAnchor(m.index, m.index + m[0].length, typeOf(m, TYPE_PATTERNS), false);
+const addAbbrAnchor = (start: number, end: number, i: number): void => addAnchor(start, end, ABBR_TYPES[i][1], true);
+
+/**
+ * The anchors by start, the longer first at one start, equal ones in the order found: what a stable
+ * sort does. Each kind comes in order already; only when both are found are they merged (insertion sort,
+ * a handful of anchors).
+ */
+function sortAnchors(): void {
+  for (let i = 1; i < anchorCount; i++) {
+    const a = anchors[i];
+    let j = i - 1;
+    while (j >= 0 && (anchors[j].start > a.start || (anchors[j].start === a.start && anchors[j].end < a.end))) {
+      anchors[j + 1] = anchors[j];
+      j--;
+    }
+    anchors[j + 1] = a;
+  }
+}
+
+/** The text without quotes, spaces normalised: what «a text that is nothing but the name» compares. */
+function unquotedForm(t: string): string {
+  return normaliseSpaces(t.replace(QUOTES, ''));
+}
+
 function findAll(textIn: string, strict: boolean): SchoolName[] {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
-  if (!isPlainText(text)) {
+  const tidiness = tidinessOf(text);
+  // A dash is not a space, «<», «&» nor a tab: unified, it leaves the other clean-ups nothing to do.
+  if (tidiness === 'dashes') s = normaliseDashes(text);
+  else if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
     if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
     s = normaliseSpaces(whole);
   }
-  const anchors: { start: number; end: number; type: string; abbr: boolean }[] = [];
-  if (WORD_TYPE_STEM.test(s)) {
-    execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, (m) =>
-      anchors.push({ start: m.index, end: m.index + m[0].length, type: typeOf(m, TYPE_PATTERNS), abbr: false }),
-    );
-  }
-  eachAbbreviation(s, ABBR_TABLE, (start, end, i) => anchors.push({ start, end, type: ABBR_TYPES[i][1], abbr: true }));
-  if (anchors.length === 0) return [];
+  anchorCount = 0;
+  if (WORD_TYPE_STEM.test(s)) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
+  const wordAnchors = anchorCount;
+  eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
+  if (anchorCount === 0) return [];
+  if (wordAnchors > 0 && anchorCount > wordAnchors) sortAnchors();
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
-  anchors.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: SchoolName[] = [];
+  let out: SchoolName[] | null = null;
   let consumed = 0;
-  for (const a of anchors) {
+  // Each anchor is read into locals: parseTail and the rest do not touch the scratch, but reading it once is clearer.
+  const count = anchorCount;
+  for (let n = 0; n < count; n++) {
+    const a = anchors[n];
     if (a.start < consumed) continue;
-    const before = s.slice(Math.max(consumed, a.start - 80), a.start);
+    const type = a.type;
+    const abbr = a.abbr;
+    const from = Math.max(consumed, a.start - 80);
     // Before the type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»).
-    const lead = leadOf(before);
+    const lead = leadOf(s, from, a.start);
     let start = a.start;
     let prefix: string | undefined;
     let quoteOpen = false;
     let adjective: string | null = null;
     if (lead && lead[0] !== '') {
       const adj = lead[3];
-      const isName = adj !== undefined && /(?:ая|яя|ий|ый|ой|ое|ее)$/u.test(adj) && !NOT_A_NAME.has(adj.toLowerCase());
-      const framed = lead[1] !== undefined || lead[2] !== undefined || a.abbr;
+      const isName = adj !== undefined && NAME_ENDING.test(adj) && !NOT_A_NAME.has(adj.toLowerCase());
+      const framed = lead[1] !== undefined || lead[2] !== undefined || abbr;
       if (adj === undefined || (isName && framed)) {
         adjective = adj ?? null;
         prefix = lead[1];
@@ -295,12 +261,12 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
         if (prefix !== undefined || quoteOpen || adjective !== null) start = a.start - lead[0].length;
       } else {
         // A word that is not a name stands between: take only what follows it.
-        const bare = /([«"„“]\s*)?$/u.exec(before);
+        const bare = QUOTE_AT_END.exec(s.slice(from, a.start));
         quoteOpen = bare !== null && bare[1] !== undefined;
         if (quoteOpen && bare) start = a.start - bare[0].length;
       }
     }
-    const tail = parseTail(s, a.end, a.abbr || prefix !== undefined || quoteOpen);
+    const tail = parseTail(s, a.end, abbr || prefix !== undefined || quoteOpen);
     let end = tail.end;
     if (quoteOpen) {
       const q = skipSpaces(s, end); // /^\s*[»"“”]/
@@ -309,29 +275,24 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»
     // with an adjective needs an organisation prefix.
-    const framedName = name !== null && (prefix !== undefined || a.abbr || tail.name !== null || (quoteOpen && a.type !== 'Школа'));
+    const framedName = name !== null && (prefix !== undefined || abbr || tail.name !== null || (quoteOpen && type !== 'Школа'));
     // Without a number or a framed name, only a text that is nothing but the name is a school («Гимназия»).
-    const alone = () => {
-      unquoted ??= normaliseSpaces(s.replace(/[«»"“”„]/g, ''));
-      return unquoted === normaliseSpaces(s.slice(start, end).replace(/[«»"“”„]/g, ''));
-    };
-    const accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen || alone()));
+    let accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen));
+    if (!accepted && !strict) accepted = (unquoted ??= unquotedForm(s)) === unquotedForm(s.slice(start, end));
     if (!accepted) continue;
-    const key = tail.number !== null ? `${a.type}|${tail.number}` : `${a.type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
-    const school: SchoolName = {
-      type: a.type,
-      number: tail.number,
-      honorific: tail.honorific,
-      key,
-      text: tidyPart(s.slice(start, end)),
-    };
-    if (prefix) school.prefix = prefix;
+    const key = tail.number !== null ? `${type}|${tail.number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
+    const written = tidyPart(s.slice(start, end));
+    const number = tail.number;
+    const honorific = tail.honorific;
+    // The prefix, common, in the literal: a property added later needs a property store of its own.
+    const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
     if (name) school.name = name;
     if (tail.specialisation) school.specialisation = tail.specialisation;
-    out.push(school);
+    if (out === null) out = [school];
+    else out.push(school);
     consumed = end;
   }
-  return out;
+  return out ?? [];
 }
 
 /** normaliseSpaces of a part of a text that normaliseSpaces left as it is: only a space at an end can be left to trim. */
@@ -358,15 +319,8 @@ export function findSchoolMentions(text: string): SchoolName[] {
   }
 }
 
-/** Honorific compared without spaces, dots, quotes and case, and without «им.»/«имени». */
-const honorificForm = memoise(
-  // One honorific stands in many rows of a document («им. Н.И. Рыленкова»): remembered.
-  (honorific: string): string => foldCompact(honorific.replace(/(?<!\p{L})(?:им\.|имени)(?!\p{L})/giu, ' ')),
-  1024,
-);
-
-/** The schools a text names that carry an honorific, with the honorific's compared form. */
-function mentionedSchools(text: string): { school: SchoolName; form: string }[] {
+/** The schools a text names that carry an honorific. */
+function mentionedSchools(text: string): SchoolName[] {
   let schools: SchoolName[] = [];
   try {
     schools = findSchoolMentions(text);
@@ -377,13 +331,11 @@ function mentionedSchools(text: string): { school: SchoolName; form: string }[] 
   } catch {
     schools = [];
   }
-  const out: { school: SchoolName; form: string }[] = [];
-  for (const school of schools) {
-    if (!school.honorific) continue;
-    const form = honorificForm(school.honorific);
-    if (form !== '') out.push({ school, form });
-  }
-  return out;
+  // The array is this call's own: a school without an honorific is dropped from it in place.
+  let kept = 0;
+  for (const school of schools) if (school.honorific) schools[kept++] = school;
+  if (kept < schools.length) schools.length = kept;
+  return schools;
 }
 
 /**
@@ -392,70 +344,22 @@ function mentionedSchools(text: string): { school: SchoolName; form: string }[] 
  * a mention without an honorific contradicts nothing and is left out.
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  // A key's one form is kept as it is; a Map of forms only once a second form turns up (most keys have one).
-  const groups = new Map<string, Variant | Map<string, Variant>>();
-  let order = 0;
-  const variant = (form: string, text: string): Variant => ({ form, text, rows: [], seen: null, order: order++ });
-  // Tables repeat their cells: a text met again is read from a cache. The schools are kept only from a
-  // text's second sighting on (null: met once): on a table whose texts are all distinct, results kept
-  // for thousands of rows outlive the young generation and cost the garbage collector more than the
-  // reading itself. Past 4096 texts the cache is emptied at once (cheaper than forgetting one by one).
-  const sightings = new Map<string, MentionedSchools | null>();
-  const schoolsOf = (text: string): MentionedSchools => {
-    const known = sightings.get(text);
-    if (known === undefined) {
-      if (sightings.size >= 4096) sightings.clear();
-      sightings.set(text, null);
-      return mentionedSchools(text);
-    }
-    if (known !== null) return known;
-    const schools = mentionedSchools(text);
-    sightings.set(text, schools);
-    return schools;
-  };
-  for (const mention of mentions ?? []) {
-    for (const { school, form } of schoolsOf(mention.text)) {
-      const entry = groups.get(school.key);
-      let v: Variant | undefined;
-      if (entry === undefined) groups.set(school.key, (v = variant(form, school.text)));
-      else if (entry instanceof Map) {
-        v = entry.get(form);
-        if (!v) entry.set(form, (v = variant(form, school.text)));
-      } else if (entry.form === form) v = entry;
-      else groups.set(school.key, new Map([[entry.form, entry]]).set(form, (v = variant(form, school.text))));
-      addRow(v, mention.row);
+  const groups = new VariantGroups();
+  const schoolsOf = sightingCache(mentionedSchools);
+  // Most mentions carry the honorific of the mention before (one string, when the text repeats).
+  let lastHonorific: string | null = null;
+  let lastForm = '';
+  // Index loops: a for-of over the array a call returns makes an iterator and a result object per step.
+  const list = mentions ?? [];
+  for (let m = 0; m < list.length; m++) {
+    const mention = list[m];
+    const schools = schoolsOf(mention.text);
+    for (let i = 0; i < schools.length; i++) {
+      const school = schools[i];
+      const honorific = school.honorific as string; // mentionedSchools keeps only schools with one
+      if (honorific !== lastHonorific) lastForm = honorificForm((lastHonorific = honorific));
+      if (lastForm !== '') groups.add(school.key, lastForm, school.text, mention.row);
     }
   }
-  const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];
-  for (const [key, forms] of groups) {
-    if (!(forms instanceof Map) || forms.size < 2) continue;
-    const variants = [...forms.values()].sort((a, b) => a.order - b.order).map((v) => ({ text: v.text, rows: [...v.rows].sort((x, y) => x - y) }));
-    out.push({ key, variants });
-  }
-  return out;
-}
-
-type MentionedSchools = { school: SchoolName; form: string }[];
-
-interface Variant {
-  form: string;
-  text: string;
-  /** Rows in order of first mention, each once. */
-  rows: number[];
-  /** The rows as a set, made only when a row comes that is not above every row so far. */
-  seen: Set<number> | null;
-  order: number;
-}
-
-function addRow(v: Variant, row: number): void {
-  // Rows mostly come in rising order: a row above the last one is new without a look-up.
-  if (v.seen === null && (v.rows.length === 0 || row > v.rows[v.rows.length - 1])) {
-    v.rows.push(row);
-    return;
-  }
-  v.seen ??= new Set(v.rows);
-  if (!v.seen.has(row)) {
-    v.seen.add(row);
-    v.rows.push(row);
-  }
+  return groups.variants();
 }

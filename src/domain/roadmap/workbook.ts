@@ -46,35 +46,35 @@ export function analyseWorkbook(
   return perSheet.flat();
 }
 
+// Hoisted: a regex literal in the loop would make a new RegExp object for every cell.
+const HONORIFIC_WORD = /им(?:\.|ени)/i;
+
 /**
  * School names are gathered from every text cell of every sheet (a pairs table or a registry names
  * schools too, not only measures). A finding is attached to the sheet and row of its first mention.
  */
 function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: SheetAnalysis[]): void {
-  const locations: { sheet: number; row: number }[] = [];
+  // Where mention i stands: two arrays of numbers rather than an object per mention.
+  const sheetOf: number[] = [];
+  const rowOf: number[] = [];
+  const at = (i: number) => ({ sheet: sheetOf[i], row: rowOf[i] });
   const mentions: { text: string; row: number }[] = [];
   sheets.forEach((s, sheet) => {
     s.grid.forEach((cells, r) => {
       for (const cell of cells) {
         // «им.» / «имени» is what makes two spellings differ; skip cells that cannot hold one.
-        if (typeof cell !== 'string' || !/им(?:\.|ени)/i.test(cell)) continue;
-        mentions.push({ text: cell, row: locations.length });
-        locations.push({ sheet, row: r + 1 });
+        if (typeof cell !== 'string' || !HONORIFIC_WORD.test(cell)) continue;
+        mentions.push({ text: cell, row: sheetOf.length });
+        sheetOf.push(sheet);
+        rowOf.push(r + 1);
       }
     });
   });
   for (const group of findSchoolVariants(mentions)) {
     let firstIndex = Infinity; // a loop, not Math.min(...rows): a group may hold more rows than a call takes arguments
     for (const v of group.variants) for (const i of v.rows) if (i < firstIndex) firstIndex = i;
-    const first = locations[firstIndex];
-    const listed = group.variants.map(
-      (v) =>
-        `${quote(v.text, 70)} (${where(
-          v.rows.map((i) => locations[i]),
-          sheets,
-          first.sheet,
-        )})`,
-    );
+    const first = at(firstIndex);
+    const listed = group.variants.map((v) => `${quote(v.text, 70)} (${where(v.rows.map(at), sheets, first.sheet)})`);
     const text = `одна школа названа по-разному: ${listed.join('; ')}. Приведите название к одному виду.`;
     const diagnostic: Diagnostic = {
       code: 'school-name-variants',
