@@ -10,9 +10,18 @@ export function shiftedDate(today: string, timeZoneOffsetHours = 3): DateConstru
   const started = Date.now();
   const wall = new Date(started + timeZoneOffsetHours * 3600_000);
   const target = Date.UTC(y, m - 1, d, wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()) - timeZoneOffsetHours * 3600_000;
+  return dateRunningFrom(target, started);
+}
+
+/**
+ * A subclass of the host's Date whose bare `new Date()` and `Date.now()` read `target` at the host's
+ * instant `started`, advancing as real time does; every other use of Date is the host's.
+ */
+export function dateRunningFrom(target: number, started = Date.now()): DateConstructor {
+  const Host = Date;
   const shift = target - started;
-  const now = (): number => Date.now() + shift;
-  class SampleDate extends Date {
+  const now = (): number => Host.now() + shift;
+  class RunningDate extends Host {
     constructor(...args: unknown[]) {
       if (args.length === 0) super(now());
       else super(...(args as [string | number | Date]));
@@ -21,5 +30,5 @@ export function shiftedDate(today: string, timeZoneOffsetHours = 3): DateConstru
       return now();
     }
   }
-  return SampleDate as unknown as DateConstructor;
+  return RunningDate as unknown as DateConstructor;
 }

@@ -3,24 +3,15 @@
  * test reads «today» more than once (the collection, then the single pass it is compared with):
  * on the real clock a run that straddles midnight in Moscow saw two different days.
  */
+import { dateRunningFrom } from '../../src/playground/clock';
+
 const NOON_MOSCOW_UTC_HOUR = 9;
 
 /** Replaces the global `Date` (bare `new Date()` and `Date.now()` only); returns the restore. */
 export function runFromNoon(day = '2026-12-01'): () => void {
   const Host = globalThis.Date;
   const [y, m, d] = day.split('-').map(Number);
-  const shift = Host.UTC(y, m - 1, d, NOON_MOSCOW_UTC_HOUR) - Host.now();
-  const now = (): number => Host.now() + shift;
-  class NoonDate extends Host {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(now());
-      else super(...(args as [string | number | Date]));
-    }
-    static override now(): number {
-      return now();
-    }
-  }
-  globalThis.Date = NoonDate as DateConstructor;
+  globalThis.Date = dateRunningFrom(Host.UTC(y, m - 1, d, NOON_MOSCOW_UTC_HOUR));
   return () => {
     globalThis.Date = Host;
   };
