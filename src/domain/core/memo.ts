@@ -16,14 +16,41 @@ const FEW_HITS = WINDOW / 32;
 /** Windows skipped after a window of few hits. */
 const SKIPPED_WINDOWS = 4;
 
+/**
+ * When a cache of texts should step aside: after a window of lookups with few hits, the next few
+ * windows bypass it. Shared by memoise and the school-name cache (parse/school-variants.ts).
+ */
+export class StepAside {
+  private lookups = 0;
+  private hits = 0;
+  private skipped = 0;
+
+  /** True while the cache is left alone; otherwise the lookup about to be made is counted. */
+  bypass(): boolean {
+    if (this.skipped > 0) {
+      this.skipped--;
+      return true;
+    }
+    if (++this.lookups === WINDOW) {
+      if (this.hits < FEW_HITS) this.skipped = SKIPPED_WINDOWS * WINDOW;
+      this.lookups = 0;
+      this.hits = 0;
+    }
+    return false;
+  }
+
+  /** The lookup found the text. */
+  hit(): void {
+    this.hits++;
+  }
+}
+
 export function memoise<V>(fn: (text: string) => V, capAsked: number): (text: string) => V {
   const cap = Math.max(1, capAsked);
   const cache = new Map<string, V>();
   const order: string[] = [];
   let oldest = 0;
-  let lookups = 0;
-  let hits = 0;
-  let skipped = 0;
+  const watch = new StepAside();
   const remember = (text: string): V => {
     const value = fn(text);
     if (order.length < cap) order.push(text);
@@ -36,18 +63,10 @@ export function memoise<V>(fn: (text: string) => V, capAsked: number): (text: st
     return value;
   };
   return (text) => {
-    if (skipped > 0) {
-      skipped--;
-      return fn(text);
-    }
-    if (++lookups === WINDOW) {
-      if (hits < FEW_HITS) skipped = SKIPPED_WINDOWS * WINDOW;
-      lookups = 0;
-      hits = 0;
-    }
+    if (watch.bypass()) return fn(text);
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) {
-      hits++;
+      watch.hit();
       return hit as V;
     }
     return remember(text);

@@ -1,4 +1,5 @@
 /** The bookkeeping of findSchoolVariants (school.ts): a cache of a table's texts and the forms of each school key. */
+import { StepAside } from '../core/memo';
 
 /**
  * fn of a text, for the texts of one table: a text met again is read from a cache. A result is kept
@@ -10,34 +11,22 @@
  */
 export function sightingCache<V>(fn: (text: string) => V): (text: string) => V {
   const sightings = new Map<string, V | null>();
-  let lookups = 0;
-  let hits = 0;
-  let skipped = 0;
+  const watch = new StepAside();
   return (text) => {
-    if (skipped > 0) {
-      skipped--;
-      return fn(text);
-    }
-    if (++lookups === SIGHTING_WINDOW) {
-      if (hits < SIGHTING_WINDOW / 32) skipped = 4 * SIGHTING_WINDOW;
-      lookups = 0;
-      hits = 0;
-    }
+    if (watch.bypass()) return fn(text);
     const known = sightings.get(text);
     if (known === undefined) {
       if (sightings.size >= 4096) sightings.clear();
       sightings.set(text, null);
       return fn(text);
     }
-    hits++;
+    watch.hit();
     if (known !== null) return known;
     const value = fn(text);
     sightings.set(text, value);
     return value;
   };
 }
-
-const SIGHTING_WINDOW = 512;
 
 interface Variant {
   form: string;
