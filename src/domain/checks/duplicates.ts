@@ -21,12 +21,11 @@ const FRAMING = framingStems([
   'при',
   'рамк',
 ]);
-const GENERIC = FRAMING.stems;
 
 /** A title's content stems (framing words left out), as they come. */
 function contentStems(stemmed: string[]): string[] {
   // Most titles hold none or one: the list itself when none (it is not changed after).
-  for (let i = 0; i < stemmed.length; i++) if (GENERIC.has(stemmed[i])) return stemmed.filter((s) => !GENERIC.has(s));
+  for (let i = 0; i < stemmed.length; i++) if (FRAMING.stems.has(stemmed[i])) return stemmed.filter((s) => !FRAMING.stems.has(s));
   return stemmed;
 }
 

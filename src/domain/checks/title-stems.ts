@@ -107,22 +107,17 @@ let ends: Int32Array = new Int32Array(64);
 let hashes: Int32Array = new Int32Array(64);
 let digitStems = 0;
 
-/** Words of a title that frame a measure rather than name it, as stems, and by their hashes. */
+/** Words of a title that frame a measure rather than name it: the stems, and their hashes (a cheap first test). */
 export interface FramingStems {
+  readonly list: readonly string[];
   readonly stems: ReadonlySet<string>;
-  /** The hashes of the stems (a cheap first test), and the stems of each hash. */
   readonly hashes: IntMap;
-  readonly byHash: ReadonlyMap<number, readonly string[]>;
 }
 
 export function framingStems(list: readonly string[]): FramingStems {
-  const byHash = new Map<number, string[]>();
   const hashes = new IntMap(list.length);
-  for (const w of list) {
-    byHash.set(hashOf(w), [...(byHash.get(hashOf(w)) ?? []), w]);
-    hashes.set(hashOf(w), 1);
-  }
-  return { stems: new Set(list), hashes, byHash };
+  for (const w of list) hashes.set(hashOf(w), 1);
+  return { list, stems: new Set(list), hashes };
 }
 
 /**
@@ -137,18 +132,10 @@ export function titleFacts(title: string, framing: FramingStems): TitleFacts {
   let keyHash = FNV_START;
   for (let k = 0; k < count; k++) keyHash = mix(keyHash, hashes[k]);
   let contentCount = 0;
-  for (let k = 0; k < count; k++) {
-    if (isFramingAt(title, k, framing)) continue;
-    let seen = false;
-    for (let j = 0; j < k && !seen; j++) seen = hashes[j] === hashes[k] && sameStem(title, j, k);
-    if (!seen) contentCount++;
-  }
+  for (let k = 0; k < count; k++) if (!isFramingAt(title, k, framing) && isFirstOfItsStem(title, k)) contentCount++;
   let numbersHash = 0;
   for (let k = 0; k < count && digitStems > 0; k++) {
-    if (!isAsciiDigit(title.charCodeAt(starts[k]))) continue;
-    let seen = false;
-    for (let j = 0; j < k && !seen; j++) seen = hashes[j] === hashes[k] && sameStem(title, j, k);
-    if (!seen) numbersHash = addToSetHash(numbersHash, hashes[k]);
+    if (isAsciiDigit(title.charCodeAt(starts[k])) && isFirstOfItsStem(title, k)) numbersHash = addToSetHash(numbersHash, hashes[k]);
   }
   return { keyHash, empty: count === 0, contentCount, numbersHash };
 }
@@ -240,16 +227,23 @@ function sameStem(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Stem k of the title located last is a framing word. */
+/** No stem before stem k of the title located last is the same stem. */
+function isFirstOfItsStem(text: string, k: number): boolean {
+  for (let j = 0; j < k; j++) if (hashes[j] === hashes[k] && sameStem(text, j, k)) return false;
+  return true;
+}
+
+/** Stem k of the title located last is a framing word (its hash tells most stems apart at once). */
 function isFramingAt(text: string, k: number, framing: FramingStems): boolean {
   if (framing.hashes.get(hashes[k]) < 0) return false;
-  const words = framing.byHash.get(hashes[k]) as readonly string[];
   const length = ends[k] - starts[k];
-  return words.some((w) => {
-    if (w.length !== length) return false;
-    for (let i = 0; i < length; i++) if (foldedAt(text, starts[k] + i) !== w.charCodeAt(i)) return false;
-    return true;
-  });
+  for (const w of framing.list) {
+    if (w.length !== length) continue;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = foldedAt(text, starts[k] + i) === w.charCodeAt(i);
+    if (same) return true;
+  }
+  return false;
 }
 
 /** The numbers among the stems, each once, in sorted order, joined by spaces. */
