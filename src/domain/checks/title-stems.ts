@@ -3,6 +3,7 @@
  * «ё» as «е», endings cut to a rough stem, and numbers of any length.
  */
 import { IntMap } from '../core/int-map';
+import { isDigit } from '../core/letters';
 
 /** Lowercase words of 3+ letters, «ё» as «е», endings cut to a rough stem so word forms compare equal. */
 export function stems(text: string): string[] {
@@ -15,8 +16,8 @@ export function stems(text: string): string[] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     const start = i;
-    if (isAsciiDigit(c)) {
-      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+    if (isDigit(c)) {
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       out.push(text.slice(start, i));
       continue;
     }
@@ -48,8 +49,6 @@ export function stems(text: string): string[] {
 }
 
 const needsRegex = (text: string) => text.includes('\u0130') || text.includes('\u212a');
-
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The char code of a Latin or Russian letter lower-cased («ё» as «е»), or -1 for any other character. */
 function lowerLetter(c: number): number {
@@ -135,7 +134,7 @@ export function titleFacts(title: string, framing: FramingStems): TitleFacts {
   for (let k = 0; k < count; k++) if (!isFramingAt(title, k, framing) && isFirstOfItsStem(title, k)) contentCount++;
   let numbersHash = 0;
   for (let k = 0; k < count && digitStems > 0; k++) {
-    if (isAsciiDigit(title.charCodeAt(starts[k])) && isFirstOfItsStem(title, k)) numbersHash = addToSetHash(numbersHash, hashes[k]);
+    if (isDigit(title.charCodeAt(starts[k])) && isFirstOfItsStem(title, k)) numbersHash = addToSetHash(numbersHash, hashes[k]);
   }
   return { keyHash, empty: count === 0, contentCount, numbersHash };
 }
@@ -171,8 +170,8 @@ function locateStems(text: string): number {
   while (i < text.length) {
     const start = i;
     let h = FNV_START;
-    if (isAsciiDigit(text.charCodeAt(i))) {
-      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) h = mix(h, text.charCodeAt(i++));
+    if (isDigit(text.charCodeAt(i))) {
+      while (i < text.length && isDigit(text.charCodeAt(i))) h = mix(h, text.charCodeAt(i++));
       digitStems++;
       n = addStem(n, start, i, h);
       continue;
@@ -216,7 +215,7 @@ function grown(a: Int32Array): Int32Array {
 /** The stem's char at `i` as its key holds it: a letter folded, a digit as it is. */
 function foldedAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  return isAsciiDigit(c) ? c : lowerLetter(c);
+  return isDigit(c) ? c : lowerLetter(c);
 }
 
 /** Stems a and b of the title located last are the same. */

@@ -3,7 +3,7 @@
  * the text is cut into numbers, dates («27.03.2022», «15.04», «05.2022»), words, dashes, separators
  * and other marks. «2-й», «5-го», «2й» become one ordinal number.
  */
-import { isSpace } from '../../core/letters';
+import { isDigit, isSpace } from '../../core/letters';
 import { isPlausibleYear } from '../period';
 import { MAX_TEXT, type Span, type Tok } from './model';
 import { daySpan } from './spans';
@@ -214,10 +214,7 @@ function scanNumber(s: string, i: number, toks: Tok[]): number {
   return i + l1;
 }
 
-const isDigitAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
+const isDigitAt = (s: string, i: number): boolean => isDigit(s.charCodeAt(i));
 
 /** «dd.mm.yyyy» at i with no digit after it. */
 function isFullDate(s: string, i: number): boolean {
