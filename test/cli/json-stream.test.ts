@@ -28,6 +28,15 @@ test('every kind of value: the same text as JSON.stringify(value, null, 2)', () 
   for (const v of values) expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v, null, 2));
 });
 
+test('an array of whole values, stringified in batches: the same text across batch edges and for values JSON leaves out', () => {
+  const odd = [undefined, () => 1, Symbol('s'), null, new Date(0), { toJSON: () => ({ a: [1] }) }, [], {}, [[{ b: 'в\u202e' }]], 'г', 7];
+  const measures = Array.from({ length: 450 }, (_, i) => (i % 37 < odd.length ? odd[i % 37] : { row: i, deadline: { text: 'март', start: null } }));
+  for (const list of [measures, measures.slice(0, 200), measures.slice(0, 201), measures.slice(0, 1)]) {
+    const v = { files: [{ sheets: [{ measures: list, diagnostics: [] }] }] };
+    expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v, null, 2));
+  }
+});
+
 test('a big check result: the bytes of jsonForTerminal, controls and bidi marks escaped across chunks', async () => {
   const grid = benchRoadmap(3000, { abbreviations: true, numbering: 'dotted', texts: 'distinct' });
   grid[5][1] = 'Мероприятие \u202e с обратным порядком \u0085 и DEL \u007f';
