@@ -123,14 +123,30 @@ function byColumn(a: SheetAnalysis, key: string): Programme[] {
 
 /** The rows of a table below its header that hold one text cell and are no measure: its headings. */
 function headingRows(grid: Grid, a: SheetAnalysis, end: number): { row: number; text: string }[] {
-  const taken = new Set(a.measures.flatMap((m) => m.sourceRows));
+  const from = a.table.headerRow ?? end;
+  // Rows of measures, as a mark per row: a table of 100k rows made a Set of 100k numbers.
+  const taken = new Uint8Array(Math.max(0, end - from));
+  for (const m of a.measures) for (const row of m.sourceRows) if (row > from && row <= end) taken[row - 1 - from] = 1;
   const out: { row: number; text: string }[] = [];
-  for (let r = a.table.headerRow ?? end; r < end; r++) {
-    if (taken.has(r + 1)) continue;
-    const cells = (Array.isArray(grid[r]) ? grid[r] : []).map((c) => cellString(c)).filter((c) => c !== '');
-    if (cells.length === 1 && /\p{L}/u.test(cells[0])) out.push({ row: r + 1, text: cells[0] });
+  for (let r = from; r < end; r++) {
+    if (taken[r - from] === 1) continue;
+    const text = soleText(grid[r]);
+    if (text !== null && /\p{L}/u.test(text)) out.push({ row: r + 1, text });
   }
   return out;
+}
+
+/** The text of a row's one non-empty cell; null when it has none or several. */
+function soleText(cells: Grid[number] | undefined): string | null {
+  if (!Array.isArray(cells)) return null;
+  let sole: string | null = null;
+  for (const c of cells) {
+    const text = cellString(c);
+    if (text === '') continue;
+    if (sole !== null) return null;
+    sole = text;
+  }
+  return sole;
 }
 
 function bySection(grid: Grid, a: SheetAnalysis, end: number): Programme[] {
