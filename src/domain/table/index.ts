@@ -90,20 +90,22 @@ function normalise(grid: Grid, { merges, links, overrides }: Layout): Normalised
   // Clean every cell below the header once; note which columns hold anything.
   const rows: Cell[][] = [];
   const hasData: boolean[] = new Array(width).fill(false);
+  // Cells are cleaned into one buffer, then copied at the row's exact length (no array grown a row).
+  const scratch: Cell[] = [];
   for (let r = dataStart; r < grid.length; r++) {
     const src = grid[r];
     // Rows are as long as their source row, never padded to the widest one: empty rows stay cheap.
     const n = Array.isArray(src) ? Math.min(src.length, width) : 0;
-    // Trailing empty cells are left out: the row is built up to its last filled cell, with no pops.
-    const cells: Cell[] = [];
+    // Trailing empty cells are left out: the row ends with its last filled cell.
+    let last = -1;
     for (let c = 0; c < n; c++) {
       const v = cleanCell(src[c]);
+      scratch[c] = v;
       if (v === null) continue;
-      while (cells.length < c) cells.push(null);
-      cells.push(v);
+      last = c;
       hasData[c] = true;
     }
-    rows.push(cells);
+    rows.push(last < 0 ? [] : scratch.slice(0, last + 1));
   }
   // A merged deadline or responsible cell belongs to every measure it spans; a merged number or title is one measure.
   const ownColumns = new Set(header.columns.filter((c) => MEASURE_OF_ITS_OWN.has(c.candidates[0]?.field)).map((c) => c.index));

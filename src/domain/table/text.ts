@@ -160,24 +160,31 @@ export function fold(text: string): string {
 }
 
 /**
- * The first character of `fold(text)` ('' when it folds to nothing), found without folding, or
- * undefined when a character could fold in a way this shortcut does not follow (rare letters, whose
- * lower case may be a Latin one: «İ» → «i̇»). A cheap test before comparing folded texts.
+ * The code of the first character of `fold(text)` (NO_FOLDED_CHAR when it folds to nothing), found
+ * without folding and without a string made, or UNKNOWN_FOLD when a character could fold in a way
+ * this shortcut does not follow (rare letters, whose lower case may be a Latin one: «İ» → «i̇»).
+ * A cheap test before comparing folded texts.
  */
-export function foldedFirstChar(text: string): string | undefined {
+export function foldedFirstCode(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return text[i];
-      if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+      if (c >= 65 && c <= 90) return c + 32;
       continue; // ASCII punctuation and spaces fold to a separator
     }
-    if (c >= 0x430 && c <= 0x44f) return text[i]; // а–я
-    if (c >= 0x410 && c <= 0x42f) return String.fromCharCode(c + 32); // А–Я
-    if (c === 0x451 || c === 0x401) return 'е'; // ё, Ё
-    if (c === 0x2116) return '№';
+    if (c >= 0x430 && c <= 0x44f) return c; // а–я
+    if (c >= 0x410 && c <= 0x42f) return c + 32; // А–Я
+    if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё → е
+    if (c === 0x2116) return c; // №
     if (c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2027)) continue; // quotes, dashes, spaces
-    return undefined;
+    return UNKNOWN_FOLD;
   }
-  return '';
+  return NO_FOLDED_CHAR;
 }
+
+export const NO_FOLDED_CHAR = -1;
+export const UNKNOWN_FOLD = -2;
+
+/** foldedFirstCode of a text already folded. */
+export const firstCodeOfFolded = (folded: string): number => (folded.length === 0 ? NO_FOLDED_CHAR : folded.charCodeAt(0));
