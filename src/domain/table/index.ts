@@ -11,12 +11,12 @@ import { fillMergesDown } from './layout';
 import { repairNumberColumn } from './repair';
 import { rowPass } from './row-pass';
 import { cellText, cleanCell, fold } from './text';
-import { cutToRegion, outsideDiagnostics } from './region';
+import { cutToRegion, isOwnRegion, outsideDiagnostics } from './region';
 
 export { cleanCell, cleanText, cellText, fold, htmlToText } from './text';
 export { looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from './sniff';
 export { scoreHeaderText } from './header';
-export { cutToRegion, outsideDiagnostics, type OutsideCell } from './region';
+export { cutToRegion, cutWithMasks, outsideDiagnostics, type OutsideCell } from './region';
 
 export interface NormaliseOptions {
   /** Shown in messages when given. */
@@ -27,6 +27,11 @@ export interface NormaliseOptions {
   links?: readonly { row: number; col: number }[];
   /** The user's column mapping for this sheet («Настройки», block «Столбцы»). */
   columns?: readonly ColumnOverride[];
+  /**
+   * Filled-cell masks of the grid's rows, from cutWithMasks on the grid this one is a slice of: when
+   * they show that the grid is its own region, it is not cut again (no second pass over its cells).
+   */
+  filled?: Int32Array | null;
 }
 
 const EXPECTED_HEADERS = '«№», «Мероприятие», «Срок», «Ответственный», «Показатель», «Результат»';
@@ -51,7 +56,9 @@ function noHeader(): Diagnostic {
 export function normaliseTable(grid: Grid, opts?: NormaliseOptions): NormalisedTable {
   try {
     // A stray cell far from the table is reported, never padded to.
-    const { grid: inRegion, outside } = cutToRegion(Array.isArray(grid) ? grid : []);
+    const given = Array.isArray(grid) ? grid : [];
+    const own = opts?.filled && opts.filled.length === given.length && isOwnRegion(given, opts.filled);
+    const { grid: inRegion, outside } = own ? { grid: given, outside: [] } : cutToRegion(given);
     const table = normalise(inRegion, { merges: opts?.merges ?? [], links: opts?.links ?? [], overrides: opts?.columns ?? [] });
     if (outside.length > 0) table.diagnostics.push(...outsideDiagnostics(outside));
     return table;
