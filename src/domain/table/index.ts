@@ -11,7 +11,7 @@ import { fillMergesDown } from './layout';
 import { repairNumberColumn } from './repair';
 import { rowPass } from './row-pass';
 import { cellText, cleanCell, fold } from './text';
-import { cutToRegion, isOwnRegion, outsideDiagnostics } from './region';
+import { cutToRegion, gridWidth, isOwnRegion, outsideDiagnostics } from './region';
 
 export { cleanCell, cleanText, cellText, fold, htmlToText } from './text';
 export { looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from './sniff';
@@ -85,8 +85,7 @@ interface Layout {
 }
 
 function normalise(grid: Grid, { merges, links, overrides }: Layout): NormalisedTable {
-  let width = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  const width = gridWidth(grid);
   if (width === 0) return emptyTable([noHeader()]);
 
   const header = findHeader(grid, width);

@@ -48,7 +48,8 @@ export function isFilled(v: Cell | undefined): boolean {
 /** [first, last] of each run of sorted distinct indices with gaps of at most `gap` empty indices. */
 function clusters(sorted: number[], gap: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const i of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[k];
     const last = out[out.length - 1];
     if (last && i - last[1] - 1 <= gap) last[1] = i;
     else out.push([i, i]);
@@ -130,13 +131,25 @@ export function gridRegion(grid: Grid): Region {
   return regionAndMasks(grid).region;
 }
 
+/**
+ * The length of the grid's longest row. Rows are read by index: a for…of over the rows makes an
+ * iterator result a row when the loop is not optimised (a grid is often sparse or mixed).
+ */
+export function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
+  return width;
+}
+
 /** Grids at most this wide get a bit mask of filled cells a row (bit c: column c). */
 const MASK_WIDTH = 31;
 
 /** gridRegion, and the rows' filled-cell masks when no row is wider than MASK_WIDTH (null otherwise). */
 function regionAndMasks(grid: Grid): { region: Region; masks: Int32Array | null } {
-  let width = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  const width = gridWidth(grid);
   const usedCol = new Uint8Array(width);
   const masks = width <= MASK_WIDTH ? new Int32Array(grid.length) : null;
   const rowIndices: number[] = [];

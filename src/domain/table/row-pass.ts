@@ -165,7 +165,9 @@ class RowPass {
   private isRepeatedHeader(cells: Cell[]): boolean {
     const width = this.input.width;
     // Identical (folded) to a header row.
-    for (const h of this.input.headerFolded) {
+    const headers = this.input.headerFolded;
+    for (let k = 0; k < headers.length; k++) {
+      const h = headers[k];
       let same = true;
       for (let c = 0; c < width && same; c++) {
         const cell = cells[c];

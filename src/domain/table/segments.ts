@@ -16,7 +16,7 @@ import type { Cell, Grid } from '../core/types';
 import { findHeader, matchAt, type HeaderMatch } from './header';
 import { cellText } from './text';
 import { looksLikeNumber } from './sniff';
-import { isFilled } from './region';
+import { gridWidth, isFilled } from './region';
 
 export interface Segment {
   /** 0-based first row (title lines included) and the row after the last. */
@@ -53,7 +53,8 @@ function fieldsKey(m: HeaderMatch): string {
 function maybeHeader(row: Cell[] | undefined): boolean {
   if (!Array.isArray(row)) return false;
   let filled = 0;
-  for (const v of row) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
     if (!isFilled(v)) continue;
     filled++;
     if (typeof v !== 'string' || v.length > MAX_HEADER_CELL || looksLikeNumber(v)) return false;
@@ -63,8 +64,7 @@ function maybeHeader(row: Cell[] | undefined): boolean {
 
 /** `masks`: the rows' filled-cell masks (cutWithMasks), read instead of the cells when given. */
 export function splitTables(grid: Grid, masks?: Int32Array | null): Segment[] {
-  let width = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  const width = gridWidth(grid);
   const segments: Segment[] = [];
   let from = 0;
   while (from < grid.length) {
