@@ -94,7 +94,8 @@ function normalise(grid: Grid, { merges, links, overrides }: Layout): Normalised
   const dataStart = header.rows[header.rows.length - 1] + 1;
 
   // Clean every cell below the header once; note which columns hold anything.
-  const rows: Cell[][] = [];
+  // Sized once: every entry is set below (no store grown by pushes).
+  const rows: Cell[][] = new Array<Cell[]>(Math.max(0, grid.length - dataStart));
   const hasData: boolean[] = new Array(width).fill(false);
   // Cells are cleaned into one buffer, then copied at the row's exact length (no array grown a row).
   const scratch: Cell[] = [];
@@ -111,7 +112,7 @@ function normalise(grid: Grid, { merges, links, overrides }: Layout): Normalised
       last = c;
       hasData[c] = true;
     }
-    rows.push(last < 0 ? [] : scratch.slice(0, last + 1));
+    rows[r - dataStart] = last < 0 ? [] : scratch.slice(0, last + 1);
   }
   // A merged deadline or responsible cell belongs to every measure it spans; a merged number or title is one measure.
   const ownColumns = new Set(header.columns.filter((c) => MEASURE_OF_ITS_OWN.has(c.candidates[0]?.field)).map((c) => c.index));
