@@ -46,7 +46,7 @@ export function isFilled(v: Cell | undefined): boolean {
 }
 
 /** [first, last] of each run of sorted distinct indices with gaps of at most `gap` empty indices. */
-function clusters(sorted: number[], gap: number): Array<[number, number]> {
+function clusters(sorted: ArrayLike<number>, gap: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < sorted.length; k++) {
     const i = sorted[k];
@@ -116,10 +116,10 @@ export function findRegion(rows: number[], cols: number[][]): Region {
 }
 
 /** The region's rows, from the rows holding cells left of `colEnd` and how many each holds. */
-function rowRegion(rowIndices: number[], rowWeights: number[], colEnd: number): Region {
+function rowRegion(rowIndices: ArrayLike<number>, rowWeights: ArrayLike<number>, colEnd: number): Region {
   const rowClusters = clusters(rowIndices, ROW_GAP);
   const weights = rowClusters.map(() => 0);
-  rowIndices.forEach((r, k) => (weights[clusterIndex(rowClusters, r)] += rowWeights[k]));
+  for (let k = 0; k < rowIndices.length; k++) weights[clusterIndex(rowClusters, rowIndices[k])] += rowWeights[k];
   return { rows: rowClusters[heaviest(weights)][1] + 1, cols: colEnd };
 }
 
@@ -152,8 +152,10 @@ function regionAndMasks(grid: Grid): { region: Region; masks: Int32Array | null 
   const width = gridWidth(grid);
   const usedCol = new Uint8Array(width);
   const masks = width <= MASK_WIDTH ? new Int32Array(grid.length) : null;
-  const rowIndices: number[] = [];
-  const rowWeights: number[] = [];
+  // Typed and sized once: a list pushed to a row grows its store again and again.
+  const rowIndices = new Int32Array(grid.length);
+  const rowWeights = new Int32Array(grid.length);
+  let count = 0;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     if (!Array.isArray(row)) continue;
@@ -167,15 +169,15 @@ function regionAndMasks(grid: Grid): { region: Region; masks: Int32Array | null 
     }
     if (masks) masks[r] = mask;
     if (n > 0) {
-      rowIndices.push(r);
-      rowWeights.push(n);
+      rowIndices[count] = r;
+      rowWeights[count++] = n;
     }
   }
-  if (rowIndices.length === 0) return { region: { rows: 0, cols: 0 }, masks };
+  if (count === 0) return { region: { rows: 0, cols: 0 }, masks };
   const used: number[] = [];
   for (let c = 0; c < width; c++) if (usedCol[c]) used.push(c);
   const colClusters = clusters(used, COLUMN_GAP);
-  if (colClusters.length === 1) return { region: rowRegion(rowIndices, rowWeights, colClusters[0][1] + 1), masks };
+  if (colClusters.length === 1) return { region: rowRegion(rowIndices.subarray(0, count), rowWeights.subarray(0, count), colClusters[0][1] + 1), masks };
   return { region: gridRegionByLists(grid), masks };
 }
 
