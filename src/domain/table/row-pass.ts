@@ -51,6 +51,9 @@ class RowPass {
   /** How many of `filled` are the row's (its length is never cut: a cut array grows its store again). */
   private filledN = 0;
   private current: Builder | null = null;
+  /** The last text folded in each column by the repeated-header test, and its folded form. */
+  private readonly lastText: string[] = [];
+  private readonly lastFolded: string[] = [];
   /** A finished builder, to be reused by `start`. */
   private spare: Builder | null = null;
   private section: string | null = null;
@@ -162,6 +165,16 @@ class RowPass {
     this.lastTask = null;
   }
 
+  /** fold(t) for a cell of column c: a repeated header repeats its texts, so the column's last one is kept. */
+  private folded(t: string, c: number): string {
+    if (!t) return '';
+    if (this.lastText[c] === t) return this.lastFolded[c];
+    const f = fold(t);
+    this.lastText[c] = t;
+    this.lastFolded[c] = f;
+    return f;
+  }
+
   private isRepeatedHeader(cells: Cell[]): boolean {
     const width = this.input.width;
     // Identical (folded) to a header row.
@@ -177,7 +190,7 @@ class RowPass {
         // Most rows differ from the header in their first cell's first letter: no fold needed.
         else {
           const first = foldedFirstCode(t);
-          same = first !== UNKNOWN_FOLD && first !== firstCodeOfFolded(folded) ? false : (t ? fold(t) : '') === folded;
+          same = first !== UNKNOWN_FOLD && first !== firstCodeOfFolded(folded) ? false : this.folded(t, c) === folded;
         }
       }
       if (same) return true;
