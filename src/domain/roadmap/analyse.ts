@@ -4,7 +4,7 @@
  */
 import { withEvidenceLinks, type CellLinkRef } from './links';
 import type { CellLayout, ColumnOverride, Diagnostic, Field, Grid, IsoDate, NormalisedTable, Period } from '../core/types';
-import { cutToRegion, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
+import { cutWithMasks, normaliseTable, outsideDiagnostics, type OutsideCell } from '../table';
 import { splitTables, type Segment } from '../table/segments';
 import { verticalMergesIn, withPercents } from '../table/layout';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
@@ -61,13 +61,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  */
 export function analyseSheet(sheetGrid: Grid, opts: AnalyseOptions): SheetAnalysis[] {
   // Cells far outside the content are reported once, with the first table, and never padded to.
-  const { grid, outside } = cutToRegion(withPercents(sheetGrid, opts.formats));
+  // The masks of filled cells found by the cut spare the later passes reading every cell again.
+  const { grid, outside, masks } = cutWithMasks(withPercents(sheetGrid, opts.formats));
   const strays = outsideDiagnostics([...(opts.outside ?? []), ...outside].sort((a, b) => a.row - b.row || a.col - b.col));
-  const segments = splitTables(grid);
+  const segments = splitTables(grid, masks);
   const tables = segments.map((seg) => {
     const merges = verticalMergesIn(opts.merges, seg.start, seg.end - seg.start);
     const links = (opts.links ?? []).filter((l) => l.row >= seg.start && l.row < seg.end).map((l) => ({ row: l.row - seg.start, col: l.col }));
-    return shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName, merges, links, columns: opts.columns }), seg.start);
+    const filled = masks ? masks.subarray(seg.start, seg.end) : null;
+    return shiftRows(normaliseTable(grid.slice(seg.start, seg.end), { sheetName: opts.sheetName, merges, links, columns: opts.columns, filled }), seg.start);
   });
   const roadmaps = tables.filter((t) => t.headerRow !== null);
   const chosen = roadmaps.length > 0 ? roadmaps : tables.slice(0, 1);

@@ -4,6 +4,7 @@
  */
 import { type Cell, type ColumnBasis, type ContentKind, type Field } from '../core/types';
 import { type HeaderColumn } from './header';
+import { trimmed } from './text';
 import {
   ledByVerbalNoun,
   looksLikeDeadline,
@@ -74,7 +75,7 @@ export function profileColumns(rows: Cell[][], width: number, linked?: (row: num
       if (number) a.number++;
       if (looksLikeUrl(cell) || linked?.(i, c)) a.url++;
       if (looksLikeStatus(cell)) a.status++;
-      if (cell instanceof Date || (typeof cell === 'string' && EXACT_DATE_RE.test(cell.trim()))) a.date++;
+      if (cell instanceof Date || (typeof cell === 'string' && EXACT_DATE_RE.test(trimmed(cell)))) a.date++;
       // looksLikeTitle and looksLikeMeasureTitle, with the deadline and number tests above not made again.
       const title = typeof cell === 'string' && cell.length >= 15 && startsUpper(cell) && !number && !(cell.length < 60 && deadline);
       if (title) a.title++;

@@ -7,7 +7,7 @@
  * phrase that covers nearly the whole header.
  */
 import { type Cell, type Field, MEASURE_FIELDS } from '../core/types';
-import { cleanCell, cleanText, cellText, fold } from './text';
+import { cleanCell, cleanText, cellText, fold, trimmed } from './text';
 import { looksLikeNumber } from './sniff';
 import { memoise } from '../core/memo';
 
@@ -193,7 +193,7 @@ export interface HeaderMatch {
   score: number;
 }
 
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+const oneLine = (s: string): string => (s.includes('\n') ? s.replace(/\s*\n\s*/g, ' ').trim() : trimmed(s));
 
 function rowTexts(row: Cell[] | undefined, width: number): string[] {
   const out: string[] = [];
@@ -308,7 +308,7 @@ export function matchAt(grid: Cell[][], r: number, width: number): HeaderMatch |
 
 /** No cell shows anything: checked over the row's own length, so empty rows cost nothing at any width. */
 function isEmptyRow(row: Cell[]): boolean {
-  for (const cell of row) if (cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === '')) return false;
+  for (const cell of row) if (cell !== null && cell !== undefined && !(typeof cell === 'string' && trimmed(cell) === '')) return false;
   return true;
 }
 

@@ -11,12 +11,12 @@ import { fillMergesDown } from './layout';
 import { repairNumberColumn } from './repair';
 import { rowPass } from './row-pass';
 import { cellText, cleanCell, fold } from './text';
-import { cutToRegion, outsideDiagnostics } from './region';
+import { cutToRegion, gridWidth, isOwnRegion, outsideDiagnostics } from './region';
 
 export { cleanCell, cleanText, cellText, fold, htmlToText } from './text';
 export { looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from './sniff';
 export { scoreHeaderText } from './header';
-export { cutToRegion, outsideDiagnostics, type OutsideCell } from './region';
+export { cutToRegion, cutWithMasks, outsideDiagnostics, type OutsideCell } from './region';
 
 export interface NormaliseOptions {
   /** Shown in messages when given. */
@@ -27,6 +27,11 @@ export interface NormaliseOptions {
   links?: readonly { row: number; col: number }[];
   /** The user's column mapping for this sheet («Настройки», block «Столбцы»). */
   columns?: readonly ColumnOverride[];
+  /**
+   * Filled-cell masks of the grid's rows, from cutWithMasks on the grid this one is a slice of: when
+   * they show that the grid is its own region, it is not cut again (no second pass over its cells).
+   */
+  filled?: Int32Array | null;
 }
 
 const EXPECTED_HEADERS = '«№», «Мероприятие», «Срок», «Ответственный», «Показатель», «Результат»';
@@ -51,7 +56,9 @@ function noHeader(): Diagnostic {
 export function normaliseTable(grid: Grid, opts?: NormaliseOptions): NormalisedTable {
   try {
     // A stray cell far from the table is reported, never padded to.
-    const { grid: inRegion, outside } = cutToRegion(Array.isArray(grid) ? grid : []);
+    const given = Array.isArray(grid) ? grid : [];
+    const own = opts?.filled && opts.filled.length === given.length && isOwnRegion(given, opts.filled);
+    const { grid: inRegion, outside } = own ? { grid: given, outside: [] } : cutToRegion(given);
     const table = normalise(inRegion, { merges: opts?.merges ?? [], links: opts?.links ?? [], overrides: opts?.columns ?? [] });
     if (outside.length > 0) table.diagnostics.push(...outsideDiagnostics(outside));
     return table;
@@ -78,8 +85,7 @@ interface Layout {
 }
 
 function normalise(grid: Grid, { merges, links, overrides }: Layout): NormalisedTable {
-  let width = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  const width = gridWidth(grid);
   if (width === 0) return emptyTable([noHeader()]);
 
   const header = findHeader(grid, width);
@@ -88,22 +94,25 @@ function normalise(grid: Grid, { merges, links, overrides }: Layout): Normalised
   const dataStart = header.rows[header.rows.length - 1] + 1;
 
   // Clean every cell below the header once; note which columns hold anything.
-  const rows: Cell[][] = [];
+  // Sized once: every entry is set below (no store grown by pushes).
+  const rows: Cell[][] = new Array<Cell[]>(Math.max(0, grid.length - dataStart));
   const hasData: boolean[] = new Array(width).fill(false);
+  // Cells are cleaned into one buffer, then copied at the row's exact length (no array grown a row).
+  const scratch: Cell[] = [];
   for (let r = dataStart; r < grid.length; r++) {
     const src = grid[r];
     // Rows are as long as their source row, never padded to the widest one: empty rows stay cheap.
     const n = Array.isArray(src) ? Math.min(src.length, width) : 0;
-    // Trailing empty cells are left out: the row is built up to its last filled cell, with no pops.
-    const cells: Cell[] = [];
+    // Trailing empty cells are left out: the row ends with its last filled cell.
+    let last = -1;
     for (let c = 0; c < n; c++) {
       const v = cleanCell(src[c]);
+      scratch[c] = v;
       if (v === null) continue;
-      while (cells.length < c) cells.push(null);
-      cells.push(v);
+      last = c;
       hasData[c] = true;
     }
-    rows.push(cells);
+    rows[r - dataStart] = last < 0 ? [] : scratch.slice(0, last + 1);
   }
   // A merged deadline or responsible cell belongs to every measure it spans; a merged number or title is one measure.
   const ownColumns = new Set(header.columns.filter((c) => MEASURE_OF_ITS_OWN.has(c.candidates[0]?.field)).map((c) => c.index));

@@ -46,9 +46,10 @@ export function isFilled(v: Cell | undefined): boolean {
 }
 
 /** [first, last] of each run of sorted distinct indices with gaps of at most `gap` empty indices. */
-function clusters(sorted: number[], gap: number): Array<[number, number]> {
+function clusters(sorted: ArrayLike<number>, gap: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const i of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[k];
     const last = out[out.length - 1];
     if (last && i - last[1] - 1 <= gap) last[1] = i;
     else out.push([i, i]);
@@ -115,10 +116,10 @@ export function findRegion(rows: number[], cols: number[][]): Region {
 }
 
 /** The region's rows, from the rows holding cells left of `colEnd` and how many each holds. */
-function rowRegion(rowIndices: number[], rowWeights: number[], colEnd: number): Region {
+function rowRegion(rowIndices: ArrayLike<number>, rowWeights: ArrayLike<number>, colEnd: number): Region {
   const rowClusters = clusters(rowIndices, ROW_GAP);
   const weights = rowClusters.map(() => 0);
-  rowIndices.forEach((r, k) => (weights[clusterIndex(rowClusters, r)] += rowWeights[k]));
+  for (let k = 0; k < rowIndices.length; k++) weights[clusterIndex(rowClusters, rowIndices[k])] += rowWeights[k];
   return { rows: rowClusters[heaviest(weights)][1] + 1, cols: colEnd };
 }
 
@@ -127,31 +128,88 @@ function rowRegion(rowIndices: number[], rowWeights: number[], colEnd: number): 
  * filled cell counts and the rows' counts are all findRegion needs, found without a list a row.
  */
 export function gridRegion(grid: Grid): Region {
+  return regionAndMasks(grid).region;
+}
+
+/**
+ * The length of the grid's longest row. Rows are read by index: a for…of over the rows makes an
+ * iterator result a row when the loop is not optimised (a grid is often sparse or mixed).
+ */
+export function gridWidth(grid: Grid): number {
   let width = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
+  return width;
+}
+
+/** Grids at most this wide get a bit mask of filled cells a row (bit c: column c). */
+const MASK_WIDTH = 31;
+
+/** gridRegion, and the rows' filled-cell masks when no row is wider than MASK_WIDTH (null otherwise). */
+function regionAndMasks(grid: Grid): { region: Region; masks: Int32Array | null } {
+  const width = gridWidth(grid);
   const usedCol = new Uint8Array(width);
-  const rowIndices: number[] = [];
-  const rowWeights: number[] = [];
+  const masks = width <= MASK_WIDTH ? new Int32Array(grid.length) : null;
+  // Typed and sized once: a list pushed to a row grows its store again and again.
+  const rowIndices = new Int32Array(grid.length);
+  const rowWeights = new Int32Array(grid.length);
+  let count = 0;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     if (!Array.isArray(row)) continue;
     let n = 0;
+    let mask = 0;
     for (let c = 0; c < row.length; c++) {
       if (!isFilled(row[c])) continue;
       usedCol[c] = 1;
+      mask |= 1 << c;
       n++;
     }
+    if (masks) masks[r] = mask;
     if (n > 0) {
-      rowIndices.push(r);
-      rowWeights.push(n);
+      rowIndices[count] = r;
+      rowWeights[count++] = n;
     }
   }
-  if (rowIndices.length === 0) return { rows: 0, cols: 0 };
+  if (count === 0) return { region: { rows: 0, cols: 0 }, masks };
   const used: number[] = [];
   for (let c = 0; c < width; c++) if (usedCol[c]) used.push(c);
   const colClusters = clusters(used, COLUMN_GAP);
-  if (colClusters.length === 1) return rowRegion(rowIndices, rowWeights, colClusters[0][1] + 1);
-  return gridRegionByLists(grid);
+  if (colClusters.length === 1) return { region: rowRegion(rowIndices.subarray(0, count), rowWeights.subarray(0, count), colClusters[0][1] + 1), masks };
+  return { region: gridRegionByLists(grid), masks };
+}
+
+/**
+ * Whether cutToRegion would give the grid itself with nothing outside, told from its rows' masks
+ * (as regionAndMasks found them) without reading a cell: the filled columns form one cluster, no row
+ * reaches past it, the filled rows form one cluster and no row below the last one has cells.
+ */
+export function isOwnRegion(grid: Grid, masks: Int32Array): boolean {
+  let used = 0;
+  let maxLength = 0;
+  let lastFilled = -1;
+  let lastWithCells = -1;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    if (row.length > 0) lastWithCells = r;
+    if (row.length > maxLength) maxLength = row.length;
+    const m = masks[r];
+    if (m === 0) continue;
+    if (lastFilled >= 0 && r - lastFilled - 1 > ROW_GAP) return false;
+    lastFilled = r;
+    used |= m;
+  }
+  if (lastFilled < 0 || lastWithCells > lastFilled) return false;
+  let prev = -1;
+  for (let c = 0; c < MASK_WIDTH; c++) {
+    if ((used & (1 << c)) === 0) continue;
+    if (prev >= 0 && c - prev - 1 > COLUMN_GAP) return false;
+    prev = c;
+  }
+  return maxLength <= prev + 1;
 }
 
 /** gridRegion the general way: each row's filled columns listed, for findRegion. */
@@ -176,7 +234,17 @@ function gridRegionByLists(grid: Grid): Region {
  * nothing is outside.
  */
 export function cutToRegion(grid: Grid): { grid: Grid; outside: OutsideCell[] } {
-  const region = gridRegion(grid);
+  const { grid: out, outside } = cutWithMasks(grid);
+  return { grid: out, outside };
+}
+
+/**
+ * cutToRegion, and the filled-cell masks of the grid's rows when the grid is its own region (it is
+ * returned as it is) and narrow enough; a caller hands them on (isOwnRegion, splitTables) so that
+ * later passes over the same rows need not read the cells again.
+ */
+export function cutWithMasks(grid: Grid): { grid: Grid; outside: OutsideCell[]; masks: Int32Array | null } {
+  const { region, masks } = regionAndMasks(grid);
   const outside: OutsideCell[] = [];
   let cut = false;
   for (let r = 0; r < grid.length; r++) {
@@ -187,14 +255,14 @@ export function cutToRegion(grid: Grid): { grid: Grid; outside: OutsideCell[] } 
     for (let c = from; c < row.length; c++) if (isFilled(row[c])) outside.push({ row: r, col: c, value: row[c] });
     cut = true;
   }
-  if (!cut) return { grid, outside };
+  if (!cut) return { grid, outside, masks };
   const out: Grid = [];
   for (let r = 0; r < Math.min(grid.length, region.rows); r++) {
     const row = grid[r];
     out.push(!Array.isArray(row) ? [] : row.length > region.cols ? row.slice(0, region.cols) : row);
   }
   while (out.length > 0 && out[out.length - 1].every((v) => !isFilled(v))) out.pop();
-  return { grid: out, outside };
+  return { grid: out, outside, masks: null };
 }
 
 /** A, B, …, Z, AA, … XFD: the column's letters as Excel and Sheets show them. */

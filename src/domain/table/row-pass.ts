@@ -25,7 +25,7 @@ import {
   type RowPassOutput,
 } from './rows';
 import { endsOpen, looksLikeNumber, startsAsContinuation } from './sniff';
-import { cellText, fold, foldedFirstChar } from './text';
+import { UNKNOWN_FOLD, cellText, firstCodeOfFolded, fold, foldedFirstCode } from './text';
 
 const ALL_FIELDS: readonly Field[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
 
@@ -35,9 +35,11 @@ class RowPass {
   /** The slot of each column's piece in a Builder's `acc` (-1: the column is not kept). */
   private readonly slotOfCol: number[];
   private readonly fieldOfCol: Array<Field | undefined>;
-  /** Mapped fields with their slots, in output order; unknown columns' keys with theirs. */
-  private readonly fieldSlots: Array<[Field, number]>;
-  private readonly extraSlots: Array<[string, number]>;
+  /** Mapped fields with their slots, in output order; unknown columns' keys with theirs (parallel arrays: no pair to destructure a row). */
+  private readonly fieldNames: Field[];
+  private readonly fieldSlots: number[];
+  private readonly extraKeys: string[];
+  private readonly extraSlots: number[];
   private readonly slotCount: number;
   /** The mapped fields, in output order, all null: what each measure's `values` starts from. */
   private readonly valuesTemplate: Partial<Record<Field, Cell>> = {};
@@ -46,7 +48,14 @@ class RowPass {
   private readonly numberSlot: number;
   /** Filled columns of the row being looked at (reused: no array a row). */
   private readonly filled: number[] = [];
+  /** How many of `filled` are the row's (its length is never cut: a cut array grows its store again). */
+  private filledN = 0;
   private current: Builder | null = null;
+  /** The last text folded in each column by the repeated-header test, and its folded form. */
+  private readonly lastText: string[] = [];
+  private readonly lastFolded: string[] = [];
+  /** A finished builder, to be reused by `start`. */
+  private spare: Builder | null = null;
   private section: string | null = null;
   private sectionRow = 0;
   /** Number of a numbered heading row («2.» above «2.1», «2.2»), which bounds its section. */
@@ -73,11 +82,13 @@ class RowPass {
     }
     const slot = (key: string): number => slotOfKey.get(key) ?? -1;
     this.slotOfCol = keyOf.map((k) => (k === undefined ? -1 : slot(k)));
-    this.fieldSlots = ALL_FIELDS.filter((f) => fields[f] !== undefined).map((f) => [f, slot(f)]);
-    this.extraSlots = unknown.map((u) => [u.key, slot(`x${u.index}`)]);
+    this.fieldNames = ALL_FIELDS.filter((f) => fields[f] !== undefined);
+    this.fieldSlots = this.fieldNames.map((f) => slot(f));
+    this.extraKeys = unknown.map((u) => u.key);
+    this.extraSlots = unknown.map((u) => slot(`x${u.index}`));
     this.slotCount = slotOfKey.size;
-    for (const [f] of this.fieldSlots) this.valuesTemplate[f] = null;
-    for (const [key] of this.extraSlots) this.extraTemplate[key] = null;
+    for (const f of this.fieldNames) this.valuesTemplate[f] = null;
+    for (const key of this.extraKeys) this.extraTemplate[key] = null;
     this.titleSlot = slot('title');
     this.numberSlot = slot('number');
   }
@@ -91,7 +102,7 @@ class RowPass {
     // A copy of a template with every key in place: stores by a computed key to a fresh {} make a
     // new hidden class a key (a third of the pass's time); stores to existing keys do not.
     const values: Partial<Record<Field, Cell>> = { ...this.valuesTemplate };
-    for (const [f, slot] of this.fieldSlots) values[f] = accValue(b.acc[slot]);
+    for (let k = 0; k < this.fieldNames.length; k++) values[this.fieldNames[k]] = accValue(b.acc[this.fieldSlots[k]]);
     // A merged «Задачи» cell spans its measures: the task carries down within the section.
     if (this.input.fields.task !== undefined) {
       if (values.task === null && this.lastTaskSection === b.section) values.task = this.lastTask;
@@ -99,13 +110,21 @@ class RowPass {
       this.lastTaskSection = b.section;
     }
     const extra: Record<string, Cell> = { ...this.extraTemplate };
-    for (const [key, slot] of this.extraSlots) extra[key] = accValue(b.acc[slot]);
+    for (let k = 0; k < this.extraKeys.length; k++) extra[this.extraKeys[k]] = accValue(b.acc[this.extraSlots[k]]);
     this.out.push({ row: b.row, sourceRows: b.sourceRows, section: b.section, values, extra });
+    // Nothing refers to a finished builder: the next measure reuses it and its slots (no two objects a row).
+    this.spare = b;
   }
 
   private start(cells: Cell[], row: number): Builder {
     this.trailing.length = 0;
-    const b: Builder = { row, sourceRows: [row], section: this.section, acc: new Array(this.slotCount), filledCount: 0 };
+    const b = this.spare ?? { row, sourceRows: [], section: null, acc: new Array<Acc | undefined>(this.slotCount), filledCount: 0 };
+    this.spare = null;
+    b.row = row;
+    b.sourceRows = [row];
+    b.section = this.section;
+    b.acc.fill(undefined);
+    b.filledCount = 0;
     for (let c = 0; c < this.input.width; c++) {
       const slot = this.slotOfCol[c];
       const cell = cells[c];
@@ -146,10 +165,22 @@ class RowPass {
     this.lastTask = null;
   }
 
+  /** fold(t) for a cell of column c: a repeated header repeats its texts, so the column's last one is kept. */
+  private folded(t: string, c: number): string {
+    if (!t) return '';
+    if (this.lastText[c] === t) return this.lastFolded[c];
+    const f = fold(t);
+    this.lastText[c] = t;
+    this.lastFolded[c] = f;
+    return f;
+  }
+
   private isRepeatedHeader(cells: Cell[]): boolean {
     const width = this.input.width;
     // Identical (folded) to a header row.
-    for (const h of this.input.headerFolded) {
+    const headers = this.input.headerFolded;
+    for (let k = 0; k < headers.length; k++) {
+      const h = headers[k];
       let same = true;
       for (let c = 0; c < width && same; c++) {
         const cell = cells[c];
@@ -158,8 +189,8 @@ class RowPass {
         if (t.length > 300) same = false;
         // Most rows differ from the header in their first cell's first letter: no fold needed.
         else {
-          const first = foldedFirstChar(t);
-          same = first !== undefined && first !== folded.charAt(0) ? false : (t ? fold(t) : '') === folded;
+          const first = foldedFirstCode(t);
+          same = first !== UNKNOWN_FOLD && first !== firstCodeOfFolded(folded) ? false : this.folded(t, c) === folded;
         }
       }
       if (same) return true;
@@ -186,7 +217,8 @@ class RowPass {
       // «3» or «3.»: two comparisons instead of a replace(/\.$/, '') a row.
       const t = cellText(cell);
       const want = String(expect);
-      if (t !== want && t !== `${want}.`) return false;
+      // «3.» is compared as «3» and a dot: no «3.» made a row.
+      if (t !== want && !(t.length === want.length + 1 && t.charCodeAt(want.length) === 46 && t.startsWith(want))) return false;
       expect++;
     }
     return expect > 3;
@@ -275,8 +307,8 @@ class RowPass {
 
   /** Every filled cell is a separator line («-----», «____»). A loop, not `every`: no closure a row. */
   private allSeparators(cells: Cell[]): boolean {
-    for (const c of this.filled) {
-      const cell = cells[c];
+    for (let k = 0; k < this.filledN; k++) {
+      const cell = cells[this.filled[k]];
       if (typeof cell !== 'string' || !SEPARATOR_RE.test(cell)) return false;
     }
     return true;
@@ -285,18 +317,19 @@ class RowPass {
   /** Every filled cell holds the first one's value (a merged heading repeated across the row). */
   private allSame(cells: Cell[]): boolean {
     const first = cells[this.filled[0]];
-    for (const c of this.filled) if (cells[c] !== first) return false;
+    for (let k = 1; k < this.filledN; k++) if (cells[this.filled[k]] !== first) return false;
     return true;
   }
 
   /** One row below the header, by what it is. */
   row(cells: Cell[], row: number): void {
     const filled = this.filled;
-    filled.length = 0;
+    let count = 0;
     // Rows are ragged (never padded to the table's width): only the row's own cells are looked at.
     const n = Math.min(this.input.width, cells.length);
-    for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled.push(c);
-    if (filled.length === 0) return;
+    for (let c = 0; c < n; c++) if (cells[c] !== null && cells[c] !== undefined) filled[count++] = c;
+    this.filledN = count;
+    if (count === 0) return;
     if (this.allSeparators(cells)) return;
     if (this.isRepeatedHeader(cells)) return this.info('header-repeated', row, 'повтор строки заголовка (разрыв страницы) пропущен.');
     if (this.isColumnNumbers(cells)) return this.info('column-numbers-row', row, 'строка с номерами столбцов (1, 2, 3…) пропущена.');
@@ -304,8 +337,8 @@ class RowPass {
     const numCell = numberCol === undefined ? null : cells[numberCol];
     if (numCell !== null && numCell !== undefined && looksLikeNumber(numCell)) return this.numberedRow(cells, row, numCell);
     // A merged heading some exports repeat in every cell of the row counts as one cell.
-    if (filled.length > 1 && typeof cells[filled[0]] === 'string' && this.allSame(cells)) filled.length = 1;
-    if (filled.length === 1) return this.singleCellRow(cells, row, filled[0]);
+    if (count > 1 && typeof cells[filled[0]] === 'string' && this.allSame(cells)) this.filledN = 1;
+    if (this.filledN === 1) return this.singleCellRow(cells, row, filled[0]);
     this.unnumberedRow(cells, row);
   }
 

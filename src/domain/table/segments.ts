@@ -16,7 +16,7 @@ import type { Cell, Grid } from '../core/types';
 import { findHeader, matchAt, type HeaderMatch } from './header';
 import { cellText } from './text';
 import { looksLikeNumber } from './sniff';
-import { isFilled } from './region';
+import { gridWidth, isFilled } from './region';
 
 export interface Segment {
   /** 0-based first row (title lines included) and the row after the last. */
@@ -40,6 +40,9 @@ function countFilled(row: Cell[] | undefined, limit: number): number {
   return n;
 }
 
+/** countFilled(row, 2) from the row's filled-cell mask. */
+const filledUpToTwo = (mask: number): number => (mask === 0 ? 0 : (mask & (mask - 1)) === 0 ? 1 : 2);
+
 function fieldsKey(m: HeaderMatch): string {
   const fields = new Set<string>();
   for (const c of m.columns) if (c.candidates[0]) fields.add(c.candidates[0].field);
@@ -50,7 +53,8 @@ function fieldsKey(m: HeaderMatch): string {
 function maybeHeader(row: Cell[] | undefined): boolean {
   if (!Array.isArray(row)) return false;
   let filled = 0;
-  for (const v of row) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
     if (!isFilled(v)) continue;
     filled++;
     if (typeof v !== 'string' || v.length > MAX_HEADER_CELL || looksLikeNumber(v)) return false;
@@ -58,9 +62,9 @@ function maybeHeader(row: Cell[] | undefined): boolean {
   return filled >= 2;
 }
 
-export function splitTables(grid: Grid): Segment[] {
-  let width = 0;
-  for (const row of grid) if (Array.isArray(row) && row.length > width) width = row.length;
+/** `masks`: the rows' filled-cell masks (cutWithMasks), read instead of the cells when given. */
+export function splitTables(grid: Grid, masks?: Int32Array | null): Segment[] {
+  const width = gridWidth(grid);
   const segments: Segment[] = [];
   let from = 0;
   while (from < grid.length) {
@@ -87,9 +91,9 @@ export function splitTables(grid: Grid): Segment[] {
     let proseCount = 0;
     for (let r = header.rows[header.rows.length - 1] + 1; r < grid.length; r++) {
       const row = grid[r];
-      const filled = countFilled(row, 2);
+      const filled = masks ? filledUpToTwo(masks[r]) : countFilled(row, 2);
       if (filled === 0) continue;
-      if (filled === 1 && isFilled(row[0]) && titleCol !== 0) {
+      if (filled === 1 && (masks ? (masks[r] & 1) === 1 : isFilled(row[0])) && titleCol !== 0) {
         const text = cellText(row[0] as Cell);
         if ((row.length === 1 && width >= 3) || text.length >= LONG_PROSE) {
           if (proseCount === 0) proseStart = r;

@@ -5,6 +5,7 @@
  */
 import { isSpace, letterRunEnd } from '../core/letters';
 import { type Cell } from '../core/types';
+import { trimmed } from './text';
 
 const L = '(?<![а-яёa-z])'; // a letter boundary on the left (\b does not know Cyrillic)
 const MONTH = `${L}(?:январ|феврал|март|апрел|ма[йяе]${L.replace('<!', '!')}|июн|июл|август|сентябр|октябр|ноябр|декабр)`;
@@ -44,7 +45,7 @@ const NUMBER_RE = /^(?:№\s*)?(?:\d+(?:\s?\.\s?\d+){0,4}\s?[.)]?|[IVX]{1,6}\.?)
 export function looksLikeNumber(cell: Cell): boolean {
   if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0;
   if (typeof cell !== 'string') return false;
-  const t = cell.trim();
+  const t = trimmed(cell);
   return t.length > 0 && t.length <= 20 && NUMBER_RE.test(t);
 }
 
@@ -73,7 +74,7 @@ const STATUS_RE =
 /** Reads like a completion status («Выполнено», «В работе», «+»). */
 export function looksLikeStatus(cell: Cell): boolean {
   if (typeof cell === 'boolean') return true;
-  return typeof cell === 'string' && cell.length <= 40 && STATUS_RE.test(cell.trim());
+  return typeof cell === 'string' && cell.length <= 40 && STATUS_RE.test(trimmed(cell));
 }
 
 /** Reads like a measure title: a phrase that starts with a capital letter and is not a date or a number. */
@@ -165,7 +166,7 @@ function ledByDocumentNoun(t: string): boolean {
 /** Reads like the name of a document (a result form, evidence without its link): short, led by a document noun. */
 export function looksLikeDocumentName(cell: Cell): boolean {
   if (typeof cell !== 'string') return false;
-  const t = cell.trim().replace(/^[«"“„]+/, '');
+  const t = trimmed(cell).replace(/^[«"“„]+/, '');
   return t.length >= 3 && t.length <= 120 && ledByDocumentNoun(t);
 }
 

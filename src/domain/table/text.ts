@@ -5,6 +5,7 @@
 import { floatingDateRu } from '../core/text-ru';
 import { type Cell } from '../core/types';
 import { spaceAtAnEnd } from '../core/text';
+import { isSpace } from '../core/letters';
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ',
@@ -112,6 +113,14 @@ export function tidyWhitespace(input: string): string {
 // What cleanText may change: the characters of NEEDS_TIDY, and «<», «&» that HTML needs.
 const NEEDS_CLEAN = /[<&\r\n\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
+/**
+ * `s.trim()`, without the copy trim makes of a short string that has no space at either end (the
+ * common case, on paths that run a row). isSpace is exactly the set trim removes.
+ */
+export function trimmed(s: string): string {
+  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
+}
+
 /** Clean text of a string cell. */
 export function cleanText(input: string): string {
   // Most cells are one clean line: one scan tells (what the two tests below would find).
@@ -160,24 +169,31 @@ export function fold(text: string): string {
 }
 
 /**
- * The first character of `fold(text)` ('' when it folds to nothing), found without folding, or
- * undefined when a character could fold in a way this shortcut does not follow (rare letters, whose
- * lower case may be a Latin one: «İ» → «i̇»). A cheap test before comparing folded texts.
+ * The code of the first character of `fold(text)` (NO_FOLDED_CHAR when it folds to nothing), found
+ * without folding and without a string made, or UNKNOWN_FOLD when a character could fold in a way
+ * this shortcut does not follow (rare letters, whose lower case may be a Latin one: «İ» → «i̇»).
+ * A cheap test before comparing folded texts.
  */
-export function foldedFirstChar(text: string): string | undefined {
+export function foldedFirstCode(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return text[i];
-      if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+      if (c >= 65 && c <= 90) return c + 32;
       continue; // ASCII punctuation and spaces fold to a separator
     }
-    if (c >= 0x430 && c <= 0x44f) return text[i]; // а–я
-    if (c >= 0x410 && c <= 0x42f) return String.fromCharCode(c + 32); // А–Я
-    if (c === 0x451 || c === 0x401) return 'е'; // ё, Ё
-    if (c === 0x2116) return '№';
+    if (c >= 0x430 && c <= 0x44f) return c; // а–я
+    if (c >= 0x410 && c <= 0x42f) return c + 32; // А–Я
+    if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё → е
+    if (c === 0x2116) return c; // №
     if (c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2027)) continue; // quotes, dashes, spaces
-    return undefined;
+    return UNKNOWN_FOLD;
   }
-  return '';
+  return NO_FOLDED_CHAR;
 }
+
+export const NO_FOLDED_CHAR = -1;
+export const UNKNOWN_FOLD = -2;
+
+/** foldedFirstCode of a text already folded. */
+export const firstCodeOfFolded = (folded: string): number => (folded.length === 0 ? NO_FOLDED_CHAR : folded.charCodeAt(0));

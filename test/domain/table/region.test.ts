@@ -1,7 +1,7 @@
 /** A stray cell far from the table is reported as «ячейка вне таблицы», never padded to. */
 import fc from 'fast-check';
 import { cutToRegion, normaliseTable } from '../../../src/domain/table';
-import { columnName, findRegion, COLUMN_GAP, ROW_GAP } from '../../../src/domain/table/region';
+import { columnName, cutWithMasks, findRegion, isOwnRegion, COLUMN_GAP, ROW_GAP } from '../../../src/domain/table/region';
 import { analyseSheet } from '../../../src/domain/roadmap/analyse';
 import type { Cell, Grid } from '../../../src/domain/core/types';
 
@@ -139,5 +139,33 @@ test('property: random grids with far stray cells never throw; the output is bou
       expect(filledCells(cut.grid) + cut.outside.length).toBe(filled);
     }),
     { numRuns: 60, endOnFailure: true },
+  );
+});
+
+test('the masks of a cut tell a grid that is its own region, for any slice of its rows, without reading a cell', () => {
+  const cell = fc.constantFrom<Cell>(null, '', ' ', '\u00a0', 'x', 'Мера', 0, false);
+  const row = fc.oneof(fc.array(cell, { maxLength: 6 }), fc.constant<Cell[]>([]), fc.constant<Cell[]>(['', '', '', '', '', '', '', '']));
+  const grid = fc.array(row, { maxLength: 12 }).chain((rows) =>
+    // Far cells now and then: a column past COLUMN_GAP, a row past ROW_GAP.
+    fc.constantFrom(0, 1, 2).map((k) => {
+      const g: Grid = rows.map((r) => r.slice());
+      if (k === 1 && g.length > 0) g[0] = [...g[0], ...new Array<Cell>(COLUMN_GAP + 2).fill(null), 'far'];
+      if (k === 2) g.push(...Array.from({ length: ROW_GAP + 1 }, () => [] as Cell[]), ['низ']);
+      return g;
+    }),
+  );
+  fc.assert(
+    fc.property(grid, fc.nat(12), fc.nat(12), (g, a, b) => {
+      const { grid: cut, masks } = cutWithMasks(g);
+      if (!masks) return;
+      const start = Math.min(a, b, cut.length);
+      const end = Math.min(Math.max(a, b), cut.length);
+      const slice = cut.slice(start, end);
+      if (!isOwnRegion(slice, masks.subarray(start, end))) return;
+      const again = cutToRegion(slice);
+      expect(again.grid).toBe(slice);
+      expect(again.outside).toEqual([]);
+    }),
+    { numRuns: 400, endOnFailure: true },
   );
 });

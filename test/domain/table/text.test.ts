@@ -1,5 +1,6 @@
 /** Cell text clean-up and the content heuristics. */
 import { cleanCell, cleanText, fold, htmlToText, looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from '../../../src/domain/table';
+import { NO_FOLDED_CHAR, UNKNOWN_FOLD, firstCodeOfFolded, foldedFirstCode, trimmed } from '../../../src/domain/table/text';
 
 describe('cleanText', () => {
   it.each([
@@ -116,4 +117,23 @@ test('every Unicode space is tidied like a space or a line break (a zero-width o
     if (/\s/.test(ch))
       expect({ c: c.toString(16), out: cleanText(`а${ch}${ch}б${ch}`) }).toEqual({ c: c.toString(16), out: expect.stringMatching(/^а(?: |\n\n?)?б$/) });
   }
+});
+
+describe('shortcuts of the row pass', () => {
+  const units = [' ', '\t', '\n', '\u00a0', '\u180e', '\u200b', '\u2003', '\u3000', '\ufeff', 'a', 'Я', 'ё', 'İ', '№', '«', '-', '1'];
+  const texts: string[] = [''];
+  for (const a of units) for (const b of units) texts.push(a + b, `${a}x${b}`, `${a}${b}Мера`);
+
+  it('trimmed is trim', () => {
+    for (const t of texts) expect(trimmed(t)).toBe(t.trim());
+  });
+
+  it("foldedFirstCode is the code of fold's first character, unless it cannot tell", () => {
+    for (const t of texts) {
+      const code = foldedFirstCode(t);
+      if (code !== UNKNOWN_FOLD) expect(code).toBe(firstCodeOfFolded(fold(t)));
+    }
+    expect(foldedFirstCode('İ')).toBe(UNKNOWN_FOLD);
+    expect(foldedFirstCode(' «')).toBe(NO_FOLDED_CHAR);
+  });
 });
