@@ -72,7 +72,8 @@ const WORD_TYPE_RE = new RegExp(TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}
 const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
 
 const ABBR_TABLE = abbreviationTable(ABBR_TYPES.map(([p]) => p)); // what ABBR_TYPE_RE matches, for eachAbbreviation
-const CLOSING_QUOTES = '»"“”';
+/** »"“” */
+const isClosingQuote = (c: number): boolean => c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
 // Every word type starts with one of these stems (the first words of TYPE_PATTERNS): WORD_TYPE_RE is
 // tried only where one stands (execAllFrom).
 const WORD_TYPE_START = /вечерн|средн|основн|начальн|школ|гимнази|лице|центр/giu;
@@ -270,7 +271,7 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     let end = tail.end;
     if (quoteOpen) {
       const q = skipSpaces(s, end); // /^\s*[»"“”]/
-      if (q < s.length && CLOSING_QUOTES.includes(s[q])) end = q + 1;
+      if (isClosingQuote(s.charCodeAt(q))) end = q + 1;
     }
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»
