@@ -216,7 +216,13 @@ function unquotedForm(t: string): string {
   return normaliseSpaces(t.replace(QUOTES, ''));
 }
 
-function findAll(textIn: string, strict: boolean): SchoolName[] {
+/**
+ * Where findAll reports each school it accepts, at once (the tail is overwritten by the next one): the
+ * public functions make a SchoolName of it, findSchoolVariants keeps only its key and honorific.
+ */
+type Sink = (s: string, start: number, end: number, type: string, key: string, tail: Tail, prefix: string | undefined, name: string | null) => void;
+
+function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
   const tidiness = tidinessOf(text);
@@ -225,17 +231,19 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
   else if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
-    if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
+    if (whole.includes('\t')) {
+      for (const part of whole.split('\t')) findAll(part, strict, sink);
+      return;
+    }
     s = normaliseSpaces(whole);
   }
   anchorCount = 0;
   if (WORD_TYPE_STEM.test(s)) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
   const wordAnchors = anchorCount;
   eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
-  if (anchorCount === 0) return [];
+  if (anchorCount === 0) return;
   if (wordAnchors > 0 && anchorCount > wordAnchors) sortAnchors();
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
-  let out: SchoolName[] | null = null;
   let consumed = 0;
   // Each anchor is read into locals: parseTail and the rest do not touch the scratch, but reading it once is clearer.
   const count = anchorCount;
@@ -282,18 +290,31 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     if (!accepted && !strict) accepted = (unquoted ??= unquotedForm(s)) === unquotedForm(s.slice(start, end));
     if (!accepted) continue;
     const key = tail.number !== null ? `${type}|${tail.number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
-    const written = tidyPart(s.slice(start, end));
-    const number = tail.number;
-    const honorific = tail.honorific;
-    // The prefix, common, in the literal: a property added later needs a property store of its own.
-    const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
-    if (name) school.name = name;
-    if (tail.specialisation) school.specialisation = tail.specialisation;
-    if (out === null) out = [school];
-    else out.push(school);
+    sink(s, start, end, type, key, tail, prefix, name);
     consumed = end;
   }
-  return out ?? [];
+}
+
+// The array addSchool fills: the one schoolsIn is making (findAll does not run inside itself).
+let schoolsOut: SchoolName[] = [];
+
+function addSchool(s: string, start: number, end: number, type: string, key: string, tail: Tail, prefix: string | undefined, name: string | null): void {
+  const written = tidyPart(s.slice(start, end));
+  const number = tail.number;
+  const honorific = tail.honorific;
+  // The prefix, common, in the literal: a property added later needs a property store of its own.
+  const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
+  if (name) school.name = name;
+  if (tail.specialisation) school.specialisation = tail.specialisation;
+  schoolsOut.push(school);
+}
+
+/** Every school findAll accepts in a text, in order. */
+function schoolsIn(text: string, strict: boolean): SchoolName[] {
+  const out: SchoolName[] = [];
+  schoolsOut = out;
+  findAll(text, strict, addSchool);
+  return out;
 }
 
 /** normaliseSpaces of a part of a text that normaliseSpaces left as it is: only a space at an end can be left to trim. */
@@ -304,7 +325,7 @@ function tidyPart(part: string): string {
 /** The school a text names (the first one when it names several), or null when it names none. */
 export function parseSchoolName(text: string): SchoolName | null {
   try {
-    const found = findAll(text, false);
+    const found = schoolsIn(text, false);
     return found.length > 0 ? found[0] : null;
   } catch {
     return null;
@@ -314,7 +335,7 @@ export function parseSchoolName(text: string): SchoolName | null {
 /** Every school named inside a free text (a responsible cell, a measure title). */
 export function findSchoolMentions(text: string): SchoolName[] {
   try {
-    return findAll(text, true);
+    return schoolsIn(text, true);
   } catch {
     return [];
   }
@@ -339,6 +360,50 @@ function mentionedSchools(text: string): SchoolName[] {
   return schools;
 }
 
+/** The key and honorific of each school a text names that carries one (mentionedSchools, without the objects). */
+interface Honoured {
+  count: number;
+  keys: string[];
+  honorifics: string[];
+}
+
+// What addHonoured fills for the text being read: read at once, copied only when a cache keeps it.
+const honoured: Honoured = { count: 0, keys: [], honorifics: [] };
+let acceptedSchools = 0; // with an honorific or not
+let firstSchoolOnly = false; // parseSchoolName's reading: its first school alone
+
+function addHonoured(_s: string, _start: number, _end: number, _type: string, key: string, tail: Tail): void {
+  if (acceptedSchools++ > 0 && firstSchoolOnly) return;
+  if (!tail.honorific) return;
+  honoured.keys[honoured.count] = key;
+  honoured.honorifics[honoured.count] = tail.honorific;
+  honoured.count++;
+}
+
+/** mentionedSchools(text), as keys and honorifics: the same schools, in the same order, in a reused record. */
+function honouredSchools(text: string): Honoured {
+  honoured.count = 0;
+  acceptedSchools = 0;
+  firstSchoolOnly = false;
+  try {
+    findAll(text, true, addHonoured);
+  } catch {
+    honoured.count = 0;
+    acceptedSchools = 0;
+  }
+  if (acceptedSchools === 0) {
+    firstSchoolOnly = true;
+    try {
+      findAll(text, false, addHonoured);
+    } catch {
+      honoured.count = 0;
+    }
+  }
+  return honoured;
+}
+
+const keepHonoured = (h: Honoured): Honoured => ({ count: h.count, keys: h.keys.slice(0, h.count), honorifics: h.honorifics.slice(0, h.count) });
+
 /**
  * Schools written with different honorifics or spellings of them in different places: one group per
  * school key with two or more forms. Spacing and quotes are not differences («СШ №21» = «СШ № 21»);
@@ -346,7 +411,7 @@ function mentionedSchools(text: string): SchoolName[] {
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
   const groups = new VariantGroups();
-  const schoolsOf = sightingCache(mentionedSchools);
+  const schoolsOf = sightingCache(honouredSchools, keepHonoured);
   // Most mentions carry the honorific of the mention before (one string, when the text repeats).
   let lastHonorific: string | null = null;
   let lastForm = '';
@@ -354,13 +419,13 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   const list = mentions ?? [];
   for (let m = 0; m < list.length; m++) {
     const mention = list[m];
-    const schools = schoolsOf(mention.text);
-    for (let i = 0; i < schools.length; i++) {
-      const school = schools[i];
-      const honorific = school.honorific as string; // mentionedSchools keeps only schools with one
+    const found = schoolsOf(mention.text);
+    for (let i = 0; i < found.count; i++) {
+      const honorific = found.honorifics[i];
       if (honorific !== lastHonorific) lastForm = honorificForm((lastHonorific = honorific));
-      if (lastForm !== '') groups.add(school.key, lastForm, school.text, mention.row);
+      if (lastForm !== '') groups.add(found.keys[i], lastForm, m, i, mention.row);
     }
   }
-  return groups.variants();
+  // The text of a variant is read again from its mention: only the few that are reported are made.
+  return groups.variants((m, i) => mentionedSchools(list[m].text)[i].text);
 }
