@@ -260,6 +260,11 @@ function isWordChar(c: number): boolean {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x2d || isFrameChar(c);
 }
 
+/** A character leadOf's scan back stops at, whatever stands before it: not a word character (nor half a surrogate pair). */
+export function stopsLead(c: number): boolean {
+  return !isWordChar(c) && (c & 0xf800) !== 0xd800;
+}
+
 /** Before a school type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»). */
 const LEAD_RE = /(?:(?<![\p{L}])([А-ЯЁ]{0,5}ОУ(?:\s+ДО)?|[А-ЯЁ]{0,4}ОО|АНО\s+ОО|АНО|ЧУ\s+ОО|ЧУ)\s*)?([«"„“]\s*)?(?:([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s+)?$/u;
 

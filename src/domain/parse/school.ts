@@ -14,11 +14,22 @@
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
 import { skipSpaces } from '../core/letters';
-import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
+import { foldCompact, isUnifiedDash, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
 import { NOT_A_NAME } from './school-words';
 import { honorificAt, honorificForm } from './school-honorific';
 import { sightingCache, VariantGroups } from './school-variants';
-import { abbreviationTable, eachAbbreviation, execAllFrom, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt, tidinessOf } from './school-scan';
+import {
+  abbreviationTable,
+  eachAbbreviation,
+  execAllFrom,
+  leadOf,
+  mayStartWith,
+  type NumberToken,
+  scanNumber,
+  stickyAt,
+  stopsLead,
+  tidinessOf,
+} from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -222,13 +233,28 @@ function unquotedForm(t: string): string {
  */
 type Sink = (s: string, start: number, end: number, type: string, key: string, tail: Tail, prefix: string | undefined, name: string | null) => void;
 
+/**
+ * Whether the dashes of a text without word types can be left as they are (normaliseDashes keeps every
+ * position). A «(далее – О1)» before the school is common: when every dash stands before the first
+ * abbreviated type and a character no lead holds (stopsLead) stands between, nothing findAll reads
+ * holds a dash. Types are found alike either way, tails read forward from a type, and a lead
+ * reads back only up to such a character.
+ */
+function dashesOutOfReach(s: string, first: number): boolean {
+  for (let i = s.length - 1; i >= first; i--) if (isUnifiedDash(s.charCodeAt(i))) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (isUnifiedDash(c)) return false;
+    if (stopsLead(c)) return true;
+  }
+  return true;
+}
+
 function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
   const tidiness = tidinessOf(text);
-  // A dash is not a space, «<», «&» nor a tab: unified, it leaves the other clean-ups nothing to do.
-  if (tidiness === 'dashes') s = normaliseDashes(text);
-  else if (tidiness === 'untidy') {
+  if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
     if (whole.includes('\t')) {
@@ -238,10 +264,19 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
     s = normaliseSpaces(whole);
   }
   anchorCount = 0;
-  if (WORD_TYPE_STEM.test(s)) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
+  // A text with only dashes to unify ('dashes') has them unified before word types are looked for; without
+  // word types, only when they may be read (the stems hold no dash: the test is the same either way).
+  const stems = WORD_TYPE_STEM.test(s);
+  if (tidiness === 'dashes' && stems) s = normaliseDashes(text);
+  if (stems) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
   const wordAnchors = anchorCount;
   eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
-  if (anchorCount === 0) return;
+  if (anchorCount === 0) return; // with the dashes unified there would be none either (an «НШ–ДС» is found as «НШ»)
+  if (tidiness === 'dashes' && !stems && !dashesOutOfReach(s, anchors[0].start)) {
+    s = normaliseDashes(text);
+    anchorCount = 0;
+    eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
+  }
   if (wordAnchors > 0 && anchorCount > wordAnchors) sortAnchors();
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
   let consumed = 0;
