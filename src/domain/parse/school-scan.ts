@@ -102,7 +102,14 @@ export function eachAbbreviation(s: string, table: AbbreviationTable, each: (sta
       for (const i of table.byOffset[k]) {
         const lit = table.literals[i];
         const end = p + lit.length;
-        if (!s.startsWith(lit, p) || isLetterOrNumberCodePoint(codePointBefore(s, p)) || isLetterCodePoint(codePointAt(s, end))) continue;
+        // The first character by code: most tries end there, without a call to startsWith.
+        if (
+          s.charCodeAt(p) !== lit.charCodeAt(0) ||
+          !s.startsWith(lit, p) ||
+          isLetterOrNumberCodePoint(codePointBefore(s, p)) ||
+          isLetterCodePoint(codePointAt(s, end))
+        )
+          continue;
         each(p, end, i);
         from = end;
         found = true;
