@@ -208,9 +208,11 @@ export interface NumberToken {
   end: number;
   /** Group 1 matched: «№», «N», «No.», «#». */
   marked: boolean;
-  digits: string;
-  /** Groups 3 and 4: the letter after the number and the length of the hyphen before it (0 or 1). */
-  letter: string | null;
+  /** Group 2, the digits: where they start and end (no string is cut for them). */
+  digitsStart: number;
+  digitsEnd: number;
+  /** Groups 3 and 4: where the letter after the number stands (-1: none) and the length of the hyphen before it (0 or 1). */
+  letterAt: number;
   hyphen: number;
 }
 
@@ -235,7 +237,8 @@ export function scanNumber(s: string, pos: number, token: NumberToken): boolean 
   while (r < q + 4 && isDigit(s.charCodeAt(r))) r++;
   if (r === q) return false;
   token.marked = marked;
-  token.digits = s.slice(q, r);
+  token.digitsStart = q;
+  token.digitsEnd = r;
   const hyphen = s.charCodeAt(r) === 0x2d ? 1 : 0;
   // With the hyphen, else without it (a hyphen is not a letter, so only one of them can hold).
   const at = r + hyphen;
@@ -245,13 +248,13 @@ export function scanNumber(s: string, pos: number, token: NumberToken): boolean 
     const next = codePointAt(s, at + 1);
     if (next !== 0x2e && !isLetterOrNumberCodePoint(next)) {
       token.end = at + 1;
-      token.letter = s[at];
+      token.letterAt = at;
       token.hyphen = hyphen;
       return true;
     }
   }
   token.end = r;
-  token.letter = null;
+  token.letterAt = -1;
   token.hyphen = 0;
   return true;
 }

@@ -60,7 +60,7 @@ function addRow(v: Variant, row: number): void {
  * again gets a Variant; a Map of Variants once a second form turns up.
  */
 export class VariantGroups {
-  private readonly groups = new Map<string, number | Variant | Map<string, Variant>>();
+  private readonly groups = new Map<string | number, number | Variant | Map<string, Variant>>();
   private readonly firstForms: string[] = [];
   private readonly firstMentions: number[] = [];
   private readonly firstOrdinals: number[] = [];
@@ -68,7 +68,7 @@ export class VariantGroups {
   private order = 0; // of a Variant's making: the order of its form's first mention within its key
 
   /** A school of key `key` and honorific form `form`, school `ordinal` of mention `mention` (its text is asked for at the end). */
-  add(key: string, form: string, mention: number, ordinal: number, row: number): void {
+  add(key: string | number, form: string, mention: number, ordinal: number, row: number): void {
     let entry = this.groups.get(key);
     if (entry === undefined) {
       this.groups.set(key, this.firstForms.length);
@@ -90,16 +90,19 @@ export class VariantGroups {
     else this.groups.set(key, new Map([[entry.form, entry]]).set(form, this.variant(form, mention, ordinal, row)));
   }
 
-  /** The keys with two forms or more, in the order of their first mention: each form's first text (textOf) and its rows, rising. */
-  variants(textOf: (mention: number, ordinal: number) => string): { key: string; variants: { text: string; rows: number[] }[] }[] {
+  /**
+   * The keys with two forms or more, in the order of their first mention: the key and each form's first
+   * text, from `schoolOf` the school each names, and its rows, rising.
+   */
+  variants(schoolOf: (mention: number, ordinal: number) => { key: string; text: string }): { key: string; variants: { text: string; rows: number[] }[] }[] {
     const out: { key: string; variants: { text: string; rows: number[] }[] }[] = [];
     // forEach, not for-of: an entry array and a result object per key (thousands) would be made.
-    this.groups.forEach((forms, key) => {
+    this.groups.forEach((forms) => {
       if (!(forms instanceof Map) || forms.size < 2) return;
-      const variants = [...forms.values()]
-        .sort((a, b) => a.order - b.order)
-        .map((v) => ({ text: textOf(v.mention, v.ordinal), rows: [...v.rows].sort((x, y) => x - y) }));
-      out.push({ key, variants });
+      const sorted = [...forms.values()].sort((a, b) => a.order - b.order);
+      const schools = sorted.map((v) => schoolOf(v.mention, v.ordinal));
+      const variants = sorted.map((v, i) => ({ text: schools[i].text, rows: [...v.rows].sort((x, y) => x - y) }));
+      out.push({ key: schools[0].key, variants });
     });
     return out;
   }

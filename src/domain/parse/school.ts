@@ -109,7 +109,11 @@ const QUOTES = /[«»"“”„]/g;
 
 interface Tail {
   end: number;
-  number: string | null;
+  /** A school number stands in the tail: its digits and letter as scanNumber found them (numberOf). */
+  numbered: boolean;
+  digitsStart: number;
+  digitsEnd: number;
+  letterAt: number;
   name: string | null;
   honorific: string | null;
   specialisation: string | null;
@@ -124,26 +128,26 @@ const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+и�
 const SPECIALISATION_FIRSTS = [0x441, 0x423]; // с У
 
 // parseTail's number token and result, reused: each is read at once, before the next call.
-const numberToken: NumberToken = { end: 0, marked: false, digits: '', letter: null, hyphen: 0 };
-const tailResult: Tail = { end: 0, number: null, name: null, honorific: null, specialisation: null };
+const numberToken: NumberToken = { end: 0, marked: false, digitsStart: 0, digitsEnd: 0, letterAt: -1, hyphen: 0 };
+const tailResult: Tail = { end: 0, numbered: false, digitsStart: 0, digitsEnd: 0, letterAt: -1, name: null, honorific: null, specialisation: null };
 
 /** The number, quoted name, specialisation and honorific after a type at `at`, in one object overwritten by the next call. */
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
-  let number: string | null = null;
+  let numbered = false;
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
   const num = numberToken;
   if (scanNumber(s, pos, num) && (num.marked || allowBareNumber)) {
-    const afterDigits = num.letter !== null ? num.end - num.hyphen - 1 : num.end;
+    const afterDigits = num.letterAt >= 0 ? num.end - num.hyphen - 1 : num.end;
     if (num.marked || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
-      number = num.digits + (num.letter !== null ? num.letter.toLowerCase() : '');
+      numbered = true;
       pos = num.end;
     }
   }
   // «Гимназия «Полилог»»: a quoted proper name right after the type.
-  if (number === null) {
+  if (!numbered) {
     const quoted = stickyAt(TAIL_QUOTED, s, pos);
     // «школы «СШ № 10»» is a word before a school, not a school called «СШ № 10».
     const isSchoolItself = quoted !== null && (A_DIGIT.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
@@ -160,11 +164,26 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   }
   const hon = honorificAt(s, pos);
   tailResult.end = pos + hon.end;
-  tailResult.number = number;
+  tailResult.numbered = numbered;
+  tailResult.digitsStart = num.digitsStart;
+  tailResult.digitsEnd = num.digitsEnd;
+  tailResult.letterAt = num.letterAt;
   tailResult.name = name;
   tailResult.honorific = hon.text;
   tailResult.specialisation = specialisation;
   return tailResult;
+}
+
+/** The tail's number as SchoolName has it: «№ 36» → "36", «№ 5-А» → "5а"; null when none. */
+function numberOf(s: string, tail: Tail): string | null {
+  if (!tail.numbered) return null;
+  const digits = s.slice(tail.digitsStart, tail.digitsEnd);
+  return tail.letterAt >= 0 ? digits + s[tail.letterAt].toLowerCase() : digits;
+}
+
+/** SchoolName's key: type + number, else type + the folded proper name (or the folded mention). */
+function keyOf(s: string, start: number, end: number, type: string, number: string | null, name: string | null): string {
+  return number !== null ? `${type}|${number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
 }
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
@@ -231,7 +250,7 @@ function unquotedForm(t: string): string {
  * Where findAll reports each school it accepts, at once (the tail is overwritten by the next one): the
  * public functions make a SchoolName of it, findSchoolVariants keeps only its key and honorific.
  */
-type Sink = (s: string, start: number, end: number, type: string, key: string, tail: Tail, prefix: string | undefined, name: string | null) => void;
+type Sink = (s: string, start: number, end: number, type: string, tail: Tail, prefix: string | undefined, name: string | null) => void;
 
 /**
  * Whether the dashes of a text without word types can be left as they are (normaliseDashes keeps every
@@ -321,11 +340,10 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
     // with an adjective needs an organisation prefix.
     const framedName = name !== null && (prefix !== undefined || abbr || tail.name !== null || (quoteOpen && type !== 'Школа'));
     // Without a number or a framed name, only a text that is nothing but the name is a school («Гимназия»).
-    let accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen));
+    let accepted = tail.numbered || framedName || (!strict && (prefix !== undefined || quoteOpen));
     if (!accepted && !strict) accepted = (unquoted ??= unquotedForm(s)) === unquotedForm(s.slice(start, end));
     if (!accepted) continue;
-    const key = tail.number !== null ? `${type}|${tail.number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
-    sink(s, start, end, type, key, tail, prefix, name);
+    sink(s, start, end, type, tail, prefix, name);
     consumed = end;
   }
 }
@@ -333,9 +351,10 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
 // The array addSchool fills: the one schoolsIn is making (findAll does not run inside itself).
 let schoolsOut: SchoolName[] = [];
 
-function addSchool(s: string, start: number, end: number, type: string, key: string, tail: Tail, prefix: string | undefined, name: string | null): void {
+function addSchool(s: string, start: number, end: number, type: string, tail: Tail, prefix: string | undefined, name: string | null): void {
   const written = tidyPart(s.slice(start, end));
-  const number = tail.number;
+  const number = numberOf(s, tail);
+  const key = keyOf(s, start, end, type, number, name);
   const honorific = tail.honorific;
   // The prefix, common, in the literal: a property added later needs a property store of its own.
   const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
@@ -395,10 +414,31 @@ function mentionedSchools(text: string): SchoolName[] {
   return schools;
 }
 
+// The types, numbered for numberKey.
+const TYPE_CODES = new Map([...new Set([...TYPE_PATTERNS, ...ABBR_TYPES].map(([, type]) => type))].map((type, i) => [type, i]));
+
+/**
+ * The key of a numbered school (type, digits, letter) as a number, one for each key string: a Map of
+ * numbers needs no string made and hashed per school. «5» and «05» differ, as in the string; the letter
+ * is lower-cased as numberOf does (А-Я, a-z).
+ */
+function numberKey(s: string, type: string, tail: Tail): number {
+  let value = 0;
+  for (let i = tail.digitsStart; i < tail.digitsEnd; i++) value = value * 10 + s.charCodeAt(i) - 48;
+  const digits = value + 10000 * (tail.digitsEnd - tail.digitsStart - 1); // 1 to 4 digits: below 40,000
+  let letter = 0;
+  if (tail.letterAt >= 0) {
+    const c = s.charCodeAt(tail.letterAt);
+    letter = c >= 0x410 && c <= 0x44f ? (c < 0x430 ? c + 0x20 : c) - 0x430 + 1 : (c | 0x20) - 0x61 + 33; // 1-32, 33-58
+  }
+  return ((TYPE_CODES.get(type) as number) * 40000 + digits) * 64 + letter;
+}
+
 /** The key and honorific of each school a text names that carries one (mentionedSchools, without the objects). */
 interface Honoured {
   count: number;
-  keys: string[];
+  /** A numbered school's key as numberKey gives it, another's as SchoolName has it. */
+  keys: (string | number)[];
   honorifics: string[];
 }
 
@@ -407,10 +447,10 @@ const honoured: Honoured = { count: 0, keys: [], honorifics: [] };
 let acceptedSchools = 0; // with an honorific or not
 let firstSchoolOnly = false; // parseSchoolName's reading: its first school alone
 
-function addHonoured(_s: string, _start: number, _end: number, _type: string, key: string, tail: Tail): void {
+function addHonoured(s: string, start: number, end: number, type: string, tail: Tail, _prefix: string | undefined, name: string | null): void {
   if (acceptedSchools++ > 0 && firstSchoolOnly) return;
   if (!tail.honorific) return;
-  honoured.keys[honoured.count] = key;
+  honoured.keys[honoured.count] = tail.numbered ? numberKey(s, type, tail) : keyOf(s, start, end, type, null, name);
   honoured.honorifics[honoured.count] = tail.honorific;
   honoured.count++;
 }
@@ -461,6 +501,6 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
       if (lastForm !== '') groups.add(found.keys[i], lastForm, m, i, mention.row);
     }
   }
-  // The text of a variant is read again from its mention: only the few that are reported are made.
-  return groups.variants((m, i) => mentionedSchools(list[m].text)[i].text);
+  // A variant's school is read again from its mention: only the few reported are made.
+  return groups.variants((m, i) => mentionedSchools(list[m].text)[i]);
 }
