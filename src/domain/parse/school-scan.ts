@@ -7,6 +7,7 @@
 
 import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
+import { isUnifiedDash } from '../core/text';
 
 /**
  * What findAll's clean-ups (stripHtml, normaliseDashes, normaliseSpaces, the split at tabs) would do to
@@ -315,4 +316,21 @@ export function regionCache<V>(fn: (part: string) => V, cap: number): (s: string
     last = memo(lastPart);
     return last;
   };
+}
+
+/**
+ * Whether the dashes of a text without word types can be left as they are (normaliseDashes keeps every
+ * position). A «(далее – О1)» before the school is common: when every dash stands before the first
+ * abbreviated type and a character no lead holds (stopsLead, below) stands between, nothing findAll reads
+ * holds a dash. Types are found alike either way, tails read forward from a type, and a lead
+ * (leadOf) reads back only up to such a character.
+ */
+export function dashesOutOfReach(s: string, first: number): boolean {
+  for (let i = s.length - 1; i >= first; i--) if (isUnifiedDash(s.charCodeAt(i))) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (isUnifiedDash(c)) return false;
+    if (stopsLead(c)) return true;
+  }
+  return true;
 }

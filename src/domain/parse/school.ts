@@ -14,12 +14,13 @@
  * «Школа молодого учителя» or «школы-кураторы» are not taken for schools.
  */
 import { skipSpaces } from '../core/letters';
-import { foldCompact, isUnifiedDash, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
+import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml } from '../core/text';
 import { NOT_A_NAME } from './school-words';
 import { honorificAt, honorificForm } from './school-honorific';
 import { sightingCache, VariantGroups } from './school-variants';
 import {
   abbreviationTable,
+  dashesOutOfReach,
   eachAbbreviation,
   execAllFrom,
   leadOf,
@@ -27,7 +28,6 @@ import {
   type NumberToken,
   scanNumber,
   stickyAt,
-  stopsLead,
   tidinessOf,
 } from './school-scan';
 
@@ -251,23 +251,6 @@ function unquotedForm(t: string): string {
  * public functions make a SchoolName of it, findSchoolVariants keeps only its key and honorific.
  */
 type Sink = (s: string, start: number, end: number, type: string, tail: Tail, prefix: string | undefined, name: string | null) => void;
-
-/**
- * Whether the dashes of a text without word types can be left as they are (normaliseDashes keeps every
- * position). A «(далее – О1)» before the school is common: when every dash stands before the first
- * abbreviated type and a character no lead holds (stopsLead) stands between, nothing findAll reads
- * holds a dash. Types are found alike either way, tails read forward from a type, and a lead
- * reads back only up to such a character.
- */
-function dashesOutOfReach(s: string, first: number): boolean {
-  for (let i = s.length - 1; i >= first; i--) if (isUnifiedDash(s.charCodeAt(i))) return false;
-  for (let i = first - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (isUnifiedDash(c)) return false;
-    if (stopsLead(c)) return true;
-  }
-  return true;
-}
 
 function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const text = String(textIn ?? '');
