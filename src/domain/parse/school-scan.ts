@@ -5,7 +5,7 @@
  * every position); where a case is rare or subtle (a surrogate pair), they fall back to the regex.
  */
 
-import { isCollapsedSpace, isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
+import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
 import { isUnifiedDash } from '../core/text';
 
@@ -16,21 +16,16 @@ import { isUnifiedDash } from '../core/text';
  */
 export type Tidiness = 'plain' | 'dashes' | 'untidy';
 
-/** One loop instead of the four passes of the clean-ups. */
+// What makes a text 'untidy': a space at an end or two in a row, a tab or line break, «<» or «&», a
+// space normaliseSpaces collapses (isCollapsedSpace). Two native scans cost less than one loop in JS.
+const UNTIDY = /^ | $| {2}|[\t-\r<&\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+// isUnifiedDash (core/text.ts)
+const UNIFIED_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+
+/** One test for each outcome instead of the four passes of the clean-ups. */
 export function tidinessOf(s: string): Tidiness {
-  const last = s.length - 1;
-  let found: Tidiness = 'plain';
-  for (let i = 0; i <= last; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20) {
-        if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return 'untidy';
-      } else if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return 'untidy';
-    } else if (c >= 0x400 && c <= 0x4ff) continue;
-    else if (isUnifiedDash(c)) found = 'dashes';
-    else if (isCollapsedSpace(c)) return 'untidy';
-  }
-  return found;
+  if (UNTIDY.test(s)) return 'untidy';
+  return UNIFIED_DASH.test(s) ? 'dashes' : 'plain';
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
@@ -108,7 +103,14 @@ export function eachAbbreviation(s: string, table: AbbreviationTable, each: (sta
       for (const i of table.byOffset[k]) {
         const lit = table.literals[i];
         const end = p + lit.length;
-        if (!s.startsWith(lit, p) || isLetterOrNumberCodePoint(codePointBefore(s, p)) || isLetterCodePoint(codePointAt(s, end))) continue;
+        // The first character by code: most tries end there, without a call to startsWith.
+        if (
+          s.charCodeAt(p) !== lit.charCodeAt(0) ||
+          !s.startsWith(lit, p) ||
+          isLetterOrNumberCodePoint(codePointBefore(s, p)) ||
+          isLetterCodePoint(codePointAt(s, end))
+        )
+          continue;
         each(p, end, i);
         from = end;
         found = true;
@@ -207,9 +209,11 @@ export interface NumberToken {
   end: number;
   /** Group 1 matched: «№», «N», «No.», «#». */
   marked: boolean;
-  digits: string;
-  /** Groups 3 and 4: the letter after the number and the length of the hyphen before it (0 or 1). */
-  letter: string | null;
+  /** Group 2, the digits: where they start and end (no string is cut for them). */
+  digitsStart: number;
+  digitsEnd: number;
+  /** Groups 3 and 4: where the letter after the number stands (-1: none) and the length of the hyphen before it (0 or 1). */
+  letterAt: number;
   hyphen: number;
 }
 
@@ -234,7 +238,8 @@ export function scanNumber(s: string, pos: number, token: NumberToken): boolean 
   while (r < q + 4 && isDigit(s.charCodeAt(r))) r++;
   if (r === q) return false;
   token.marked = marked;
-  token.digits = s.slice(q, r);
+  token.digitsStart = q;
+  token.digitsEnd = r;
   const hyphen = s.charCodeAt(r) === 0x2d ? 1 : 0;
   // With the hyphen, else without it (a hyphen is not a letter, so only one of them can hold).
   const at = r + hyphen;
@@ -244,13 +249,13 @@ export function scanNumber(s: string, pos: number, token: NumberToken): boolean 
     const next = codePointAt(s, at + 1);
     if (next !== 0x2e && !isLetterOrNumberCodePoint(next)) {
       token.end = at + 1;
-      token.letter = s[at];
+      token.letterAt = at;
       token.hyphen = hyphen;
       return true;
     }
   }
   token.end = r;
-  token.letter = null;
+  token.letterAt = -1;
   token.hyphen = 0;
   return true;
 }
@@ -264,6 +269,11 @@ function isFrameChar(c: number): boolean {
 /** What the proper-name word adds: а-я, ё and the hyphen. */
 function isWordChar(c: number): boolean {
   return (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x2d || isFrameChar(c);
+}
+
+/** A character leadOf's scan back stops at, whatever stands before it: not a word character (nor half a surrogate pair). */
+export function stopsLead(c: number): boolean {
+  return !isWordChar(c) && (c & 0xf800) !== 0xd800;
 }
 
 /** Before a school type: an organisation prefix, an opening quote, a proper-name adjective («Прииртышская»). */
@@ -306,4 +316,21 @@ export function regionCache<V>(fn: (part: string) => V, cap: number): (s: string
     last = memo(lastPart);
     return last;
   };
+}
+
+/**
+ * Whether the dashes of a text without word types can be left as they are (normaliseDashes keeps every
+ * position). A «(далее – О1)» before the school is common: when every dash stands before the first
+ * abbreviated type and a character no lead holds (stopsLead, below) stands between, nothing findAll reads
+ * holds a dash. Types are found alike either way, tails read forward from a type, and a lead
+ * (leadOf) reads back only up to such a character.
+ */
+export function dashesOutOfReach(s: string, first: number): boolean {
+  for (let i = s.length - 1; i >= first; i--) if (isUnifiedDash(s.charCodeAt(i))) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (isUnifiedDash(c)) return false;
+    if (stopsLead(c)) return true;
+  }
+  return true;
 }

@@ -18,7 +18,18 @@ import { foldCompact, normaliseDashes, normaliseSpaces, spaceAtAnEnd, stripHtml 
 import { NOT_A_NAME } from './school-words';
 import { honorificAt, honorificForm } from './school-honorific';
 import { sightingCache, VariantGroups } from './school-variants';
-import { abbreviationTable, eachAbbreviation, execAllFrom, leadOf, mayStartWith, type NumberToken, scanNumber, stickyAt, tidinessOf } from './school-scan';
+import {
+  abbreviationTable,
+  dashesOutOfReach,
+  eachAbbreviation,
+  execAllFrom,
+  leadOf,
+  mayStartWith,
+  type NumberToken,
+  scanNumber,
+  stickyAt,
+  tidinessOf,
+} from './school-scan';
 
 export interface SchoolName {
   /** Normalised type: "СШ", "СОШ", "ООШ", "ОШ", "НОШ", "НШ", "НШ-ДС", "ВСОШ", "Гимназия", "Лицей", "Школа", "Школа-интернат", "ЦО". */
@@ -72,7 +83,8 @@ const WORD_TYPE_RE = new RegExp(TYPE_PATTERNS.map(([p]) => String.raw`(?<![\p{L}
 const ABBR_TYPE_RE = new RegExp(ABBR_TYPES.map(([p]) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
 
 const ABBR_TABLE = abbreviationTable(ABBR_TYPES.map(([p]) => p)); // what ABBR_TYPE_RE matches, for eachAbbreviation
-const CLOSING_QUOTES = '»"“”';
+/** »"“” */
+const isClosingQuote = (c: number): boolean => c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
 // Every word type starts with one of these stems (the first words of TYPE_PATTERNS): WORD_TYPE_RE is
 // tried only where one stands (execAllFrom).
 const WORD_TYPE_START = /вечерн|средн|основн|начальн|школ|гимнази|лице|центр/giu;
@@ -97,7 +109,11 @@ const QUOTES = /[«»"“”„]/g;
 
 interface Tail {
   end: number;
-  number: string | null;
+  /** A school number stands in the tail: its digits and letter as scanNumber found them (numberOf). */
+  numbered: boolean;
+  digitsStart: number;
+  digitsEnd: number;
+  letterAt: number;
   name: string | null;
   honorific: string | null;
   specialisation: string | null;
@@ -112,26 +128,26 @@ const TAIL_SPECIALISATION = /\s*,?\s*(с\s+(?:углубл[её]нн\p{L}*\s+и�
 const SPECIALISATION_FIRSTS = [0x441, 0x423]; // с У
 
 // parseTail's number token and result, reused: each is read at once, before the next call.
-const numberToken: NumberToken = { end: 0, marked: false, digits: '', letter: null, hyphen: 0 };
-const tailResult: Tail = { end: 0, number: null, name: null, honorific: null, specialisation: null };
+const numberToken: NumberToken = { end: 0, marked: false, digitsStart: 0, digitsEnd: 0, letterAt: -1, hyphen: 0 };
+const tailResult: Tail = { end: 0, numbered: false, digitsStart: 0, digitsEnd: 0, letterAt: -1, name: null, honorific: null, specialisation: null };
 
 /** The number, quoted name, specialisation and honorific after a type at `at`, in one object overwritten by the next call. */
 function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   let pos = at;
-  let number: string | null = null;
+  let numbered = false;
   let name: string | null = null;
   let specialisation: string | null = null;
   // «№ 36», «№36», «N 5», «№ 5-А», «№2а»; a bare «5» only after an abbreviated type or a prefix.
   const num = numberToken;
   if (scanNumber(s, pos, num) && (num.marked || allowBareNumber)) {
-    const afterDigits = num.letter !== null ? num.end - num.hyphen - 1 : num.end;
+    const afterDigits = num.letterAt >= 0 ? num.end - num.hyphen - 1 : num.end;
     if (num.marked || stickyAt(NOT_SCHOOL_NUMBER, s, afterDigits) === null) {
-      number = num.digits + (num.letter !== null ? num.letter.toLowerCase() : '');
+      numbered = true;
       pos = num.end;
     }
   }
   // «Гимназия «Полилог»»: a quoted proper name right after the type.
-  if (number === null) {
+  if (!numbered) {
     const quoted = stickyAt(TAIL_QUOTED, s, pos);
     // «школы «СШ № 10»» is a word before a school, not a school called «СШ № 10».
     const isSchoolItself = quoted !== null && (A_DIGIT.test(quoted[1]) || ABBR_TYPE_TEST.test(quoted[1]) || WORD_TYPE_TEST.test(quoted[1]));
@@ -148,11 +164,26 @@ function parseTail(s: string, at: number, allowBareNumber: boolean): Tail {
   }
   const hon = honorificAt(s, pos);
   tailResult.end = pos + hon.end;
-  tailResult.number = number;
+  tailResult.numbered = numbered;
+  tailResult.digitsStart = num.digitsStart;
+  tailResult.digitsEnd = num.digitsEnd;
+  tailResult.letterAt = num.letterAt;
   tailResult.name = name;
   tailResult.honorific = hon.text;
   tailResult.specialisation = specialisation;
   return tailResult;
+}
+
+/** The tail's number as SchoolName has it: «№ 36» → "36", «№ 5-А» → "5а"; null when none. */
+function numberOf(s: string, tail: Tail): string | null {
+  if (!tail.numbered) return null;
+  const digits = s.slice(tail.digitsStart, tail.digitsEnd);
+  return tail.letterAt >= 0 ? digits + s[tail.letterAt].toLowerCase() : digits;
+}
+
+/** SchoolName's key: type + number, else type + the folded proper name (or the folded mention). */
+function keyOf(s: string, start: number, end: number, type: string, number: string | null, name: string | null): string {
+  return number !== null ? `${type}|${number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
 }
 
 /** Adjective endings dropped for the key, so «Прииртышская СОШ» = «в Прииртышской СОШ». */
@@ -215,26 +246,41 @@ function unquotedForm(t: string): string {
   return normaliseSpaces(t.replace(QUOTES, ''));
 }
 
-function findAll(textIn: string, strict: boolean): SchoolName[] {
+/**
+ * Where findAll reports each school it accepts, at once (the tail is overwritten by the next one): the
+ * public functions make a SchoolName of it, findSchoolVariants keeps only its key and honorific.
+ */
+type Sink = (s: string, start: number, end: number, type: string, tail: Tail, prefix: string | undefined, name: string | null) => void;
+
+function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
   const tidiness = tidinessOf(text);
-  // A dash is not a space, «<», «&» nor a tab: unified, it leaves the other clean-ups nothing to do.
-  if (tidiness === 'dashes') s = normaliseDashes(text);
-  else if (tidiness === 'untidy') {
+  if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
-    if (whole.includes('\t')) return whole.split('\t').flatMap((p) => findAll(p, strict));
+    if (whole.includes('\t')) {
+      for (const part of whole.split('\t')) findAll(part, strict, sink);
+      return;
+    }
     s = normaliseSpaces(whole);
   }
   anchorCount = 0;
-  if (WORD_TYPE_STEM.test(s)) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
+  // A text with only dashes to unify ('dashes') has them unified before word types are looked for; without
+  // word types, only when they may be read (the stems hold no dash: the test is the same either way).
+  const stems = WORD_TYPE_STEM.test(s);
+  if (tidiness === 'dashes' && stems) s = normaliseDashes(text);
+  if (stems) execAllFrom(WORD_TYPE_START, WORD_TYPE_STICKY, s, addWordAnchor);
   const wordAnchors = anchorCount;
   eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
-  if (anchorCount === 0) return [];
+  if (anchorCount === 0) return; // with the dashes unified there would be none either (an «НШ–ДС» is found as «НШ»)
+  if (tidiness === 'dashes' && !stems && !dashesOutOfReach(s, anchors[0].start)) {
+    s = normaliseDashes(text);
+    anchorCount = 0;
+    eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
+  }
   if (wordAnchors > 0 && anchorCount > wordAnchors) sortAnchors();
   let unquoted: string | null = null; // the whole text without quotes, spaces normalised: made once, when needed
-  let out: SchoolName[] | null = null;
   let consumed = 0;
   // Each anchor is read into locals: parseTail and the rest do not touch the scratch, but reading it once is clearer.
   const count = anchorCount;
@@ -270,29 +316,42 @@ function findAll(textIn: string, strict: boolean): SchoolName[] {
     let end = tail.end;
     if (quoteOpen) {
       const q = skipSpaces(s, end); // /^\s*[»"“”]/
-      if (q < s.length && CLOSING_QUOTES.includes(s[q])) end = q + 1;
+      if (isClosingQuote(s.charCodeAt(q))) end = q + 1;
     }
     const name = tail.name ?? adjective;
     // «Прииртышская СОШ» is a school; «Современная школа» in quotes is a project: a bare «школа»
     // with an adjective needs an organisation prefix.
     const framedName = name !== null && (prefix !== undefined || abbr || tail.name !== null || (quoteOpen && type !== 'Школа'));
     // Without a number or a framed name, only a text that is nothing but the name is a school («Гимназия»).
-    let accepted = tail.number !== null || framedName || (!strict && (prefix !== undefined || quoteOpen));
+    let accepted = tail.numbered || framedName || (!strict && (prefix !== undefined || quoteOpen));
     if (!accepted && !strict) accepted = (unquoted ??= unquotedForm(s)) === unquotedForm(s.slice(start, end));
     if (!accepted) continue;
-    const key = tail.number !== null ? `${type}|${tail.number}` : `${type}|${name !== null ? nameKey(name) : foldCompact(s.slice(start, end))}`;
-    const written = tidyPart(s.slice(start, end));
-    const number = tail.number;
-    const honorific = tail.honorific;
-    // The prefix, common, in the literal: a property added later needs a property store of its own.
-    const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
-    if (name) school.name = name;
-    if (tail.specialisation) school.specialisation = tail.specialisation;
-    if (out === null) out = [school];
-    else out.push(school);
+    sink(s, start, end, type, tail, prefix, name);
     consumed = end;
   }
-  return out ?? [];
+}
+
+// The array addSchool fills: the one schoolsIn is making (findAll does not run inside itself).
+let schoolsOut: SchoolName[] = [];
+
+function addSchool(s: string, start: number, end: number, type: string, tail: Tail, prefix: string | undefined, name: string | null): void {
+  const written = tidyPart(s.slice(start, end));
+  const number = numberOf(s, tail);
+  const key = keyOf(s, start, end, type, number, name);
+  const honorific = tail.honorific;
+  // The prefix, common, in the literal: a property added later needs a property store of its own.
+  const school: SchoolName = prefix ? { type, number, honorific, key, text: written, prefix } : { type, number, honorific, key, text: written };
+  if (name) school.name = name;
+  if (tail.specialisation) school.specialisation = tail.specialisation;
+  schoolsOut.push(school);
+}
+
+/** Every school findAll accepts in a text, in order. */
+function schoolsIn(text: string, strict: boolean): SchoolName[] {
+  const out: SchoolName[] = [];
+  schoolsOut = out;
+  findAll(text, strict, addSchool);
+  return out;
 }
 
 /** normaliseSpaces of a part of a text that normaliseSpaces left as it is: only a space at an end can be left to trim. */
@@ -303,7 +362,7 @@ function tidyPart(part: string): string {
 /** The school a text names (the first one when it names several), or null when it names none. */
 export function parseSchoolName(text: string): SchoolName | null {
   try {
-    const found = findAll(text, false);
+    const found = schoolsIn(text, false);
     return found.length > 0 ? found[0] : null;
   } catch {
     return null;
@@ -313,7 +372,7 @@ export function parseSchoolName(text: string): SchoolName | null {
 /** Every school named inside a free text (a responsible cell, a measure title). */
 export function findSchoolMentions(text: string): SchoolName[] {
   try {
-    return findAll(text, true);
+    return schoolsIn(text, true);
   } catch {
     return [];
   }
@@ -338,6 +397,71 @@ function mentionedSchools(text: string): SchoolName[] {
   return schools;
 }
 
+// The types, numbered for numberKey.
+const TYPE_CODES = new Map([...new Set([...TYPE_PATTERNS, ...ABBR_TYPES].map(([, type]) => type))].map((type, i) => [type, i]));
+
+/**
+ * The key of a numbered school (type, digits, letter) as a number, one for each key string: a Map of
+ * numbers needs no string made and hashed per school. «5» and «05» differ, as in the string; the letter
+ * is lower-cased as numberOf does (А-Я, a-z).
+ */
+function numberKey(s: string, type: string, tail: Tail): number {
+  let value = 0;
+  for (let i = tail.digitsStart; i < tail.digitsEnd; i++) value = value * 10 + s.charCodeAt(i) - 48;
+  const digits = value + 10000 * (tail.digitsEnd - tail.digitsStart - 1); // 1 to 4 digits: below 40,000
+  let letter = 0;
+  if (tail.letterAt >= 0) {
+    const c = s.charCodeAt(tail.letterAt);
+    letter = c >= 0x410 && c <= 0x44f ? (c < 0x430 ? c + 0x20 : c) - 0x430 + 1 : (c | 0x20) - 0x61 + 33; // 1-32, 33-58
+  }
+  return ((TYPE_CODES.get(type) as number) * 40000 + digits) * 64 + letter;
+}
+
+/** The key and honorific of each school a text names that carries one (mentionedSchools, without the objects). */
+interface Honoured {
+  count: number;
+  /** A numbered school's key as numberKey gives it, another's as SchoolName has it. */
+  keys: (string | number)[];
+  honorifics: string[];
+}
+
+// What addHonoured fills for the text being read: read at once, copied only when a cache keeps it.
+const honoured: Honoured = { count: 0, keys: [], honorifics: [] };
+let acceptedSchools = 0; // with an honorific or not
+let firstSchoolOnly = false; // parseSchoolName's reading: its first school alone
+
+function addHonoured(s: string, start: number, end: number, type: string, tail: Tail, _prefix: string | undefined, name: string | null): void {
+  if (acceptedSchools++ > 0 && firstSchoolOnly) return;
+  if (!tail.honorific) return;
+  honoured.keys[honoured.count] = tail.numbered ? numberKey(s, type, tail) : keyOf(s, start, end, type, null, name);
+  honoured.honorifics[honoured.count] = tail.honorific;
+  honoured.count++;
+}
+
+/** mentionedSchools(text), as keys and honorifics: the same schools, in the same order, in a reused record. */
+function honouredSchools(text: string): Honoured {
+  honoured.count = 0;
+  acceptedSchools = 0;
+  firstSchoolOnly = false;
+  try {
+    findAll(text, true, addHonoured);
+  } catch {
+    honoured.count = 0;
+    acceptedSchools = 0;
+  }
+  if (acceptedSchools === 0) {
+    firstSchoolOnly = true;
+    try {
+      findAll(text, false, addHonoured);
+    } catch {
+      honoured.count = 0;
+    }
+  }
+  return honoured;
+}
+
+const keepHonoured = (h: Honoured): Honoured => ({ count: h.count, keys: h.keys.slice(0, h.count), honorifics: h.honorifics.slice(0, h.count) });
+
 /**
  * Schools written with different honorifics or spellings of them in different places: one group per
  * school key with two or more forms. Spacing and quotes are not differences («СШ №21» = «СШ № 21»);
@@ -345,7 +469,7 @@ function mentionedSchools(text: string): SchoolName[] {
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
   const groups = new VariantGroups();
-  const schoolsOf = sightingCache(mentionedSchools);
+  const schoolsOf = sightingCache(honouredSchools, keepHonoured);
   // Most mentions carry the honorific of the mention before (one string, when the text repeats).
   let lastHonorific: string | null = null;
   let lastForm = '';
@@ -353,13 +477,13 @@ export function findSchoolVariants(mentions: { text: string; row: number }[]): {
   const list = mentions ?? [];
   for (let m = 0; m < list.length; m++) {
     const mention = list[m];
-    const schools = schoolsOf(mention.text);
-    for (let i = 0; i < schools.length; i++) {
-      const school = schools[i];
-      const honorific = school.honorific as string; // mentionedSchools keeps only schools with one
+    const found = schoolsOf(mention.text);
+    for (let i = 0; i < found.count; i++) {
+      const honorific = found.honorifics[i];
       if (honorific !== lastHonorific) lastForm = honorificForm((lastHonorific = honorific));
-      if (lastForm !== '') groups.add(school.key, lastForm, school.text, mention.row);
+      if (lastForm !== '') groups.add(found.keys[i], lastForm, m, i, mention.row);
     }
   }
-  return groups.variants();
+  // A variant's school is read again from its mention: only the few reported are made.
+  return groups.variants((m, i) => mentionedSchools(list[m].text)[i]);
 }

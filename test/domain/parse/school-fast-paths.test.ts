@@ -73,3 +73,37 @@ test('findSchoolVariants: a key met once, then again with its form and with othe
     },
   ]);
 });
+
+describe('dashes left as they are when nothing read holds one', () => {
+  // normaliseDashes keeps positions: a dash cut off before the first abbreviated type is not unified;
+  // one in a lead, a tail or a type is, as before.
+  test.each<[string, (string | null)[][]]>([
+    ['(далее – О1), О0, ШНОР, МБОУ «СШ № 2 им. Н.И. Рыленкова»', [['СШ|2', 'МБОУ «СШ № 2 им. Н.И. Рыленкова»', 'им. Н.И. Рыленкова']]],
+    ['Ново–Иванская СОШ им. К.С. Петрова', [['СОШ|новоиванск', 'Ново-Иванская СОШ им. К.С. Петрова', 'им. К.С. Петрова']]],
+    ['МБОУ «Ново–Иванская СОШ им. К.С. Петрова»', [['СОШ|новоиванск', 'МБОУ «Ново-Иванская СОШ им. К.С. Петрова»', 'им. К.С. Петрова']]],
+    ['СШ № 5 им. Н.И. Рыленкова – филиал', [['СШ|5', 'СШ № 5 им. Н.И. Рыленкова', 'им. Н.И. Рыленкова']]],
+    ['НШ–ДС № 3 им. А.А. Петрова', [['НШ-ДС|3', 'НШ-ДС № 3 им. А.А. Петрова', 'им. А.А. Петрова']]],
+    ['сроки — МБОУ «СОШ №1»', [['СОШ|1', 'МБОУ «СОШ №1»', null]]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('variant texts read again from their mentions', () => {
+  test('the first text of each form, with a dash before it', () => {
+    const found = findSchoolVariants([
+      { text: '(далее – О1), МБОУ «СШ № 2 им. Н.И. Рыленкова»', row: 1 },
+      { text: 'ШНОР, СШ №2 имени Н. И. Рыленкова', row: 2 },
+      { text: 'МБОУ «СШ № 2 им. А.М. Городнянского», МБОУ «СШ № 3 им. П.П. Петрова»', row: 3 },
+    ]);
+    expect(found).toEqual([
+      {
+        key: 'СШ|2',
+        variants: [
+          { text: 'МБОУ «СШ № 2 им. Н.И. Рыленкова»', rows: [1, 2] },
+          { text: 'МБОУ «СШ № 2 им. А.М. Городнянского»', rows: [3] },
+        ],
+      },
+    ]);
+  });
+});
