@@ -11,6 +11,7 @@ import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/pe
 import { buildMeasure, cellText, tableParsers, type Measure } from './measure';
 import { extractDefinitions, tableDirectoryOf, type OrgDirectory } from '../parse/responsible';
 import { DiagnosticSink } from '../checks/context';
+import { StepAside } from '../core/memo';
 import { checkFields } from '../checks/fields';
 import { checkNumbering } from '../checks/numbering';
 import { checkDuplicateMeasures } from '../checks/duplicates';
@@ -196,10 +197,19 @@ function resolvePeriod(table: NormalisedTable, opts: AnalyseOptions): { period: 
 function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): OrgDirectory {
   const definitions = [];
   const read = new Set<string>();
+  // On texts that do not repeat the set only costs (a long string hashed and kept a row): it steps aside.
+  // A text read twice gives its definitions twice, and tableDirectoryOf keeps the first of each.
+  const watch = new StepAside();
   for (const r of table.rows) {
     const t = cellText(r.values.responsible);
-    if (!t.includes('далее') || read.has(t)) continue;
-    read.add(t);
+    if (!t.includes('далее')) continue;
+    if (!watch.bypass()) {
+      if (read.has(t)) {
+        watch.hit();
+        continue;
+      }
+      read.add(t);
+    }
     definitions.push(...extractDefinitions(t));
   }
   for (const line of table.titleLines) if (line.includes('далее')) definitions.push(...extractDefinitions(line));
