@@ -5,7 +5,7 @@
  * JavaScript's \b only knows ASCII letters, so Russian word boundaries are written with
  * look-arounds over \p{L} (see WORD_START / WORD_END).
  */
-import { isLetterOrNumberCodePoint } from './letters';
+import { isLetterOrNumberCodePoint, isSpace } from './letters';
 
 /** Use inside a `u` regex: the position is not preceded by a letter or digit. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -22,6 +22,14 @@ const UNTIDY_SPACE = /[\t\n\v\f\r\u00A0\u1680\u180E\u2000-\u200B\u2028\u2029\u20
 
 /** The text starts or ends with a plain space. */
 export const spaceAtAnEnd = (s: string): boolean => s.length > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32);
+
+/**
+ * `s.trim()`, without the copy trim makes of a short string that has no space at either end (the
+ * common case, on paths that run a row). isSpace is exactly the set trim removes.
+ */
+export function trimmed(s: string): string {
+  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
+}
 
 /** Collapses every run of whitespace (line breaks included) into one space and trims. */
 export function normaliseSpaces(text: string): string {

@@ -5,6 +5,7 @@ import { parseIndicator } from '../parse/indicator';
 import { abbreviationExpander, splitResponsible, type OrgDirectory } from '../parse/responsible';
 import { memoise } from '../core/memo';
 import { floatingDateRu } from '../core/text-ru';
+import { trimmed } from '../core/text';
 import { normaliseCuratorMark, splitStatus, type CuratorMark, type Status } from '../parse/tracking';
 import { parseDateCellIn } from '../parse/tracking-dates';
 
@@ -50,19 +51,11 @@ export interface MeasureParseNotes {
 /** Text of a cell as the user sees it; Date cells as dd.mm.yyyy (floating: UTC fields are the wall clock). */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return plainEdges(cell) ? cell : cell.trim();
+  if (typeof cell === 'string') return trimmed(cell);
   if (cell instanceof Date) return floatingDateRu(cell);
   if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
   return String(cell).trim();
 }
-
-/** Printable ASCII or Cyrillic at both ends: nothing to trim (cleaned cells mostly are). */
-function plainEdges(s: string): boolean {
-  if (s.length === 0) return true;
-  return isPlain(s.charCodeAt(0)) && isPlain(s.charCodeAt(s.length - 1));
-}
-
-const isPlain = (c: number): boolean => (c > 32 && c < 127) || (c >= 0x400 && c <= 0x4ff);
 
 const orNull = (s: string): string | null => (s === '' ? null : s);
 

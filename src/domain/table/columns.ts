@@ -4,7 +4,7 @@
  */
 import { type Cell, type ColumnBasis, type ContentKind, type Field } from '../core/types';
 import { type HeaderColumn } from './header';
-import { trimmed } from './text';
+import { trimmed } from '../core/text';
 import {
   ledByVerbalNoun,
   looksLikeDeadline,

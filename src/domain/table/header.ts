@@ -7,7 +7,8 @@
  * phrase that covers nearly the whole header.
  */
 import { type Cell, type Field, MEASURE_FIELDS } from '../core/types';
-import { cleanCell, cleanText, cellText, fold, trimmed } from './text';
+import { cleanCell, cleanText, cellText, fold } from './text';
+import { trimmed } from '../core/text';
 import { looksLikeNumber } from './sniff';
 import { memoise } from '../core/memo';
 

@@ -5,7 +5,7 @@
  */
 import { isSpace, letterRunEnd } from '../core/letters';
 import { type Cell } from '../core/types';
-import { trimmed } from './text';
+import { trimmed } from '../core/text';
 
 const L = '(?<![а-яёa-z])'; // a letter boundary on the left (\b does not know Cyrillic)
 const MONTH = `${L}(?:январ|феврал|март|апрел|ма[йяе]${L.replace('<!', '!')}|июн|июл|август|сентябр|октябр|ноябр|декабр)`;

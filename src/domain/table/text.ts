@@ -5,7 +5,6 @@
 import { floatingDateRu } from '../core/text-ru';
 import { type Cell } from '../core/types';
 import { spaceAtAnEnd } from '../core/text';
-import { isSpace } from '../core/letters';
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ',
@@ -112,14 +111,6 @@ export function tidyWhitespace(input: string): string {
 
 // What cleanText may change: the characters of NEEDS_TIDY, and «<», «&» that HTML needs.
 const NEEDS_CLEAN = /[<&\r\n\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
-
-/**
- * `s.trim()`, without the copy trim makes of a short string that has no space at either end (the
- * common case, on paths that run a row). isSpace is exactly the set trim removes.
- */
-export function trimmed(s: string): string {
-  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) ? s.trim() : s;
-}
 
 /** Clean text of a string cell. */
 export function cleanText(input: string): string {

@@ -1,6 +1,7 @@
 /** Cell text clean-up and the content heuristics. */
 import { cleanCell, cleanText, fold, htmlToText, looksLikeDeadline, looksLikeNumber, looksLikeResponsible } from '../../../src/domain/table';
-import { NO_FOLDED_CHAR, UNKNOWN_FOLD, firstCodeOfFolded, foldedFirstCode, trimmed } from '../../../src/domain/table/text';
+import { NO_FOLDED_CHAR, UNKNOWN_FOLD, firstCodeOfFolded, foldedFirstCode } from '../../../src/domain/table/text';
+import { trimmed } from '../../../src/domain/core/text';
 
 describe('cleanText', () => {
   it.each([
