@@ -380,21 +380,10 @@ export function findSchoolMentions(text: string): SchoolName[] {
 
 /** The schools a text names that carry an honorific. */
 function mentionedSchools(text: string): SchoolName[] {
-  let schools: SchoolName[] = [];
-  try {
-    schools = findSchoolMentions(text);
-    if (schools.length === 0) {
-      const one = parseSchoolName(text);
-      if (one) schools = [one];
-    }
-  } catch {
-    schools = [];
-  }
-  // The array is this call's own: a school without an honorific is dropped from it in place.
-  let kept = 0;
-  for (const school of schools) if (school.honorific) schools[kept++] = school;
-  if (kept < schools.length) schools.length = kept;
-  return schools;
+  const out: SchoolName[] = [];
+  schoolsOut = out;
+  eachHonoured(text, addSchool, () => (out.length = 0));
+  return out;
 }
 
 // The types, numbered for numberKey.
@@ -427,37 +416,54 @@ interface Honoured {
 
 // What addHonoured fills for the text being read: read at once, copied only when a cache keeps it.
 const honoured: Honoured = { count: 0, keys: [], honorifics: [] };
-let acceptedSchools = 0; // with an honorific or not
-let firstSchoolOnly = false; // parseSchoolName's reading: its first school alone
 
+// Called by honouredOnly alone, for a school with an honorific.
 function addHonoured(s: string, start: number, end: number, type: string, tail: Tail, _prefix: string | undefined, name: string | null): void {
-  if (acceptedSchools++ > 0 && firstSchoolOnly) return;
-  if (!tail.honorific) return;
   honoured.keys[honoured.count] = tail.numbered ? numberKey(s, type, tail) : keyOf(s, start, end, type, null, name);
-  honoured.honorifics[honoured.count] = tail.honorific;
+  honoured.honorifics[honoured.count] = tail.honorific as string;
   honoured.count++;
 }
 
 /** mentionedSchools(text), as keys and honorifics: the same schools, in the same order, in a reused record. */
 function honouredSchools(text: string): Honoured {
   honoured.count = 0;
+  eachHonoured(text, addHonoured, () => (honoured.count = 0));
+  return honoured;
+}
+
+// The reading eachHonoured is making: where its schools go, how many were accepted (with an honorific
+// or not), and whether only the first counts (parseSchoolName's reading).
+let honouredSink: Sink = addHonoured;
+let acceptedSchools = 0;
+let firstSchoolOnly = false;
+
+function honouredOnly(s: string, start: number, end: number, type: string, tail: Tail, prefix: string | undefined, name: string | null): void {
+  if (acceptedSchools++ > 0 && firstSchoolOnly) return;
+  if (tail.honorific) honouredSink(s, start, end, type, tail, prefix, name);
+}
+
+/**
+ * Each school a text names that carries an honorific, to `sink`: every school of the strict reading
+ * (findSchoolMentions), or, when it accepts none, the first school of the loose one (parseSchoolName).
+ * A reading that throws gives nothing: `clear` empties what the sink kept of it.
+ */
+function eachHonoured(text: string, sink: Sink, clear: () => void): void {
+  honouredSink = sink;
   acceptedSchools = 0;
   firstSchoolOnly = false;
   try {
-    findAll(text, true, addHonoured);
+    findAll(text, true, honouredOnly);
   } catch {
-    honoured.count = 0;
+    clear();
     acceptedSchools = 0;
   }
-  if (acceptedSchools === 0) {
-    firstSchoolOnly = true;
-    try {
-      findAll(text, false, addHonoured);
-    } catch {
-      honoured.count = 0;
-    }
+  if (acceptedSchools > 0) return;
+  firstSchoolOnly = true;
+  try {
+    findAll(text, false, honouredOnly);
+  } catch {
+    clear();
   }
-  return honoured;
 }
 
 const keepHonoured = (h: Honoured): Honoured => ({ count: h.count, keys: h.keys.slice(0, h.count), honorifics: h.honorifics.slice(0, h.count) });
