@@ -35,6 +35,9 @@ test('titleFacts, read in one pass, equals the facts of the stem list on 20,000 
   for (let seed = 1; seed <= 20000; seed++) texts.push(randomText(seed) + (seed % 3 === 0 ? ' организация 17 при 4 17' : ''));
   texts.push(Array.from({ length: 90 }, (_, i) => `слово${i % 30} ${i}`).join(' ')); // more than 64 stems: the list way
   for (const t of texts) expect(titleFacts(t, framing)).toEqual(stemFacts(stems(t), framing));
+  // A number in the framing list (the duplicate check has none) counts as framing there too.
+  const withNumber = framingStems(['для', '17']);
+  for (const t of texts) expect(titleFacts(t, withNumber)).toEqual(stemFacts(stems(t), withNumber));
 });
 
 test('the numbers hash does not depend on their order and tells apart the numbers of 10,000 titles', () => {
