@@ -4,7 +4,9 @@
  * parseResponsible keeps the joined reading: its entries are the reference (they are the same
  * entries, its definitions only add the abbreviations' «(X)» cut, which needs a «(» left).
  */
+import { isCollapsedSpace } from '../../../src/domain/core/letters';
 import { parseResponsible, splitResponsible } from '../../../src/domain/parse/responsible';
+import { foldsLongerThan } from '../../../src/domain/parse/responsible/fold';
 
 describe('splitResponsible: a definition read as one space', () => {
   test.each<[string, string[]]>([
@@ -111,4 +113,18 @@ function generatedCells(count: number): string[] {
 test('splitResponsible gives the joined reading’s entries on generated cells', () => {
   const differ = generatedCells(20000).filter((cell) => JSON.stringify(splitResponsible(cell)) !== JSON.stringify(parseResponsible(cell).entries));
   expect(differ).toEqual([]);
+});
+
+describe('foldsLongerThan: the plain characters it counts at once are the ones it counted before', () => {
+  // The reference: a character is kept unless it is a quote stripQuotes removes or a collapsed space.
+  const quote = (c: number) => c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f);
+  test('every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const kept = !quote(c) && !isCollapsedSpace(c);
+      const s = String.fromCharCode(c);
+      if (foldsLongerThan(s, 0) !== kept || foldsLongerThan(`${s}${s}`, 1) !== kept) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
 });
