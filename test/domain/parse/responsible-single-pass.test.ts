@@ -5,7 +5,18 @@
  * entries, its definitions only add the abbreviations' «(X)» cut, which needs a «(» left).
  */
 import { isCollapsedSpace } from '../../../src/domain/core/letters';
-import { parseResponsible, splitResponsible } from '../../../src/domain/parse/responsible';
+import { foldForMatch } from '../../../src/domain/core/text';
+import {
+  abbreviationExpander,
+  collectDefinitions,
+  expandAbbreviation,
+  extractDefinitions,
+  KNOWN_BODIES,
+  parseResponsible,
+  splitResponsible,
+  tableDirectoryOf,
+  type Definition,
+} from '../../../src/domain/parse/responsible';
 import { foldsLongerThan } from '../../../src/domain/parse/responsible/fold';
 
 describe('splitResponsible: a definition read as one space', () => {
@@ -126,5 +137,43 @@ describe('foldsLongerThan: the plain characters it counts at once are the ones i
       if (foldsLongerThan(s, 0) !== kept || foldsLongerThan(`${s}${s}`, 1) !== kept) differ.push(c);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('tableDirectory’s pieces: definitions collected with their folded keys', () => {
+  const texts = [
+    'Отдел 4 методической работы управления образования (далее – О4), О3, УОиМП',
+    'методический отдел (далее – МО) и центр (далее по тексту – ЦЕНТР); отдел (далее – мо)',
+    'Ёлкин центр (далее – ЁЦ), елкин центр (далее – ЕЦ)',
+    'УО – управление образования;\nМО – методический отдел',
+    'центр поддержки развития муниципальной системы образования (ОЦПРМСО), «центр» (далее – «Ц»)',
+    'отдел (далее – )',
+    '',
+  ];
+  const definitions: Definition[] = [];
+  const keys: string[] = [];
+  for (const t of texts) collectDefinitions(t, definitions, keys);
+
+  test('collectDefinitions appends what extractDefinitions gives, and foldForMatch of each abbreviation', () => {
+    expect(definitions).toEqual(texts.flatMap((t) => extractDefinitions(t)));
+    expect(keys).toEqual(definitions.map((d) => foldForMatch(d.abbr)));
+  });
+
+  test('tableDirectoryOf with the keys: the user’s entries, the first definition of each abbreviation, the built-in list; the same expansions', () => {
+    const user = [
+      { abbr: 'мо', full: 'мой отдел' },
+      { abbr: '', full: 'пусто' },
+      { abbr: 'УО', full: 'управление' },
+    ];
+    const withKeys = tableDirectoryOf(user, definitions, keys);
+    expect(withKeys).toEqual(tableDirectoryOf(user, definitions));
+    // The first definition of each folded abbreviation, whether the user's entries have it or not.
+    const unique = definitions.filter((_, i) => keys.indexOf(keys[i]) === i);
+    expect(withKeys.entries).toEqual([...user, ...unique, ...KNOWN_BODIES]);
+    // A fresh copy is indexed lazily by expandAbbreviation: the index built along the way agrees.
+    const fresh = { entries: [...withKeys.entries] };
+    for (const name of ['мо', 'МО', 'УО', 'ЦЕНТР', 'ёц', 'ЕЦ', 'Ц', 'О4', 'ОЦПРМСО', 'ГАУ ДПО СОИРО', 'нет']) {
+      expect(abbreviationExpander(withKeys)(name)).toBe(expandAbbreviation(name, fresh));
+    }
   });
 });
