@@ -160,7 +160,8 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
     const str = String(text ?? '');
     const cuts = CUTS;
-    // Most cells have no «<», «&», «\r» or «(»: cut as they are, in the scan that finds none.
+    // Most cells have no «<», «&», «\r» or «(» but a plain «(далее – X)»: cut as they are, in the
+    // scan that finds none (and reads each such definition as a space: the pieces below skip it).
     let raw = str;
     let s = str;
     // parseResponsible keeps the joined reading (its definitions are dropped from the joined text).
