@@ -9,7 +9,7 @@ import { splitTables, type Segment } from '../table/segments';
 import { verticalMergesIn, withPercents } from '../table/layout';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
 import { buildMeasure, cellText, tableParsers, type Measure } from './measure';
-import { extractDefinitions, tableDirectoryOf, type OrgDirectory } from '../parse/responsible';
+import { collectDefinitions, tableDirectoryOf, type Definition, type OrgDirectory } from '../parse/responsible';
 import { DiagnosticSink } from '../checks/context';
 import { StepAside } from '../core/memo';
 import { checkFields } from '../checks/fields';
@@ -195,7 +195,8 @@ function resolvePeriod(table: NormalisedTable, opts: AnalyseOptions): { period: 
  * directory keeps only the first of each abbreviation.
  */
 function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): OrgDirectory {
-  const definitions = [];
+  const definitions: Definition[] = [];
+  const keys: string[] = []; // each definition's folded abbreviation, for tableDirectoryOf
   const read = new Set<string>();
   // On texts that do not repeat the set only costs (a long string hashed and kept a row): it steps aside.
   // A text read twice gives its definitions twice, and tableDirectoryOf keeps the first of each.
@@ -210,8 +211,8 @@ function tableDirectory(table: NormalisedTable, user: OrgDirectory['entries']): 
       }
       read.add(t);
     }
-    definitions.push(...extractDefinitions(t));
+    collectDefinitions(t, definitions, keys);
   }
-  for (const line of table.titleLines) if (line.includes('далее')) definitions.push(...extractDefinitions(line));
-  return tableDirectoryOf(user, definitions);
+  for (const line of table.titleLines) if (line.includes('далее')) collectDefinitions(line, definitions, keys);
+  return tableDirectoryOf(user, definitions, keys);
 }

@@ -44,7 +44,7 @@ export function nextDalee(s: string, from: number, m: DaleeMatch): number {
 const DALEE_LOWER = [0x434, 0x430, 0x43b, 0x435, 0x435];
 
 /** 1 when DALEE_RE matches at the «(» at p (written into m), 0 when it cannot, UNREAD when the scan cannot tell. */
-function daleeAt(s: string, p: number, m: DaleeMatch): number {
+export function daleeAt(s: string, p: number, m: DaleeMatch): number {
   let j = p + 1;
   while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   for (let k = 0; k < 5; k++) {

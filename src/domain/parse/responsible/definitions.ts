@@ -293,13 +293,24 @@ function fullBefore(text: string, end: number, abbr: string): string {
 /** Where extractDefinitions' scan puts each «(далее – X)» it finds. */
 const DEFINING: DaleeMatch = { index: 0, end: 0, abbrFrom: 0, abbrTo: 0 };
 
-/** The definitions of one text, the first of each abbreviation (any case, ё = е) kept. */
+/**
+ * The definitions of one text, the first of each abbreviation (any case, ё = е) kept: appended to
+ * `into`, and each one's folded abbreviation to `keys` when asked for. One instance, reset per text.
+ */
 class DefinitionList {
-  /** The definitions, made at the size of the first (most texts have one). */
-  private list: Definition[] | null = null;
+  private into: Definition[] = [];
+  private keys: string[] | null = null;
   /** The folded abbreviations seen: the first alone (most texts define one), a set once there are more. */
   private first: string | null = null;
   private seen: Set<string> | null = null;
+
+  reset(into: Definition[], keys: string[] | null): this {
+    this.into = into;
+    this.keys = keys;
+    this.first = null;
+    this.seen = null;
+    return this;
+  }
 
   // `clean`: the full name comes from cleanEntry, whose texts normaliseSpaces leaves as they are.
   add(abbr: string, full: string, clean: boolean): void {
@@ -312,13 +323,8 @@ class DefinitionList {
     if ((!foldsLongerThan(f, key.length) && key === foldForMatch(f)) || this.has(key)) return;
     if (this.first === null) this.first = key;
     else (this.seen ??= new Set([this.first])).add(key);
-    const d = { abbr: a, full: f };
-    if (this.list === null) this.list = [d];
-    else this.list.push(d);
-  }
-
-  get out(): Definition[] {
-    return (this.list ??= []);
+    this.into.push({ abbr: a, full: f });
+    this.keys?.push(key);
   }
 
   private has(key: string): boolean {
@@ -326,12 +332,24 @@ class DefinitionList {
   }
 }
 
+const LIST = new DefinitionList();
+
 /**
  * Abbreviations a text defines: «(далее – МО)» with the words before it, «полное название (ОЦПРМСО)»
  * when the words' initials match, and glossary lines «УО – управление образования;».
  */
 export function extractDefinitions(text: string): Definition[] {
-  const list = new DefinitionList();
+  const out: Definition[] = [];
+  collectDefinitions(text, out, null);
+  return out;
+}
+
+/**
+ * extractDefinitions(text) appended to `into` (no list of its own), and each definition's folded
+ * abbreviation, foldForMatch(abbr), to `keys` when given (tableDirectoryOf takes them).
+ */
+export function collectDefinitions(text: string, into: Definition[], keys: string[] | null): void {
+  const list = LIST.reset(into, keys);
   try {
     const str = String(text ?? '');
     // stripHtml changes only a text with «<» or «&».
@@ -355,7 +373,7 @@ export function extractDefinitions(text: string): Definition[] {
         if (full && letters.length >= 2 && initialsOf(full)[0] === letters[0] && isSubsequence(letters, initialsOf(full))) list.add(m[1], full, true);
       }
     }
-    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return list.out;
+    if (!mayHaveGlossaryLine(s) || !GLOSSARY_DASH.test(s)) return;
     for (const line of s.split(/\r?\n/)) {
       const m = GLOSSARY_LINE_RE.exec(line);
       if (!m) continue;
@@ -364,136 +382,6 @@ export function extractDefinitions(text: string): Definition[] {
       if (ini[0] === letters[0] && isSubsequence(letters, ini)) list.add(m[1], m[2], false);
     }
   } catch {
-    return list.out;
+    // The definitions found before the failure are kept.
   }
-  return list.out;
-}
-
-/** A directory's entries folded once: folded abbreviation → full name of the first entry that has it. */
-interface DirectoryIndex {
-  length: number;
-  byAbbr: Map<string, string>;
-  /** The abbreviations as written → what byAbbr gives for their folded form (a lookup without folding). */
-  asWritten: Map<string, string>;
-  /** The length of the longest folded abbreviation. */
-  longest: number;
-}
-
-const INDEXES = new WeakMap<OrgDirectory['entries'], DirectoryIndex>();
-
-function directoryIndex(entries: OrgDirectory['entries']): DirectoryIndex {
-  const known = INDEXES.get(entries);
-  if (known && known.length === entries.length) return known;
-  const index = emptyIndex();
-  for (const e of entries) indexEntry(index, e, foldForMatch(e.abbr));
-  index.length = entries.length;
-  INDEXES.set(entries, index);
-  return index;
-}
-
-function emptyIndex(): DirectoryIndex {
-  return { length: 0, byAbbr: new Map(), asWritten: new Map(), longest: 0 };
-}
-
-/** One entry into the index, its abbreviation folded to `key`. */
-function indexEntry(index: DirectoryIndex, e: OrgDirectory['entries'][number], key: string): void {
-  if (key === '') return;
-  let full = index.byAbbr.get(key);
-  if (full === undefined && !index.byAbbr.has(key)) {
-    full = e.full;
-    index.byAbbr.set(key, full);
-    index.longest = Math.max(index.longest, key.length);
-  }
-  // Whatever folds to this key gets its first entry's full name, this spelling too.
-  index.asWritten.set(String(e.abbr ?? ''), full as string);
-}
-
-/**
- * A table's directory: the user's entries, then the table's own definitions and the built-in list
- * (`{ entries: [...user, ...buildDirectory(definitions, true).entries] }`), indexed as it is built,
- * each abbreviation folded once (for the repeats and for the index).
- */
-export function tableDirectoryOf(user: OrgDirectory['entries'], definitions: Definition[]): OrgDirectory {
-  // An odd user entry (no object) is left to the lazy index, which meets it as it always did.
-  if (!user.every((e) => typeof e === 'object' && e !== null)) return { entries: [...user, ...buildDirectory(definitions, true).entries] };
-  const entries: OrgDirectory['entries'] = [];
-  const index = emptyIndex();
-  for (const e of user) {
-    entries.push(e);
-    indexEntry(index, e, foldForMatch(e.abbr));
-  }
-  // uniqueDefinitions: the first definition of each folded abbreviation (the user's do not count).
-  // The index knows every key but '' once a definition or a user entry has it: only keys the
-  // user's entries have, and '', need a set of their own.
-  const userKeys = new Set(index.byAbbr.keys());
-  const seenOfUser = new Set<string>();
-  for (const d of definitions) {
-    const key = foldForMatch(d.abbr);
-    const seen = userKeys.has(key) || key === '' ? seenOfUser.has(key) : index.byAbbr.has(key);
-    if (seen) continue;
-    if (userKeys.has(key) || key === '') seenOfUser.add(key);
-    entries.push(d);
-    indexEntry(index, d, key);
-  }
-  for (const e of KNOWN_BODIES) {
-    entries.push(e);
-    indexEntry(index, e, foldForMatch(e.abbr));
-  }
-  index.length = entries.length;
-  INDEXES.set(entries, index);
-  return { entries };
-}
-
-/**
- * Full name of an abbreviation from the directory (exact abbreviation, any case, ё = е; the first
- * entry wins); else the name itself. The directory is folded once into a map, then each name is one
- * lookup. A name longer than every abbreviation even without its quotes and spaces (folding only
- * drops those, and lower case never shortens a character) is not folded at all.
- */
-export function expandAbbreviation(name: string, dir: OrgDirectory): string {
-  const s = String(name ?? '');
-  // Nothing but quotes and spaces folds to '': no abbreviation.
-  if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
-  return expandIn(directoryIndex(dir.entries), name, s);
-}
-
-/**
- * expandAbbreviation for one directory, its index kept at hand rather than looked up for every
- * name (looked up again, as expandAbbreviation would, if the entries change).
- */
-export function abbreviationExpander(dir: OrgDirectory): (name: string) => string {
-  let index: DirectoryIndex | null = null;
-  let indexed: OrgDirectory['entries'] | null = null;
-  return (name) => {
-    const s = String(name ?? '');
-    if (!foldsLongerThan(s, 0) || !dir?.entries) return name;
-    if (index === null || indexed !== dir.entries || index.length !== dir.entries.length) {
-      indexed = dir.entries;
-      index = directoryIndex(indexed);
-    }
-    return expandIn(index, name, s);
-  };
-}
-
-function expandIn(index: DirectoryIndex, name: string, s: string): string {
-  if (foldsLongerThan(s, index.longest)) return name;
-  const written = index.asWritten.get(s);
-  if (written !== undefined && written !== null) return written;
-  return index.byAbbr.get(foldForMatch(s)) ?? name;
-}
-
-/** Definitions without repeats: the first one of each abbreviation (any case, ё = е) is kept, as lookups use it. */
-export function uniqueDefinitions(definitions: Definition[]): Definition[] {
-  const seen = new Set<string>();
-  return definitions.filter((d) => {
-    const key = foldForMatch(d.abbr);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** A directory from a document's own definitions, then the built-in KNOWN_BODIES. */
-export function buildDirectory(definitions: Definition[] = [], includeKnown = true): OrgDirectory {
-  return { entries: [...uniqueDefinitions(definitions), ...(includeKnown ? KNOWN_BODIES : [])] };
 }

@@ -115,7 +115,9 @@ export function foldsLongerThan(s: string, limit: number): boolean {
   let kept = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isQuote(c) && !isCollapsedSpace(c) && ++kept > limit) return true;
+    // А-я and the ASCII characters other than controls, spaces and quotes: kept, known at once.
+    const plain = (c >= 0x410 && c <= 0x44f) || (c >= 0x28 && c <= 0x7e && c !== 0x60) || c === 0x21 || (c >= 0x23 && c <= 0x26);
+    if ((plain || (!isQuote(c) && !isCollapsedSpace(c))) && ++kept > limit) return true;
   }
   return false;
 }

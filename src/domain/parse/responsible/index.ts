@@ -13,16 +13,7 @@
  * «(далее – МО)» definitions are cut out and reported by parseResponsible. A position entry right
  * after a bare person name is joined back to it («Иванова И.И., директор»).
  */
-export {
-  abbreviationExpander,
-  buildDirectory,
-  expandAbbreviation,
-  extractDefinitions,
-  KNOWN_BODIES,
-  tableDirectoryOf,
-  uniqueDefinitions,
-  type Definition,
-  type OrgDirectory,
-} from './definitions';
+export { collectDefinitions, extractDefinitions, KNOWN_BODIES, type Definition, type OrgDirectory } from './definitions';
+export { abbreviationExpander, buildDirectory, expandAbbreviation, tableDirectoryOf, uniqueDefinitions } from './directory';
 export { parseResponsible, splitResponsible, type ResponsibleParse } from './split';
 export { looksLikeResponsible } from './looks-like';

@@ -1,188 +1,11 @@
 /** Cutting a responsible cell into its bodies and people (see index.ts for the rules). */
-import { isBasicLetter, isCollapsedSpace, isDigit, isSpace } from '../../core/letters';
-import { foldCompact, lowerYo, normaliseSpaces, stripHtml } from '../../core/text';
+import { isBasicLetter, isDigit } from '../../core/letters';
+import { foldCompact, normaliseSpaces, stripHtml } from '../../core/text';
+import { CUTS, findCuts, JOINED, joinedPiece, tidyInside } from './cuts';
 import { extractDefinitions, type Definition } from './definitions';
 import { replaceDalee } from './dalee';
-import { ABBR_TOKEN, cleanEntry, DOT_ABBREVIATIONS, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
+import { ABBR_TOKEN, cleanEntry, PERSON_ANYWHERE, PERSON_RE, POSITION_START } from './entries';
 import { edgeSignature, sameCompact } from './fold';
-import { isMark, TopLevelScan, topLevelFlags } from './scan';
-
-/** Where a sentence ends inside the cell: «…ОЦПРМСО. Петрова И.И.» or «Левина О.А. Петрова И.И.». */
-function isSentenceEnd(s: string, dot: number): boolean {
-  if (!/^\s+[А-ЯЁA-Z]/u.test(s.slice(dot + 1, dot + 3))) return false;
-  const before = s.slice(Math.max(0, dot - 40), dot);
-  const word = /([\p{L}]+)$/u.exec(before);
-  if (!word) return /[»")]$/u.test(before); // «…МБУ ДО «ЦДО». Петрова И.И.»
-  const w = word[1];
-  if (w.length >= 2) {
-    if (DOT_ABBREVIATIONS.has(lowerYo(w))) return false;
-    return true;
-  }
-  // A single capital before the dot: an initial. It closes a person («Левина О.А.») when a
-  // surname precedes the initials, and the next word is a word, not another initial.
-  if (!/^[А-ЯЁ]$/u.test(w)) return false;
-  const after = s.slice(dot + 1);
-  if (/^\s*[А-ЯЁ]\./u.test(after)) return false;
-  return /[А-ЯЁ][а-яё]{1,}(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?$/u.test(s.slice(Math.max(0, dot - 40), dot + 1));
-}
-
-/**
- * A line break that only wraps a long name: the next line goes on in lower case or opens a quote
- * («МБОУ\n«Гимназия № 1»»), or the line ends in the middle of a name («МБОУ», «им.», «№», a dash).
- */
-function isWrappedLine(s: string, nl: number): boolean {
-  const before = s.slice(Math.max(0, nl - 30), nl).replace(/[ \t]+$/, '');
-  const after = s.slice(nl + 1).replace(/^\s+/, '');
-  if (before === '' || after === '') return false;
-  if (/^[\p{Ll}«"„“]/u.test(after)) return !/[,;.:]$/.test(before);
-  return /(?:(?<!\p{L})[А-ЯЁ]{0,4}ОУ|(?<!\p{L})им\.|№|[-–—])$/u.test(before);
-}
-
-interface Cut {
-  start: number;
-  end: number;
-}
-
-const COOPERATION = /\s+(?:совместно\s+со?|при\s+участии|во\s+взаимодействии\s+со?)\s+/giu;
-
-/**
- * /[сСᲃ][тТᲄᲅ][нНиИвВᲀ]/u at i, where s[i] is one of «с», «С», «ᲃ»: COOPERATION may match. These are
- * the only characters that match the letters «ст» under /iu (checked over every code point): each of
- * «совместно», «при участии», «во взаимодействии» has «ст» before «н», «и» or «в».
- */
-function mayCooperateAt(s: string, i: number): boolean {
-  const t = s.charCodeAt(i + 1);
-  if (t !== 0x442 && t !== 0x422 && t !== 0x1c84 && t !== 0x1c85) return false;
-  const n = s.charCodeAt(i + 2);
-  return n === 0x43d || n === 0x41d || n === 0x438 || n === 0x418 || n === 0x432 || n === 0x412 || n === 0x1c80;
-}
-
-/** /[»"”]\s*[-–—]/u at i, where s[i] is one of the quotes: a dash between two quoted names may be there. */
-function dashAfter(s: string, i: number): boolean {
-  let k = i + 1;
-  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
-  const c = s.charCodeAt(k);
-  return c === 0x2d || c === 0x2013 || c === 0x2014;
-}
-
-/**
- * Where findCuts cuts a cell: cuts [starts[k], ends[k]) for k below `count`, in order; and the
- * positions of spaces other than a single " " (untidy[0, untidyCount)). One instance is filled again
- * for every cell (parseCell reads it before the next cell), so cutting a cell allocates nothing.
- */
-class CellCuts {
-  starts: number[] = [];
-  ends: number[] = [];
-  count = 0;
-  untidy: number[] = [];
-  untidyCount = 0;
-  /** The cell has a «(» (definitions may need cutting out), and « и » (pairs may need splitting). */
-  paren = false;
-  and = false;
-  readonly scan = new TopLevelScan('', true);
-
-  push(start: number, end: number): void {
-    this.starts[this.count] = start;
-    this.ends[this.count++] = end;
-  }
-}
-
-const CUTS = new CellCuts();
-
-/**
- * Where to cut a cell, and where it has a space other than a single " " (a piece without one needs
- * no space handling in cleanEntry). One pass reads every character once, stepping the quote and
- * parenthesis state (TopLevelScan) as core/text's topLevelMask would, and tells whether the rare
- * «совместно с» or a dash after a quote may be there; only then is a full mask built.
- * `unprepared`: s is the cell as given, which parseCell prepares only when it has «<», «&», «\r»
- * or «(»; the scan stops at the first of them and answers where it is (-1: s needs no preparing).
- */
-function findCuts(s: string, out: CellCuts, unprepared = false): number {
-  const scan = out.scan.reset(s);
-  const untidy = out.untidy;
-  out.count = 0;
-  let nUntidy = 0;
-  let cooperate = false;
-  let quoteDash = false;
-  let paren = false;
-  let and = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Letters and digits: nothing to do (most of a cell) but look for «ст» of «совместно».
-    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
-      if ((c === 0x441 || c === 0x421) && !cooperate) cooperate = mayCooperateAt(s, i);
-      continue;
-    }
-    if (c === 0x20) {
-      const next = s.charCodeAt(i + 1);
-      if (next === 0x20) untidy[nUntidy++] = i;
-      else if (next === 0x438 && s.charCodeAt(i + 2) === 0x20) and = true;
-    } else if (c === 0x2c || c === 0x3b) {
-      // , ;
-      if (scan.mark(i, c)) out.push(i, i + 1);
-    } else if (isMark(c)) {
-      if (c === 0x28) {
-        if (unprepared) return i;
-        paren = true;
-      }
-      scan.mark(i, c);
-      if ((c === 0xbb || c === 0x22 || c === 0x201d) && !quoteDash) quoteDash = dashAfter(s, i);
-    } else if (c === 0x0a) {
-      untidy[nUntidy++] = i;
-      if (scan.outside && !isWrappedLine(s, i)) out.push(i, i + 1);
-    } else if (c === 0x3a) {
-      // :
-      if (scan.outside && (i + 1 >= s.length || /\s/.test(s[i + 1]))) out.push(i, i + 1);
-    } else if (c === 0x2e) {
-      // .
-      if (scan.outside && isSentenceEnd(s, i)) out.push(i + 1, i + 1);
-    } else if (c === 0x1c83) {
-      if (!cooperate) cooperate = mayCooperateAt(s, i);
-    } else if (unprepared && (c === 0x3c || c === 0x26 || c === 0x0d)) return i;
-    else if (isCollapsedSpace(c)) untidy[nUntidy++] = i;
-  }
-  out.untidyCount = nUntidy;
-  out.paren = paren;
-  out.and = and;
-  if (cooperate || quoteDash) patternCuts(s, out, cooperate, quoteDash);
-  return -1;
-}
-
-/** The cuts at «совместно с» and at a dash between two quoted names, sorted in among the loop's. */
-function patternCuts(s: string, out: CellCuts, cooperate: boolean, quoteDash: boolean): void {
-  const cuts: Cut[] = [];
-  for (let k = 0; k < out.count; k++) cuts.push({ start: out.starts[k], end: out.ends[k] });
-  const inLoop = cuts.length;
-  let mask: boolean[] | null = null;
-  const outside = (at: number) => (mask ??= topLevelFlags(s, true))[at];
-  for (const m of cooperate ? s.matchAll(COOPERATION) : []) {
-    const at = m.index ?? 0;
-    if (outside(at)) cuts.push({ start: at, end: at + m[0].length });
-  }
-  // A dash between two quoted names: «МБОУ «СШ № 21» - МБОУ «Гимназия № 1»».
-  for (const m of quoteDash ? s.matchAll(/(?<=[»"”])\s*[-–—]\s*(?=(?:[А-ЯЁ]{2,}\s*){0,3}[«"„“])/gu) : []) {
-    const at = m.index ?? 0;
-    if (at > 0 && outside(at)) cuts.push({ start: at, end: at + m[0].length });
-  }
-  // The loop's cuts come in order; only the patterns' need sorting in.
-  if (cuts.length > inLoop) cuts.sort((a, b) => a.start - b.start);
-  out.count = 0;
-  for (const cut of cuts) out.push(cut.start, cut.end);
-}
-
-/**
- * Whether s[from, to) has no untidy space (untidy[k, count): a space other than " ", or the first of
- * two " ") between its first and last characters other than " ": runs at its ends are trimmed.
- */
-function tidyInside(s: string, from: number, to: number, untidy: number[], k: number, count: number): boolean {
-  if (k >= count || untidy[k] >= to) return true;
-  let first = from;
-  while (first < to && s.charCodeAt(first) === 0x20) first++;
-  let last = to - 1;
-  while (last >= first && s.charCodeAt(last) === 0x20) last--;
-  for (let j = k; j < count && untidy[j] < to; j++) if (untidy[j] >= first && untidy[j] <= last) return false;
-  return true;
-}
 
 /** « и » between two bare abbreviations («ОЦПРМСО и МО») separates two bodies. */
 function splitAbbreviationPairs(entry: string): string[] {
@@ -337,10 +160,12 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
   try {
     const str = String(text ?? '');
     const cuts = CUTS;
-    // Most cells have no «<», «&», «\r» or «(»: cut as they are, in the scan that finds none.
+    // Most cells have no «<», «&», «\r» or «(» but a plain «(далее – X)»: cut as they are, in the
+    // scan that finds none (and reads each such definition as a space: the pieces below skip it).
     let raw = str;
     let s = str;
-    const unprepared = findCuts(str, cuts, true);
+    // parseResponsible keeps the joined reading (its definitions are dropped from the joined text).
+    const unprepared = findCuts(str, cuts, true, !wantDefinitions);
     if (unprepared >= 0) {
       let marks = marksIn(str, unprepared);
       // stripHtml changes only a text with «<» or «&».
@@ -362,10 +187,18 @@ function parseCell(text: string, wantDefinitions: boolean): ResponsibleParse {
     entries.count = 0;
     let from = 0;
     let k = 0; // the first untidy position not before the piece
+    let r = 0; // the first region not before the piece
     for (let c = 0; c <= cuts.count; c++) {
       const to = c < cuts.count ? cuts.starts[c] : s.length;
       if (to < from) continue;
       while (k < cuts.untidyCount && cuts.untidy[k] < from) k++;
+      while (r < cuts.regionCount && cuts.regionStarts[r] < from) r++;
+      if (r < cuts.regionCount && cuts.regionStarts[r] < to) {
+        const piece = joinedPiece(s, from, to, cuts, r, k);
+        addPiece(entries, cleanEntry(piece, JOINED.tidy), JOINED.tidy && !hasAnd);
+        if (c < cuts.count) from = cuts.ends[c];
+        continue;
+      }
       const tidy = tidyInside(s, from, to, cuts.untidy, k, cuts.untidyCount);
       // The piece without its runs of " " at the ends: cleanEntry trims them (normaliseSpaces too).
       let a = from;
