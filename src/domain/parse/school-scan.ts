@@ -70,18 +70,25 @@ export function execAllFrom(starts: RegExp, sticky: RegExp, s: string, each: (m:
   }
 }
 
-/** Abbreviated types grouped by where their one «Ш» stands: byOffset[k] lists the literals with it at k (1…3). */
+/**
+ * Abbreviated types grouped by where their one «Ш» stands and by the character before it: byOffset[k]
+ * maps that character to the literals with their «Ш» at k (1…3), in the table's order.
+ */
 export interface AbbreviationTable {
   literals: readonly string[];
-  byOffset: number[][];
+  byOffset: Map<number, number[]>[];
 }
 
 export function abbreviationTable(literals: readonly string[]): AbbreviationTable {
-  const byOffset: number[][] = [[], [], [], []];
+  const byOffset: Map<number, number[]>[] = [new Map(), new Map(), new Map(), new Map()];
   literals.forEach((lit, i) => {
     const k = lit.indexOf('Ш');
     if (k < 1 || k > 3 || lit.indexOf('Ш', k + 1) >= 0) throw new Error(`abbreviation ${lit}: one «Ш», 1 to 3 characters in`);
-    byOffset[k].push(i); // in the table's order, as the regex tries its alternatives
+    const before = lit.charCodeAt(k - 1);
+    const list = byOffset[k].get(before);
+    if (list)
+      list.push(i); // in the table's order, as the regex tries its alternatives
+    else byOffset[k].set(before, [i]);
   });
   return { literals, byOffset };
 }
@@ -90,16 +97,21 @@ export function abbreviationTable(literals: readonly string[]): AbbreviationTabl
  * Every match of `(?<![\p{L}\p{N}])(A1)(?![\p{L}])|(?<![\p{L}\p{N}])(A2)(?![\p{L}])|…` (flags gu) for
  * the abbreviated school types A1, A2…: leftmost first, then the first literal that fits, as the regex
  * does. A match holds no «Ш» before its own, so matches come in the order of their «Ш»: for each «Ш»
- * the starts 3, 2, 1 characters before it are tried, each with the literals whose «Ш» lands there.
+ * the starts 3, 2, 1 characters before it are tried, each with the literals whose «Ш» lands there
+ * after the character that stands before it (no other literal can fit).
  */
 export function eachAbbreviation(s: string, table: AbbreviationTable, each: (start: number, end: number, literal: number) => void): void {
   let from = 0; // matches do not overlap: the next one starts here or later
   let j = s.indexOf('Ш');
   while (j >= 0) {
     let found = false;
+    const before = s.charCodeAt(j - 1);
     for (let k = Math.min(3, j - from); k >= 1 && !found; k--) {
+      const candidates = table.byOffset[k].get(before);
+      if (candidates === undefined) continue;
       const p = j - k;
-      for (const i of table.byOffset[k]) {
+      for (let c = 0; c < candidates.length; c++) {
+        const i = candidates[c];
         const lit = table.literals[i];
         const end = p + lit.length;
         // The first character by code: most tries end there, without a call to startsWith.

@@ -2,7 +2,7 @@
  * The scanners of school-scan.ts against the plain loops they replace: the same answer on generated
  * texts with dashes, leads, quotes and surrogates in every order.
  */
-import { dashesOutOfReach, stopsLead } from '../../../src/domain/parse/school-scan';
+import { abbreviationTable, dashesOutOfReach, eachAbbreviation, stopsLead } from '../../../src/domain/parse/school-scan';
 import { isUnifiedDash } from '../../../src/domain/core/text';
 
 /** dashesOutOfReach as it was: two loops in JS, from the end back to `first`, then back to a stop. */
@@ -16,7 +16,44 @@ function dashesOutOfReachReference(s: string, first: number): boolean {
   return true;
 }
 
-const PIECES = ['–', '—', '-', '−', '\u2010', '\ufe58', '\uff0d', ' ', ',', '(', ')', '«', '"', 'МБОУ', 'СШ', 'далее', 'О1', '😀', '\ud83d', 'ё', 'N', '5'];
+const PIECES = [
+  'ВСОШ',
+  'МСОШ',
+  'СОШ',
+  'ООШ',
+  'НОШ',
+  'НШ-ДС',
+  'НШ',
+  'ОШ',
+  'Ш',
+  'О',
+  'Н',
+  'С',
+  'а',
+  '1',
+  '–',
+  '—',
+  '-',
+  '−',
+  '\u2010',
+  '\ufe58',
+  '\uff0d',
+  ' ',
+  ',',
+  '(',
+  ')',
+  '«',
+  '"',
+  'МБОУ',
+  'СШ',
+  'далее',
+  'О1',
+  '😀',
+  '\ud83d',
+  'ё',
+  'N',
+  '5',
+];
 
 function* texts(count: number): Generator<string> {
   let seed = 7;
@@ -51,4 +88,20 @@ test.each<[string, number, boolean]>([
   ['–СШ', 1, false],
 ])('%s at %d', (text, first, expected) => {
   expect(dashesOutOfReach(text, first)).toBe(expected);
+});
+
+test('eachAbbreviation finds what the regex of the abbreviated types finds', () => {
+  // school.ts's ABBR_TYPES, in its order
+  const literals = ['НШ-ДС', 'ВСОШ', 'МСОШ', 'СОШ', 'ООШ', 'НОШ', 'СШ', 'ОШ', 'НШ'];
+  const re = new RegExp(literals.map((p) => String.raw`(?<![\p{L}\p{N}])(${p})(?![\p{L}])`).join('|'), 'gu');
+  const table = abbreviationTable(literals);
+  for (const t of texts(20000)) {
+    const found: [number, number, number][] = [];
+    eachAbbreviation(t, table, (start, end, i) => found.push([start, end, i]));
+    const expected = [...t.matchAll(re)].map((m) => {
+      const i = m.findIndex((g, n) => n > 0 && g !== undefined) - 1;
+      return [m.index, m.index + m[0].length, i];
+    });
+    expect([t, found]).toEqual([t, expected]);
+  }
 });
