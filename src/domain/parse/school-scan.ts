@@ -7,7 +7,6 @@
 
 import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
-import { isUnifiedDash } from '../core/text';
 
 /**
  * What findAll's clean-ups (stripHtml, normaliseDashes, normaliseSpaces, the split at tabs) would do to
@@ -71,18 +70,25 @@ export function execAllFrom(starts: RegExp, sticky: RegExp, s: string, each: (m:
   }
 }
 
-/** Abbreviated types grouped by where their one «Ш» stands: byOffset[k] lists the literals with it at k (1…3). */
+/**
+ * Abbreviated types grouped by where their one «Ш» stands and by the character before it: byOffset[k]
+ * maps that character to the literals with their «Ш» at k (1…3), in the table's order.
+ */
 export interface AbbreviationTable {
   literals: readonly string[];
-  byOffset: number[][];
+  byOffset: Map<number, number[]>[];
 }
 
 export function abbreviationTable(literals: readonly string[]): AbbreviationTable {
-  const byOffset: number[][] = [[], [], [], []];
+  const byOffset: Map<number, number[]>[] = [new Map(), new Map(), new Map(), new Map()];
   literals.forEach((lit, i) => {
     const k = lit.indexOf('Ш');
     if (k < 1 || k > 3 || lit.indexOf('Ш', k + 1) >= 0) throw new Error(`abbreviation ${lit}: one «Ш», 1 to 3 characters in`);
-    byOffset[k].push(i); // in the table's order, as the regex tries its alternatives
+    const before = lit.charCodeAt(k - 1);
+    const list = byOffset[k].get(before);
+    if (list)
+      list.push(i); // in the table's order, as the regex tries its alternatives
+    else byOffset[k].set(before, [i]);
   });
   return { literals, byOffset };
 }
@@ -91,16 +97,21 @@ export function abbreviationTable(literals: readonly string[]): AbbreviationTabl
  * Every match of `(?<![\p{L}\p{N}])(A1)(?![\p{L}])|(?<![\p{L}\p{N}])(A2)(?![\p{L}])|…` (flags gu) for
  * the abbreviated school types A1, A2…: leftmost first, then the first literal that fits, as the regex
  * does. A match holds no «Ш» before its own, so matches come in the order of their «Ш»: for each «Ш»
- * the starts 3, 2, 1 characters before it are tried, each with the literals whose «Ш» lands there.
+ * the starts 3, 2, 1 characters before it are tried, each with the literals whose «Ш» lands there
+ * after the character that stands before it (no other literal can fit).
  */
 export function eachAbbreviation(s: string, table: AbbreviationTable, each: (start: number, end: number, literal: number) => void): void {
   let from = 0; // matches do not overlap: the next one starts here or later
   let j = s.indexOf('Ш');
   while (j >= 0) {
     let found = false;
+    const before = s.charCodeAt(j - 1);
     for (let k = Math.min(3, j - from); k >= 1 && !found; k--) {
+      const candidates = table.byOffset[k].get(before);
+      if (candidates === undefined) continue;
       const p = j - k;
-      for (const i of table.byOffset[k]) {
+      for (let c = 0; c < candidates.length; c++) {
+        const i = candidates[c];
         const lit = table.literals[i];
         const end = p + lit.length;
         // The first character by code: most tries end there, without a call to startsWith.
@@ -326,11 +337,13 @@ export function regionCache<V>(fn: (part: string) => V, cap: number): (s: string
  * (leadOf) reads back only up to such a character.
  */
 export function dashesOutOfReach(s: string, first: number): boolean {
-  for (let i = s.length - 1; i >= first; i--) if (isUnifiedDash(s.charCodeAt(i))) return false;
-  for (let i = first - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (isUnifiedDash(c)) return false;
-    if (stopsLead(c)) return true;
-  }
-  return true;
+  // Back to the character a lead stops at (a dash is one), then one native scan for a dash from there on
+  // (a loop in JS over the rest of the text cost more than the whole findAll of most texts).
+  let p = first - 1;
+  while (p >= 0 && !stopsLead(s.charCodeAt(p))) p--;
+  UNIFIED_DASH_FROM.lastIndex = p < 0 ? 0 : p;
+  return !UNIFIED_DASH_FROM.test(s);
 }
+
+// UNIFIED_DASH, global: searched from a lastIndex.
+const UNIFIED_DASH_FROM = new RegExp(UNIFIED_DASH.source, 'g');

@@ -59,17 +59,23 @@ function addSchoolVariants(sheets: { name: string; grid: Grid }[], analyses: She
   const rowOf: number[] = [];
   const at = (i: number) => ({ sheet: sheetOf[i], row: rowOf[i] });
   const mentions: { text: string; row: number }[] = [];
-  sheets.forEach((s, sheet) => {
-    s.grid.forEach((cells, r) => {
-      for (const cell of cells) {
-        // «им.» / «имени» is what makes two spellings differ; skip cells that cannot hold one.
-        if (typeof cell !== 'string' || !HONORIFIC_WORD.test(cell)) continue;
+  // Index loops over every cell of the workbook: no closure call per row.
+  for (let sheet = 0; sheet < sheets.length; sheet++) {
+    const grid = sheets[sheet].grid;
+    for (let r = 0; r < grid.length; r++) {
+      const cells = grid[r];
+      if (cells === undefined) continue; // a hole in a sparse grid, which forEach skipped
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        // «им.» / «имени» is what makes two spellings differ; skip cells that cannot hold one (the
+        // shortest, «им.», has three characters: shorter cells need no regex call).
+        if (typeof cell !== 'string' || cell.length < 3 || !HONORIFIC_WORD.test(cell)) continue;
         mentions.push({ text: cell, row: sheetOf.length });
         sheetOf.push(sheet);
         rowOf.push(r + 1);
       }
-    });
-  });
+    }
+  }
   for (const group of findSchoolVariants(mentions)) {
     let firstIndex = Infinity; // a loop, not Math.min(...rows): a group may hold more rows than a call takes arguments
     for (const v of group.variants) for (const i of v.rows) if (i < firstIndex) firstIndex = i;
