@@ -53,7 +53,7 @@ describe('quickDeadline: the same as the whole grammar', () => {
     for (const p of PERIODS) {
       const q = quickDeadline(t, p);
       expect(q).not.toBeNull();
-      expect(q).toEqual(parseTokens(t, p));
+      expect(q).toStrictEqual(parseTokens(t, p));
     }
   });
 
@@ -63,8 +63,8 @@ describe('quickDeadline: the same as the whole grammar', () => {
       fc.property(text, fc.constantFrom(...PERIODS), (t, p) => {
         const q = quickDeadline(t, p);
         if (q !== null) quick++;
-        expect(parseDeadline(t, p)).toEqual(q ?? parseTokens(t, p));
-        if (q !== null) expect(q).toEqual(parseTokens(t, p));
+        expect(parseDeadline(t, p)).toStrictEqual(q ?? parseTokens(t, p));
+        if (q !== null) expect(q).toStrictEqual(parseTokens(t, p));
       }),
       { numRuns: 10000 },
     );
