@@ -80,6 +80,17 @@ export function phraseAfter(text: string, from: number, skipActions: boolean): s
   return phrase === '' ? undefined : phrase;
 }
 
+/**
+ * phraseAfter of a clause that is one word of lower-case letters а–я (no «ё»), `word`: the word, or
+ * undefined when phraseAfter stops at it (an action noun skipped, a stop word, a verb, a lone «или»).
+ */
+export function wordPhrase(word: string, skipActions: boolean): string | undefined {
+  if (skipActions && ACTION_NOUN.test(word)) return undefined;
+  if (word.length <= 8 && STOP_WORD.test(word)) return undefined;
+  if (word.length > 3 && verbLike(word)) return undefined;
+  return dangling(word) ? undefined : word;
+}
+
 /** `/^(?:и|или|,)$/i` on the word without its comma (a lone comma left as «,»): «и», «или» end no phrase. */
 function dangling(word: string): boolean {
   const w = word.endsWith(',') ? word.slice(0, -1) : word;

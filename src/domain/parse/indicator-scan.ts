@@ -244,3 +244,38 @@ export function mayEndWithQualifier(t: string, lo: number, end: number): boolean
   const word = lowerYo(t.slice(q, p));
   return QUALIFIER_ENDS.has(word) || word.startsWith('превыша');
 }
+
+/** parseDecimal of the `\d+(?:[.,]\d+)?` token t[idx, end), without its regex. */
+export function decimalValue(t: string, idx: number, end: number): number | null {
+  if (end - idx <= 9) {
+    // A whole number of up to nine digits is exact: summed by hand.
+    let n = 0;
+    for (let i = idx; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (!isDigit(c)) return Number(t.slice(idx, end).replace(',', '.'));
+      n = n * 10 + (c - 48);
+    }
+    return n;
+  }
+  const n = Number(t.slice(idx, end).replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** `/^\s?-\s?\d/` at `i`. */
+export function rangeAt(t: string, i: number): boolean {
+  let p = i;
+  if (isSpace(t.charCodeAt(p))) p++;
+  if (t.charCodeAt(p) !== 45) return false;
+  p++;
+  if (isSpace(t.charCodeAt(p))) p++;
+  return isDigit(t.charCodeAt(p));
+}
+
+/** `/(?:^|[;:]\s*)$/` over t.slice(lo, i): nothing before, or a «;» or «:» and spaces. */
+export function listMarkBefore(t: string, lo: number, i: number): boolean {
+  if (i === lo) return true;
+  let p = i;
+  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
+  const c = p > lo ? t.charCodeAt(p - 1) : -1;
+  return c === 0x3b || c === 0x3a;
+}

@@ -34,8 +34,11 @@ import {
   numberSignBefore,
   ordinalAt,
   wordAfter,
+  decimalValue,
+  rangeAt,
+  listMarkBefore,
 } from './indicator-scan';
-import { phraseAfter, subjectBefore } from './indicator-phrase';
+import { phraseAfter, subjectBefore, wordPhrase } from './indicator-phrase';
 import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
@@ -68,6 +71,11 @@ function prepare(text: string, plain: boolean): string {
 const listStart = (c: number): boolean => c === 45 || c === 0x2022 || c === 0xb7 || c === 42 || isDigit(c);
 
 function analyse(original: string): Indicator {
+  return quickIndicator(original) ?? wholeReading(original);
+}
+
+/** The whole reading, without the quick way (exported for the test of quickIndicator: it may throw). */
+export function wholeReading(original: string): Indicator {
   const first = survey(original);
   const t = prepare(original, first.plain);
   const seen = t === original ? first : survey(t);
@@ -87,6 +95,39 @@ function analyse(original: string): Indicator {
   const all = allTarget(t);
   if (all) return { text: original, measurable: true, target: all };
   return { text: original, measurable: false, target: null };
+}
+
+/**
+ * The commonest form the quick way: «Не менее 17 участников», «не менее 75% участие», «100% школ» —
+ * an optional «Не менее »/«не менее », up to nine digits, an optional «%», one space and one word of
+ * three or more letters а–я (no «ё», not «проц…», no «полугод») to the end; null for any other text,
+ * and for a count whose word names a time or a month, or a four-digit count with no qualifier.
+ * What the whole reading gives for these (test/domain/parse/indicator-quick.test.ts compares the
+ * two): prepare and survey leave the text as it is, no half-year or change target (one number), the
+ * number is the first candidate (nothing before it joins it, no word number before it) and its
+ * phrase is the word (wordPhrase).
+ */
+function quickIndicator(t: string): Indicator | null {
+  const n = t.length;
+  let idx = 0;
+  const c0 = t.charCodeAt(0);
+  if ((c0 === 0x41d || c0 === 0x43d) && t.startsWith('е менее ', 1)) idx = 9;
+  let end = idx;
+  while (end < n && end - idx < 9 && isDigit(t.charCodeAt(end))) end++;
+  if (end === idx) return null;
+  const percent = t.charCodeAt(end) === 0x25;
+  const wordStart = end + (percent ? 2 : 1);
+  if (t.charCodeAt(wordStart - 1) !== 32 || n - wordStart < 3) return null;
+  for (let i = wordStart; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x430 || c > 0x44f) return null;
+  }
+  if (t.startsWith('проц', wordStart) || t.includes('полугод', wordStart)) return null;
+  const op = qualifier(t, 0, idx);
+  if (!percent && (timeOrMonthAt(t, wordStart, n) || (op === '=' && end - idx === 4))) return null;
+  const value = decimalValue(t, idx, end)!;
+  const target = makeTarget(percent ? 'percent' : 'count', op, value, wordPhrase(t.slice(wordStart), percent));
+  return { text: t, measurable: true, target };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,22 +395,6 @@ function timeOrMonthAt(t: string, start: number, end: number): boolean {
   return (maybeTime && TIME_OR_GRADE.test(word)) || (maybeMonth && monthFromWord(word) !== null);
 }
 
-/** parseDecimal of the `\d+(?:[.,]\d+)?` token t[idx, end), without its regex. */
-function decimalValue(t: string, idx: number, end: number): number | null {
-  if (end - idx <= 9) {
-    // A whole number of up to nine digits is exact: summed by hand.
-    let n = 0;
-    for (let i = idx; i < end; i++) {
-      const c = t.charCodeAt(i);
-      if (!isDigit(c)) return Number(t.slice(idx, end).replace(',', '.'));
-      n = n * 10 + (c - 48);
-    }
-    return n;
-  }
-  const n = Number(t.slice(idx, end).replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
-}
-
 // The first two letters, lower-cased, of every month form monthFromWord knows («янв», «февраля», «май»…),
 // as the two char codes in one number: two Russian letters that start none cannot begin a month.
 const MONTH_STARTS = new Set(['ян', 'фе', 'ма', 'ап', 'ию', 'ав', 'се', 'ок', 'но', 'де'].map((s) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1)));
@@ -379,25 +404,6 @@ function lowerRussian(c: number): number {
   if (c >= 0x430 && c <= 0x44f) return c;
   if (c >= 0x410 && c <= 0x42f) return c + 32;
   return c === 0x401 || c === 0x451 ? 0x435 : -1;
-}
-
-/** `/^\s?-\s?\d/` at `i`. */
-function rangeAt(t: string, i: number): boolean {
-  let p = i;
-  if (isSpace(t.charCodeAt(p))) p++;
-  if (t.charCodeAt(p) !== 45) return false;
-  p++;
-  if (isSpace(t.charCodeAt(p))) p++;
-  return isDigit(t.charCodeAt(p));
-}
-
-/** `/(?:^|[;:]\s*)$/` over t.slice(lo, i): nothing before, or a «;» or «:» and spaces. */
-function listMarkBefore(t: string, lo: number, i: number): boolean {
-  if (i === lo) return true;
-  let p = i;
-  while (p > lo && isSpace(t.charCodeAt(p - 1))) p--;
-  const c = p > lo ? t.charCodeAt(p - 1) : -1;
-  return c === 0x3b || c === 0x3a;
 }
 
 // Numbers written as words after a qualifier: «не менее двух ОО». What WORD_NUMBER_RE stands for is

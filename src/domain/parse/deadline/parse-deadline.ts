@@ -12,6 +12,7 @@ import type { Atom, Ctx, DeadlineParse, Part, Prefix, Span } from './model';
 import { applyModifiers } from './modifiers';
 import { UNSCHEDULED_RE, WHOLE_RE } from './phrases';
 import { readPrefixes } from './prefixes';
+import { quickDeadline } from './quick';
 import { buildParts } from './ranges';
 import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth, NO_DAYS } from './recurrence/days-of-month';
@@ -39,6 +40,12 @@ export function parseDeadline(text: string, period: Period): DeadlineParse {
 
 function parseInner(raw: string, period: Period): DeadlineParse {
   if (isBlank(raw)) return emptyParse(raw);
+  // The commonest texts («с 01.01.2022 по 15.03.2022», «до 27 марта 2022 г.») the quick way.
+  return quickDeadline(raw, period) ?? parseTokens(raw, period);
+}
+
+/** The whole grammar on a text that is not blank (exported for the test of quick.ts: it may throw). */
+export function parseTokens(raw: string, period: Period): DeadlineParse {
   const toks = tokensOf(raw);
 
   const pb = periodDays(period);
