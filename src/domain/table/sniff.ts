@@ -212,10 +212,14 @@ function ledByDocumentNoun(t: string): boolean {
   return end2 > end1 + 1 && endsWord(end2) && DOCUMENT_PAIR_RE.test(t.slice(0, end2));
 }
 
+const LEADING_QUOTES = '«"“„';
+
 /** Reads like the name of a document (a result form, evidence without its link): short, led by a document noun. */
 export function looksLikeDocumentName(cell: Cell): boolean {
   if (typeof cell !== 'string') return false;
-  const t = trimmed(cell).replace(/^[«"“„]+/, '');
+  const s = trimmed(cell);
+  // The replace only when an opening quote leads: most cells have none, and a replace is a call all the same.
+  const t = s.length > 0 && isOneOf(s.charCodeAt(0), LEADING_QUOTES) ? s.replace(/^[«"“„]+/, '') : s;
   return t.length >= 3 && t.length <= 120 && ledByDocumentNoun(t);
 }
 
