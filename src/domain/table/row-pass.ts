@@ -117,13 +117,16 @@ class RowPass {
   }
 
   private start(cells: Cell[], row: number): Builder {
-    this.trailing.length = 0;
+    // Setting the length is a call even when it is 0 already.
+    if (this.trailing.length > 0) this.trailing.length = 0;
     const b = this.spare ?? { row, sourceRows: [], section: null, acc: new Array<Acc | undefined>(this.slotCount), filledCount: 0 };
     this.spare = null;
     b.row = row;
     b.sourceRows = [row];
     b.section = this.section;
-    b.acc.fill(undefined);
+    // A loop, not fill(): a builtin call on an array of a few slots costs more than the stores.
+    const acc = b.acc;
+    for (let k = 0; k < acc.length; k++) acc[k] = undefined;
     b.filledCount = 0;
     for (let c = 0; c < this.input.width; c++) {
       const slot = this.slotOfCol[c];

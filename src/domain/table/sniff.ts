@@ -38,15 +38,64 @@ export function looksLikeDeadline(cell: Cell): boolean {
   return DEADLINE_RE.test(cell);
 }
 
-// Segments of any length, as the numbering check reads them: a plan of 1,000 measures and more has «1000», «12.1000».
-const NUMBER_RE = /^(?:№\s*)?(?:\d+(?:\s?\.\s?\d+){0,4}\s?[.)]?|[IVX]{1,6}\.?)$/;
-
-/** Reads like a measure number: «1», «1.», «1.1», «2.3.1.», «4)», «II», «1000», «12.1000». */
+/**
+ * Reads like a measure number: «1», «1.», «1.1», «2.3.1.», «4)», «II», «1000», «12.1000» — the trimmed
+ * text, at most 20 long, matches NUMBER_RE (see isNumberText). It runs on every row, three times.
+ */
 export function looksLikeNumber(cell: Cell): boolean {
   if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 0;
   if (typeof cell !== 'string') return false;
-  const t = trimmed(cell);
-  return t.length > 0 && t.length <= 20 && NUMBER_RE.test(t);
+  // The bounds of cell.trim() (isSpace is what trim removes), without the copy.
+  let start = 0;
+  let end = cell.length;
+  while (start < end && isSpace(cell.charCodeAt(start))) start++;
+  while (end > start && isSpace(cell.charCodeAt(end - 1))) end--;
+  return end > start && end - start <= 20 && isNumberText(cell, start, end);
+}
+
+const NUMERO = 0x2116; // №
+const DOT = 46;
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isRomanDigit = (c: number): boolean => c === 73 || c === 86 || c === 88; // I V X
+
+/**
+ * Whether text[start, end) matches `^(?:№\s*)?(?:\d+(?:\s?\.\s?\d+){0,4}\s?[.)]?|[IVX]{1,6}\.?)$` (segments of
+ * any length, as the numbering check reads them: a plan of 1,000 measures has «1000», «12.1000»), read
+ * left to right. No step needs to be taken back: a digit run ends where no digit follows, and what follows
+ * a run (a «.» segment, the closing «.» or «)», the end) never starts with a digit or a roman one.
+ */
+export function isNumberText(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (i < end && text.charCodeAt(i) === NUMERO) {
+    i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+  }
+  if (i >= end) return false;
+  if (isRomanDigit(text.charCodeAt(i))) {
+    const from = i;
+    while (i < end && isRomanDigit(text.charCodeAt(i))) i++;
+    if (i - from > 6) return false;
+    if (i < end && text.charCodeAt(i) === DOT) i++;
+    return i === end;
+  }
+  if (!isDigitCode(text.charCodeAt(i))) return false;
+  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
+  // Up to four «\s?.\s?digits» segments.
+  for (let segments = 0; segments < 4; segments++) {
+    let k = i;
+    if (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end || text.charCodeAt(k) !== DOT) break;
+    k++;
+    if (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end || !isDigitCode(text.charCodeAt(k))) break;
+    while (k < end && isDigitCode(text.charCodeAt(k))) k++;
+    i = k;
+  }
+  // Then «\s?[.)]?» and the end.
+  if (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i < end && (text.charCodeAt(i) === DOT || text.charCodeAt(i) === 41)) i++;
+  return i === end;
 }
 
 const ABBREVIATION_RE = /(?<![А-ЯЁа-яё])[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)*(?![а-яё])/;
@@ -163,10 +212,14 @@ function ledByDocumentNoun(t: string): boolean {
   return end2 > end1 + 1 && endsWord(end2) && DOCUMENT_PAIR_RE.test(t.slice(0, end2));
 }
 
+const LEADING_QUOTES = '«"“„';
+
 /** Reads like the name of a document (a result form, evidence without its link): short, led by a document noun. */
 export function looksLikeDocumentName(cell: Cell): boolean {
   if (typeof cell !== 'string') return false;
-  const t = trimmed(cell).replace(/^[«"“„]+/, '');
+  const s = trimmed(cell);
+  // The replace only when an opening quote leads: most cells have none, and a replace is a call all the same.
+  const t = s.length > 0 && isOneOf(s.charCodeAt(0), LEADING_QUOTES) ? s.replace(/^[«"“„]+/, '') : s;
   return t.length >= 3 && t.length <= 120 && ledByDocumentNoun(t);
 }
 
