@@ -3,7 +3,7 @@
  * to place columns whose header says nothing, and to tell continuation rows from measures.
  * They look at the start of long texts only, so each call is bounded.
  */
-import { isSpace, letterRunEnd } from '../core/letters';
+import { isDigit, isSpace, letterRunEnd } from '../core/letters';
 import { type Cell } from '../core/types';
 import { trimmed } from '../core/text';
 
@@ -56,7 +56,6 @@ export function looksLikeNumber(cell: Cell): boolean {
 const NUMERO = 0x2116; // №
 const DOT = 46;
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isRomanDigit = (c: number): boolean => c === 73 || c === 86 || c === 88; // I V X
 
 /**
@@ -79,8 +78,8 @@ export function isNumberText(text: string, start: number, end: number): boolean 
     if (i < end && text.charCodeAt(i) === DOT) i++;
     return i === end;
   }
-  if (!isDigitCode(text.charCodeAt(i))) return false;
-  while (i < end && isDigitCode(text.charCodeAt(i))) i++;
+  if (!isDigit(text.charCodeAt(i))) return false;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
   // Up to four «\s?.\s?digits» segments.
   for (let segments = 0; segments < 4; segments++) {
     let k = i;
@@ -88,8 +87,8 @@ export function isNumberText(text: string, start: number, end: number): boolean 
     if (k >= end || text.charCodeAt(k) !== DOT) break;
     k++;
     if (k < end && isSpace(text.charCodeAt(k))) k++;
-    if (k >= end || !isDigitCode(text.charCodeAt(k))) break;
-    while (k < end && isDigitCode(text.charCodeAt(k))) k++;
+    if (k >= end || !isDigit(text.charCodeAt(k))) break;
+    while (k < end && isDigit(text.charCodeAt(k))) k++;
     i = k;
   }
   // Then «\s?[.)]?» and the end.
