@@ -5,8 +5,8 @@
  * recurrence and phrases on the whole text; build the deadline.
  */
 import { isSpace } from '../../core/letters';
-import type { Period, Recurrence } from '../../core/types';
-import { dayNumber, dayToIso, periodDays, yearOfDay } from '../period';
+import type { Period } from '../../core/types';
+import { dayNumber, periodDays, yearOfDay } from '../period';
 import { findAtoms } from './atoms';
 import type { Atom, Ctx, DeadlineParse, Part, Prefix, Span } from './model';
 import { applyModifiers } from './modifiers';
@@ -14,6 +14,7 @@ import { UNSCHEDULED_RE, WHOLE_RE } from './phrases';
 import { readPrefixes } from './prefixes';
 import { quickDeadline } from './quick';
 import { buildParts } from './ranges';
+import { scheduled } from './spans';
 import { buildRecurrence } from './recurrence/build';
 import { findDaysOfMonth, NO_DAYS } from './recurrence/days-of-month';
 import { findWeekdays, NO_WEEKDAYS, type WeekdayRule } from './recurrence/weekdays';
@@ -101,10 +102,6 @@ export function parseTokens(raw: string, period: Period): DeadlineParse {
   }
   const { base, recurrence } = buildRecurrence({ weekdays, daysOfMonth, rec, parts, explicitYears, base: baseOf(parts, plan), plan });
   return scheduled(raw, base.s, base.e, recurrence, explicitYears);
-}
-
-function scheduled(text: string, s: number, e: number, recurrence: Recurrence | null, explicitYears: number[]): DeadlineParse {
-  return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence, unscheduled: false }, readable: true, explicitYears };
 }
 
 // planYearOf's last question and answer (a plan's cells all ask with the same period).

@@ -16,7 +16,8 @@
  * its markers (ranges.ts singlePart); no recurrence, no whole-period phrase.
  */
 import type { Period } from '../../core/types';
-import { dayNumber, dayToIso, daysInMonth, isPlausibleYear, periodDays, yearOfDay } from '../period';
+import { dayNumber, isPlausibleYear, periodDays, yearOfDay } from '../period';
+import { clampedDay, scheduled } from './spans';
 import type { DeadlineParse } from './model';
 
 const GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -97,9 +98,6 @@ function linkAt(s: string, i: number): number {
   return c1 === 0x43f && s.charCodeAt(i + 2) === 0x43e && s.charCodeAt(i + 3) === 32 ? 4 : 0;
 }
 
-/** The day number of day d of month m of year y, clamped to the month (spans.ts daySpan). */
-const dayOf = (y: number, m: number, d: number): number => dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
-
 /** The deadline of one of the texts above, or null for any other. */
 export function quickDeadline(raw: string, period: Period): DeadlineParse | null {
   const n = raw.length;
@@ -118,35 +116,31 @@ export function quickDeadline(raw: string, period: Period): DeadlineParse | null
   const d1 = dayD;
   const m1 = dayM;
   const y1 = dayY;
-  if (dayEnd === n) return y1 === 0 ? null : single(raw, y1, dayOf(y1, m1, d1), marker, period);
+  if (dayEnd === n) return y1 === 0 ? null : single(raw, y1, clampedDay(y1, m1, d1), marker, period);
   if (marker === 2) return null;
   const link = linkAt(raw, dayEnd);
   if (link === 0 || !readDay(raw, dayEnd + link) || dayEnd !== n || dayY === 0) return null;
-  const e2 = dayOf(dayY, dayM, dayD);
+  const e2 = clampedDay(dayY, dayM, dayD);
   // A first day without its year: its latest occurrence not after the second (resolveAroundWritten).
   let s1 = 0;
-  if (y1 !== 0) s1 = dayOf(y1, m1, d1);
+  if (y1 !== 0) s1 = clampedDay(y1, m1, d1);
   else {
     const y0 = yearOfDay(e2);
     let y = y0 + 1;
-    while (y >= y0 - 2 && dayOf(y, m1, d1) > e2) y--;
-    s1 = dayOf(y < y0 - 2 ? y0 : y, m1, d1);
+    while (y >= y0 - 2 && clampedDay(y, m1, d1) > e2) y--;
+    s1 = clampedDay(y < y0 - 2 ? y0 : y, m1, d1);
   }
   const years = y1 === 0 || y1 === dayY ? [dayY] : y1 < dayY ? [y1, dayY] : [dayY, y1];
-  return scheduled(raw, Math.min(s1, e2), Math.max(s1, e2), years);
+  return scheduled(raw, Math.min(s1, e2), Math.max(s1, e2), null, years);
 }
 
 /** One fixed day x with its marker: as it is, «с x» up to the plan's end, «до x» from the plan's start. */
 function single(raw: string, y: number, x: number, marker: number, period: Period): DeadlineParse {
-  if (marker === 0) return scheduled(raw, x, x, [y]);
+  if (marker === 0) return scheduled(raw, x, x, null, [y]);
   // The plan: the period, or the year written when the period is broken (parse-deadline.ts).
   const pb = periodDays(period);
   const ps = pb ? pb.s : dayNumber(y, 1, 1);
   const pe = pb ? pb.e : dayNumber(y, 12, 31);
-  if (marker === 1) return scheduled(raw, x, pe >= x ? pe : x, [y]);
-  return scheduled(raw, ps <= x ? ps : x, x, [y]);
-}
-
-function scheduled(text: string, s: number, e: number, explicitYears: number[]): DeadlineParse {
-  return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence: null, unscheduled: false }, readable: true, explicitYears };
+  if (marker === 1) return scheduled(raw, x, pe >= x ? pe : x, null, [y]);
+  return scheduled(raw, ps <= x ? ps : x, x, null, [y]);
 }

@@ -1,7 +1,7 @@
 /** Calendar stretches as day-number spans: a day, a month, months, a year, an academic year. */
-import type { IsoDate } from '../../core/types';
+import type { IsoDate, Recurrence } from '../../core/types';
 import { dayNumber, dayToIso, daysInMonth } from '../period';
-import type { Span } from './model';
+import type { DeadlineParse, Span } from './model';
 
 /** ISO date of a calendar date (month 1-based); an overflowing day rolls into the next month. */
 export function isoDate(y: number, m: number, d: number): IsoDate {
@@ -13,8 +13,18 @@ export function monthSpan(y: number, m: number): Span {
 }
 /** One day; an impossible day is clamped to the month (31.04 → 30.04). */
 export function daySpan(y: number, m: number, d: number): Span {
-  const n = dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+  const n = clampedDay(y, m, d);
   return { s: n, e: n };
+}
+
+/** The day number of a calendar date, an impossible day clamped to the month (31.04 → 30.04). */
+export function clampedDay(y: number, m: number, d: number): number {
+  return dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+}
+
+/** The parse of a readable deadline: the days s…e (day numbers), its recurrence and the years written. */
+export function scheduled(text: string, s: number, e: number, recurrence: Recurrence | null, explicitYears: number[]): DeadlineParse {
+  return { deadline: { text, start: dayToIso(s), end: dayToIso(e), recurrence, unscheduled: false }, readable: true, explicitYears };
 }
 export function monthsSpan(y: number, m1: number, m2: number): Span {
   // m2 may exceed 12 (wraps into the next year)
