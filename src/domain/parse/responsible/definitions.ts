@@ -237,6 +237,8 @@ const NO_WORDS: { starts: number[]; initials: string[] } = { starts: [], initial
 function fullBefore(text: string, end: number, abbr: string): string {
   // A full name is a few words long: look back a bounded distance.
   const floor = Math.max(0, end - 300);
+  // The common plain form: no stop before the definition, and a single letter («О17») starts nowhere.
+  if (floor === 0 && fewLetters(abbr) && stopless(text, end)) return wholePart(text, end);
   const window = text.slice(floor, end);
   let start = floor;
   let tidy = false; // the window's only spaces are single " "
@@ -288,6 +290,87 @@ function fullBefore(text: string, end: number, abbr: string): string {
   const full = segment.slice(from);
   // Without «(» the full name is a piece of the window as it is (no space handling needed when tidy).
   return full.includes('(') ? cleanEntry(replaceDalee(full)) : cleanEntry(full, tidy);
+}
+
+/**
+ * abbrLetters(abbr).length < 2, known without building the letters: true only for an abbreviation
+ * of ASCII characters other than controls, spaces and «"», and Cyrillic Ѐ-џ (false may be either).
+ * Such a text is its own tidySpaces and has no quote abbrLetters drops; capitalsLetters takes it
+ * whole when it is all letters with a capital and no small letter but «и», else initialsOf gives a
+ * letter for each run of letters.
+ */
+export function fewLetters(abbr: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  let other = false;
+  let capital = false;
+  let small = false;
+  for (let i = 0; i < abbr.length; i++) {
+    const c = abbr.charCodeAt(i);
+    const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f);
+    const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f);
+    if (upper || lower) {
+      if (!inRun) runs++;
+      inRun = true;
+      capital ||= upper;
+      small ||= lower && c !== 0x438;
+      continue;
+    }
+    if (c <= 0x20 || c === 0x22 || c >= 0x7f) return false; // abbrLetters decides
+    inRun = false;
+    other = true;
+  }
+  return (!other && capital && !small ? abbr.length : runs) < 2;
+}
+
+/**
+ * The characters stopless looks for: a stop, «(», a space other than " ", and two " " (a match
+ * ending past `end` leaves text[0, end) without any, as a match before it is the leftmost).
+ */
+const CLEAN_UNTIL = /[\t-\r;:.(\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/g;
+
+/** What stopless found in the text before a definition: a «(» in it, and whether its only spaces are single " ". */
+const PLAIN = { paren: false, tidy: true };
+
+/**
+ * Whether text[0, end) holds none of the characters topLevelStops stops at (line break, «;», «:»,
+ * «.»): then it has no stop, whatever its quotes, and no mask is needed. Notes in PLAIN what
+ * fullBefore reads next: topLevelStops' `untidy` (the same test) and whether there is a «(».
+ */
+function stopless(text: string, end: number): boolean {
+  // Most often the first character the pattern finds is the definition's own «(» at `end`.
+  CLEAN_UNTIL.lastIndex = 0;
+  if (!CLEAN_UNTIL.test(text) || CLEAN_UNTIL.lastIndex > end) {
+    PLAIN.paren = false;
+    PLAIN.tidy = true;
+    return true;
+  }
+  let paren = false;
+  let untidy = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x410 && c <= 0x44f) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) continue;
+    if (c === 0x0a || c === 0x3b || c === 0x3a || c === 0x2e) return false;
+    if (c === 0x28) paren = true;
+    else if (c === 0x20 ? i + 1 < end && text.charCodeAt(i + 1) === 0x20 : isCollapsedSpace(c)) untidy = true;
+  }
+  PLAIN.paren = paren;
+  PLAIN.tidy = !untidy;
+  return true;
+}
+
+/**
+ * fullBefore's answer when the whole of text[0, end) is the full name (stopless noted PLAIN): a
+ * tidy text is cut without its edge spaces at once, which is what cleanEntry's tidySpaces would give.
+ */
+function wholePart(text: string, end: number): string {
+  if (PLAIN.paren) return cleanEntry(replaceDalee(text.slice(0, end)));
+  if (!PLAIN.tidy) return cleanEntry(text.slice(0, end), false);
+  let a = 0;
+  while (a < end && text.charCodeAt(a) === 0x20) a++;
+  let b = end;
+  while (b > a && text.charCodeAt(b - 1) === 0x20) b--;
+  return cleanEntry(text.slice(a, b), true);
 }
 
 /** Where extractDefinitions' scan puts each «(далее – X)» it finds. */
