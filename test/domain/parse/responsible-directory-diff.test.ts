@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { BENCH_SHAPES, benchRoadmap } from '../../../scripts/synthetic';
 import { collectDefinitions, type Definition } from '../../../src/domain/parse/responsible';
+import { DALEE_RE, daleeAt, UNREAD, type DaleeMatch } from '../../../src/domain/parse/responsible/dalee';
 import { fewLetters } from '../../../src/domain/parse/responsible/definitions';
 import { FIXTURES_DIR, fixtureText, parseCsv, parseTsv } from '../../fixtures/load';
 import { abbrLetters, collectDefinitions as collectBefore } from './reference/definitions-before';
@@ -205,5 +206,52 @@ describe('fewLetters(abbr) is true only when abbrLetters(abbr) has fewer than tw
   test('it answers at once for the plain forms', () => {
     for (const a of ['О1', 'О17', 'ОО1', '', 'A', '1', 'О-1', 'Оо', 'оО', 'Ѐ']) expect(fewLetters(a)).toBe(true);
     for (const a of ['МО', 'ОО', 'УОиМП', 'О\u00a01', '«О»', 'О 1']) expect(fewLetters(a)).toBe(false);
+  });
+});
+
+describe('daleeAt reads at each «(» what DALEE_RE matches there, or leaves it to the pattern', () => {
+  /** The pattern's match at p as daleeAt writes it, or null. */
+  function patternAt(s: string, p: number): DaleeMatch | null {
+    const re = new RegExp(DALEE_RE.source, 'iuy');
+    re.lastIndex = p;
+    const m = re.exec(s);
+    if (!m) return null;
+    const from = s.indexOf(m[1], p + 1 + (m[0].length - m[0].trimStart().length));
+    return { index: p, end: p + m[0].length, abbrFrom: from, abbrTo: from + m[1].length };
+  }
+  const M = 'М'.repeat(80);
+  const extra = [
+    '(далее – 𝐀)',
+    `(далее – ${'𝐀'.repeat(41)})`,
+    `x (далее – ${'𝐀'.repeat(41)}) (далее – О)`,
+    '(далее – О𝐀1)',
+    `(далее – ${M})`,
+    `(далее – ${M}1)`,
+    '(далее – (О))',
+    '(далее – О (x))',
+    '(далее – МО(УО)',
+    '(далее – О',
+    '(ᲁалее – О)',
+    '(далее по тексту – О)',
+    '(далее – )',
+    '(далее  )',
+  ];
+  test('on generated texts', () => {
+    const differ: string[] = [];
+    const m: DaleeMatch = { index: 0, end: 0, abbrFrom: 0, abbrTo: 0 };
+    for (const s of [...generatedTexts(20000), ...extra]) {
+      for (let p = s.indexOf('('); p >= 0; p = s.indexOf('(', p + 1)) {
+        const got = daleeAt(s, p, m);
+        if (got === UNREAD) continue;
+        const want = patternAt(s, p);
+        // The group's own spaces are trimmed by the scan as the lazy group leaves them out.
+        const same =
+          got === 1
+            ? want !== null && m.index === want.index && m.end === want.end && s.slice(m.abbrFrom, m.abbrTo) === s.slice(want.abbrFrom, want.abbrTo)
+            : want === null;
+        if (!same) differ.push(`${p}: ${s}`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -61,16 +61,16 @@ export function daleeAt(s: string, p: number, m: DaleeMatch): number {
   let c = b;
   while (c < s.length && isSpace(s.charCodeAt(c))) c++;
   // The lazy group ends where only spaces stand before the first parenthesis, which must close.
+  // (A surrogate before it stands before the spaces too: no surrogate is a space.)
   let r = c;
-  while (r < s.length && s.charCodeAt(r) !== 0x28 && s.charCodeAt(r) !== 0x29) r++;
-  if (r >= s.length || s.charCodeAt(r) === 0x28) return 0; // no path reaches a «)»
+  let u = s.charCodeAt(r);
+  let surrogate = false;
+  for (; r < s.length && u !== 0x28 && u !== 0x29; u = s.charCodeAt(++r)) surrogate ||= u >= 0xd800 && u <= 0xdfff;
+  if (r >= s.length || u === 0x28) return 0; // no path reaches a «)»
   if (r === c) return UNREAD; // «(далее – )»: only a backtracked space could be the group
   let q = r;
   while (isSpace(s.charCodeAt(q - 1))) q--; // stops at s[c], no space
-  for (let i = c; i < q; i++) {
-    const u = s.charCodeAt(i);
-    if (u >= 0xd800 && u <= 0xdfff) return UNREAD; // the bound counts code points
-  }
+  if (surrogate) return UNREAD; // the bound counts code points
   if (q - c > MAX_ABBR) return 0; // every other path has a longer group
   m.index = p;
   m.end = r + 1;
