@@ -120,6 +120,31 @@ export function accValue(a: Acc | undefined): Cell {
 }
 
 /**
+ * A measure's values by field, in ALL_FIELDS order: `s[k]` is the slot of ALL_FIELDS[k] in `acc`, -1
+ * when the table has no such column. Each store names its field: stores by a computed key (one site,
+ * many names) are megamorphic lookups, ~4× the cost of making the object this way.
+ */
+export function measureValues(acc: ReadonlyArray<Acc | undefined>, s: Int32Array): Partial<Record<Field, Cell>> {
+  const v: Partial<Record<Field, Cell>> = {};
+  if (s[0] >= 0) v.number = accValue(acc[s[0]]);
+  if (s[1] >= 0) v.title = accValue(acc[s[1]]);
+  if (s[2] >= 0) v.task = accValue(acc[s[2]]);
+  if (s[3] >= 0) v.deadline = accValue(acc[s[3]]);
+  if (s[4] >= 0) v.indicator = accValue(acc[s[4]]);
+  if (s[5] >= 0) v.responsible = accValue(acc[s[5]]);
+  if (s[6] >= 0) v.result = accValue(acc[s[6]]);
+  if (s[7] >= 0) v.status = accValue(acc[s[7]]);
+  if (s[8] >= 0) v.doneDate = accValue(acc[s[8]]);
+  if (s[9] >= 0) v.actual = accValue(acc[s[9]]);
+  if (s[10] >= 0) v.evidence = accValue(acc[s[10]]);
+  if (s[11] >= 0) v.curatorMark = accValue(acc[s[11]]);
+  if (s[12] >= 0) v.curatorDate = accValue(acc[s[12]]);
+  if (s[13] >= 0) v.curatorComment = accValue(acc[s[13]]);
+  if (s[14] >= 0) v.comment = accValue(acc[s[14]]);
+  return v;
+}
+
+/**
  * «1.» → «1», «1.2.» → «1.2» — for comparing a parent number with a child one: a leading «№», every
  * space and the trailing dots and brackets left out. By hand rather than three regex replaces: it runs
  * on every numbered row.
