@@ -13,6 +13,7 @@ import {
   accValue,
   append,
   bareNumber,
+  emptyExtra,
   firstCell,
   isNumberedHeading,
   isNumberedUnder,
@@ -102,9 +103,9 @@ class RowPass {
       this.lastTask = values.task ?? null;
       this.lastTaskSection = b.section;
     }
-    // A copy of a template with every key in place: stores by a computed key to a fresh {} make a
-    // new hidden class a key; stores to existing keys do not.
-    const extra: Record<string, Cell> = { ...this.extraTemplate };
+    // Without unknown columns, a small empty object. Else a copy of a template with every key in
+    // place: stores by a computed key to a fresh {} make a new hidden class a key; stores to existing keys do not.
+    const extra: Record<string, Cell> = this.extraKeys.length === 0 ? emptyExtra() : { ...this.extraTemplate };
     for (let k = 0; k < this.extraKeys.length; k++) extra[this.extraKeys[k]] = accValue(b.acc[this.extraSlots[k]]);
     this.out.push({ row: b.row, sourceRows: b.sourceRows, section: b.section, values, extra });
     // Nothing refers to a finished builder: the next measure reuses it and its slots (no two objects a row).

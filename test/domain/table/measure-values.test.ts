@@ -1,6 +1,6 @@
 /** measureValues names each field by hand: its keys must follow ALL_FIELDS, as the template copy it replaced did. */
 import { ALL_FIELDS, type Cell, type Field } from '../../../src/domain/core/types';
-import { Parts, measureValues, type Acc } from '../../../src/domain/table/rows';
+import { Parts, emptyExtra, measureValues, type Acc } from '../../../src/domain/table/rows';
 
 /** The definition: every mapped field, in ALL_FIELDS order, with its slot's value (null when empty). */
 function reference(acc: Array<Acc | undefined>, slots: Int32Array): Partial<Record<Field, Cell>> {
@@ -38,4 +38,25 @@ test('the fields it names are ALL_FIELDS, one each', () => {
     Int32Array.from(ALL_FIELDS, (_, k) => k),
   );
   expect(Object.entries(got)).toEqual(ALL_FIELDS.map((f) => [f, f]));
+});
+
+test('values are plain objects', () => {
+  const v = measureValues(
+    ['1', 'Мероприятие'],
+    Int32Array.from(ALL_FIELDS, (_, k) => (k < 2 ? k : -1)),
+  );
+  expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+  expect(v.constructor).toBe(Object);
+  expect(v).toStrictEqual({ number: '1', title: 'Мероприятие' });
+  expect(JSON.stringify(v)).toBe('{"number":"1","title":"Мероприятие"}');
+  expect(structuredClone(v)).toStrictEqual(v);
+});
+
+test('an empty extra is a plain empty object, a new one each time', () => {
+  const a = emptyExtra();
+  expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+  expect(a).toStrictEqual({});
+  expect(emptyExtra()).not.toBe(a);
+  a.x = 'т';
+  expect(a).toStrictEqual({ x: 'т' });
 });
