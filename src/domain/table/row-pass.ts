@@ -5,7 +5,7 @@
  * built, the section in force, the text rows since the last measure) lives in one object; each kind
  * of row has its own method.
  */
-import { type Cell, type Diagnostic, type Field, type TableRow, MEASURE_FIELDS, TRACKING_FIELDS } from '../core/types';
+import { type Cell, type Diagnostic, type Field, type TableRow, ALL_FIELDS } from '../core/types';
 import { MIN_HEADER_SCORE, scoreHeaderText } from './header';
 import {
   SEPARATOR_RE,
@@ -13,10 +13,12 @@ import {
   accValue,
   append,
   bareNumber,
+  emptyExtra,
   firstCell,
   isNumberedHeading,
   isNumberedUnder,
   lastText,
+  measureValues,
   oneLine,
   onlyCell,
   type Acc,
@@ -27,22 +29,19 @@ import {
 import { endsOpen, looksLikeNumber, startsAsContinuation } from './sniff';
 import { UNKNOWN_FOLD, cellText, firstCodeOfFolded, fold, foldedFirstCode } from './text';
 
-const ALL_FIELDS: readonly Field[] = [...MEASURE_FIELDS, ...TRACKING_FIELDS];
-
 class RowPass {
   readonly out: TableRow[] = [];
   readonly diagnostics: Diagnostic[] = [];
   /** The slot of each column's piece in a Builder's `acc` (-1: the column is not kept). */
   private readonly slotOfCol: number[];
   private readonly fieldOfCol: Array<Field | undefined>;
-  /** Mapped fields with their slots, in output order; unknown columns' keys with theirs (parallel arrays: no pair to destructure a row). */
-  private readonly fieldNames: Field[];
-  private readonly fieldSlots: number[];
+  /** The slot of each of ALL_FIELDS (-1: not mapped), for measureValues. */
+  private readonly slotOfField: Int32Array;
+  /** Unknown columns' keys with their slots (parallel arrays: no pair to destructure a row). */
   private readonly extraKeys: string[];
   private readonly extraSlots: number[];
   private readonly slotCount: number;
-  /** The mapped fields, in output order, all null: what each measure's `values` starts from. */
-  private readonly valuesTemplate: Partial<Record<Field, Cell>> = {};
+  /** The unknown columns' keys, in output order, all null: what each measure's `extra` starts from. */
   private readonly extraTemplate: Record<string, Cell> = {};
   private readonly titleSlot: number;
   private readonly numberSlot: number;
@@ -82,12 +81,10 @@ class RowPass {
     }
     const slot = (key: string): number => slotOfKey.get(key) ?? -1;
     this.slotOfCol = keyOf.map((k) => (k === undefined ? -1 : slot(k)));
-    this.fieldNames = ALL_FIELDS.filter((f) => fields[f] !== undefined);
-    this.fieldSlots = this.fieldNames.map((f) => slot(f));
+    this.slotOfField = Int32Array.from(ALL_FIELDS, (f) => (fields[f] === undefined ? -1 : slot(f)));
     this.extraKeys = unknown.map((u) => u.key);
     this.extraSlots = unknown.map((u) => slot(`x${u.index}`));
     this.slotCount = slotOfKey.size;
-    for (const f of this.fieldNames) this.valuesTemplate[f] = null;
     for (const key of this.extraKeys) this.extraTemplate[key] = null;
     this.titleSlot = slot('title');
     this.numberSlot = slot('number');
@@ -99,17 +96,16 @@ class RowPass {
 
   private finish(b: Builder | null): void {
     if (!b) return;
-    // A copy of a template with every key in place: stores by a computed key to a fresh {} make a
-    // new hidden class a key (a third of the pass's time); stores to existing keys do not.
-    const values: Partial<Record<Field, Cell>> = { ...this.valuesTemplate };
-    for (let k = 0; k < this.fieldNames.length; k++) values[this.fieldNames[k]] = accValue(b.acc[this.fieldSlots[k]]);
+    const values = measureValues(b.acc, this.slotOfField);
     // A merged «Задачи» cell spans its measures: the task carries down within the section.
     if (this.input.fields.task !== undefined) {
       if (values.task === null && this.lastTaskSection === b.section) values.task = this.lastTask;
       this.lastTask = values.task ?? null;
       this.lastTaskSection = b.section;
     }
-    const extra: Record<string, Cell> = { ...this.extraTemplate };
+    // Without unknown columns, a small empty object. Else a copy of a template with every key in
+    // place: stores by a computed key to a fresh {} make a new hidden class a key; stores to existing keys do not.
+    const extra: Record<string, Cell> = this.extraKeys.length === 0 ? emptyExtra() : { ...this.extraTemplate };
     for (let k = 0; k < this.extraKeys.length; k++) extra[this.extraKeys[k]] = accValue(b.acc[this.extraSlots[k]]);
     this.out.push({ row: b.row, sourceRows: b.sourceRows, section: b.section, values, extra });
     // Nothing refers to a finished builder: the next measure reuses it and its slots (no two objects a row).

@@ -58,3 +58,23 @@ test('on texts of spaces, line breaks, markup and entities', () => {
   }
   expect(cleanCell('')).toBeNull();
 });
+
+test('on every text of up to 5 characters of spaces, letters and characters it changes', () => {
+  // cleanText tests the clean form (runs between single spaces) where the definition searches for a
+  // character or two spaces: every arrangement of spaces between runs, at the ends and inside.
+  const units = [' ', 'а', 'b', '\t', '<', '&', '\u00a0', '\u2060', '\n', '\ud800', '»'];
+  const differing: string[] = [];
+  const walk = (t: string): void => {
+    if (cleanText(t) !== reference(t) || cleanCell(t) !== referenceCell(t)) differing.push(t);
+    if (t.length < 5) for (const u of units) walk(t + u);
+  };
+  walk('');
+  expect(differing).toEqual([]);
+});
+
+test('on long texts of many words, clean or not at the end', () => {
+  const words = Array.from({ length: 20000 }, (_, i) => `слово${i % 97}`).join(' ');
+  for (const t of [words, `${words}\t`, `${words}  x`, `${words} `, `x ${words}`, `${words}\u3000`, words.replace(/ /g, '')]) {
+    expect(cleanText(t)).toBe(reference(t));
+  }
+});
