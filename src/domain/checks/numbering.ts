@@ -90,7 +90,7 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
   let sawTopLevel = false;
   // Numbers and sequences of the current scope: a number of an earlier scope is never met again.
   let scopeStart = 0;
-  // number → first row; built only when a number could repeat one before it (see mayRepeat).
+  // number → first row; built (from the scope's measures) only when a number could repeat one before it.
   let seen: Map<string, number> | null = null;
   let lastInSequence = new Map<string, { value: number; row: number }>(); // parent → last
   // The last sequence met, so that a run of one sequence's numbers reads neither the map nor a new parent string.

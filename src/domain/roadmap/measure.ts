@@ -142,11 +142,7 @@ export class NotesCursor {
 
   /** The notes of m (call for each measure in order). */
   of(m: Measure): MeasureParseNotes {
-    const n = this.noted[this.next];
-    if (n !== undefined && n.measure === m) {
-      this.next++;
-      return n.notes;
-    }
+    if (this.next < this.noted.length && this.noted[this.next].measure === m) return this.noted[this.next++].notes;
     return NO_NOTES;
   }
 }
