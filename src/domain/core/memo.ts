@@ -52,11 +52,7 @@ export class StepAside {
   }
 }
 
-/**
- * `direct`, when given, answers the calls made while the cache steps aside instead of fn: the same
- * value, which nothing keeps (a caller may then reuse one object for it).
- */
-export function memoise<V>(fn: (text: string) => V, capAsked: number, direct: (text: string) => V = fn): (text: string) => V {
+export function memoise<V>(fn: (text: string) => V, capAsked: number): (text: string) => V {
   const cap = Math.max(1, capAsked);
   const cache = new Map<string, V>();
   const order: string[] = [];
@@ -74,7 +70,7 @@ export function memoise<V>(fn: (text: string) => V, capAsked: number, direct: (t
     return value;
   };
   return (text) => {
-    if (watch.bypass()) return direct(text);
+    if (watch.bypass()) return fn(text);
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) {
       watch.hit();

@@ -63,7 +63,7 @@ const orNull = (s: string): string | null => (s === '' ? null : s);
 export interface TextParsers {
   deadline(text: string): DeadlineParse;
   indicator(text: string): Indicator;
-  /** The entries of a responsible cell and the same entries expanded (read the pair at once: it may be reused). */
+  /** The entries of a responsible cell and the same entries with abbreviations expanded. */
   responsible(text: string): { entries: string[]; full: string[] };
   /** A status cell: the status and any words typed after it. */
   status(text: string): ReturnType<typeof splitStatus>;
@@ -88,26 +88,13 @@ export function tableParsers(period: Period, directory: OrgDirectory, cap = TEXT
   };
 }
 
-/**
- * The responsible parser of a table: entries, and the same entries expanded (the directory's index
- * read once). While the cache steps aside the answer is one pair reused from call to call: the
- * caller reads it at once (buildMeasure), so a table of distinct texts makes no pair a row.
- */
+/** The responsible parser of a table: entries, and the same entries expanded (the directory's index read once). */
 function memoiseResponsible(directory: OrgDirectory, cap: number): TextParsers['responsible'] {
   const expand = abbreviationExpander(directory);
-  const reused = { entries: [] as string[], full: [] as string[] };
-  return memoise(
-    (t) => {
-      const entries = splitResponsible(t);
-      return { entries, full: entries.map(expand) };
-    },
-    cap,
-    (t) => {
-      reused.entries = splitResponsible(t);
-      reused.full = reused.entries.map(expand);
-      return reused;
-    },
-  );
+  return memoise((t) => {
+    const entries = splitResponsible(t);
+    return { entries, full: entries.map(expand) };
+  }, cap);
 }
 
 /** A measure whose parse found something the checks report, with what it found. */

@@ -90,22 +90,3 @@ describe('memoise with the back-off', () => {
     expect(calls).toEqual(['а', 'б', 'в', 'г', 'а']);
   });
 });
-
-test('memoise: `direct` answers while the cache steps aside, fn otherwise', () => {
-  const by: string[] = [];
-  const parse = memoise(
-    (t: string) => {
-      by.push('fn');
-      return t.length;
-    },
-    4096,
-    (t: string) => {
-      by.push('direct');
-      return t.length;
-    },
-  );
-  for (let i = 0; i < 600; i++) expect(parse(`текст ${i}`)).toBe(`текст ${i}`.length);
-  // The first window (512 lookups, no hits) went through fn and the cache; then the cache steps aside.
-  expect(by.slice(0, 512).every((b) => b === 'fn')).toBe(true);
-  expect(by.slice(512)).toEqual(Array(88).fill('direct'));
-});

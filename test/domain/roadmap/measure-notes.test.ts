@@ -6,7 +6,7 @@
 import type { Cell, Field, Grid, TableRow } from '../../../src/domain/core/types';
 import { normaliseTable } from '../../../src/domain/table';
 import { parsePeriod } from '../../../src/domain/parse/period';
-import { abbreviationExpander, buildDirectory, splitResponsible } from '../../../src/domain/parse/responsible';
+import { buildDirectory } from '../../../src/domain/parse/responsible';
 import { normaliseCuratorMark } from '../../../src/domain/parse/tracking';
 import { buildMeasures, cellText, tableParsers, type BuiltMeasures, type MeasureParseNotes, type TextParsers } from '../../../src/domain/roadmap/measure';
 import { DiagnosticSink } from '../../../src/domain/checks/context';
@@ -156,22 +156,4 @@ describe('parse notes only for measures with something to report', () => {
     expect(built.noted).toEqual([]);
     expect(diagnostics(built, g).filter((d) => d.startsWith('done-without-date'))).toHaveLength(1);
   });
-});
-
-test('distinct responsible texts: each measure has its own entries, as splitResponsible and the directory give them', () => {
-  const rows: Cell[][] = [['План мероприятий на 2022 год'], HEADER.slice(0, 5)];
-  for (let i = 0; i < 3000; i++) rows.push([`${i + 1}`, `Мероприятие ${i}`, 'март 2022', '', `УОиМП, Отдел ${i}, ОЦПРМСО`]);
-  const table = normaliseTable(rows);
-  const dir = buildDirectory();
-  const built = buildMeasures(table.rows, tableParsers(parsePeriod('2022')!, dir));
-  const expand = abbreviationExpander(dir);
-  const seen = new Set<string[]>();
-  for (const [i, m] of built.measures.entries()) {
-    const entries = splitResponsible(`УОиМП, Отдел ${i}, ОЦПРМСО`);
-    expect(m.responsible).toEqual(entries);
-    expect(m.responsibleFull).toEqual(entries.map(expand));
-    expect(seen.has(m.responsible) || seen.has(m.responsibleFull)).toBe(false);
-    seen.add(m.responsible);
-    seen.add(m.responsibleFull);
-  }
 });
