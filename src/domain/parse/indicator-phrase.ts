@@ -91,22 +91,6 @@ export function wordPhrase(word: string, skipActions: boolean): string | undefin
   return dangling(word) ? undefined : word;
 }
 
-// The last word wordPhraseFrom read and its phrase: a column of «Не менее N участников» repeats one
-// word, which is then neither copied out of the text nor tested again.
-let lastWord = '';
-let lastSkip = false;
-let lastPhrase: string | undefined;
-
-/** wordPhrase(t.slice(start), skipActions), the last answer kept for the next text ending in the same word. */
-export function wordPhraseFrom(t: string, start: number, skipActions: boolean): string | undefined {
-  if (skipActions !== lastSkip || t.length - start !== lastWord.length || !t.startsWith(lastWord, start)) {
-    lastWord = t.slice(start);
-    lastSkip = skipActions;
-    lastPhrase = wordPhrase(lastWord, skipActions);
-  }
-  return lastPhrase;
-}
-
 /** `/^(?:и|или|,)$/i` on the word without its comma (a lone comma left as «,»): «и», «или» end no phrase. */
 function dangling(word: string): boolean {
   const w = word.endsWith(',') ? word.slice(0, -1) : word;

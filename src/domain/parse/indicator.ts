@@ -38,7 +38,7 @@ import {
   rangeAt,
   listMarkBefore,
 } from './indicator-scan';
-import { phraseAfter, subjectBefore, wordPhraseFrom } from './indicator-phrase';
+import { phraseAfter, subjectBefore, wordPhrase } from './indicator-phrase';
 import { lowerYo, monthFromWord, normaliseDashes, normaliseSpaces, parseDecimal, stripHtml, topLevelMask, wordNumber } from '../core/text';
 
 export function parseIndicator(text: string): Indicator {
@@ -126,7 +126,7 @@ function quickIndicator(t: string): Indicator | null {
   const op = qualifier(t, 0, idx);
   if (!percent && (timeOrMonthAt(t, wordStart, n) || (op === '=' && end - idx === 4))) return null;
   const value = decimalValue(t, idx, end)!;
-  const target = makeTarget(percent ? 'percent' : 'count', op, value, wordPhraseFrom(t, wordStart, percent));
+  const target = makeTarget(percent ? 'percent' : 'count', op, value, wordPhrase(t.slice(wordStart), percent));
   return { text: t, measurable: true, target };
 }
 
