@@ -1,15 +1,20 @@
 /** Per-measure checks of the plan itself: required fields, deadlines, indicators. */
 import { ruDate } from '../core/text-ru';
 import type { NormalisedTable, Period } from '../core/types';
-import type { Measure, MeasureParseNotes } from '../roadmap/measure';
+import { NotesCursor, type BuiltMeasures } from '../roadmap/measure';
 import { looksLikeResponsible } from '../parse/responsible';
 import { type DiagnosticSink, quote } from './context';
 
-export function checkFields(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, period: Period, sink: DiagnosticSink): void {
+export function checkFields(built: BuiltMeasures, table: NormalisedTable, period: Period, sink: DiagnosticSink): void {
   const hasDeadline = table.columns.deadline !== undefined;
   const hasResponsible = table.columns.responsible !== undefined;
   const hasResult = table.columns.result !== undefined;
-  for (const { measure: m, notes } of measures) {
+  const { measures } = built;
+  const notesOf = new NotesCursor(built.noted);
+  // An index loop: for…of over the array left an iterator result a measure.
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
+    const notes = notesOf.of(m); // for every measure: the cursor walks them in order
     if (!m.title) sink.add('missing-title', m.row, 'title', 'не указано наименование мероприятия.');
     if (hasDeadline) {
       const d = m.deadline;

@@ -49,14 +49,56 @@ function digitCount(n: number): number {
   return digits;
 }
 
+// simpleNumber's answer (module scratch): how many segments, the last one's value and where it starts.
+let simpleSegments = 0;
+let simpleLast = 0;
+let simpleLastStart = 0;
+
+/**
+ * A number written canonically: digits and single dots, no leading zero in a segment, no final dot,
+ * at most 15 digits a segment. Then canonicalNumber(text, numberPath(text)) is the text itself, its
+ * parent is the text up to the last dot, and no path is needed. True with simpleSegments, simpleLast
+ * and simpleLastStart set.
+ */
+function simpleNumber(t: string): boolean {
+  let segments = 1;
+  let start = 0;
+  let value = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46) {
+      if (i === start) return false;
+      segments++;
+      start = i + 1;
+      value = 0;
+      continue;
+    }
+    const digit = c - 48;
+    if (digit < 0 || digit > 9 || (digit === 0 && i === start && i + 1 < t.length && t.charCodeAt(i + 1) !== 46)) return false;
+    if (i - start >= 15) return false;
+    value = value * 10 + digit;
+  }
+  if (start === t.length) return false; // «», «1.», «1..»
+  simpleSegments = segments;
+  simpleLast = value;
+  simpleLastStart = start;
+  return true;
+}
+
 export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void {
   let lastSection: string | null | undefined;
   let sawTopLevel = false;
   // Numbers and sequences of the current scope: a number of an earlier scope is never met again.
-  let seen = new Map<string, number>(); // number → first row
+  let scopeStart = 0;
+  // number → first row; built (from the scope's measures) only when a number could repeat one before it.
+  let seen: Map<string, number> | null = null;
   let lastInSequence = new Map<string, { value: number; row: number }>(); // parent → last
+  // The last sequence met, so that a run of one sequence's numbers reads neither the map nor a new parent string.
+  let lastParent: string | null = null;
+  let lastSequence: { value: number; row: number } | undefined;
 
-  for (const m of measures) {
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
     if (!m.number) {
       if (m.title) {
         sink.add(
@@ -68,29 +110,52 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
       }
       continue;
     }
-    const path = numberPath(m.number);
-    if (!path) continue;
-    if (path.length === 1 && path[0] === 1 && sawTopLevel && m.section !== lastSection) {
-      seen = new Map();
-      lastInSequence = new Map();
+    let joined: string;
+    let value: number;
+    let depth: number;
+    let path: number[] | null = null;
+    let parent: string;
+    const text = m.number;
+    if (simpleNumber(text)) {
+      joined = text;
+      value = simpleLast;
+      depth = simpleSegments;
+      const parentLength = depth === 1 ? 0 : simpleLastStart - 1;
+      if (lastParent !== null && lastParent.length === parentLength && text.startsWith(lastParent)) parent = lastParent;
+      else parent = depth === 1 ? '' : text.slice(0, parentLength);
+    } else {
+      path = numberPath(text);
+      if (!path) continue;
+      joined = canonicalNumber(text, path);
+      value = path[path.length - 1];
+      depth = path.length;
+      parent = depth === 1 ? '' : joined.slice(0, joined.lastIndexOf('.'));
     }
-    if (path.length === 1) sawTopLevel = true;
+    if (depth === 1 && value === 1 && sawTopLevel && m.section !== lastSection) {
+      scopeStart = i;
+      seen = null;
+      lastInSequence = new Map();
+      lastParent = null;
+    }
+    if (depth === 1) sawTopLevel = true;
     lastSection = m.section;
 
-    const joined = canonicalNumber(m.number, path);
-    const first = seen.get(joined);
-    if (first !== undefined) {
-      sink.add('number-duplicate', m.row, 'number', `номер «${m.number}» уже есть у мероприятия в строке ${first}. Перенумеруйте.`);
-      continue;
+    const prev = parent === lastParent ? lastSequence : lastInSequence.get(parent);
+    // A number greater than its sequence's last (or the first of it) cannot repeat one before it:
+    // each number seen raised its sequence's last to at least its own value.
+    if (seen === null && prev !== undefined && value <= prev.value) seen = seenIn(measures, scopeStart, i);
+    if (seen !== null) {
+      const first = seen.get(joined);
+      if (first !== undefined) {
+        sink.add('number-duplicate', m.row, 'number', `номер «${m.number}» уже есть у мероприятия в строке ${first}. Перенумеруйте.`);
+        continue;
+      }
+      seen.set(joined, m.row);
     }
-    seen.set(joined, m.row);
 
-    const parent = path.length === 1 ? '' : joined.slice(0, joined.lastIndexOf('.'));
-    const value = path[path.length - 1];
-    const prev = lastInSequence.get(parent);
     const expected = prev ? prev.value + 1 : 1;
-    if (value > expected && (prev || path.length > 1 || value - expected < 50)) {
-      const prefix = path
+    if (value > expected && (prev || depth > 1 || value - expected < 50)) {
+      const prefix = (path ?? numberPath(text)!)
         .slice(0, -1)
         .map((n) => `${n}.`)
         .join('');
@@ -104,11 +169,30 @@ export function checkNumbering(measures: Measure[], sink: DiagnosticSink): void 
         `пропуск в нумерации${after}: нет ${missing.length === 1 ? 'номера' : 'номеров'} ${missing.join(', ')}${value - expected > missing.length ? '…' : ''}.`,
       );
     }
-    if (!prev) lastInSequence.set(parent, { value, row: m.row });
-    else if (value > prev.value) {
+    let sequence = prev;
+    if (!sequence) {
+      sequence = { value, row: m.row };
+      lastInSequence.set(parent, sequence);
+    } else if (value > sequence.value) {
       // Updated in place: no object a measure.
-      prev.value = value;
-      prev.row = m.row;
+      sequence.value = value;
+      sequence.row = m.row;
     }
+    lastParent = parent;
+    lastSequence = sequence;
   }
+}
+
+/** The numbers of measures[from…to) as checkNumbering registers them: each canonical number → its first row. */
+function seenIn(measures: Measure[], from: number, to: number): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const m = measures[i];
+    if (!m.number) continue;
+    const path = numberPath(m.number);
+    if (!path) continue;
+    const joined = canonicalNumber(m.number, path);
+    if (!seen.has(joined)) seen.set(joined, m.row);
+  }
+  return seen;
 }

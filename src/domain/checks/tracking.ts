@@ -1,15 +1,19 @@
 /** Checks of the monitoring columns users add: status, dates, evidence, curator's mark. */
 import type { IsoDate, NormalisedTable } from '../core/types';
-import type { Measure, MeasureParseNotes } from '../roadmap/measure';
+import { NO_NOTES, NotesCursor, type BuiltMeasures } from '../roadmap/measure';
 import { CURATOR_MARKS, STATUSES, findUrls } from '../parse/tracking';
 import { type DiagnosticSink, quote } from './context';
 import { ruDate } from '../core/text-ru';
 import { looksLikeDocumentName } from '../table/sniff';
 
-export function checkTracking(measures: { measure: Measure; notes: MeasureParseNotes }[], table: NormalisedTable, today: IsoDate, sink: DiagnosticSink): void {
+export function checkTracking(built: BuiltMeasures, table: NormalisedTable, today: IsoDate, sink: DiagnosticSink): void {
   const hasDoneDate = table.columns.doneDate !== undefined;
   const hasEvidence = table.columns.evidence !== undefined;
-  for (const { measure: m, notes } of measures) {
+  const { measures } = built;
+  const notesOf = new NotesCursor(built.noted);
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
+    const notes = notesOf.of(m);
     const raw = notes.raw;
     if (raw.status !== undefined) {
       if (m.status === null) {
@@ -38,7 +42,8 @@ export function checkTracking(measures: { measure: Measure; notes: MeasureParseN
       }
     }
     if (m.status === 'Выполнено') {
-      if (hasDoneDate && raw.doneDate === undefined) {
+      // Without notes a completion date was typed exactly when one was read.
+      if (hasDoneDate && (notes === NO_NOTES ? m.doneDate === null : raw.doneDate === undefined)) {
         sink.add('done-without-date', m.row, 'doneDate', 'мероприятие отмечено «Выполнено», но дата выполнения не указана.');
       }
       if (hasEvidence && !m.evidence) {

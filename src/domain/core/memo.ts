@@ -13,17 +13,21 @@
 const WINDOW = 512;
 /** Fewer hits than this in a window: the texts are (nearly) all distinct. */
 const FEW_HITS = WINDOW / 32;
-/** Windows skipped after a window of few hits. */
+/** Windows skipped after a window of few hits; doubled after each further one, up to MAX_SKIPPED_WINDOWS. */
 const SKIPPED_WINDOWS = 4;
+const MAX_SKIPPED_WINDOWS = 64;
 
 /**
  * When a cache of texts should step aside: after a window of lookups with few hits, the next few
- * windows bypass it. Shared by memoise and the school-name cache (parse/school-variants.ts).
+ * windows bypass it. While the trial windows keep finding few hits the stretch grows (4, 8, 16…
+ * windows, at most 64); a window with hits brings it back to 4. Shared by memoise, the school-name
+ * cache (parse/school-variants.ts) and the table's directory (roadmap/analyse.ts).
  */
 export class StepAside {
   private lookups = 0;
   private hits = 0;
   private skipped = 0;
+  private skipWindows = SKIPPED_WINDOWS;
 
   /** True while the cache is left alone; otherwise the lookup about to be made is counted. */
   bypass(): boolean {
@@ -32,7 +36,10 @@ export class StepAside {
       return true;
     }
     if (++this.lookups === WINDOW) {
-      if (this.hits < FEW_HITS) this.skipped = SKIPPED_WINDOWS * WINDOW;
+      if (this.hits < FEW_HITS) {
+        this.skipped = this.skipWindows * WINDOW;
+        if (this.skipWindows < MAX_SKIPPED_WINDOWS) this.skipWindows *= 2;
+      } else this.skipWindows = SKIPPED_WINDOWS;
       this.lookups = 0;
       this.hits = 0;
     }

@@ -41,7 +41,9 @@ export function plannedByHalfYears(
   const ends = [cycle.h1.end, cycle.h2.end];
   let base = 0;
   const scheduled = [0, 0];
-  for (const m of measures) {
+  // An index loop: for…of left an iterator result a measure here.
+  for (let k = 0; k < measures.length; k++) {
+    const m = measures[k];
     if (m.status === 'Отменено') continue;
     const finalDue = finalDueOf(m.deadline, period);
     if (!inAuditBase(finalDue, cycle)) continue;

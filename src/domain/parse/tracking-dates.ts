@@ -13,7 +13,9 @@
  *   at most two months (62 days) outside it and no other year is as near; else not read.
  */
 import type { Cell, IsoDate, Period } from '../core/types';
+import { daysInMonth } from '../core/calendar';
 import { monthFromWord, normaliseSpaces } from '../core/text';
+import { dayNumber as civilDayNumber, dayToIso } from './period';
 import { isoDate, parseDateCell } from './tracking';
 
 const DAY_MONTH_NUMERIC = /^(\d{1,2})\s*[./]\s*(\d{1,2})\.?$/u;
@@ -44,11 +46,55 @@ function distanceTo(iso: IsoDate, period: Pick<Period, 'start' | 'end'>): number
   return 0;
 }
 
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/**
+ * parseDateCell of the commonest typed date, «d.mm.yyyy» or «dd.mm.yyyy» (digits and two dots, nothing
+ * else), a valid day of 1900–2199: the same ISO text, taken from the calendar's cache, with no regex
+ * match or new string. null: any other text or an invalid day (parseDateCell decides those).
+ */
+function plainNumericDate(s: string): IsoDate | null {
+  const n = s.length;
+  if (n < 8 || n > 10) return null;
+  let i = 0;
+  let day = digit(s, i++);
+  if (day < 0) return null;
+  if (s.charCodeAt(i) !== 46) {
+    const d2 = digit(s, i++);
+    if (d2 < 0) return null;
+    day = day * 10 + d2;
+  }
+  if (s.charCodeAt(i++) !== 46) return null;
+  let month = digit(s, i++);
+  if (month < 0) return null;
+  if (s.charCodeAt(i) !== 46) {
+    const m2 = digit(s, i++);
+    if (m2 < 0) return null;
+    month = month * 10 + m2;
+  }
+  if (s.charCodeAt(i++) !== 46 || n - i !== 4) return null;
+  const y1 = digit(s, i);
+  const y2 = digit(s, i + 1);
+  const y3 = digit(s, i + 2);
+  const y4 = digit(s, i + 3);
+  if ((y1 | y2 | y3 | y4) < 0) return null;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayToIso(civilDayNumber(year, month, day));
+}
+
 /**
  * The calendar date of a tracking cell in a plan: parseDateCell's, else a day and month with the
  * year taken from the period (see the module comment).
  */
 export function parseDateCellIn(cell: Cell, period: Pick<Period, 'start' | 'end'>, hint?: IsoDate | null): IsoDate | null {
+  if (typeof cell === 'string') {
+    const plain = plainNumericDate(cell);
+    if (plain !== null) return plain;
+  }
   const full = parseDateCell(cell);
   if (full !== null || typeof cell !== 'string') return full;
   const dm = dayMonthOf(cell);

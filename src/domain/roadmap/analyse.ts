@@ -8,7 +8,7 @@ import { cutWithMasks, normaliseTable, outsideDiagnostics, type OutsideCell } fr
 import { splitTables, type Segment } from '../table/segments';
 import { verticalMergesIn, withPercents } from '../table/layout';
 import { findPeriodInText, inferPeriodFromYears, parsePeriod } from '../parse/period';
-import { buildMeasure, cellText, tableParsers, type Measure } from './measure';
+import { buildMeasures, cellText, tableParsers, type Measure } from './measure';
 import { collectDefinitions, tableDirectoryOf, type Definition, type OrgDirectory } from '../parse/responsible';
 import { DiagnosticSink } from '../checks/context';
 import { StepAside } from '../core/memo';
@@ -134,12 +134,12 @@ function analyseTable(table: NormalisedTable, opts: AnalyseOptions, tableIndex: 
 
   const directory = tableDirectory(table, opts.directory ?? []);
   const parsers = tableParsers(period, directory);
-  const parsed = table.rows.map((r) => buildMeasure(r, parsers));
-  const measures = parsed.map((p) => p.measure);
-  checkFields(parsed, table, period, sink);
+  const built = buildMeasures(table.rows, parsers);
+  const measures = built.measures;
+  checkFields(built, table, period, sink);
   checkNumbering(measures, sink);
   checkDuplicateMeasures(measures, sink);
-  checkTracking(parsed, table, opts.today, sink);
+  checkTracking(built, table, opts.today, sink);
   // The plan against the audit targets: only with a deadline column and a period the sheet states.
   if (table.headerRow !== null && table.columns.deadline && source !== 'default') {
     checkPlanAgainstAudit(measures, period, opts.today, opts.auditTargets ?? DEFAULT_AUDIT_TARGETS, sink);

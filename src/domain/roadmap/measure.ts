@@ -97,7 +97,54 @@ function memoiseResponsible(directory: OrgDirectory, cap: number): TextParsers['
   }, cap);
 }
 
-export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measure: Measure; notes: MeasureParseNotes } {
+/** A measure whose parse found something the checks report, with what it found. */
+export interface NotedMeasure {
+  measure: Measure;
+  notes: MeasureParseNotes;
+}
+
+/**
+ * The measures of a table's rows, and (in the same order) those whose parse found something to
+ * report: most measures have nothing to say, and a notes object a row would only be garbage.
+ */
+export interface BuiltMeasures {
+  measures: Measure[];
+  noted: NotedMeasure[];
+}
+
+/** The notes of a measure that has none in BuiltMeasures.noted: everything read as typed. */
+export const NO_NOTES: MeasureParseNotes = Object.freeze({
+  deadlineReadable: true,
+  deadlineYears: Object.freeze([]) as unknown as number[],
+  raw: Object.freeze({}),
+  statusExact: true,
+  statusTail: null,
+  curatorMarkExact: true,
+});
+
+/** The notes of the measure at `measures[i]`, walking `noted` with a cursor (callers go in order). */
+export class NotesCursor {
+  private next = 0;
+  constructor(private readonly noted: readonly NotedMeasure[]) {}
+
+  /** The notes of m (call for each measure in order). */
+  of(m: Measure): MeasureParseNotes {
+    if (this.next < this.noted.length && this.noted[this.next].measure === m) return this.noted[this.next++].notes;
+    return NO_NOTES;
+  }
+}
+
+export function buildMeasures(rows: readonly TableRow[], parsers: TextParsers): BuiltMeasures {
+  const noted: NotedMeasure[] = [];
+  const measures = rows.map((r) => buildMeasure(r, parsers, noted));
+  return { measures, noted };
+}
+
+/** A measure without extra cells shares this one (nothing writes to a measure's extra). */
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** The measure of one row; when its parse found something to report, it is pushed onto `noted` with its notes. */
+export function buildMeasure(tableRow: TableRow, parsers: TextParsers, noted: NotedMeasure[]): Measure {
   const v = tableRow.values;
   // cellText(v.field) at each use, not a helper taking the field's name: a keyed load whose key
   // changes from call to call goes megamorphic (a third of this function's time).
@@ -108,27 +155,23 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
   const markText = cellText(v.curatorMark);
   const status = statusText ? parsers.status(statusText) : null;
   const mark = markText ? normaliseCuratorMark(markText) : null;
-  const extra: Record<string, string> = {};
+  let extra = NO_EXTRA;
   // for…in over the plain object: the keys in Object.entries' order, without an array a row.
   for (const header in tableRow.extra) {
     const t = cellText(tableRow.extra[header]);
-    if (t) extra[header] = t;
+    if (t) {
+      if (extra === NO_EXTRA) extra = {};
+      extra[header] = t;
+    }
   }
   const responsible = parsers.responsible(cellText(v.responsible));
   const evidenceText = cellText(v.evidence);
-  // The fields whose text as typed is kept (for checks that quote it), in this order: doneDate,
-  // curatorDate, status, curatorMark, evidence; each cell's text read once (it is used above and below too).
-  const raw: Partial<Record<Field, string>> = {};
   const doneText = cellText(v.doneDate);
-  if (doneText) raw.doneDate = doneText;
   const curatorDateText = cellText(v.curatorDate);
-  if (curatorDateText) raw.curatorDate = curatorDateText;
-  if (statusText) raw.status = statusText;
-  if (markText) raw.curatorMark = markText;
-  if (evidenceText) raw.evidence = evidenceText;
   const deadline = parsedDeadline ? parsedDeadline.deadline : null;
   const hint = deadline ? (deadline.end ?? deadline.start) : null;
   const doneDate = v.doneDate === undefined ? null : parsers.date(v.doneDate, hint);
+  const curatorDate = v.curatorDate === undefined ? null : parsers.date(v.curatorDate, doneDate ?? hint);
   const measure: Measure = {
     row: tableRow.row,
     sourceRows: tableRow.sourceRows,
@@ -146,22 +189,39 @@ export function buildMeasure(tableRow: TableRow, parsers: TextParsers): { measur
     actual: orNull(cellText(v.actual)),
     evidence: orNull(evidenceText),
     curatorMark: mark ? mark.mark : null,
-    curatorDate: v.curatorDate === undefined ? null : parsers.date(v.curatorDate, doneDate ?? hint),
+    curatorDate,
     curatorComment: orNull(cellText(v.curatorComment)),
     comment: joinComment(status?.tail ?? null, orNull(cellText(v.comment))),
     extra,
   };
-  return {
-    measure,
-    notes: {
+  // Something to report: a deadline not read, a status or mark not as listed, a date typed but not
+  // read (or read from no text). Without notes the checks take NO_NOTES, which says the same.
+  if (
+    (parsedDeadline !== null && !parsedDeadline.readable) ||
+    (status !== null && (status.status === null || !status.exact)) ||
+    (mark !== null && (mark.mark === null || !mark.exact)) ||
+    (doneText !== '') !== (doneDate !== null) ||
+    (curatorDateText !== '') !== (curatorDate !== null)
+  ) {
+    // The fields whose text as typed is kept (for checks that quote it), in this order: doneDate,
+    // curatorDate, status, curatorMark, evidence.
+    const raw: Partial<Record<Field, string>> = {};
+    if (doneText) raw.doneDate = doneText;
+    if (curatorDateText) raw.curatorDate = curatorDateText;
+    if (statusText) raw.status = statusText;
+    if (markText) raw.curatorMark = markText;
+    if (evidenceText) raw.evidence = evidenceText;
+    const notes: MeasureParseNotes = {
       deadlineReadable: parsedDeadline ? parsedDeadline.readable : true,
       deadlineYears: parsedDeadline ? parsedDeadline.explicitYears : [],
       raw,
       statusExact: status ? status.exact : true,
       statusTail: status ? status.tail : null,
       curatorMarkExact: mark ? mark.exact : true,
-    },
-  };
+    };
+    noted.push({ measure, notes });
+  }
+  return measure;
 }
 
 /**
