@@ -474,13 +474,13 @@ const keepHonoured = (h: Honoured): Honoured => ({ count: h.count, keys: h.keys.
  * a mention without an honorific contradicts nothing and is left out.
  */
 export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  const groups = new VariantGroups();
+  // Index loops: a for-of over the array a call returns makes an iterator and a result object per step.
+  const list = mentions ?? [];
+  const groups = new VariantGroups(list.length);
   const schoolsOf = sightingCache(honouredSchools, keepHonoured);
   // Most mentions carry the honorific of the mention before (one string, when the text repeats).
   let lastHonorific: string | null = null;
   let lastForm = '';
-  // Index loops: a for-of over the array a call returns makes an iterator and a result object per step.
-  const list = mentions ?? [];
   for (let m = 0; m < list.length; m++) {
     const mention = list[m];
     const found = schoolsOf(mention.text);
