@@ -7,6 +7,7 @@
 
 import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
+import { isUnifiedDash } from '../core/text';
 
 /**
  * What findAll's clean-ups (stripHtml, normaliseDashes, normaliseSpaces, the split at tabs) would do to
@@ -21,10 +22,20 @@ const UNTIDY = /^ | $| {2}|[\t-\r<&\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u
 // isUnifiedDash (core/text.ts)
 const UNIFIED_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 
-/** One test for each outcome instead of the four passes of the clean-ups. */
+// Either of them, global: a text with neither (most) is told in one scan, not two. A match of the dash
+// alternative is the leftmost character any alternative matches at: UNTIDY can only match after it.
+const UNTIDY_OR_DASH = new RegExp(`${UNTIDY.source}|${UNIFIED_DASH.source}`, 'g');
+const UNTIDY_FROM = new RegExp(UNTIDY.source, 'g');
+
+/** UNTIDY.test(s) ? 'untidy' : UNIFIED_DASH.test(s) ? 'dashes' : 'plain', in one scan up to the first dash or untidiness. */
 export function tidinessOf(s: string): Tidiness {
-  if (UNTIDY.test(s)) return 'untidy';
-  return UNIFIED_DASH.test(s) ? 'dashes' : 'plain';
+  UNTIDY_OR_DASH.lastIndex = 0;
+  if (!UNTIDY_OR_DASH.test(s)) return 'plain';
+  // An UNTIDY match ends in a space or a character of its class: never in a dash.
+  const end = UNTIDY_OR_DASH.lastIndex;
+  if (!isUnifiedDash(s.charCodeAt(end - 1))) return 'untidy';
+  UNTIDY_FROM.lastIndex = end;
+  return UNTIDY_FROM.test(s) ? 'untidy' : 'dashes';
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
