@@ -23,6 +23,7 @@ import {
   dashesOutOfReach,
   eachAbbreviation,
   execAllFrom,
+  lastDashTold,
   leadOf,
   mayStartWith,
   type NumberToken,
@@ -256,6 +257,7 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
   const tidiness = tidinessOf(text);
+  const lastDash = lastDashTold(); // of `text`, for a 'dashes' one
   if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
@@ -274,7 +276,7 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const wordAnchors = anchorCount;
   eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
   if (anchorCount === 0) return; // with the dashes unified there would be none either (an «НШ–ДС» is found as «НШ»)
-  if (tidiness === 'dashes' && !stems && !dashesOutOfReach(s, anchors[0].start)) {
+  if (tidiness === 'dashes' && !stems && !dashesOutOfReach(s, anchors[0].start, lastDash)) {
     s = normaliseDashes(text);
     anchorCount = 0;
     eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
