@@ -2,6 +2,7 @@
  * VariantGroups (school-variants.ts) keeps each key's index in an IntMap or a Map and a key met once in
  * a typed array: it reports what the plain Map of every key reported, on random sequences of schools.
  */
+import { findSchoolVariants } from '../../../src/domain/parse/school';
 import { VariantGroups } from '../../../src/domain/parse/school-variants';
 
 interface RefVariant {
@@ -72,4 +73,19 @@ test('VariantGroups reports what one Map of every key reported, on 2,000 random 
     reported += found.length;
   }
   expect(reported).toBeGreaterThan(20000); // the sequences do make groups
+});
+
+test('findSchoolVariants of bare texts: each mention in the row of its index, as objects with those rows', () => {
+  const texts = [
+    'МБОУ «СШ № 7 им. Н.И. Рыленкова»',
+    'МБОУ «СШ № 8 им. Н.И. Рыленкова», СШ № 7 им. Н. Рыленкова',
+    'Отдел (далее – О1), МБОУ «СШ № 7 им. Н.И. Рыленкова»',
+    'СШ № 7 им. Н. Рыленкова',
+    'СШ № 8 имени Рыленкова',
+    'МБОУ «Гимназия «Полилог» им. А.С. Пушкина»',
+    'Гимназия «Полилог» имени Пушкина',
+  ];
+  const asObjects = findSchoolVariants(texts.map((text, row) => ({ text, row })));
+  expect(findSchoolVariants(texts)).toEqual(asObjects);
+  expect(asObjects.map((g) => g.key)).toEqual(['СШ|7', 'СШ|8', 'Гимназия|полилог']);
 });
