@@ -144,16 +144,23 @@ export function titleFacts(title: string, framing: FramingStems): TitleFacts {
   const count = locateStems(title);
   if (count < 0 || count > 64) return stemFacts(stems(title), framing);
   let keyHash = FNV_START;
-  for (let k = 0; k < count; k++) keyHash = mix(keyHash, hashes[k]);
   let contentCount = 0;
   let numbersHash = 0;
+  // A bit per low 5 bits of the hashes of the stems before k: a stem whose bit is not set is the
+  // first of its stem without a look back.
+  let before = 0;
   for (let k = 0; k < count; k++) {
+    const hash = hashes[k];
+    keyHash = mix(keyHash, hash);
+    const bit = 1 << (hash & 31);
+    const maybeRepeat = (before & bit) !== 0;
+    before |= bit;
     // For a number, whether it comes first is asked once for both counts.
     if (numeric[k] === 1) {
-      if (!isFirstOfItsStem(title, k)) continue;
-      numbersHash = addToSetHash(numbersHash, hashes[k]);
+      if (maybeRepeat && !isFirstOfItsStem(title, k)) continue;
+      numbersHash = addToSetHash(numbersHash, hash);
       if (!isFramingAt(title, k, framing)) contentCount++;
-    } else if (!isFramingAt(title, k, framing) && isFirstOfItsStem(title, k)) contentCount++;
+    } else if (!isFramingAt(title, k, framing) && (!maybeRepeat || isFirstOfItsStem(title, k))) contentCount++;
   }
   facts.keyHash = keyHash;
   facts.empty = count === 0;
