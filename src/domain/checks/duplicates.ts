@@ -91,10 +91,12 @@ interface Candidate {
 export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink): void {
   // Titles by the hash of their stems: two keys are compared as strings only when their hashes meet.
   const firsts = new FirstOfKey(measures);
-  // Titles that may nearly repeat another, with the hash of their numbers. Their stems are listed
-  // only when bucketed: most titles with numbers are alone with their numbers and never compared.
-  const candidates: Measure[] = [];
-  const numbersHashes: number[] = [];
+  // Titles that may nearly repeat another (their indexes), with the hash of their numbers. Their stems
+  // are listed only when bucketed: most titles with numbers are alone with their numbers and never
+  // compared. Typed arrays: a hash is an int32, half of which would be a heap number in an array.
+  const candidates = new Int32Array(measures.length);
+  const numbersHashes = new Int32Array(measures.length);
+  let candidateCount = 0;
   const withNumbers = new IntMap(measures.length);
   for (let i = 0; i < measures.length; i++) {
     const m = measures[i];
@@ -112,8 +114,8 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
       continue;
     }
     if (facts.contentCount < 5) continue;
-    candidates.push(m);
-    numbersHashes.push(facts.numbersHash);
+    candidates[candidateCount] = i;
+    numbersHashes[candidateCount++] = facts.numbersHash;
     withNumbers.increment(facts.numbersHash);
   }
   // Near repeats: bucket by the title's first three stems in sorted order to avoid comparing all pairs,
@@ -124,10 +126,11 @@ export function checkDuplicateMeasures(measures: Measure[], sink: DiagnosticSink
   // A title alone with its numbers could only fill buckets of one: skipped, which leaves the other
   // buckets, and the order they are met in, as they were. (Titles whose different numbers share a
   // hash are bucketed under their own numbers: buckets of one, never compared.)
-  for (let i = 0; i < candidates.length; i++) {
+  for (let i = 0; i < candidateCount; i++) {
     if (withNumbers.get(numbersHashes[i]) === 1) continue;
-    const stemmed = stems(candidates[i].title);
-    const c: Candidate = { m: candidates[i], set: sortedUnique(contentStems(stemmed)), numbers: numbersOf(stemmed) };
+    const m = measures[candidates[i]];
+    const stemmed = stems(m.title);
+    const c: Candidate = { m, set: sortedUnique(contentStems(stemmed)), numbers: numbersOf(stemmed) };
     for (let k = 0; k < Math.min(3, c.set.length); k++) {
       const s = c.set[k];
       const key = `${c.numbers}|${s}`;

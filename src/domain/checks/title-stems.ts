@@ -106,46 +106,67 @@ export interface TitleFacts {
   numbersHash: number;
 }
 
-// Where the stems of the title being read stand: start, end and hash of each (reused between calls).
+// Where the stems of the title being read stand: start, end and hash of each, and whether it is a
+// number (1) or a word (0) (reused between calls).
 let starts: Int32Array = new Int32Array(64);
 let ends: Int32Array = new Int32Array(64);
 let hashes: Int32Array = new Int32Array(64);
+let numeric: Uint8Array = new Uint8Array(64);
 
 /** Words of a title that frame a measure rather than name it: the stems, and their hashes (a cheap first test). */
 export interface FramingStems {
   readonly list: readonly string[];
   readonly stems: ReadonlySet<string>;
   readonly hashes: IntMap;
+  /** 1 at the low byte of each stem's hash: most other stems are told apart by one load. */
+  readonly lowBytes: Uint8Array;
 }
 
 export function framingStems(list: readonly string[]): FramingStems {
   const hashes = new IntMap(list.length);
-  for (const w of list) hashes.set(hashOf(w), 1);
-  return { list, stems: new Set(list), hashes };
+  const lowBytes = new Uint8Array(256);
+  for (const w of list) {
+    hashes.set(hashOf(w), 1);
+    lowBytes[hashOf(w) & 255] = 1;
+  }
+  return { list, stems: new Set(list), hashes, lowBytes };
 }
+
+// titleFacts' answer, reused: the duplicate check reads it at once (a new object per title was 10k a table).
+const facts: TitleFacts = { keyHash: 0, empty: false, contentCount: 0, numbersHash: 0 };
 
 /**
  * `stemFacts(stems(title))` in one pass that slices no word: stems are hashed where they stand and
  * compared char by char only when two hashes meet. Titles the pass cannot fold, or with very many
- * words, take the list way.
+ * words, take the list way. The answer may be one record overwritten by the next call: read it at once.
  */
 export function titleFacts(title: string, framing: FramingStems): TitleFacts {
-  if (needsRegex(title)) return stemFacts(stems(title), framing);
   const count = locateStems(title);
-  if (count > 64) return stemFacts(stems(title), framing);
+  if (count < 0 || count > 64) return stemFacts(stems(title), framing);
   let keyHash = FNV_START;
-  for (let k = 0; k < count; k++) keyHash = mix(keyHash, hashes[k]);
   let contentCount = 0;
   let numbersHash = 0;
+  // A bit per low 5 bits of the hashes of the stems before k: a stem whose bit is not set is the
+  // first of its stem without a look back.
+  let before = 0;
   for (let k = 0; k < count; k++) {
+    const hash = hashes[k];
+    keyHash = mix(keyHash, hash);
+    const bit = 1 << (hash & 31);
+    const maybeRepeat = (before & bit) !== 0;
+    before |= bit;
     // For a number, whether it comes first is asked once for both counts.
-    if (isDigit(title.charCodeAt(starts[k]))) {
-      if (!isFirstOfItsStem(title, k)) continue;
-      numbersHash = addToSetHash(numbersHash, hashes[k]);
+    if (numeric[k] === 1) {
+      if (maybeRepeat && !isFirstOfItsStem(title, k)) continue;
+      numbersHash = addToSetHash(numbersHash, hash);
       if (!isFramingAt(title, k, framing)) contentCount++;
-    } else if (!isFramingAt(title, k, framing) && isFirstOfItsStem(title, k)) contentCount++;
+    } else if (!isFramingAt(title, k, framing) && (!maybeRepeat || isFirstOfItsStem(title, k))) contentCount++;
   }
-  return { keyHash, empty: count === 0, contentCount, numbersHash };
+  facts.keyHash = keyHash;
+  facts.empty = count === 0;
+  facts.contentCount = contentCount;
+  facts.numbersHash = numbersHash;
+  return facts;
 }
 
 /**
@@ -171,45 +192,61 @@ export function stemFacts(stemmed: string[], framing: FramingStems): TitleFacts 
   return { keyHash, empty: stemmed.length === 0, contentCount, numbersHash };
 }
 
-/** Fills starts/ends/hashes with the stems of `text` (as `stems` cuts them); returns how many. */
+/**
+ * Fills starts/ends/hashes with the stems of `text` (as `stems` cuts them); returns how many, or -1 for
+ * a text that needs the regex way (needsRegex: those two characters are neither letters nor digits,
+ * so they are met between stems). The text's characters are read once each, inside its length.
+ */
 function locateStems(text: string): number {
+  const length = text.length;
   let n = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const start = i;
+    let c = text.charCodeAt(i);
     let h = FNV_START;
-    if (isDigit(text.charCodeAt(i))) {
-      while (i < text.length && isDigit(text.charCodeAt(i))) h = mix(h, text.charCodeAt(i++));
-      n = addStem(n, start, i, h);
+    if (isDigit(c)) {
+      do {
+        h = mix(h, c);
+        i++;
+      } while (i < length && isDigit((c = text.charCodeAt(i))));
+      n = addStem(n, start, i, h, 1);
       continue;
     }
     // The hash one and two letters back too: a word of more than five letters loses its last two.
     let back1 = h;
     let back2 = h;
-    for (let lower = lowerLetter(text.charCodeAt(i)); lower >= 0; lower = lowerLetter(text.charCodeAt(++i))) {
+    for (let lower = lowerLetter(c); lower >= 0;) {
       back2 = back1;
       back1 = h;
       h = mix(h, lower);
+      if (++i === length) break;
+      lower = lowerLetter(text.charCodeAt(i));
     }
     if (i === start) {
+      if (c === 0x130 || c === 0x212a) return -1;
       i++;
       continue;
     }
-    const length = i - start;
-    if (length >= 3) n = length > 5 ? addStem(n, start, i - 2, back2) : addStem(n, start, i, h);
+    const letters = i - start;
+    if (letters >= 3) n = letters > 5 ? addStem(n, start, i - 2, back2, 0) : addStem(n, start, i, h, 0);
   }
   return n;
 }
 
-function addStem(n: number, start: number, end: number, hash: number): number {
+function addStem(n: number, start: number, end: number, hash: number, isNumber: 0 | 1): number {
   if (n === starts.length) {
     starts = grown(starts);
     ends = grown(ends);
     hashes = grown(hashes);
+    const wider = new Uint8Array(numeric.length * 2);
+    wider.set(numeric);
+    numeric = wider;
   }
   starts[n] = start;
   ends[n] = end;
   hashes[n] = hash;
+  numeric[n] = isNumber;
   return n + 1;
 }
 
@@ -241,7 +278,7 @@ function isFirstOfItsStem(text: string, k: number): boolean {
 
 /** Stem k of the title located last is a framing word (its hash tells most stems apart at once). */
 function isFramingAt(text: string, k: number, framing: FramingStems): boolean {
-  if (framing.hashes.get(hashes[k]) < 0) return false;
+  if (framing.lowBytes[hashes[k] & 255] === 0 || framing.hashes.get(hashes[k]) < 0) return false;
   const length = ends[k] - starts[k];
   for (const w of framing.list) {
     if (w.length !== length) continue;

@@ -7,6 +7,7 @@
 
 import { isDigit, isLetterCodePoint, isLetterOrNumberCodePoint, isSpace, skipSpaces } from '../core/letters';
 import { memoise } from '../core/memo';
+import { isUnifiedDash } from '../core/text';
 
 /**
  * What findAll's clean-ups (stripHtml, normaliseDashes, normaliseSpaces, the split at tabs) would do to
@@ -21,10 +22,36 @@ const UNTIDY = /^ | $| {2}|[\t-\r<&\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u
 // isUnifiedDash (core/text.ts)
 const UNIFIED_DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 
-/** One test for each outcome instead of the four passes of the clean-ups. */
+// Either of them, global: a text with neither (most) is told in one scan, not two. A match of the dash
+// alternative is the leftmost character any alternative matches at: UNTIDY can only match after it.
+const UNTIDY_OR_DASH = new RegExp(`${UNTIDY.source}|${UNIFIED_DASH.source}`, 'g');
+
+// Where the last dash of the text tidinessOf last told 'dashes' stands (-1 after another answer).
+let lastDash = -1;
+
+/**
+ * UNTIDY.test(s) ? 'untidy' : UNIFIED_DASH.test(s) ? 'dashes' : 'plain', in one scan: up to the first
+ * untidiness, or to the end past each dash. For 'dashes', lastDashTold() is then the last dash's position.
+ */
 export function tidinessOf(s: string): Tidiness {
-  if (UNTIDY.test(s)) return 'untidy';
-  return UNIFIED_DASH.test(s) ? 'dashes' : 'plain';
+  lastDash = -1;
+  UNTIDY_OR_DASH.lastIndex = 0;
+  let dash = -1;
+  // An UNTIDY match ends in a space or a character of its class, never in a dash. After a dash the
+  // search goes on from the next character: UNTIDY cannot match before it (the dash was leftmost).
+  while (UNTIDY_OR_DASH.test(s)) {
+    const end = UNTIDY_OR_DASH.lastIndex;
+    if (!isUnifiedDash(s.charCodeAt(end - 1))) return 'untidy';
+    dash = end - 1;
+  }
+  if (dash < 0) return 'plain';
+  lastDash = dash;
+  return 'dashes';
+}
+
+/** The position of the last dash of the text the last tidinessOf call told 'dashes', else -1. */
+export function lastDashTold(): number {
+  return lastDash;
 }
 
 /** The code point of `s` that starts at `i` (a pair of surrogates read as one, as a /u regex does). */
@@ -334,14 +361,18 @@ export function regionCache<V>(fn: (part: string) => V, cap: number): (s: string
  * position). A «(далее – О1)» before the school is common: when every dash stands before the first
  * abbreviated type and a character no lead holds (stopsLead, below) stands between, nothing findAll reads
  * holds a dash. Types are found alike either way, tails read forward from a type, and a lead
- * (leadOf) reads back only up to such a character.
+ * (leadOf) reads back only up to such a character. `lastDashAt`: the position of the last dash of `s`
+ * (-1 for none), when known.
  */
-export function dashesOutOfReach(s: string, first: number): boolean {
-  // Back to the character a lead stops at (a dash is one), then one native scan for a dash from there on
-  // (a loop in JS over the rest of the text cost more than the whole findAll of most texts).
+export function dashesOutOfReach(s: string, first: number, lastDashAt?: number): boolean {
+  // Back to the character a lead stops at (a dash is one), then whether a dash stands from there on:
+  // the last dash's position when known (lastDashTold), else one native scan (a loop in JS over the
+  // rest of the text cost more than the whole findAll of most texts).
   let p = first - 1;
   while (p >= 0 && !stopsLead(s.charCodeAt(p))) p--;
-  UNIFIED_DASH_FROM.lastIndex = p < 0 ? 0 : p;
+  const from = p < 0 ? 0 : p;
+  if (lastDashAt !== undefined) return lastDashAt < from;
+  UNIFIED_DASH_FROM.lastIndex = from;
   return !UNIFIED_DASH_FROM.test(s);
 }
 

@@ -23,6 +23,7 @@ import {
   dashesOutOfReach,
   eachAbbreviation,
   execAllFrom,
+  lastDashTold,
   leadOf,
   mayStartWith,
   type NumberToken,
@@ -256,6 +257,7 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const text = String(textIn ?? '');
   let s = text; // most texts need none of the clean-ups below
   const tidiness = tidinessOf(text);
+  const lastDash = lastDashTold(); // of `text`, for a 'dashes' one
   if (tidiness === 'untidy') {
     // A tab separates cells of a copied table: a name never runs across it.
     const whole = normaliseDashes(stripHtml(text));
@@ -274,7 +276,7 @@ function findAll(textIn: string, strict: boolean, sink: Sink): void {
   const wordAnchors = anchorCount;
   eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
   if (anchorCount === 0) return; // with the dashes unified there would be none either (an «НШ–ДС» is found as «НШ»)
-  if (tidiness === 'dashes' && !stems && !dashesOutOfReach(s, anchors[0].start)) {
+  if (tidiness === 'dashes' && !stems && !dashesOutOfReach(s, anchors[0].start, lastDash)) {
     s = normaliseDashes(text);
     anchorCount = 0;
     eachAbbreviation(s, ABBR_TABLE, addAbbrAnchor);
@@ -468,28 +470,31 @@ function eachHonoured(text: string, sink: Sink, clear: () => void): void {
 
 const keepHonoured = (h: Honoured): Honoured => ({ count: h.count, keys: h.keys.slice(0, h.count), honorifics: h.honorifics.slice(0, h.count) });
 
+// A mention: a text and its row, or a bare text (no object per mention) in the row of its index.
+type Mention = { text: string; row: number } | string;
+const textOf = (mention: Mention): string => (typeof mention === 'string' ? mention : mention.text);
 /**
  * Schools written with different honorifics or spellings of them in different places: one group per
  * school key with two or more forms. Spacing and quotes are not differences («СШ №21» = «СШ № 21»);
  * a mention without an honorific contradicts nothing and is left out.
  */
-export function findSchoolVariants(mentions: { text: string; row: number }[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
-  const groups = new VariantGroups();
+export function findSchoolVariants(mentions: readonly Mention[]): { key: string; variants: { text: string; rows: number[] }[] }[] {
+  const list = mentions ?? [];
+  const groups = new VariantGroups(list.length);
   const schoolsOf = sightingCache(honouredSchools, keepHonoured);
-  // Most mentions carry the honorific of the mention before (one string, when the text repeats).
+  // Most mentions carry the honorific of the mention before (one string, when the text repeats). Index
+  // loops: a for-of over the array a call returns makes an iterator and a result object per step.
   let lastHonorific: string | null = null;
   let lastForm = '';
-  // Index loops: a for-of over the array a call returns makes an iterator and a result object per step.
-  const list = mentions ?? [];
   for (let m = 0; m < list.length; m++) {
     const mention = list[m];
-    const found = schoolsOf(mention.text);
+    const found = schoolsOf(textOf(mention));
     for (let i = 0; i < found.count; i++) {
       const honorific = found.honorifics[i];
       if (honorific !== lastHonorific) lastForm = honorificForm((lastHonorific = honorific));
-      if (lastForm !== '') groups.add(found.keys[i], lastForm, m, i, mention.row);
+      if (lastForm !== '') groups.add(found.keys[i], lastForm, m, i, typeof mention === 'string' ? m : mention.row);
     }
   }
   // A variant's school is read again from its mention: only the few reported are made.
-  return groups.variants((m, i) => mentionedSchools(list[m].text)[i]);
+  return groups.variants((m, i) => mentionedSchools(textOf(list[m]))[i]);
 }
