@@ -75,6 +75,12 @@ export function isCollapsedSpace(c: number): boolean {
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** The value of the digit 0-9 at s[i], -1 for any other character (or none). */
+export const digitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
 /** The position after the `\s*` run from `i`. */
 export function skipSpaces(t: string, i: number): number {
   while (i < t.length && isSpace(t.charCodeAt(i))) i++;

@@ -14,6 +14,7 @@
  */
 import type { Cell, IsoDate, Period } from '../core/types';
 import { daysInMonth } from '../core/calendar';
+import { digitAt } from '../core/letters';
 import { monthFromWord, normaliseSpaces } from '../core/text';
 import { dayNumber as civilDayNumber, dayToIso } from './period';
 import { isoDate, parseDateCell } from './tracking';
@@ -46,11 +47,6 @@ function distanceTo(iso: IsoDate, period: Pick<Period, 'start' | 'end'>): number
   return 0;
 }
 
-const digit = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-};
-
 /**
  * parseDateCell of the commonest typed date, «d.mm.yyyy» or «dd.mm.yyyy» (digits and two dots, nothing
  * else), a valid day of 1900–2199: the same ISO text, taken from the calendar's cache, with no regex
@@ -60,26 +56,26 @@ function plainNumericDate(s: string): IsoDate | null {
   const n = s.length;
   if (n < 8 || n > 10) return null;
   let i = 0;
-  let day = digit(s, i++);
+  let day = digitAt(s, i++);
   if (day < 0) return null;
   if (s.charCodeAt(i) !== 46) {
-    const d2 = digit(s, i++);
+    const d2 = digitAt(s, i++);
     if (d2 < 0) return null;
     day = day * 10 + d2;
   }
   if (s.charCodeAt(i++) !== 46) return null;
-  let month = digit(s, i++);
+  let month = digitAt(s, i++);
   if (month < 0) return null;
   if (s.charCodeAt(i) !== 46) {
-    const m2 = digit(s, i++);
+    const m2 = digitAt(s, i++);
     if (m2 < 0) return null;
     month = month * 10 + m2;
   }
   if (s.charCodeAt(i++) !== 46 || n - i !== 4) return null;
-  const y1 = digit(s, i);
-  const y2 = digit(s, i + 1);
-  const y3 = digit(s, i + 2);
-  const y4 = digit(s, i + 3);
+  const y1 = digitAt(s, i);
+  const y2 = digitAt(s, i + 1);
+  const y3 = digitAt(s, i + 2);
+  const y4 = digitAt(s, i + 3);
   if ((y1 | y2 | y3 | y4) < 0) return null;
   const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;

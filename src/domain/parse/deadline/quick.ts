@@ -15,6 +15,7 @@
  * into one range first..last (ends put right when swapped); «до» and «с» before a single day are
  * its markers (ranges.ts singlePart); no recurrence, no whole-period phrase.
  */
+import { digitAt } from '../../core/letters';
 import type { Period } from '../../core/types';
 import { dayNumber, isPlausibleYear, periodDays, yearOfDay } from '../period';
 import { clampedDay, scheduled } from './spans';
@@ -27,11 +28,6 @@ let dayD = 0;
 let dayM = 0;
 let dayY = 0;
 let dayEnd = 0;
-
-const digitAt = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-};
 
 /** «dd.mm.yyyy» at i (the year plausible): true, with dayD, dayM, dayY, dayEnd set. */
 function numericDay(s: string, i: number): boolean {
