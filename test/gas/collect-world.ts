@@ -8,6 +8,7 @@ import { GasOwnedSheets } from '../../src/gas/owned';
 import { GasWorkbook } from '../../src/gas/workbook';
 import { buildSummarySheets } from '../../src/gas/summary';
 import type { TimeClock } from '../../src/ports';
+import { rng } from '../fakes/random';
 import { createFakeGas, type FakeGas, type SeedValue } from '../fakes/gas';
 
 export const HEADER = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Статус', 'Дата выполнения', 'Подтверждающий документ', 'Отметка куратора'];
@@ -15,16 +16,7 @@ const DEADLINES = ['январь 2022', 'март 2022', 'до 1 июня 2022 �
 const STATUSES = ['Выполнено', 'В работе', 'Не начато', 'Требуется доработка', '', 'Выполнено'];
 const MARKS = ['Подтверждено', '', 'На доработку', 'Не подтверждено'];
 
-/** A small deterministic generator. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export function schoolRoadmap(i: number, rand: () => number): SeedValue[][] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];

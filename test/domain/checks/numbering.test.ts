@@ -6,6 +6,7 @@
 import type { Measure } from '../../../src/domain/roadmap/measure';
 import { checkNumbering, numberPath } from '../../../src/domain/checks/numbering';
 import { DiagnosticSink, quote } from '../../../src/domain/checks/context';
+import { picker } from '../../fakes/random';
 
 /** path.join('.'), as the reference computed it. */
 function canonicalNumber(text: string, path: number[]): string {
@@ -92,22 +93,11 @@ function messages(measures: Measure[], check: (m: Measure[], s: DiagnosticSink) 
   return sink.list.map((d) => `${d.code} ${d.row} ${d.message}`);
 }
 
-/** A small deterministic generator (xorshift). */
-function generator(seed: number): (n: number) => number {
-  let x = seed;
-  return (n) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % n;
-  };
-}
-
 const ODD = ['', '1.10', '01', '1.', '1000', '1)', ' 2.3 ', '1..2', '.1', '2.01', '0', '1.0', '3а', 'IV', '-', '1.2.', '007.1', '1 .2'];
 const LONG = ['1234567890123456', '1.1234567890123456', '123456789012345', '9'.repeat(30), '1.' + '9'.repeat(400)];
 
 function generated(seed: number, count: number): Measure[] {
-  const pick = generator(seed);
+  const pick = picker(seed);
   const out: Measure[] = [];
   let section: string | null = null;
   let top = 1;

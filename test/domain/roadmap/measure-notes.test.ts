@@ -12,6 +12,7 @@ import { buildMeasures, cellText, tableParsers, type BuiltMeasures, type Measure
 import { DiagnosticSink } from '../../../src/domain/checks/context';
 import { checkFields } from '../../../src/domain/checks/fields';
 import { checkTracking } from '../../../src/domain/checks/tracking';
+import { picker } from '../../fakes/random';
 
 /** The notes as buildMeasure made them for every row before (the reference). */
 function referenceNotes(tableRow: TableRow, parsers: TextParsers): MeasureParseNotes {
@@ -77,19 +78,8 @@ const DATES: Cell[] = [
 const MARKS: Cell[] = ['', 'Подтверждено', 'подтверждено', 'На доработку!', 'ок', null];
 const EVIDENCE: Cell[] = ['', 'https://example.org/a', 'Приказ № 5 от 01.02.2022', 'см. папку', null];
 
-/** A small deterministic generator (xorshift), so the grid is the same on every run. */
-function generator(seed: number): (n: number) => number {
-  let x = seed;
-  return (n) => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) % n;
-  };
-}
-
 function grid(rows: number, seed: number): Grid {
-  const pick = generator(seed);
+  const pick = picker(seed);
   const out: Cell[][] = [['План мероприятий на 2022 год'], HEADER];
   for (let i = 0; i < rows; i++) {
     out.push([
